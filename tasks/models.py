@@ -1,0 +1,140 @@
+"""Typed records passed between the stages of the pipeline.
+
+ingest -> RawDocument -> clean -> CleanArticle -> normalize -> NormalizedArticle -> validate -> load.
+Anything a stage cannot process becomes a QuarantineRecord instead; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input exactly as read, plus its decoded text."""
+
+    source_uri: str  # absolute file path or URL
+    source_name: str  # file name or URL
+    payload: bytes  # the raw bytes, kept in raw.payloads keyed by payload_hash
+    payload_hash: str  # sha256 hex of payload
+    media_type: str  # "text/plain" or "text/html"
+    text: str  # payload decoded with `encoding`
+    encoding: str
+    ingested_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line the cleaner took out of the body, with the rule that removed it (the audit trail)."""
+
+    text: str
+    rule: str
+
+
+@dataclass(slots=True)
+class CleanArticle:
+    """An article split into metadata and a clean body; dates and entities are not resolved yet."""
+
+    source_uri: str
+    source_name: str
+    payload_hash: str
+    body_text: str  # paragraphs separated by one blank line
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    canonical_url: str | None = None
+    dateline: str | None = None  # place, title case
+    wire_source: str | None = None  # news agency credited by the outlet, e.g. "AFP"
+    language: str | None = None  # ISO 639-1
+    date_line: str | None = None  # the header line that carries the publication date, as written
+    html_published: str | None = None  # publication time from HTML metadata, as written
+    cited_urls: list[str] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDateTime:
+    """A publication date read from a header line, a URL or HTML metadata."""
+
+    day: date
+    at: datetime | None = None  # timezone-aware when the time of day is known
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or time expression in a body, resolved against the publication date when possible."""
+
+    surface: str
+    char_start: int
+    char_end: int
+    resolved_value: str | None  # "2022-09-21", "2022-09", "2022-W37", "2006"; None when unresolved
+    resolved_date: date | None  # first day of resolved_value
+    granularity: str  # day | week | month | year
+    resolution: str  # absolute | relative | unresolved
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str
+    name: str
+    entity_type: str  # person | organization | location | product | other
+    wikidata_id: str | None
+    curated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    entity_id: str
+    surface: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str  # without the quote marks
+    char_start: int  # offsets of `text` in the body
+    char_end: int
+    speaker_surface: str | None
+    speaker_entity_id: str | None
+    quote_key: str  # the same for the same words quoted anywhere
+    is_partial: bool  # a fragment quoted inside the reporter's own sentence
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    kind: str  # url | outlet
+    value: str
+    domain: str | None
+    entity_id: str | None
+
+
+@dataclass(slots=True)
+class NormalizedArticle:
+    """A clean article with everything resolved: the unit that is validated and loaded."""
+
+    article_id: str
+    clean: CleanArticle
+    content_hash: str
+    word_count: int
+    published_date: date | None = None
+    published_at: datetime | None = None
+    published_date_source: str | None = None
+    entities: list[Entity] = field(default_factory=list)  # every entity its mentions point to
+    mentions: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    cited: list[CitedSource] = field(default_factory=list)
+    story_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRecord:
+    """An input a stage could not process: kept with its reason and a reference to its raw payload."""
+
+    source_uri: str
+    stage: str  # ingest | clean | normalize | validate | load
+    reason: str  # short machine-readable reason, e.g. "empty", "binary", "expectation:body_min_length"
+    detail: str  # a sentence a person can act on
+    payload_hash: str | None = None
