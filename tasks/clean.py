@@ -1,0 +1,332 @@
+"""Clean: split an article's text into metadata and a clean body, and remove web boilerplate.
+
+Works on lines. Every line ends in one of four roles: body, title, metadata (date line, author, wire
+credit, source URLs...) or boilerplate; every line that leaves the body is recorded with the rule that
+took it. The rules themselves are data (kabar/reference/boilerplate_rules.yaml); this module holds the
+mechanics and the general knowledge of how Indonesian news pages are laid out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tasks import dates
+from tasks.html import extract_html
+from tasks.language import detect_language
+from tasks.models import CleanArticle, RawDocument, RemovedLine
+from tasks.reference import (
+    BoilerplateRule,
+    boilerplate_rules,
+    news_agencies,
+    outlet_by_dateline_name,
+    outlet_for_url,
+)
+
+# Line rules only look at lines of at most this many words: a real paragraph that happens to mention
+# "WhatsApp channel" or "login" is never long boilerplate.
+MAX_BOILERPLATE_WORDS = 60
+_SENTENCE_END = ('.', '!', '"', '\u201d', '\u2019', "'", '\u2026')
+_URL = re.compile(r"https?://[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_CANONICAL_LINE = re.compile(r"^(sumber|source|link|artikel asli|original( article)?)\s*[:;]?\s*(https?://\S+)$", re.I)
+_CITED_HEADING = re.compile(
+    r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan)?|sources?|references?)"
+    r"\s*[:;]?$", re.I)
+_WIRE_LINE = re.compile(r"^(sumber|source|via|credit)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
+_AUTHOR_INLINE = re.compile(
+    r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*[:\-]?\s+(?P<name>.+)$", re.I)
+_AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor)\s*:?$", re.I)
+_EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur)\b\s*:?.*$", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
+    r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\))$",
+    re.I)
+_PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:", re.I)
+# "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": dots only inside names, never a sentence end.
+_DATELINE = re.compile(
+    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)\s+(-{1,2}|\u2013|\u2014)\s+(?=\S)")
+_PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
+_NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    role: str = "body"  # body | title | metadata | boilerplate
+    rule: str | None = None
+
+    def take(self, role: str, rule: str) -> None:
+        self.role, self.rule = role, rule
+
+
+def clean_document(document: RawDocument) -> CleanArticle:
+    """The article in `document`: metadata fields, a clean body, and the audit trail of removals."""
+    article = CleanArticle(
+        source_uri=document.source_uri,
+        source_name=document.source_name,
+        payload_hash=document.payload_hash,
+        body_text="",
+    )
+    text = document.text
+    if document.media_type == "text/html":
+        extraction = extract_html(document.text)
+        text = extraction.text
+        article.title = extraction.title
+        article.author = extraction.author
+        article.canonical_url = extraction.canonical_url
+        article.html_published = extraction.published
+        article.language = extraction.language
+        if extraction.site_name:
+            article.outlet = extraction.site_name
+    lines = [_Line(line) for line in split_lines(text)]
+    _apply_line_rules(lines)
+    _mark_metadata(lines, article)
+    _apply_block_rules(lines)
+    _mark_captions(lines)
+    _mark_header(lines, article)
+    paragraphs = [line.text for line in lines if line.role == "body"]
+    end_removed = _strip_end_marker(paragraphs)
+    article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
+                       if line.role in {"boilerplate", "metadata"}]
+    article.removed.extend(end_removed)
+    article.body_text = "\n\n".join(paragraphs)
+    if paragraphs:
+        _read_dateline(paragraphs[0], article)
+    _resolve_outlet(article)
+    article.language = detect_language(article.body_text) or article.language
+    return article
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of the text, normalized: NFC, no zero-width characters, single spaces, no blank lines."""
+    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    lines = (re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_paragraph(text: str) -> bool:
+    """Reads like prose rather than a headline, label or link."""
+    words = _words(text)
+    return words >= 30 or (words >= 8 and text.rstrip().endswith(_SENTENCE_END))
+
+
+def _rules(kind: str) -> list[BoilerplateRule]:
+    return [rule for rule in boilerplate_rules() if rule.kind == kind]
+
+
+def _apply_line_rules(lines: list[_Line]) -> None:
+    rules = _rules("line")
+    for line in lines:
+        if _words(line.text) > MAX_BOILERPLATE_WORDS:
+            continue
+        for rule in rules:
+            if rule.pattern.search(line.text):
+                line.take("boilerplate", rule.name)
+                break
+
+
+def _apply_block_rules(lines: list[_Line]) -> None:
+    """A related-links or trending heading takes every following link-like line with it."""
+    rules = _rules("block")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        rule = next((r for r in rules if line.role == "body" and r.pattern.search(line.text)), None)
+        if rule is None:
+            i += 1
+            continue
+        line.take("boilerplate", rule.name)
+        i += 1
+        while i < len(lines) and lines[i].role != "metadata":
+            follower = lines[i]
+            if follower.role == "body":
+                if is_paragraph(follower.text):
+                    break
+                follower.take("boilerplate", rule.name)
+            i += 1
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
+    body = [line for line in lines if line.role == "body"]
+    for previous, current in zip(body, body[1:], strict=False):
+        repeated = previous.text == current.text
+        if repeated and (not is_paragraph(current.text) or _PHOTO_CREDIT.search(current.text)):
+            previous.take("boilerplate", "duplicated_caption")
+            current.take("boilerplate", "duplicated_caption")
+    for line in body:
+        if line.role == "body" and _words(line.text) <= MAX_BOILERPLATE_WORDS and (
+                _PHOTO_CREDIT.search(line.text) or _PHOTO_LINE.search(line.text)):
+            line.take("boilerplate", "photo_caption")
+
+
+def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
+    """Source URLs, cited-source lists, wire credits and bylines, wherever the page put them."""
+    in_cited_list = False
+    for i, line in enumerate(lines):
+        if line.role != "body":
+            continue
+        text = line.text
+        if in_cited_list and _URL.fullmatch(text):
+            _add_cited(article, text)
+            line.take("metadata", "metadata:cited_url")
+            continue
+        in_cited_list = False
+        if match := _CANONICAL_LINE.match(text):
+            article.canonical_url = article.canonical_url or match.group(3).rstrip(".,;")
+            line.take("metadata", "metadata:canonical_url")
+        elif _CITED_HEADING.match(text) and _next_is_url(lines, i):
+            in_cited_list = True
+            line.take("metadata", "metadata:cited_heading")
+        elif _URL.fullmatch(text):
+            _add_cited(article, text)
+            line.take("metadata", "metadata:cited_url")
+        elif (wire := _wire_credit(text)) is not None:
+            article.wire_source = article.wire_source or wire
+            line.take("metadata", "metadata:wire_source")
+        elif _AUTHOR_LABEL.match(text):
+            line.take("metadata", "metadata:author_label")
+            _take_author_near(lines, i, article)
+        elif _EDITOR_LINE.match(text) and _words(text) <= 8:
+            line.take("metadata", "metadata:editor")
+        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(_strip_credit_tail(match["name"])):
+            article.author = article.author or _strip_credit_tail(match["name"])
+            line.take("metadata", "metadata:author")
+
+
+def _next_is_url(lines: list[_Line], i: int) -> bool:
+    return i + 1 < len(lines) and bool(_URL.fullmatch(lines[i + 1].text))
+
+
+def _add_cited(article: CleanArticle, url: str) -> None:
+    url = url.rstrip(".,;")
+    if url not in article.cited_urls:
+        article.cited_urls.append(url)
+
+
+def _wire_credit(text: str) -> str | None:
+    """The agency in a credit line such as "Sumber AFP" or "Sumber: Reuters, AP"; None otherwise."""
+    match = _WIRE_LINE.match(text)
+    if not match:
+        return None
+    names = [n.strip() for n in re.split(r",|/|&|\bdan\b|\band\b", match["names"]) if n.strip()]
+    agencies = news_agencies()
+    if not names or any(n.casefold() not in agencies for n in names):
+        return None
+    return agencies[names[0].casefold()]
+
+
+def _strip_credit_tail(name: str) -> str:
+    return re.split(r"\s*[|/]\s*|\s+-\s+|,\s*(editor|penyunting)\b", name, maxsplit=1, flags=re.I)[0].strip()
+
+
+def _looks_like_name(text: str) -> bool:
+    return bool(_NAME_LINE.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+def _take_author_near(lines: list[_Line], label_index: int, article: CleanArticle) -> None:
+    """Bylines printed as a name with a "Penulis" label before or after it."""
+    for j in (label_index - 1, label_index + 1):
+        if 0 <= j < len(lines) and lines[j].role == "body" and _looks_like_name(lines[j].text):
+            article.author = article.author or lines[j].text
+            lines[j].take("metadata", "metadata:author")
+            return
+
+
+def _header_zone(lines: list[_Line]) -> list[_Line]:
+    """Lines before the first body paragraph: where titles and date lines live."""
+    zone = []
+    for line in lines:
+        if line.role == "body" and is_paragraph(line.text):
+            break
+        zone.append(line)
+    return zone
+
+
+def _mark_header(lines: list[_Line], article: CleanArticle) -> None:
+    zone = _header_zone(lines)
+    for line in zone:
+        if line.role == "body" and _words(line.text) <= 14 and dates.parse_date_line(line.text):
+            article.date_line = article.date_line or line.text
+            line.take("metadata", "metadata:date_line")
+            _outlet_from_date_line(line.text, article)
+    first = next((line for line in zone if line.role == "body"), None)
+    if first is not None and _is_title(first.text):
+        if article.title is None:
+            article.title = first.text
+        first.take("title", "metadata:title")
+    elif article.title:
+        # HTML pages: the extractor found the title; drop it where the text repeats it.
+        for line in zone:
+            if line.role == "body" and line.text == article.title:
+                line.take("title", "metadata:title")
+
+
+def _is_title(text: str) -> bool:
+    words = _words(text)
+    return 3 <= words <= 30 and not text.endswith((".", ",", ";", ":")) and not text.startswith(("-", "•"))
+
+
+def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
+    """Kompas-style date lines name the outlet first: "Kompas.com - 22/09/2022, 07:30 WIB"."""
+    head = re.split(r"\s+[-|\u2013\u2014]\s+|,", text, maxsplit=1)[0].strip()
+    outlet = outlet_by_dateline_name().get(head.casefold())
+    if outlet and article.outlet is None:
+        article.outlet = outlet.name
+
+
+def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
+    removed: list[RemovedLine] = []
+    while paragraphs:
+        last = paragraphs[-1]
+        for rule in _rules("suffix"):
+            match = rule.pattern.search(last)
+            if match:
+                removed.append(RemovedLine(match.group(0).strip(), rule.name))
+                last = last[: match.start()].rstrip()
+                break
+        if last:
+            paragraphs[-1] = last
+            return removed
+        paragraphs.pop()
+    return removed
+
+
+def _read_dateline(lead: str, article: CleanArticle) -> None:
+    """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "."""
+    match = _DATELINE.match(lead)
+    if not match:
+        return
+    outlet_name, place = None, None
+    for part in re.split(r",|\((?=[^)]*\))|\)", match["prefix"]):
+        part = part.strip()
+        if not part:
+            continue
+        outlet = outlet_by_dateline_name().get(part.casefold())
+        if outlet is not None:
+            outlet_name = outlet_name or outlet.name
+        elif _PLACE.match(part) and place is None:
+            place = part
+        else:
+            return  # not a dateline: something else precedes the dash
+    if place and (outlet_name or place.isupper() or _words(place) <= 3):
+        article.dateline = place.title() if place.isupper() else place
+    if outlet_name:
+        article.outlet = outlet_name
+
+
+def _resolve_outlet(article: CleanArticle) -> None:
+    if article.outlet is None and article.canonical_url:
+        outlet = outlet_for_url(article.canonical_url)
+        if outlet is not None:
+            article.outlet = outlet.name
+    if article.outlet:
+        known = outlet_by_dateline_name().get(article.outlet.casefold())
+        if known is not None:
+            article.outlet = known.name

@@ -1,0 +1,205 @@
+"""Ingest: find input files, read their bytes safely, detect encoding and media type.
+
+Never crashes on bytes: whatever cannot be read as an article becomes a QuarantineRecord, and its raw
+payload (when there is one) is still returned so the loader keeps it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from tasks.models import QuarantineRecord, RawDocument
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
+
+# Magic numbers of binary formats that are sometimes saved with a .txt or .html name.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"RIFF", "RIFF media file"),
+    (b"\x7fELF", "executable"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(slots=True)
+class Discovery:
+    """The files found under an input path, and what was passed over (reported, never silent)."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+
+
+@dataclass(slots=True)
+class IngestResult:
+    documents: list[RawDocument] = field(default_factory=list)
+    quarantined: list[QuarantineRecord] = field(default_factory=list)
+    # Payloads of quarantined inputs, kept so an operator can inspect exactly what arrived.
+    quarantined_payloads: list[RawDocument] = field(default_factory=list)
+    duplicates: int = 0  # identical bytes seen twice in one run (processed once)
+
+
+def discover(path: Path) -> Discovery:
+    """Files under `path` (a file or a folder, searched recursively) that may hold articles.
+
+    Symlinked folders are followed once: a symlink loop cannot make the walk endless.
+    """
+    found = Discovery()
+    if not path.exists():
+        raise FileNotFoundError(f"input path does not exist: {path}")
+    if path.is_file():
+        found.files.append(path)
+        return found
+    seen_dirs: set[tuple[int, int]] = set()
+    for file in _walk(path, seen_dirs, found):
+        if file.name.startswith("."):
+            found.skipped.append((str(file), "hidden file"))
+        elif file.suffix.lower() in ARTICLE_SUFFIXES:
+            found.files.append(file)
+        else:
+            found.skipped.append((str(file), f"not an article file type ({file.suffix or 'no suffix'})"))
+    found.files.sort()
+    return found
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]], found: Discovery) -> Iterator[Path]:
+    try:
+        stat = folder.stat()
+    except OSError as exc:
+        found.skipped.append((str(folder), f"cannot read folder: {exc.strerror or exc}"))
+        return
+    key = (stat.st_dev, stat.st_ino)
+    if key in seen:
+        found.skipped.append((str(folder), "folder already visited (symlink loop)"))
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        found.skipped.append((str(folder), f"cannot list folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        entry_path = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=True):
+                if not entry.name.startswith("."):
+                    yield from _walk(entry_path, seen, found)
+            elif entry.is_file(follow_symlinks=True):
+                yield entry_path
+            else:
+                found.skipped.append((str(entry_path), "not a regular file (broken link or device)"))
+        except OSError as exc:
+            found.skipped.append((str(entry_path), f"cannot stat: {exc.strerror or exc}"))
+
+
+def ingest_files(files: list[Path], max_bytes: int) -> IngestResult:
+    """Read each file; identical payloads in one run are processed once."""
+    result = IngestResult()
+    seen_hashes: set[str] = set()
+    for file in files:
+        document, problem = read_file(file, max_bytes)
+        if problem is not None:
+            result.quarantined.append(problem)
+            if document is not None:
+                result.quarantined_payloads.append(document)
+            continue
+        assert document is not None  # read_file returns a document or a problem
+        if document.payload_hash in seen_hashes:
+            result.duplicates += 1
+            continue
+        seen_hashes.add(document.payload_hash)
+        result.documents.append(document)
+    return result
+
+
+def read_file(file: Path, max_bytes: int) -> tuple[RawDocument | None, QuarantineRecord | None]:
+    """One file as a RawDocument, or the reason it cannot be an article (with its bytes when read)."""
+    source_uri = str(file.resolve())
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            detail = f"{size} bytes is more than the {max_bytes}-byte limit for one article (KABAR_MAX_INPUT_BYTES)"
+            return None, QuarantineRecord(source_uri, "ingest", "too_large", detail)
+        with file.open("rb") as handle:
+            payload = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return None, QuarantineRecord(source_uri, "ingest", "unreadable", f"cannot read file: {exc.strerror or exc}")
+    return decode_payload(payload, source_uri=source_uri, source_name=file.name, suffix=file.suffix)
+
+
+def decode_payload(
+    payload: bytes, *, source_uri: str, source_name: str, suffix: str = ""
+) -> tuple[RawDocument | None, QuarantineRecord | None]:
+    """Decode bytes into text; quarantine empty, binary and undecodable payloads (keeping the bytes)."""
+    digest = hashlib.sha256(payload).hexdigest()
+    now = datetime.now(UTC)
+
+    def keep(text: str, encoding: str, media_type: str) -> RawDocument:
+        return RawDocument(source_uri, source_name, payload, digest, media_type, text, encoding, now)
+
+    binary_kind = _binary_kind(payload)
+    if binary_kind:
+        detail = f"the file is a {binary_kind}, not text"
+        return keep("", "binary", "application/octet-stream"), QuarantineRecord(
+            source_uri, "ingest", "binary", detail, digest)
+    text, encoding = _decode(payload)
+    if not text.strip():
+        reason = "empty" if not payload else "whitespace_only"
+        detail = "the file is empty" if not payload else "the file holds only whitespace"
+        return keep(text, encoding, "text/plain"), QuarantineRecord(source_uri, "ingest", reason, detail, digest)
+    media_type = "text/html" if _looks_like_html(text, suffix) else "text/plain"
+    return keep(text, encoding, media_type), None
+
+
+def _binary_kind(payload: bytes) -> str | None:
+    for signature, kind in _BINARY_SIGNATURES:
+        if payload.startswith(signature):
+            return kind
+    if any(payload.startswith(bom) for bom, _ in _BOMS):
+        return None  # UTF-16/32 text legitimately contains NUL bytes
+    head = payload[:8192]
+    if head.count(b"\x00") > len(head) // 100 + 1:
+        return "binary file (NUL bytes)"
+    return None
+
+
+def _decode(payload: bytes) -> tuple[str, str]:
+    """Text and the encoding used: BOM first, then strict UTF-8, then detection, then cp1252 as a floor."""
+    for bom, encoding in _BOMS:
+        if payload.startswith(bom):
+            return payload.decode(encoding, errors="replace"), encoding
+    try:
+        return payload.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(payload[:262144]).best()
+    if best is not None and best.encoding:
+        return payload.decode(best.encoding, errors="replace"), best.encoding
+    # cp1252 decodes almost every byte; the few it cannot become U+FFFD instead of an exception.
+    return payload.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _looks_like_html(text: str, suffix: str) -> bool:
+    if suffix.lower() in {".html", ".htm"}:
+        return True
+    head = text.lstrip()[:512].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in text)

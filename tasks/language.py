@@ -1,0 +1,27 @@
+"""Language identification of article bodies (ISO 639-1).
+
+py3langid (the maintained fork of langid.py, also trafilatura's choice) ships its model inside the
+package, so it works offline, and classifies an article in well under a millisecond once loaded.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Below this many letters the guess is noise.
+MIN_LETTERS = 40
+
+
+@cache
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The ISO 639-1 code of the text's language, or None when the text is too short or unclear."""
+    if sum(ch.isalpha() for ch in text[:5000]) < MIN_LETTERS:
+        return None
+    language, probability = _identifier().classify(text[:5000])
+    return language if probability >= 0.5 else None

@@ -1,0 +1,139 @@
+"""Loaders for the reference data in kabar/reference/ (read once per process, then cached)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from kabar.config import REFERENCE_DIR
+
+RULE_KINDS = frozenset({"line", "block", "suffix"})
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    outlets: frozenset[str]  # empty: applies to every outlet
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    domain: str
+    name: str
+    entity_id: str | None
+    dateline_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    entity_id: str
+    name: str
+    entity_type: str
+    wikidata_id: str | None
+    aliases: tuple[str, ...]
+
+
+def _data_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated reference file whose header lines start with '#'."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> tuple[BoilerplateRule, ...]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = []
+    for raw in document["rules"]:
+        if raw["kind"] not in RULE_KINDS:
+            raise ValueError(f"{path}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
+        rules.append(BoilerplateRule(
+            name=raw["name"],
+            kind=raw["kind"],
+            pattern=re.compile(raw["pattern"], re.IGNORECASE),
+            outlets=frozenset(raw.get("outlets") or ()),
+        ))
+    return tuple(rules)
+
+
+@cache
+def outlets(path: Path = REFERENCE_DIR / "outlets.tsv") -> tuple[Outlet, ...]:
+    return tuple(
+        Outlet(
+            domain=row["domain"].strip().lower(),
+            name=row["outlet"].strip(),
+            entity_id=(row.get("entity_id") or "").strip() or None,
+            dateline_names=tuple(n.strip() for n in (row.get("dateline_names") or "").split("|") if n.strip()),
+        )
+        for row in _data_rows(path)
+    )
+
+
+@cache
+def outlet_by_domain() -> dict[str, Outlet]:
+    return {o.domain: o for o in outlets()}
+
+
+@cache
+def outlet_by_dateline_name() -> dict[str, Outlet]:
+    """Outlets by every name they use for themselves in datelines and credits, casefolded."""
+    index: dict[str, Outlet] = {}
+    for outlet in outlets():
+        for name in (outlet.name, *outlet.dateline_names):
+            index.setdefault(name.casefold(), outlet)
+    return index
+
+
+def outlet_for_url(url: str) -> Outlet | None:
+    """The outlet owning a URL's host (subdomains such as news.detik.com included)."""
+    host = (urlsplit(url).hostname or "").lower()
+    by_domain = outlet_by_domain()
+    while host:
+        if host in by_domain:
+            return by_domain[host]
+        _, _, host = host.partition(".")
+    return None
+
+
+@cache
+def gazetteer(path: Path = REFERENCE_DIR / "gazetteer.tsv") -> tuple[GazetteerEntry, ...]:
+    return tuple(
+        GazetteerEntry(
+            entity_id=row["id"].strip(),
+            name=row["name"].strip(),
+            entity_type=row["type"].strip(),
+            wikidata_id=(row.get("wikidata") or "").strip() or None,
+            aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
+        )
+        for row in _data_rows(path)
+    )
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list from kabar/reference (comments after '#'), casefolded."""
+    words = set()
+    for line in (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(word.casefold())
+    return frozenset(words)
+
+
+@cache
+def news_agencies() -> dict[str, str]:
+    """Credit forms of news agencies (casefolded) -> the agency's usual short name."""
+    agencies: dict[str, str] = {}
+    for row in _data_rows(REFERENCE_DIR / "news_agencies.tsv"):
+        for form in (row["name"], *row["credit_forms"].split("|")):
+            if form.strip():
+                agencies[form.strip().casefold()] = row["name"].strip()
+    return agencies
