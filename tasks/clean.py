@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tasks import dates
 from tasks.html import extract_html
 from tasks.language import detect_language
-from tasks.models import CleanArticle, RawDocument, RemovedLine
+from tasks.models import CleanArticle, QuarantineRecord, RawDocument, RemovedLine
 from tasks.reference import (
     BoilerplateRule,
     boilerplate_rules,
@@ -330,3 +330,24 @@ def _resolve_outlet(article: CleanArticle) -> None:
         known = outlet_by_dateline_name().get(article.outlet.casefold())
         if known is not None:
             article.outlet = known.name
+
+
+def clean_batch(documents: list[RawDocument]) -> tuple[list[CleanArticle], list[QuarantineRecord]]:
+    """Clean each document; one that fails or holds no article body is quarantined, the rest go on."""
+    cleaned: list[CleanArticle] = []
+    problems: list[QuarantineRecord] = []
+    for document in documents:
+        try:
+            article = clean_document(document)
+        except Exception as exc:  # one bad document must not stop the batch
+            problems.append(QuarantineRecord(document.source_uri, "clean", "clean_error",
+                                             f"{type(exc).__name__}: {exc}", document.payload_hash))
+            continue
+        if not article.body_text.strip():
+            problems.append(QuarantineRecord(
+                document.source_uri, "clean", "no_body",
+                f"nothing but boilerplate and metadata ({len(article.removed)} lines removed)",
+                document.payload_hash))
+            continue
+        cleaned.append(article)
+    return cleaned, problems

@@ -1,0 +1,115 @@
+"""Load: write a validated batch into the warehouse, in one transaction, in bulk.
+
+Articles are keyed by article_id. An article whose record_hash is already in the warehouse is skipped
+(a rerun changes nothing); a changed article replaces its row and all its child rows together; raw
+payloads are content-addressed and never overwritten, so an updated article's old payload stays.
+Frames go in through DuckDB's DataFrame scans, never row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import duckdb
+import pandas as pd
+
+from tasks.models import QuarantineRecord
+from tasks.stories import StoryCandidate, story_terms
+from tasks.tables import CHILD_RELATIONS, COLUMNS
+
+
+@dataclass(slots=True)
+class Changes:
+    """How a batch compares with what the warehouse holds."""
+
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[QuarantineRecord] = field(default_factory=list)
+
+
+def diff_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> Changes:
+    """Classify the batch's articles: new, changed, unchanged, or the same text as another article."""
+    changes = Changes()
+    if articles.empty:
+        return changes
+    con.register("batch_ids", articles[["article_id", "content_hash"]])
+    try:
+        known = dict(con.execute(
+            "SELECT a.article_id, a.record_hash FROM articles a JOIN batch_ids USING (article_id)").fetchall())
+        owners = dict(con.execute(
+            "SELECT a.content_hash, min(a.article_id) FROM articles a JOIN batch_ids i "
+            "ON a.content_hash = i.content_hash AND a.article_id <> i.article_id GROUP BY a.content_hash").fetchall())
+    finally:
+        con.unregister("batch_ids")
+    seen_hashes: dict[str, str] = {}
+    for row in articles.itertuples(index=False):
+        owner = owners.get(row.content_hash) or seen_hashes.get(row.content_hash)
+        if row.article_id not in known and owner and owner != row.article_id:
+            changes.duplicates.append(QuarantineRecord(
+                row.source_uri, "load", "duplicate",
+                f"same text as article {owner}: kept once, under its first name", row.payload_hash))
+            continue
+        seen_hashes.setdefault(row.content_hash, row.article_id)
+        if row.article_id not in known:
+            changes.new.append(row.article_id)
+        elif known[row.article_id] != row.record_hash:
+            changes.changed.append(row.article_id)
+        else:
+            changes.unchanged.append(row.article_id)
+    return changes
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame], payloads: pd.DataFrame,
+                quarantine: pd.DataFrame) -> None:
+    """Everything of one batch, or nothing: a crash mid-way leaves no partial article."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _insert(con, "raw.payloads", payloads, on_conflict="ON CONFLICT DO NOTHING")
+        replaced = tables["articles"][["article_id"]]
+        for relation in CHILD_RELATIONS:
+            con.register("replaced_ids", replaced)
+            con.execute(f"DELETE FROM {relation} WHERE article_id IN (SELECT article_id FROM replaced_ids)")
+            con.unregister("replaced_ids")
+        _insert(con, "articles", tables["articles"], verb="INSERT OR REPLACE")
+        for relation in CHILD_RELATIONS:
+            _insert(con, relation, tables[relation])
+        _insert(con, "entities", tables["entities"],
+                on_conflict="ON CONFLICT (entity_id) DO UPDATE SET name = excluded.name, "
+                            "entity_type = excluded.entity_type, wikidata_id = excluded.wikidata_id, "
+                            "curated = excluded.curated")
+        _insert(con, "quarantine", quarantine, on_conflict="ON CONFLICT DO NOTHING")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, *, verb: str = "INSERT",
+            on_conflict: str = "") -> None:
+    if frame.empty:
+        return
+    columns = COLUMNS.get(relation, list(frame.columns))
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    con.register("incoming", frame[columns])
+    try:
+        con.execute(f"{verb} INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
+    finally:
+        con.unregister("incoming")
+
+
+def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],
+                     window_days: int) -> list[StoryCandidate]:
+    """Warehouse articles published within the window around the given days, as story candidates."""
+    wanted = sorted({d for d in days if d is not None})
+    if not wanted:
+        return []
+    rows = con.execute(
+        """SELECT a.article_id, a.published_date, a.story_id, a.body_text,
+                  list(DISTINCT m.entity_id) FILTER (WHERE m.entity_id IS NOT NULL)
+           FROM articles a LEFT JOIN entity_mentions m USING (article_id)
+           WHERE a.published_date BETWEEN ?::DATE - ?::INTEGER AND ?::DATE + ?::INTEGER
+           GROUP BY ALL""",
+        [wanted[0], window_days, wanted[-1], window_days]).fetchall()
+    return [StoryCandidate(r[0], r[1], frozenset(r[4] or ()), story_terms(r[3]), r[2]) for r in rows]

@@ -1,0 +1,492 @@
+"""Tests of the validation stage (tasks/validate.py and the suites in expectations/).
+
+Each test builds a small clean batch, breaks one thing, and checks that exactly the right article is
+rejected for exactly the right rule. Great Expectations is imported and the suites are built once per
+process (validate caches them), so the first test pays ~5 s and the rest a fraction of a second each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pandas as pd
+import pytest
+
+from tasks import validate
+from tasks.validate import ExpectationOutcome, ValidationReport, load_suites, validate_tables
+
+TODAY = date(2022, 10, 1)
+FILLER = (
+    "Pemerintah terus memantau harga bahan pokok di pasar tradisional dan modern agar tetap terjangkau "
+    "oleh masyarakat luas. Menurut data terbaru, inflasi bulan lalu masih berada dalam kisaran target "
+    "yang ditetapkan bank sentral, sementara pasokan beras dan minyak goreng dinilai cukup hingga akhir tahun."
+)
+BODY_A = (
+    'Presiden Joko Widodo mengatakan pada 21 September 2022 bahwa "ekonomi kita tumbuh" di Jakarta.\n\n'
+    + FILLER
+)
+BODY_B = 'Menteri Sri Mulyani berkata kemarin di Jakarta: "kami siap". Joko Widodo hadir.\n\n' + FILLER
+BODY_C = "Hujan deras mengguyur kota sepanjang hari.\n\n" + FILLER
+
+ARTICLE_COLUMNS = [
+    "article_id", "source_uri", "source_name", "canonical_url", "outlet", "title", "author", "published_at",
+    "published_date", "published_date_source", "dateline", "wire_source", "language", "body_text",
+    "word_count", "content_hash", "story_id", "payload_hash",
+]  # fmt: skip
+COLUMNS = {
+    "articles": ARTICLE_COLUMNS,
+    "entities": ["entity_id", "name", "entity_type", "wikidata_id", "curated"],
+    "entity_mentions": ["article_id", "entity_id", "surface", "char_start", "char_end"],
+    "date_mentions": [
+        "article_id", "surface", "char_start", "char_end", "resolved_value", "resolved_date", "granularity",
+        "resolution",
+    ],  # fmt: skip
+    "quotes": [
+        "quote_id", "article_id", "text", "char_start", "char_end", "speaker_surface", "speaker_entity_id",
+        "quote_key", "is_partial",
+    ],  # fmt: skip
+    "cited_sources": ["article_id", "kind", "value", "domain", "entity_id"],
+}
+BODIES = {"A": BODY_A, "B": BODY_B, "C": BODY_C}
+
+
+def _article(article_id: str, body: str) -> dict[str, object]:
+    return {
+        "article_id": article_id,
+        "source_uri": f"/data/{article_id}.txt",
+        "source_name": f"{article_id}.txt",
+        "canonical_url": f"https://www.kompas.com/read/{article_id}",
+        "outlet": "Kompas.com",
+        "title": f"Judul {article_id}",
+        "author": None,
+        "published_at": None,
+        "published_date": date(2022, 9, 22),
+        "published_date_source": "header",
+        "dateline": "Jakarta",
+        "wire_source": None,
+        "language": "id",
+        "body_text": body,
+        "word_count": len(body.split()),
+        "content_hash": f"{ord(article_id):064x}",
+        "story_id": f"story-{article_id}",
+        "payload_hash": f"{ord(article_id) + 1:064x}",
+    }
+
+
+def _span(article_id: str, surface: str) -> dict[str, object]:
+    start = BODIES[article_id].index(surface)
+    return {"article_id": article_id, "surface": surface, "char_start": start, "char_end": start + len(surface)}
+
+
+def _mention(article_id: str, entity_id: str, surface: str) -> dict[str, object]:
+    return {**_span(article_id, surface), "entity_id": entity_id}
+
+
+def _date(article_id: str, surface: str, value: str, resolution: str) -> dict[str, object]:
+    day = date.fromisoformat(value)
+    extra = {"resolved_value": value, "resolved_date": day, "granularity": "day", "resolution": resolution}
+    return {**_span(article_id, surface), **extra}
+
+
+def _quote(article_id: str, text: str, speaker: str, entity_id: str) -> dict[str, object]:
+    span = _span(article_id, text)
+    return {
+        "quote_id": f"{article_id}-q1",
+        "article_id": article_id,
+        "text": text,
+        "char_start": span["char_start"],
+        "char_end": span["char_end"],
+        "speaker_surface": speaker,
+        "speaker_entity_id": entity_id,
+        "quote_key": f"key-{text}",
+        "is_partial": False,
+    }
+
+
+def _frame(relation: str, rows: list[dict[str, object]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=COLUMNS[relation])
+
+
+def clean_tables() -> dict[str, pd.DataFrame]:
+    """Three valid articles: A and B with every kind of child row, C with none."""
+    entities = [
+        ("E1", "Joko Widodo", "person", "Q3318231"),
+        ("E2", "Jakarta", "location", "Q3630"),
+        ("E3", "Agence France-Presse", "organization", "Q40464"),
+        ("E4", "Sri Mulyani", "person", None),  # referenced only as a quote's speaker
+    ]
+    return {
+        "articles": _frame("articles", [_article(key, body) for key, body in BODIES.items()]),
+        "entities": _frame(
+            "entities",
+            [dict(zip(COLUMNS["entities"], (*row, True), strict=True)) for row in entities],
+        ),
+        "entity_mentions": _frame(
+            "entity_mentions",
+            [
+                _mention("A", "E1", "Joko Widodo"),
+                _mention("A", "E2", "Jakarta"),
+                _mention("B", "E1", "Joko Widodo"),
+                _mention("B", "E2", "Jakarta"),
+            ],
+        ),
+        "date_mentions": _frame(
+            "date_mentions",
+            [
+                _date("A", "21 September 2022", "2022-09-21", "absolute"),
+                _date("B", "kemarin", "2022-09-21", "relative"),
+            ],
+        ),
+        "quotes": _frame(
+            "quotes",
+            [
+                _quote("A", "ekonomi kita tumbuh", "Presiden Joko Widodo", "E1"),
+                _quote("B", "kami siap", "Menteri Sri Mulyani", "E4"),
+            ],
+        ),
+        "cited_sources": _frame(
+            "cited_sources",
+            [
+                {"article_id": "A", "kind": "url", "value": "https://www.antaranews.com/x", "domain": "antaranews.com"},
+                {"article_id": "A", "kind": "outlet", "value": "AFP", "domain": "afp.com", "entity_id": "E3"},
+                {"article_id": "B", "kind": "url", "value": "https://setkab.go.id/y", "domain": "setkab.go.id"},
+            ],
+        ),
+    }
+
+
+def _edit(relation: str, row: int, **values: object) -> Callable[[dict[str, pd.DataFrame]], None]:
+    def apply(tables: dict[str, pd.DataFrame]) -> None:
+        for column, value in values.items():
+            tables[relation].at[row, column] = value
+
+    return apply
+
+
+def _append(relation: str, row: dict[str, object]) -> Callable[[dict[str, pd.DataFrame]], None]:
+    def apply(tables: dict[str, pd.DataFrame]) -> None:
+        tables[relation] = pd.concat([tables[relation], _frame(relation, [row])], ignore_index=True)
+
+    return apply
+
+
+def _critical(report: ValidationReport) -> list[ExpectationOutcome]:
+    return [outcome for outcome in report.outcomes if outcome.severity == "critical"]
+
+
+@pytest.fixture(scope="module")
+def clean_report() -> ValidationReport:
+    return validate_tables(clean_tables(), today=TODAY)
+
+
+# --- suites ---------------------------------------------------------------------------------------------
+
+
+def test_every_relation_has_a_suite_of_well_formed_expectations() -> None:
+    suites = load_suites()
+    assert set(suites) == set(validate.RELATIONS)
+    for relation, specs in suites.items():
+        assert specs, relation
+        for spec in specs:
+            assert spec.suite == relation
+            assert spec.severity in {"critical", "warning"}
+            assert spec.rule.strip() and spec.expectation.startswith("Expect")
+
+
+def test_every_expectation_class_exists_in_gx_and_accepts_its_kwargs() -> None:
+    import great_expectations as gx
+
+    for specs in load_suites().values():
+        for spec in specs:
+            assert hasattr(gx.expectations, spec.expectation), spec.qualified_name
+    # Building the GX suites instantiates every expectation with its YAML kwargs.
+    built = validate._gx_batches()
+    assert {name: len(suite.expectations) for name, (_, suite) in built.items()} == {
+        name: len(specs) for name, specs in load_suites().items()
+    }
+
+
+def test_brief_rules_are_present() -> None:
+    names = {spec.qualified_name: spec for specs in load_suites().values() for spec in specs}
+    for name in [
+        "articles.article_id_unique",
+        "articles.word_count_min",
+        "articles.body_no_boilerplate",
+        "articles.published_date_range",
+        "entity_mentions.offsets_match_body",
+        "entity_mentions.entity_known",
+        "date_mentions.granularity_known",
+        "quotes.quote_id_unique",
+        "cited_sources.url_is_http",
+    ]:
+        assert names[name].severity == "critical", name
+    assert names["articles.language_known"].severity == "warning"
+    assert names["articles.published_date_range"].kwargs["max_value"] == "tomorrow"
+
+
+def test_a_malformed_suite_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "articles.yaml").write_text(
+        "- name: bad\n  severity: fatal\n  rule: x\n  expectation: ExpectColumnValuesToNotBeNull\n"
+    )
+    with pytest.raises(ValueError, match="severity"):
+        load_suites(tmp_path)
+
+
+# --- clean, empty and malformed batches -------------------------------------------------------------------
+
+
+def test_clean_batch_passes(clean_report: ValidationReport) -> None:
+    assert clean_report.rejected == {}
+    assert clean_report.failure_rate() == 0.0
+    failed = [outcome for outcome in clean_report.outcomes if not outcome.success]
+    assert failed == []
+    assert len(clean_report.outcomes) == sum(len(specs) for specs in load_suites().values())
+
+
+def test_outcomes_carry_suite_expectation_column_severity_and_counts() -> None:
+    tables = clean_tables()
+    tables["articles"].at[1, "word_count"] = 12
+    outcome = next(o for o in validate_tables(tables, today=TODAY).outcomes if o.expectation == "word_count_min")
+    assert outcome == ExpectationOutcome(
+        suite="articles",
+        expectation="word_count_min",
+        column="word_count",
+        severity="critical",
+        success=False,
+        element_count=3,
+        unexpected_count=1,
+    )
+
+
+def test_empty_frames_pass() -> None:
+    empty = {relation: pd.DataFrame(columns=columns) for relation, columns in COLUMNS.items()}
+    report = validate_tables(empty, today=TODAY)
+    assert report.rejected == {}
+    assert report.failure_rate() == 0.0
+    assert all(o.success and o.element_count == 0 and o.unexpected_count == 0 for o in report.outcomes)
+
+
+def test_articles_without_child_rows_pass() -> None:
+    tables = clean_tables()
+    for relation in ("entities", "entity_mentions", "date_mentions", "quotes", "cited_sources"):
+        tables[relation] = pd.DataFrame()  # a frame built without columns counts as empty too
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == {}
+
+
+def test_missing_relation_or_column_is_an_error() -> None:
+    tables = clean_tables()
+    del tables["quotes"]
+    with pytest.raises(ValueError, match="quotes"):
+        validate_tables(tables, today=TODAY)
+    tables = clean_tables()
+    tables["articles"] = tables["articles"].drop(columns=["word_count"])
+    with pytest.raises(ValueError, match="word_count"):
+        validate_tables(tables, today=TODAY)
+
+
+# --- each critical rule rejects the right article, and only it -------------------------------------------
+
+TOMORROW = TODAY + timedelta(days=1)
+CRITICAL_CASES = {
+    "boilerplate_left": (
+        _edit("articles", 0, body_text=BODY_A + "\n\nBaca juga: Harga cabai naik"),
+        {"A": ["articles.body_no_boilerplate"]},
+    ),
+    "advertisement_left": (
+        _edit("articles", 2, body_text=BODY_C + " ADVERTISEMENT"),
+        {"C": ["articles.body_no_boilerplate"]},
+    ),
+    "body_too_short": (_edit("articles", 1, word_count=39), {"B": ["articles.word_count_min"]}),
+    "future_date": (
+        _edit("articles", 2, published_date=TODAY + timedelta(days=2)),
+        {"C": ["articles.published_date_range"]},
+    ),
+    "date_before_1990": (
+        _edit("articles", 2, published_date=date(1989, 12, 31)),
+        {"C": ["articles.published_date_range"]},
+    ),
+    "unknown_date_source": (
+        _edit("articles", 2, published_date_source="guess"),
+        {"C": ["articles.published_date_source_known"]},
+    ),
+    "no_content_hash": (_edit("articles", 2, content_hash=None), {"C": ["articles.content_hash_not_null"]}),
+    "no_body": (_edit("articles", 2, body_text=None), {"C": ["articles.body_text_not_null"]}),
+    "duplicate_article_id": (
+        _append("articles", _article("C", BODY_C)),
+        {"C": ["articles.article_id_unique"]},
+    ),
+    "mention_offsets_shifted": (
+        _edit("entity_mentions", 2, char_end=BODY_B.index("Joko Widodo") + 12),
+        {"B": ["entity_mentions.offsets_match_body"]},
+    ),
+    "mention_end_before_start": (
+        _edit("entity_mentions", 1, char_start=10, char_end=5),
+        {"A": ["entity_mentions.char_end_after_start", "entity_mentions.offsets_match_body"]},
+    ),
+    "mention_negative_start": (
+        _edit("entity_mentions", 1, char_start=-1),
+        {"A": ["entity_mentions.char_start_non_negative", "entity_mentions.offsets_match_body"]},
+    ),
+    "mention_of_unknown_entity": (
+        _edit("entity_mentions", 3, entity_id="E99"),
+        {"B": ["entity_mentions.entity_known"]},
+    ),
+    "duplicate_mention": (
+        _append("entity_mentions", _mention("A", "E2", "Jakarta")),
+        {"A": ["entity_mentions.mention_unique"]},
+    ),
+    "mention_of_article_not_in_batch": (
+        _append("entity_mentions", {"article_id": "Z", "entity_id": "E1", "surface": "x", "char_start": 0,
+                                    "char_end": 1}),
+        {"Z": ["entity_mentions.article_known", "entity_mentions.offsets_match_body"]},
+    ),  # fmt: skip
+    "bad_granularity": (
+        _edit("date_mentions", 1, granularity="decade"),
+        {"B": ["date_mentions.granularity_known"]},
+    ),
+    "bad_resolution": (
+        _edit("date_mentions", 0, resolution="guessed"),
+        {"A": ["date_mentions.resolution_known"]},
+    ),
+    "unresolved_with_value": (
+        _edit("date_mentions", 0, resolution="unresolved"),
+        {"A": ["date_mentions.resolved_date_consistent", "date_mentions.resolved_value_consistent"]},
+    ),
+    "resolved_without_value": (
+        _edit("date_mentions", 1, resolved_value=None),
+        {"B": ["date_mentions.resolved_value_consistent"]},
+    ),
+    "date_surface_off_body": (
+        _edit("date_mentions", 0, surface="22 September 2022"),
+        {"A": ["date_mentions.offsets_match_body"]},
+    ),
+    "quote_outside_body": (
+        _edit("quotes", 1, char_end=len(BODY_B) + 5),
+        {"B": ["quotes.offsets_inside_body"]},
+    ),
+    "duplicate_quote_id": (_edit("quotes", 1, quote_id="A-q1"), {"A": ["quotes.quote_id_unique"],
+                                                                 "B": ["quotes.quote_id_unique"]}),
+    "blank_quote": (_edit("quotes", 0, text="  "), {"A": ["quotes.text_not_blank"]}),
+    "quote_without_key": (_edit("quotes", 0, quote_key=None), {"A": ["quotes.quote_key_not_null"]}),
+    "cited_url_not_http": (
+        _edit("cited_sources", 2, value="ftp://setkab.go.id/y"),
+        {"B": ["cited_sources.url_is_http"]},
+    ),
+    "cited_kind_unknown": (_edit("cited_sources", 1, kind="book"), {"A": ["cited_sources.kind_known"]}),
+    "cited_without_value": (_edit("cited_sources", 1, value=None), {"A": ["cited_sources.value_not_null"]}),
+    "entity_with_bad_type": (
+        _edit("entities", 1, entity_type="animal"),  # Jakarta, mentioned by A and B
+        {"A": ["entities.entity_type_known"], "B": ["entities.entity_type_known"]},
+    ),
+    "speaker_entity_duplicated": (
+        _append("entities", {"entity_id": "E4", "name": "Sri Mulyani Indrawati", "entity_type": "person",
+                             "wikidata_id": None, "curated": False}),
+        {"B": ["entities.entity_id_unique"]},
+    ),  # fmt: skip
+}
+
+
+@pytest.mark.parametrize("case", sorted(CRITICAL_CASES))
+def test_critical_rule_rejects_the_right_article_only(case: str) -> None:
+    breaks, expected = CRITICAL_CASES[case]
+    tables = clean_tables()
+    breaks(tables)
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == expected
+    failed = {f"{o.suite}.{o.expectation}" for o in _critical(report) if not o.success}
+    assert failed == {name for names in expected.values() for name in names}
+
+
+def test_tomorrow_is_still_a_valid_publication_date() -> None:
+    tables = clean_tables()
+    tables["articles"].at[0, "published_date"] = TOMORROW
+    assert validate_tables(tables, today=TODAY).rejected == {}
+    assert validate_tables(tables, today=TODAY - timedelta(days=1)).rejected == {
+        "A": ["articles.published_date_range"]
+    }
+
+
+@pytest.mark.parametrize("as_type", ["datetime64[ns]", "str"])
+def test_published_date_range_holds_for_other_date_types(as_type: str) -> None:
+    tables = clean_tables()
+    tables["articles"].at[2, "published_date"] = TODAY + timedelta(days=30)
+    dates = pd.to_datetime(tables["articles"]["published_date"])
+    tables["articles"]["published_date"] = dates if as_type != "str" else dates.dt.strftime("%Y-%m-%d")
+    assert validate_tables(tables, today=TODAY).rejected == {"C": ["articles.published_date_range"]}
+
+
+def test_unparseable_published_date_is_rejected() -> None:
+    tables = clean_tables()
+    tables["articles"]["published_date"] = tables["articles"]["published_date"].astype(object)
+    tables["articles"].at[1, "published_date"] = "kemarin sore"
+    assert validate_tables(tables, today=TODAY).rejected == {"B": ["articles.published_date_valid"]}
+
+
+def test_outlet_rows_are_not_held_to_the_url_rule() -> None:
+    tables = clean_tables()
+    tables["cited_sources"].at[1, "value"] = "Agence France-Presse"  # kind outlet: any name is fine
+    assert validate_tables(tables, today=TODAY).rejected == {}
+
+
+def test_rows_are_mapped_back_whatever_the_index() -> None:
+    tables = clean_tables()
+    tables["articles"].index = ["x", "y", "z"]  # GX reports failing rows by index: validate resets it
+    tables["articles"].at["y", "word_count"] = 3
+    tables["quotes"].index = [10, 5]
+    tables["quotes"].at[5, "quote_key"] = None
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == {"B": ["articles.word_count_min", "quotes.quote_key_not_null"]}
+
+
+def test_article_without_id_is_keyed_by_source_uri() -> None:
+    tables = clean_tables()
+    tables["articles"].at[2, "article_id"] = None
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == {"/data/C.txt": ["articles.article_id_not_null"]}
+
+
+def test_failure_rate_is_the_share_of_articles_rejected() -> None:
+    tables = clean_tables()
+    tables["articles"].at[0, "word_count"] = 10
+    _append("entity_mentions", {**_mention("A", "E1", "Joko Widodo"), "article_id": "Z"})(tables)
+    report = validate_tables(tables, today=TODAY)
+    assert set(report.rejected) == {"A", "Z"}  # Z is not an article of the batch: not in the rate
+    assert report.failure_rate() == pytest.approx(1 / 3)
+
+
+# --- warnings never reject ----------------------------------------------------------------------------------
+
+
+def test_warnings_are_reported_but_never_reject() -> None:
+    tables = clean_tables()
+    _edit("articles", 0, title=None, outlet=None, story_id=None, language="xx", published_date_source=None)(tables)
+    _edit("entities", 3, wikidata_id="423")(tables)
+    _edit("quotes", 0, text="ekonomi kita tumbuh pesat")(tables)  # offsets fine, words differ from body
+    _edit("date_mentions", 1, resolved_value="2099-01-01", resolved_date=date(2099, 1, 1))(tables)
+    _edit("cited_sources", 0, domain="Antaranews.COM")(tables)
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == {}
+    failed = {f"{o.suite}.{o.expectation}" for o in report.outcomes if not o.success}
+    assert failed == {
+        "articles.title_not_null",
+        "articles.outlet_not_null",
+        "articles.story_id_not_null",
+        "articles.language_known",
+        "articles.date_source_consistent",
+        "entities.wikidata_id_format",
+        "quotes.text_matches_body",
+        "date_mentions.resolved_date_plausible",
+        "cited_sources.domain_format",
+    }
+    assert all(o.severity == "warning" for o in report.outcomes if not o.success)
+
+
+def test_resolved_value_must_have_its_granularity_shape() -> None:
+    tables = clean_tables()
+    _edit("date_mentions", 0, resolved_value="2022-09", granularity="day")(tables)
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == {}
+    failed = [o.expectation for o in report.outcomes if not o.success]
+    assert failed == ["resolved_value_well_formed"]

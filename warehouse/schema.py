@@ -1,0 +1,83 @@
+"""The warehouse schema: versioned DDL migrations, applied in order, each in its own transaction.
+
+Migrations are the files warehouse/migrations/NNNN_name.sql. A warehouse records the ones it has in
+main.schema_migrations, so a file made by an older Kabar upgrades in place at the start of a run.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class WarehouseBusyError(RuntimeError):
+    """Another process holds the warehouse's write lock for longer than we were willing to wait."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    found = []
+    for path in sorted(directory.glob("[0-9][0-9][0-9][0-9]_*.sql")):
+        found.append(Migration(int(path.name[:4]), path.stem, path.read_text(encoding="utf-8")))
+    versions = [m.version for m in found]
+    if len(set(versions)) != len(versions):
+        raise RuntimeError(f"two migrations share a version number in {directory}")
+    return found
+
+
+def connect(path: Path, *, wait_seconds: float = 30.0, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting a bounded time when another process holds it."""
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.2
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                if "lock" in str(exc).lower():
+                    raise WarehouseBusyError(
+                        f"the warehouse {path} is open for writing in another process (an analyst's "
+                        f"read-write session or another run); waited {wait_seconds:.0f} s. Close that "
+                        f"connection or open it read-only, then rerun.") from exc
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
+def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) -> list[str]:
+    """Apply the migrations this warehouse does not have yet; returns their names."""
+    con.execute("""
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL,
+            duckdb_version VARCHAR NOT NULL)""")
+    con.execute("COMMENT ON TABLE schema_migrations IS "
+                "'Schema versions applied to this warehouse, and the DuckDB version that applied each.'")
+    applied = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    done = []
+    for migration in migrations(directory):
+        if migration.version in applied:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(migration.sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now(), ?)",
+                        [migration.version, migration.name, duckdb.__version__])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        done.append(migration.name)
+    return done
