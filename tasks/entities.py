@@ -252,7 +252,7 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
 def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int]) -> tuple[int, int, int] | None:
     """(first index in run, start, end) of a person's name at the end of the run, when context says so."""
     k = 0
-    while k < len(run) and (_never_name(tokens[run[k]].text) or (
+    while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and (_never_name(tokens[run[k]].text) or (
             _is_vocabulary(tokens[run[k]].text) and len(run) - k > 2)):
         k += 1
     name = run[k:]
@@ -265,6 +265,16 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int]) -> tuple
     if not _person_cue(body, tokens, name):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
+
+
+# A Korean given name is written hyphenated after the surname: Yang Moo-jin, Kim Jong-un, Yoon Suk-yeol.
+_KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _korean_name_at(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
+    """Token k is a surname of one syllable followed by a hyphenated given name ("Yang" in "Yang Moo-jin")."""
+    return (k + 1 < len(run) and len(tokens[run[k]].text) <= 4
+            and bool(_KOREAN_GIVEN_NAME.match(tokens[run[k + 1]].text)))
 
 
 def _person_cue(body: str, tokens: Sequence[_Token], name: list[int]) -> bool:

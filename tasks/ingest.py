@@ -191,11 +191,25 @@ def _decode(payload: bytes) -> tuple[str, str]:
         return payload.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(payload[:262144]).best()
-    if best is not None and best.encoding:
-        return payload.decode(best.encoding, errors="replace"), best.encoding
+    encoding = _detect_encoding(payload[:262144])
+    if encoding:
+        return payload.decode(encoding, errors="replace"), encoding
     # cp1252 decodes almost every byte; the few it cannot become U+FFFD instead of an exception.
     return payload.decode("cp1252", errors="replace"), "cp1252"
+
+
+# When detection finds several encodings equally plausible, prefer the legacy encodings the web uses
+# most: a Western text in cp1252 is otherwise often taken for a Baltic or DOS code page.
+_PREFERRED_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2")
+
+
+def _detect_encoding(sample: bytes) -> str | None:
+    matches = list(from_bytes(sample))
+    if not matches:
+        return None
+    least_chaos = min(m.chaos for m in matches)
+    plausible = [m.encoding for m in matches if m.chaos <= least_chaos + 0.01]
+    return next((e for e in _PREFERRED_LEGACY if e in plausible), plausible[0])
 
 
 def _looks_like_html(text: str, suffix: str) -> bool:

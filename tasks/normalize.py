@@ -50,7 +50,8 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
         entities=entities,
         mentions=mentions,
         dates=dates.find_date_mentions(body, anchor),
-        quotes=find_quotes(body, mentions),
+        quotes=find_quotes(body, mentions,
+                           person_entity_ids={e.entity_id for e in entities if e.entity_type == "person"}),
         cited=cited_sources(article, mentions, {e.entity_id: e for e in entities}, gazetteer or curated()),
     )
 

@@ -17,11 +17,15 @@ Conventions (the contract of `find_quotes`):
 - `is_partial` is False (a full statement) when the opening mark starts its sentence (paragraph start or
   right after `.`, `!`, `?`), or when the quotation starts with a capital letter or a digit and follows an
   introducer: a colon, a comma, "bahwa"/"that", or a speech verb (mengatakan, berkata, said...).
-  Everything else is a fragment in the reporter's own sentence and is partial, whatever its length;
-  `Korea Utara "tidak pernah mengekspor senjata"` and `mengakui “resolusi sanksi ilegal…”` are partial.
+  A dash also introduces ("JAKARTA, KOMPAS.com - “Kami…”"). Everything else is a fragment in the
+  reporter's own sentence and is partial, whatever its length: `Korea Utara "tidak pernah mengekspor
+  senjata"`, `menyetujui “rencana relokasi warga…”` and a one-word scare quote ("murahan") are partial.
+- Quoted spans with no letter ("3-1", "...") are dropped. An opening mark that is never closed, in its
+  paragraph or in a following one that re-opens it, is ignored and the text after it is read normally.
 - The speaker comes from an attribution after the closing mark (`kata X`, `ujar X`, `said X`, `X said`,
   `X menambahkan`) or, failing that, before the opening mark (`X mengatakan,`, `X berkata:`,
-  `X menegaskan bahwa`, `menurut X,`). "katanya", "ujarnya"... name nobody: speaker None. Quotations with
+  `X menegaskan bahwa`, `menurut X,`). "katanya", "ujarnya"... name nobody: speaker None (a pronoun
+  written as a word, "kata dia", is kept as the speaker "dia", with no entity). Quotations with
   no attribution of their own take the speaker of another quotation in the same sentence
   (`harus "berhenti…" dan "tutup mulut," tambah pejabat itu`: both are the official's).
 - The speaker's entity is the mention lying inside the speaker's words, preferring a person (when the
@@ -124,8 +128,7 @@ _ABBREVIATIONS = frozenset({
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼ`´′"))
 
 
-@dataclass(frozen=True, slots=True)
-class _Mark:
+class _Mark(NamedTuple):
     pos: int
     char: str
     after_gap: bool  # at the start of the paragraph or after whitespace / an opening bracket or mark
@@ -164,7 +167,6 @@ class _Raw:
     first_para: _Para
     last_para: _Para
     segments: list[tuple[int, int]]
-    family: str
 
 
 class _Tok(NamedTuple):  # a tuple: quotations are many, tokens around them more
@@ -355,7 +357,7 @@ def _continue(pending: _Open, para: _Para, raws: list[_Raw]) -> tuple[_Open | No
     if state == "closed":
         close_pos = para.marks[close].pos
         segments = [*pending.segments, (reopen, close_pos)]
-        raws.append(_Raw(pending.open_pos, close_pos, pending.first_para, para, segments, pending.family))
+        raws.append(_Raw(pending.open_pos, close_pos, pending.first_para, para, segments))
         return None, close + 1
     if state == "open":
         pending.segments.append((reopen, para.end))
@@ -380,7 +382,7 @@ def _scan(para: _Para, start_index: int, raws: list[_Raw]) -> _Open | None:
         if state != "closed":
             i += 1
             continue
-        raw = _Raw(marks[i].pos, marks[close].pos, para, para, [(marks[i].pos + 1, marks[close].pos)], family)
+        raw = _Raw(marks[i].pos, marks[close].pos, para, para, [(marks[i].pos + 1, marks[close].pos)])
         if family == "single" and len(_words_between(para, raw)) < 3:
             i += 1  # an apostrophe or a one-word scare quote, not a quotation
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+import hashlib
 
 import pandas as pd
 import pytest
@@ -68,32 +69,32 @@ def _article(article_id: str, body: str) -> dict[str, object]:
         "language": "id",
         "body_text": body,
         "word_count": len(body.split()),
-        "content_hash": f"{ord(article_id):064x}",
+        "content_hash": hashlib.sha256(body.encode()).hexdigest(),
         "story_id": f"story-{article_id}",
-        "payload_hash": f"{ord(article_id) + 1:064x}",
+        "payload_hash": hashlib.sha256(article_id.encode()).hexdigest(),
     }
 
 
-def _span(article_id: str, surface: str) -> dict[str, object]:
-    start = BODIES[article_id].index(surface)
-    return {"article_id": article_id, "surface": surface, "char_start": start, "char_end": start + len(surface)}
+def _span(prefix: str, article: str, surface: str) -> dict[str, object]:
+    start = BODIES[article].index(surface)
+    return {"article_id": prefix + article, "surface": surface, "char_start": start, "char_end": start + len(surface)}
 
 
-def _mention(article_id: str, entity_id: str, surface: str) -> dict[str, object]:
-    return {**_span(article_id, surface), "entity_id": entity_id}
+def _mention(prefix: str, article: str, entity_id: str, surface: str) -> dict[str, object]:
+    return {**_span(prefix, article, surface), "entity_id": entity_id}
 
 
-def _date(article_id: str, surface: str, value: str, resolution: str) -> dict[str, object]:
+def _date(prefix: str, article: str, surface: str, value: str, resolution: str) -> dict[str, object]:
     day = date.fromisoformat(value)
     extra = {"resolved_value": value, "resolved_date": day, "granularity": "day", "resolution": resolution}
-    return {**_span(article_id, surface), **extra}
+    return {**_span(prefix, article, surface), **extra}
 
 
-def _quote(article_id: str, text: str, speaker: str, entity_id: str) -> dict[str, object]:
-    span = _span(article_id, text)
+def _quote(prefix: str, article: str, text: str, speaker: str, entity_id: str) -> dict[str, object]:
+    span = _span(prefix, article, text)
     return {
-        "quote_id": f"{article_id}-q1",
-        "article_id": article_id,
+        "quote_id": f"{prefix}{article}-q1",
+        "article_id": prefix + article,
         "text": text,
         "char_start": span["char_start"],
         "char_end": span["char_end"],
@@ -104,69 +105,83 @@ def _quote(article_id: str, text: str, speaker: str, entity_id: str) -> dict[str
     }
 
 
+def _cited(prefix: str, article: str, kind: str, value: str, domain: str, entity_id: str | None = None) -> dict:
+    return {"article_id": prefix + article, "kind": kind, "value": value, "domain": domain, "entity_id": entity_id}
+
+
 def _frame(relation: str, rows: list[dict[str, object]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS[relation])
 
 
-def clean_tables() -> dict[str, pd.DataFrame]:
-    """Three valid articles: A and B with every kind of child row, C with none."""
-    entities = [
-        ("E1", "Joko Widodo", "person", "Q3318231"),
-        ("E2", "Jakarta", "location", "Q3630"),
-        ("E3", "Agence France-Presse", "organization", "Q40464"),
-        ("E4", "Sri Mulyani", "person", None),  # referenced only as a quote's speaker
-    ]
+ENTITIES = [
+    ("E1", "Joko Widodo", "person", "Q3318231"),
+    ("E2", "Jakarta", "location", "Q3630"),
+    ("E3", "Agence France-Presse", "organization", "Q40464"),
+    ("E4", "Sri Mulyani", "person", None),  # referenced only as a quote's speaker
+]
+
+
+def clean_tables(prefix: str = "") -> dict[str, pd.DataFrame]:
+    """Three valid articles: A and B with every kind of child row, C with none; ids start with prefix."""
+    p = prefix
     return {
-        "articles": _frame("articles", [_article(key, body) for key, body in BODIES.items()]),
+        "articles": _frame("articles", [_article(p + key, body) for key, body in BODIES.items()]),
         "entities": _frame(
-            "entities",
-            [dict(zip(COLUMNS["entities"], (*row, True), strict=True)) for row in entities],
+            "entities", [dict(zip(COLUMNS["entities"], (*row, True), strict=True)) for row in ENTITIES]
         ),
         "entity_mentions": _frame(
             "entity_mentions",
             [
-                _mention("A", "E1", "Joko Widodo"),
-                _mention("A", "E2", "Jakarta"),
-                _mention("B", "E1", "Joko Widodo"),
-                _mention("B", "E2", "Jakarta"),
+                _mention(p, "A", "E1", "Joko Widodo"),
+                _mention(p, "A", "E2", "Jakarta"),
+                _mention(p, "B", "E1", "Joko Widodo"),
+                _mention(p, "B", "E2", "Jakarta"),
             ],
         ),
         "date_mentions": _frame(
             "date_mentions",
             [
-                _date("A", "21 September 2022", "2022-09-21", "absolute"),
-                _date("B", "kemarin", "2022-09-21", "relative"),
+                _date(p, "A", "21 September 2022", "2022-09-21", "absolute"),
+                _date(p, "B", "kemarin", "2022-09-21", "relative"),
             ],
         ),
         "quotes": _frame(
             "quotes",
             [
-                _quote("A", "ekonomi kita tumbuh", "Presiden Joko Widodo", "E1"),
-                _quote("B", "kami siap", "Menteri Sri Mulyani", "E4"),
+                _quote(p, "A", "ekonomi kita tumbuh", "Presiden Joko Widodo", "E1"),
+                _quote(p, "B", "kami siap", "Menteri Sri Mulyani", "E4"),
             ],
         ),
         "cited_sources": _frame(
             "cited_sources",
             [
-                {"article_id": "A", "kind": "url", "value": "https://www.antaranews.com/x", "domain": "antaranews.com"},
-                {"article_id": "A", "kind": "outlet", "value": "AFP", "domain": "afp.com", "entity_id": "E3"},
-                {"article_id": "B", "kind": "url", "value": "https://setkab.go.id/y", "domain": "setkab.go.id"},
+                _cited(p, "A", "url", "https://www.antaranews.com/x", "antaranews.com"),
+                _cited(p, "A", "outlet", "AFP", "afp.com", "E3"),
+                _cited(p, "B", "url", "https://setkab.go.id/y", "setkab.go.id"),
             ],
         ),
     }
 
 
-def _edit(relation: str, row: int, **values: object) -> Callable[[dict[str, pd.DataFrame]], None]:
-    def apply(tables: dict[str, pd.DataFrame]) -> None:
+# A breaker damages one group of tables in place; its argument is the group's article id prefix.
+Breaker = Callable[[dict[str, pd.DataFrame], str], None]
+
+
+def _edit(relation: str, article: str, nth: int = 0, **values: object) -> Breaker:
+    """Set values on the nth row of the relation that belongs to the article."""
+
+    def apply(tables: dict[str, pd.DataFrame], prefix: str) -> None:
+        frame = tables[relation]
+        label = frame.index[frame["article_id"] == prefix + article][nth]
         for column, value in values.items():
-            tables[relation].at[row, column] = value
+            frame.at[label, column] = value
 
     return apply
 
 
-def _append(relation: str, row: dict[str, object]) -> Callable[[dict[str, pd.DataFrame]], None]:
-    def apply(tables: dict[str, pd.DataFrame]) -> None:
-        tables[relation] = pd.concat([tables[relation], _frame(relation, [row])], ignore_index=True)
+def _append(relation: str, row: Callable[[str], dict[str, object]]) -> Breaker:
+    def apply(tables: dict[str, pd.DataFrame], prefix: str) -> None:
+        tables[relation] = pd.concat([tables[relation], _frame(relation, [row(prefix)])], ignore_index=True)
 
     return apply
 

@@ -1,0 +1,150 @@
+"""Cleaning on articles written for these tests in the layouts of several Indonesian outlets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tasks.clean import clean_batch, clean_document
+from tasks.models import RawDocument
+
+PARAGRAPHS = [
+    "Pemerintah Kota Bandung menutup sementara tiga ruas jalan di pusat kota selama perayaan ulang tahun "
+    "kota yang berlangsung sepanjang akhir pekan ini, kata Kepala Dinas Perhubungan.",
+    "Penutupan dilakukan bertahap mulai Jumat sore dan warga diminta menggunakan angkutan umum yang "
+    "disiapkan secara gratis oleh pemerintah kota selama tiga hari.",
+    "Polisi menyiagakan ratusan personel di sejumlah titik keramaian untuk mengatur arus kendaraan dan "
+    "menjaga keamanan pengunjung yang diperkirakan mencapai puluhan ribu orang.",
+]
+
+
+def raw(text: str, name: str = "article.txt", media_type: str = "text/plain") -> RawDocument:
+    return RawDocument(f"/in/{name}", name, text.encode(), "h" * 64, media_type, text, "utf-8", datetime.now(UTC))
+
+
+def kompas_style() -> str:
+    return "\n\n".join([
+        "Baca berita tanpa iklan. Gabung Kompas.com+",
+        "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota",
+        "Kompas.com - 16/09/2022, 19:05 WIB",
+        "Rina Marlina Siregar",
+        "Penulis",
+        "BANDUNG, KOMPAS.com - " + PARAGRAPHS[0],
+        "Baca juga: Jadwal Lengkap Acara Ulang Tahun Kota Bandung",
+        PARAGRAPHS[1],
+        "Baca juga:",
+        PARAGRAPHS[2],
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.",
+        "Terkini Lainnya",
+        "Harga Cabai Naik Menjelang Akhir Pekan",
+        "Harga Cabai Naik Menjelang Akhir Pekan",
+        "Regional",
+        "Komentar",
+        "Bagikan artikel ini melalui",
+        "Login untuk memaksimalkan pengalaman mengakses Kompas.com",
+    ])
+
+
+def test_kompas_layout_splits_metadata_and_removes_every_kind_of_boilerplate() -> None:
+    article = clean_document(raw(kompas_style()))
+    assert article.title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota"
+    assert article.author == "Rina Marlina Siregar"
+    assert article.outlet == "Kompas.com"
+    assert article.dateline == "Bandung"
+    assert article.date_line == "Kompas.com - 16/09/2022, 19:05 WIB"
+    assert article.body_text.split("\n\n") == ["BANDUNG, KOMPAS.com - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    rules = {r.rule for r in article.removed}
+    assert {"read_also_link", "read_also_heading", "trending_list", "channel_promo", "comment_prompt",
+            "share_prompt", "login_prompt", "app_prompt"} <= rules
+
+
+def test_every_removed_line_is_accounted_for() -> None:
+    text = kompas_style()
+    article = clean_document(raw(text))
+    kept = set(article.body_text.split("\n\n")) | {article.title}
+    removed = {r.text for r in article.removed}
+    for line in (line for line in text.split("\n\n") if line):
+        assert line in kept or line in removed, line
+
+
+def test_community_article_with_reference_list_and_separator() -> None:
+    text = "\n\n".join([
+        "Iklan - Scroll untuk Melanjutkan",
+        "Suasana pasar malam di Alun-alun Kota (instagram.com/pasarmalam_id)",
+        "Suasana pasar malam di Alun-alun Kota (instagram.com/pasarmalam_id)",
+        "Sumber Rujukan:",
+        "https://www.example.org/laporan-pasar-malam-2022",
+        "—----------",
+        "Bandung, IDN Times - " + PARAGRAPHS[0],
+        *PARAGRAPHS[1:],
+        "This article is written by our community writers and has been carefully reviewed by our editorial team.",
+        "Editorial Team",
+    ])
+    article = clean_document(raw(text))
+    assert article.title is None
+    assert article.outlet == "IDN Times" and article.dateline == "Bandung"
+    assert article.cited_urls == ["https://www.example.org/laporan-pasar-malam-2022"]
+    assert article.body_text.count("\n\n") == 2
+    assert "instagram.com" not in article.body_text and "community" not in article.body_text
+
+
+def test_translated_article_with_source_line_and_further_reading() -> None:
+    text = "\n".join([
+        "Harga Minyak Dunia Turun Tajam",
+        "",
+        *[p + "\n" for p in PARAGRAPHS],
+        "Bacaan Lebih Lanjut",
+        "",
+        "Harga Minyak Naik Setelah Pemangkasan Produksi (Forbes)",
+        "",
+        "Sumber: https://www.forbes.com/sites/someone/2022/09/16/oil-prices-fall/",
+    ])
+    article = clean_document(raw(text))
+    assert article.title == "Harga Minyak Dunia Turun Tajam"
+    assert article.canonical_url == "https://www.forbes.com/sites/someone/2022/09/16/oil-prices-fall/"
+    assert article.outlet == "Forbes"
+    assert article.body_text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("marker", ["***", "(*)", "(ant)", "(ant/dhf)"])
+def test_end_markers_are_cut_from_the_last_paragraph(marker: str) -> None:
+    article = clean_document(raw("\n".join([*PARAGRAPHS[:-1], PARAGRAPHS[-1] + " " + marker])))
+    assert article.body_text.endswith("ribu orang.")
+    assert any(r.rule == "end_marker" for r in article.removed)
+
+
+def test_wire_credit_and_dateline_without_outlet() -> None:
+    article = clean_document(raw("\n".join(["23 September 2022", "Sumber: Reuters",
+                                            "SEOUL \u2013 " + PARAGRAPHS[0], PARAGRAPHS[1]])))
+    assert article.wire_source == "Reuters" and article.dateline == "Seoul" and article.outlet is None
+    assert article.date_line == "23 September 2022"
+
+
+def test_paragraphs_mentioning_boilerplate_words_are_kept() -> None:
+    long_paragraph = ("Pengguna diminta tidak mengunduh aplikasi dari tautan yang dikirim lewat WhatsApp, "
+                      "karena penipu kerap meminta korban login ke situs palsu dan membagikan kode rahasia, "
+                      "kata juru bicara kepolisian yang menangani kasus tersebut di Jakarta pada pekan ini.")
+    article = clean_document(raw("\n".join([PARAGRAPHS[0], long_paragraph, PARAGRAPHS[1]])))
+    assert long_paragraph in article.body_text
+
+
+def test_page_of_only_boilerplate_is_quarantined_not_loaded() -> None:
+    cleaned, problems = clean_batch([raw("Baca juga: Sesuatu\nKomentar\nBagikan artikel ini melalui\nOke")])
+    assert cleaned == [] and problems[0].reason == "no_body"
+
+
+def test_html_page_goes_through_the_same_cleaning() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html lang='id'><head><title>Jalan Ditutup</title>"
+        "<link rel='canonical' href='https://regional.kompas.com/read/2022/09/16/190500/jalan-ditutup'>"
+        "<meta property='article:published_time' content='2022-09-16T19:05:00+07:00'></head><body>"
+        "<nav><a href='/'>Home</a></nav><article><h1>Tiga Ruas Jalan di Bandung Ditutup</h1>"
+        f"{body}<p>Baca juga: Harga Cabai Naik</p></article><footer>Hak cipta</footer></body></html>")
+    article = clean_document(raw(html, "page.html", "text/html"))
+    assert article.canonical_url.endswith("/jalan-ditutup")
+    assert article.html_published == "2022-09-16T19:05:00+07:00"
+    assert "Baca juga" not in article.body_text
+    assert PARAGRAPHS[2] in article.body_text
+    assert article.outlet == "Kompas.com"

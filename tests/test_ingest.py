@@ -1,0 +1,88 @@
+"""Ingest: any bytes in, a readable document or a quarantine record with its reason out; never a crash."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from tasks.ingest import decode_payload, discover, ingest_files, read_file
+
+ARTICLE = "Jakarta - Pemerintah menaikkan harga BBM bersubsidi mulai Sabtu (3/9/2022), kata Menteri Keuangan."
+
+
+def decoded(payload: bytes, name: str = "a.txt"):
+    return decode_payload(payload, source_uri=f"/in/{name}", source_name=name, suffix=Path(name).suffix)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_text_in_any_common_encoding_reads_back_the_same(encoding: str) -> None:
+    text = ARTICLE + " Caf\u00e9 na\u00efve \u00e0 la carte."
+    document, problem = decoded(text.encode(encoding))
+    assert problem is None
+    assert document.text.strip() == text
+
+
+def test_mixed_encodings_in_one_file_do_not_crash() -> None:
+    payload = ARTICLE.encode("utf-8") + " Caf\u00e9".encode("cp1252") + " \u201cok\u201d".encode()
+    document, problem = decoded(payload)
+    assert problem is None and document.text.startswith("Jakarta")
+
+
+@pytest.mark.parametrize(("payload", "reason"), [
+    (b"", "empty"),
+    (b"   \n\t \r\n", "whitespace_only"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "binary"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+    (b"PK\x03\x04" + b"\x00" * 40, "binary"),
+])
+def test_unusable_payloads_are_quarantined_with_their_bytes(payload: bytes, reason: str) -> None:
+    document, problem = decoded(payload)
+    assert problem is not None and problem.reason == reason and problem.stage == "ingest"
+    assert document is not None and document.payload == payload  # kept for inspection
+    assert problem.payload_hash == document.payload_hash
+
+
+def test_html_is_recognised_by_suffix_or_content() -> None:
+    assert decoded(b"<html><body><p>x</p></body></html>", "page.txt")[0].media_type == "text/html"
+    assert decoded(b"plain words", "page.html")[0].media_type == "text/html"
+    assert decoded(ARTICLE.encode(), "a.txt")[0].media_type == "text/plain"
+
+
+def test_oversized_file_is_quarantined_unread(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2048)
+    document, problem = read_file(big, max_bytes=1024)
+    assert document is None and problem.reason == "too_large" and "1024" in problem.detail
+
+
+def test_discovery_skips_other_files_visibly_and_survives_symlink_loops(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "\u00fcber.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    found = discover(tmp_path)
+    assert [p.name for p in found.files] == ["b article.txt", "\u00fcber.html"]
+    reasons = dict(found.skipped)
+    assert any("not an article file type" in why for why in reasons.values())
+    assert any("symlink loop" in why for why in reasons.values())
+
+
+def test_identical_files_are_read_once(tmp_path: Path) -> None:
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    result = ingest_files(sorted(tmp_path.iterdir()), max_bytes=10_000)
+    assert len(result.documents) == 1 and result.duplicates == 1
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        discover(tmp_path / "nowhere")
+
+
+def test_utf16_bom_is_not_mistaken_for_binary() -> None:
+    document, problem = decoded(codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"))
+    assert problem is None and document.text.strip() == ARTICLE
