@@ -29,6 +29,8 @@ class Settings:
     max_input_bytes: int = 20 * 1024 * 1024
     # A batch whose share of articles rejected by critical expectations passes this fails the run.
     max_rejected_share: float = 0.5
+    # ... judged only on batches of at least this many validated articles (one bad file is not a trend).
+    min_articles_for_rejected_share: int = 10
     # Days either side of an article's publication day searched for articles of the same story.
     story_window_days: int = 3
     # Seconds to wait for the warehouse when another process holds its write lock.
@@ -52,6 +54,7 @@ class Settings:
 
 def _coerce(name: str, raw: str) -> object:
     numeric = {"batch_size": int, "max_input_bytes": int, "story_window_days": int,
+               "min_articles_for_rejected_share": int,
                "max_rejected_share": float, "lock_wait_seconds": float}
     if name in numeric:
         try:

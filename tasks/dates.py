@@ -106,7 +106,7 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"mei", "may", "march"})
 # Proper names that contain a month: "Universitas Sebelas Maret", "Institut Teknologi Sepuluh Nopember".
 MONTH_NAME_BLOCKERS: frozenset[str] = frozenset({"sebelas", "sepuluh"})
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS_ID: dict[str, int] = {
     "satu": 1,
     "dua": 2,
     "tiga": 3,
@@ -119,6 +119,8 @@ NUMBER_WORDS: dict[str, int] = {
     "sepuluh": 10,
     "sebelas": 11,
     "dua belas": 12,
+}
+NUMBER_WORDS_EN: dict[str, int] = {
     "a": 1,
     "an": 1,
     "one": 1,
@@ -134,6 +136,7 @@ NUMBER_WORDS: dict[str, int] = {
     "eleven": 11,
     "twelve": 12,
 }
+NUMBER_WORDS: dict[str, int] = {**NUMBER_WORDS_ID, **NUMBER_WORDS_EN}
 
 # Words before a bare day, month, year or relative phrase that mark it as a time reference.
 CUE_WORDS: tuple[str, ...] = (
@@ -293,6 +296,9 @@ ZONE_OFFSETS: dict[str, int] = {
 
 WIB = timezone(timedelta(hours=7), "WIB")
 
+# How far ahead of the publication date a day without a year may lie (see _year_for_day).
+FUTURE_DAY_WINDOW = 92
+
 # ---------------------------------------------------------------------------------------------------------
 # Regex building blocks
 # ---------------------------------------------------------------------------------------------------------
@@ -317,9 +323,9 @@ def _alternation(words: Iterable[str], capitalised: bool = False) -> str:
     return "|".join(parts)
 
 
-def _guard(words: Iterable[str]) -> str:
+def _guard(words: Iterable[str], digits: bool = False) -> str:
     """A lookahead on the first letters of `words`: fails fast where no alternative can start."""
-    return f"(?=[{''.join(sorted({w[0].lower() for w in words}))}])"
+    return f"(?=[{'0-9' if digits else ''}{''.join(sorted({w[0].lower() for w in words}))}])"
 
 
 def _day(group: str) -> str:
@@ -331,7 +337,8 @@ def _month(group: str, abbreviations: bool = True) -> str:
     if not abbreviations:
         return rf"(?<![\w'’])(?P<{group}>{names})(?!\w)"
     abbr = _alternation(MONTH_ABBREVIATIONS, capitalised=True)
-    return rf"(?<![\w'’])(?P<{group}>{names}|(?:{abbr})(?!\w)\.?)(?![\w'’])"
+    # The dot of "Sept. 22" belongs to the date; the one of "... 17 Agt." ends the sentence.
+    return rf"(?<![\w'’])(?P<{group}>{names}|(?:{abbr})(?!\w)(?:\.(?=[^\S\n]*\d))?)(?![\w'’])"
 
 
 # Cue words and modifiers are looked for behind a match rather than as an optional group in front of every
@@ -352,8 +359,10 @@ _DATE_CORE = (
     rf"|(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
     rf"(?:(?:{_S}{_month('tm1')})?{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?){_S}){_OS}\d{{1,2}}{_ORDINAL})?"
     rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR}))?"
-    r"|(?<![\w./:-])(?P<rd>\d{1,2})[^\S\n]*[-–][^\S\n]*\d{1,2}/(?P<rm>\d{1,2})(?:/(?P<ry>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
-    r"|(?<![\w./:-])(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?:(?P=ns)(?P<ny>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
+    rf"|(?<![\w./:-])(?P<rd>\d{{1,2}}){_OS}[-–]{_OS}\d{{1,2}}/(?P<rm>\d{{1,2}})(?:/(?P<ry>\d{{4}}|\d{{2}}))?"
+    r"(?!\w|[./:,-]\d)"
+    r"|(?<![\w./:-])(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?:(?P=ns)(?P<ny>\d{4}|\d{2}))?"
+    r"(?!\w|[./:,-]\d)"
     rf"|{_month('em')}{_S}(?P<ed>\d{{1,2}}){_ORDINAL}(?:{_OS}[-–]{_OS}\d{{1,2}})?(?![\d]|[.,]\d)"
     rf"(?:,?{_S}(?P<ey>{_YEAR}))?"
     r")"
@@ -371,13 +380,14 @@ _DAYWORD_RE = _compile(
     rf"(?:{_S}(?P<pod>{_POD}))?(?!\w)"
 )
 _AGO_ID_RE = _compile(
-    rf"(?<![\w'’])(?=[\dsdtelm])(?:(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS)}){_S}|(?P<se>se))"
+    rf"(?<![\w'’]){_guard(NUMBER_WORDS_ID, digits=True)}"
+    rf"(?:(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))"
     rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?:yang{_S})?"
     rf"(?P<dir>lalu|silam|lagi|mendatang|ke{_S}depan)(?!\w)"
 )
 _AGO_EN_RE = _compile(
-    rf"(?<![\w'’])(?=[\d{''.join(sorted({w[0] for w in NUMBER_WORDS}))}])"
-    rf"(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS)}){_S}(?P<unit>day|week|month|year)s?{_S}(?P<dir>ago)(?!\w)"
+    rf"(?<![\w'’]){_guard(NUMBER_WORDS_EN, digits=True)}(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS_EN)})"
+    rf"{_S}(?P<unit>day|week|month|year)s?{_S}(?P<dir>ago)(?!\w)"
 )
 _UNIT_ID_RE = _compile(
     rf"(?<![\w'’])(?=[pmbt])(?P<unit>pekan|minggu|bulan|tahun){_S}"
@@ -390,7 +400,8 @@ _UNIT_EN_RE = _compile(
 # without it the engine tries every alternative at every position of the text.
 _DATE_RE = _compile(rf"(?<![\w'’])(?=[\dT]|{_CAPITAL})(?:(?:tanggal|tgl\.?){_S})?{_DATE_CORE}")
 _DAYNAME_RE = _compile(
-    rf"(?<![\w'’])(?=[HLNTC]|{_CAPITAL})(?:hari{_S})?(?:(?<![\w'’])(?P<pre>last|next|this|coming){_S})?{_day('dname')}"
+    rf"(?<![\w'’])(?=[HLNTC]|{_CAPITAL})(?:hari{_S})?(?:(?<![\w'’])(?P<pre>last|next|this|coming){_S})?"
+    rf"{_day('dname')}"
     rf"(?:{_OS}[-–]{_OS}{_day('dname2')})?"
     rf"(?:(?:{_OS},{_OS}\(|{_OS},{_OS}|{_OS}\(|{_S})(?P<date>{_DATE_CORE})(?:{_OS}\))?"
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
@@ -491,11 +502,18 @@ def _month_near(anchor: date, month: int, direction: int | None) -> date:
     return date(year, month, 1)
 
 
-def _closest_year(anchor: date, month: int, day: int) -> date | None:
-    """A day and month without a year: the one closest to the anchor (may lie ahead: "26 September
-    mendatang"), so a January article mentioning "28 Desember" gets last year's."""
-    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
-    return min(options, key=lambda d: abs((d - anchor).days), default=None)
+def _year_for_day(anchor: date, month: int, day: int) -> date | None:
+    """A day and month without a year ("12 Januari", "Senin (26/9)").
+
+    News mostly reports what happened, so the most recent such day on or before the anchor; but a date
+    up to FUTURE_DAY_WINDOW days ahead is an announced event ("26 September mendatang", "3 Januari" in
+    a late-December article) and keeps its upcoming year.
+    """
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1, anchor.year - 2, anchor.year - 3):
+        found = _safe_date(year, month, day)
+        if found is not None and (found - anchor).days <= FUTURE_DAY_WINDOW:
+            return found
+    return None
 
 
 def _lookup(table: dict[str, int], word: str) -> int:
@@ -587,7 +605,7 @@ def _resolve_calendar(cal: _CalendarDate, anchor: date | None) -> tuple[str, dat
         return None if day is None or not 1900 <= cal.year <= 2100 else ("absolute", day)
     if _safe_date(2000, cal.month, cal.day) is None:  # 2000 is a leap year: 29/2 stays possible
         return None
-    return "relative", _closest_year(anchor, cal.month, cal.day) if anchor else None
+    return "relative", _year_for_day(anchor, cal.month, cal.day) if anchor else None
 
 
 def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -638,12 +656,18 @@ def _on_date(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), "day", resolved[0], resolved[1])
 
 
+# "Minggu ke-3", "Minggu ketiga", "Minggu pertama", "Minggu-minggu": capitalised "Minggu" meaning "week".
+_WEEK_NOT_SUNDAY_RE = re.compile(
+    r"\s*-\s*minggu|\s+(?:ke-|ke\s*\d|ke(?:satu|dua|tiga|empat|lima|enam)|pertama|terakhir)", re.IGNORECASE
+)
+
+
 def _is_sunday_as_week(m: re.Match[str]) -> bool:
     """ "Minggu ke-3", "Minggu-minggu terakhir": capitalised "Minggu" meaning "week"."""
     if m.group("dname").lower() != "minggu" or m.group("date") or m.group("post"):
         return False
-    rest = m.string[m.end("dname") : m.end("dname") + 8].lower()
-    return bool(re.match(r"\s*ke\b|\s*ke-|-minggu", rest))
+    rest = m.string[m.end("dname") : m.end("dname") + 12]
+    return bool(_WEEK_NOT_SUNDAY_RE.match(rest))
 
 
 def _dayname_direction(m: re.Match[str]) -> tuple[int | None, int]:
@@ -771,9 +795,9 @@ def _with_time(text: str, chosen: list[_Candidate]) -> list[tuple[int, int, _Can
                 end = after.end()
             floor = spans[-1][1] if spans else 0
             window_start = max(floor, start - 60)
-            before = _TIME_BEFORE_RE.search(text[window_start:start])
+            before = _TIME_BEFORE_RE.search(text, window_start, start)
             if before:
-                start = window_start + before.start()
+                start = before.start()
         spans.append((start, end, cand))
     return spans
 
@@ -805,7 +829,7 @@ _LINE_ISO_RE = re.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _LINE_TIME_RE = re.compile(
-    r"(?<![\d/.:-])(?P<H>\d{1,2})[.:](?P<M>\d{2})(?:[.:](?P<S>\d{2}))?(?!\d)"
+    r"(?<![\d/.:+-])(?P<H>\d{1,2})[.:](?P<M>\d{2})(?:[.:](?P<S>\d{2}))?(?!\d)"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ A row failing a critical expectation rejects its article; warnings are reported 
 from __future__ import annotations
 
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +42,8 @@ _RESERVED_KWARGS = frozenset({"meta", "result_format", "catch_exceptions", "incl
 _SNAKE_CASE = re.compile(r"^[a-z][a-z0-9_]*$")
 _EXPECTATION_CLASS = re.compile(r"^Expect[A-Za-z0-9]+$")
 _BOUND_KWARGS = frozenset({"min_value", "max_value"})
+# GX's context is not documented as thread-safe: building it and running suites take turns.
+_GX_LOCK = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -161,13 +164,18 @@ def _suites() -> dict[str, list[ExpectationSpec]]:
 # --- Great Expectations ------------------------------------------------------------------------------
 
 
-@cache
 def _gx_batches() -> dict[str, tuple[Any, Any]]:
     """Per relation, a GX whole-dataframe batch definition and the suite built from its YAML.
 
     Built once per process: importing great_expectations takes seconds, so it happens here, lazily, and
     never for a batch whose frames are all empty.
     """
+    with _GX_LOCK:  # the cache alone would let two threads that arrive together both build
+        return _build_gx_batches()
+
+
+@cache
+def _build_gx_batches() -> dict[str, tuple[Any, Any]]:
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -199,7 +207,7 @@ def _gx_value(key: str, value: Any) -> Any:
     if value == TOMORROW:
         return {"$PARAMETER": TOMORROW}
     if isinstance(value, date):
-        # Date columns are validated as datetime64 (see _prepare_articles); GX needs bounds of that type.
+        # Date columns are validated as datetime64 (see _prepare); GX needs bounds of that type.
         return pd.Timestamp(value)
     return value
 
@@ -209,12 +217,13 @@ def _run_suite(relation: str, frame: pd.DataFrame, tomorrow: pd.Timestamp) -> di
     definition, suite = _gx_batches()[relation]
     # batch.validate, unlike ValidationDefinition.run, keeps no copy of the results in the context's store,
     # which would grow with every batch of a long-lived process.
-    batch = definition.get_batch(batch_parameters={"dataframe": frame})
-    results = batch.validate(
-        suite,
-        result_format={"result_format": "COMPLETE"},
-        expectation_parameters={TOMORROW: tomorrow},
-    )
+    with _GX_LOCK:
+        batch = definition.get_batch(batch_parameters={"dataframe": frame})
+        results = batch.validate(
+            suite,
+            result_format={"result_format": "COMPLETE"},  # COMPLETE: every failing row's index, not a sample
+            expectation_parameters={TOMORROW: tomorrow},
+        )
     by_name = {result.expectation_config.meta["name"]: result for result in results.results}
     for name, result in by_name.items():
         error = _raised_exception(result.exception_info)
@@ -282,8 +291,9 @@ def _column(frame: pd.DataFrame, name: str) -> pd.Series:
 
 
 def _as_timestamps(values: pd.Series) -> pd.Series:
-    """DATE values as datetime64, whether they arrive as date objects, ISO strings or datetime64."""
-    return pd.to_datetime(values, errors="coerce")
+    """DATE values as datetime64, whether they arrive as date objects, ISO strings or datetime64; NaT for
+    anything else."""
+    return pd.to_datetime(values, errors="coerce", format="ISO8601")
 
 
 def _article_key(article_id: Any, source_uri: Any) -> str | None:
