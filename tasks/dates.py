@@ -151,6 +151,11 @@ CUE_WORDS: tuple[str, ...] = (
     "sepanjang",
     "menjelang",
     "jelang",
+    "sebelum",
+    "setelah",
+    "sesudah",
+    "antara",
+    "dari",
     "per",
     "on",
     "in",
@@ -160,6 +165,9 @@ CUE_WORDS: tuple[str, ...] = (
     "from",
     "during",
     "by",
+    "before",
+    "after",
+    "between",
 )
 
 # "awal bulan ini", "akhir 2021", "mid-2022", "earlier this month": same granularity as what follows.
@@ -359,8 +367,8 @@ _DATE_CORE = (
     rf"|(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
     rf"(?:(?:{_S}{_month('tm1')})?{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?){_S}){_OS}\d{{1,2}}{_ORDINAL})?"
     rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR}))?"
-    rf"|(?<![\w./:-])(?P<rd>\d{{1,2}}){_OS}[-–]{_OS}\d{{1,2}}/(?P<rm>\d{{1,2}})(?:/(?P<ry>\d{{4}}|\d{{2}}))?"
-    r"(?!\w|[./:,-]\d)"
+    rf"|(?<![\w./:-])(?P<rd>\d{{1,2}}){_OS}[-–]{_OS}\d{{1,2}}/(?P<rm>\d{{1,2}})"
+    r"(?:/(?P<ry>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
     r"|(?<![\w./:-])(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?:(?P=ns)(?P<ny>\d{4}|\d{2}))?"
     r"(?!\w|[./:,-]\d)"
     rf"|{_month('em')}{_S}(?P<ed>\d{{1,2}}){_ORDINAL}(?:{_OS}[-–]{_OS}\d{{1,2}})?(?![\d]|[.,]\d)"
@@ -435,7 +443,7 @@ _TIME = (
 )
 # A time of day right after a day-level mention belongs to it: "Kamis (22/9/2022) pukul 07.30 WIB".
 _TIME_AFTER_RE = _compile(
-    rf"{_OS},?{_OS}(?:(?:sekitar|sekira|pada|mulai|sejak|at|around|about){_S})?(?<![\w.:]){_TIME}"
+    rf"{_OS}(?:[,|–-]{_OS})?(?:(?:sekitar|sekira|pada|mulai|sejak|at|around|about){_S})?(?<![\w.:]){_TIME}"
 )
 # ... and right before it: "pukul 10.00 WIB, Senin (19/9)".
 _TIME_BEFORE_RE = _compile(rf"(?<![\w.:]){_TIME}(?:{_OS},{_OS}|{_S})\Z")
@@ -721,8 +729,10 @@ def _month_is_plausible(m: re.Match[str], prefix: _Prefix) -> bool:
 
 def _month_without_year(m: re.Match[str], anchor: date) -> date:
     month = _month_number(m.group("mname"))
-    if m.group("yrel"):  # "Juli tahun lalu"
-        return date(anchor.year + _lookup(RELATIVE_DIRECTIONS, m.group("yrel").split()[-1]), month, 1)
+    if m.group("yrel"):  # "Juli tahun lalu", "August last year"
+        words = m.group("yrel").lower().split()
+        relation = words[1] if words[0] == "tahun" else words[0]
+        return date(anchor.year + _lookup(RELATIVE_DIRECTIONS, relation), month, 1)
     modifier = m.group("post") or m.group("pre")
     direction = _lookup(RELATIVE_DIRECTIONS, modifier) if modifier else None
     if direction == 0:  # "Agustus ini": this year's
@@ -838,6 +848,13 @@ _LINE_ZONE_RE = re.compile(
     r"\s*(?P<name_off>[+-]\d{1,2}(?::?\d{2})?)?|(?P<off>[+-]\d{2}:?\d{2}))(?![\d])"
 )
 _HAS_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# What dateparser may still read when the grammar did not: a month word ("22-Sep-2022") or three numbers
+# ("2022/09/22"). Other lines are not worth its time: the cleaner asks about every short header line.
+_FALLBACK_SHAPE_RE = re.compile(
+    rf"\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}"
+    rf"|(?<![a-z])(?:{_alternation([*MONTH_NAMES, *MONTH_ABBREVIATIONS])})(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def _offset(text: str) -> timedelta:
@@ -933,7 +950,7 @@ def _dateparser_fallback(line: str) -> datetime | None:
 
 
 def _parse_with_dateparser(line: str) -> ParsedDateTime | None:
-    if not _HAS_YEAR_RE.search(line):
+    if not _HAS_YEAR_RE.search(line) or not _FALLBACK_SHAPE_RE.search(line):
         return None  # dateparser would happily turn "2 jam lalu" into a date relative to today
     parsed = _dateparser_fallback(line)
     if parsed is None or not 1990 <= parsed.year <= 2100:

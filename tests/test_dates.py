@@ -307,6 +307,10 @@ JAN | Kembang api dinyalakan [Jumat (31/12/2021) malam]. | 2021-12-31 d abs
 - | Kebijakan diumumkan pada [12 Januari]. | - d unr
 JAN | Gempa kecil tercatat [Minggu]. | 2022-01-02 d rel
 THU | Festival berlangsung hingga [Minggu (25/9/2022)]. | 2022-09-25 d abs
+THU | Ekspor naik 5 persen [dari 2021]. | 2021 y abs
+THU | The deal collapsed [in August last year]. | 2021-08 m rel
+THU | Sidang dimulai [Rabu, 21 September 2022 - 14:32 WIB]. | 2022-09-21 d abs
+THU | Warga diminta mengungsi [sebelum Jumat mendatang]. | 2022-09-23 d rel
 """
 
 # Sentences with no date or time expression at all (checked with and without an anchor).
