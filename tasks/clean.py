@@ -48,6 +48,7 @@ _PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:", re.I)
 _DATELINE = re.compile(
     r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)\s+(-{1,2}|\u2013|\u2014)\s+(?=\S)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
+_HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
 
@@ -70,6 +71,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
         body_text="",
     )
     text = document.text
+    extraction = None
     if document.media_type == "text/html":
         extraction = extract_html(document.text)
         text = extraction.text
@@ -78,8 +80,6 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.canonical_url = extraction.canonical_url
         article.html_published = extraction.published
         article.language = extraction.language
-        if extraction.site_name:
-            article.outlet = extraction.site_name
     lines = [_Line(line) for line in split_lines(text)]
     _apply_line_rules(lines)
     _mark_metadata(lines, article)
@@ -94,7 +94,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     article.body_text = "\n\n".join(paragraphs)
     if paragraphs:
         _read_dateline(paragraphs[0], article)
-    _resolve_outlet(article)
+    _resolve_outlet(article, extraction.site_name if extraction else None)
     article.language = detect_language(article.body_text) or article.language
     return article
 
@@ -321,11 +321,16 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
         article.outlet = outlet_name
 
 
-def _resolve_outlet(article: CleanArticle) -> None:
+def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:
+    """Dateline or date line first (set already), then the URL's known outlet, then the page's site name."""
     if article.outlet is None and article.canonical_url:
         outlet = outlet_for_url(article.canonical_url)
         if outlet is not None:
             article.outlet = outlet.name
+    if article.outlet is None and site_name:
+        # trafilatura falls back to the host name when a page names no site: map it, or keep it as is.
+        outlet = outlet_for_url(f"https://{site_name}") if _HOSTNAME.fullmatch(site_name) else None
+        article.outlet = outlet.name if outlet else site_name
     if article.outlet:
         known = outlet_by_dateline_name().get(article.outlet.casefold())
         if known is not None:
