@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 from tasks import dates
 from tasks.html import extract_html
@@ -155,7 +156,7 @@ def _apply_block_rules(lines: list[_Line]) -> None:
 def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
-    for previous, current in zip(body, body[1:], strict=False):
+    for previous, current in pairwise(body):
         repeated = previous.text == current.text
         if repeated and (not is_paragraph(current.text) or _PHOTO_CREDIT.search(current.text)):
             previous.take("boilerplate", "duplicated_caption")

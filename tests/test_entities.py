@@ -94,6 +94,7 @@ def test_sentence_starters_days_and_headings_are_not_entities() -> None:
 
 
 def test_discovered_ids_are_stable_across_articles() -> None:
-    assert discovered_entity("Yang Moo-jin", "person").entity_id == discovered_entity("Yang Moo Jin", "person").entity_id
+    hyphenated, spaced = discovered_entity("Yang Moo-jin", "person"), discovered_entity("Yang Moo Jin", "person")
+    assert hyphenated.entity_id == spaced.entity_id
     assert discovered_entity("Ade Prasetyo", "person").entity_id != discovered_entity(
         "Ade Prasetyo", "organization").entity_id
