@@ -30,6 +30,7 @@ run: install
 	$(BIN)/kabar run --input $(SAMPLES) --warehouse $(WAREHOUSE)
 
 test: install
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 lint: install
