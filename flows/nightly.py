@@ -56,12 +56,14 @@ def normalize_task(articles: list, number: int) -> tuple[list[NormalizedArticle]
 def stories_task(articles: list[NormalizedArticle], number: int, settings: Settings) -> list[NormalizedArticle]:
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         neighbours = load.story_neighbours(con, [a.published_date for a in articles], settings.story_window_days)
-    candidates = [stories.candidate_for(a.article_id, a.published_date, {m.entity_id for m in a.mentions},
-                                        a.clean.body_text) for a in articles]
-    assigned = stories.assign_stories(candidates, neighbours, settings.story_window_days)
-    for article in articles:
-        article.story_id = assigned[article.article_id]
+    stories.assign_batch(articles, neighbours, settings.story_window_days)
     return articles
+
+
+@task(name="compare-with-warehouse", cache_policy=NO_CACHE, task_run_name="compare-with-warehouse-{number}")
+def diff_task(batch_tables: dict, number: int, settings: Settings) -> load.Changes:
+    with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
+        return load.diff_batch(con, batch_tables["articles"])
 
 
 @task(name="validate-batch", cache_policy=NO_CACHE, task_run_name="validate-batch-{number}")
@@ -70,11 +72,11 @@ def validate_task(batch_tables: dict, number: int) -> validate.ValidationReport:
 
 
 @task(name="load-batch", cache_policy=NO_CACHE, task_run_name="load-batch-{number}")
-def load_task(batch_tables: dict, payloads: list[RawDocument], problems: list[QuarantineRecord], number: int,
-              settings: Settings, run_id: str) -> None:
+def load_task(batch_tables: dict, payloads: list[RawDocument], problems: list[QuarantineRecord],
+              report: validate.ValidationReport, number: int, settings: Settings, run_id: str) -> None:
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-        load.write_batch(con, batch_tables, tables.payload_frame(payloads),
-                         tables.quarantine_frame(problems, run_id))
+        load.write_batch(con, batch_tables, tables.payload_frame(payloads), tables.quarantine_frame(problems, run_id))
+        runs.record_validation(con, run_id, report.outcomes)
 
 
 @flow(name="kabar-nightly", flow_run_name="nightly-{parameters.input_path}", log_prints=False)
@@ -119,44 +121,26 @@ def _run_batches(parameters: NightlyParameters, settings: Settings, summary: run
 def _run_batch(files: list[Path], number: int, settings: Settings, summary: runs.RunSummary) -> None:
     clock = time.perf_counter()
     read = ingest_task(files, number, settings.max_input_bytes)
-    summary.read += len(read.documents) + len(read.quarantined)
-    summary.duplicates_in_run += read.duplicates
     clock = _lap(summary, "ingest", clock)
     cleaned, clean_problems = clean_task(read.documents, number)
-    summary.cleaned += len(cleaned)
     clock = _lap(summary, "clean", clock)
     normalized, normalize_problems = normalize_task(cleaned, number)
     normalized = stories_task(normalized, number, settings)
-    summary.normalized += len(normalized)
     clock = _lap(summary, "normalize", clock)
     batch_tables = tables.build_tables(normalized, summary.run_id)
-    with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-        changes = load.diff_batch(con, batch_tables["articles"])
-    to_write = tables.select_articles(batch_tables, changes.new + changes.changed)
-    report = validate_task(to_write, number)
-    rejected = [QuarantineRecord(row.source_uri, "validate", "expectation:" + ",".join(report.rejected[row.article_id]),
-                                 "failed critical expectations: " + ", ".join(report.rejected[row.article_id]),
-                                 row.payload_hash)
-                for row in to_write["articles"].itertuples(index=False) if row.article_id in report.rejected]
-    summary.validated += len(to_write["articles"])
+    changes = diff_task(batch_tables, number, settings)
+    to_validate = tables.select_articles(batch_tables, changes.new + changes.changed)
+    report = validate_task(to_validate, number)
+    rejected = validate.rejections(to_validate["articles"], report)
     clock = _lap(summary, "validate", clock)
     accepted = [a for a in changes.new + changes.changed if a not in report.rejected]
     problems = read.quarantined + clean_problems + normalize_problems + rejected + changes.duplicates
-    load_task(tables.select_articles(to_write, accepted), read.documents + read.quarantined_payloads, problems,
-              number, settings, summary.run_id)
-    with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-        runs.record_validation(con, summary.run_id, report.outcomes)
-    summary.loaded += sum(a in accepted for a in changes.new)
-    summary.updated += sum(a in accepted for a in changes.changed)
-    summary.unchanged += len(changes.unchanged)
-    summary.add_quarantine(problems)
+    load_task(tables.select_articles(to_validate, accepted), read.documents + read.quarantined_payloads, problems,
+              report, number, settings, summary.run_id)
     _lap(summary, "load", clock)
-    if (len(to_write["articles"]) >= settings.min_articles_for_rejected_share
-            and report.failure_rate() > settings.max_rejected_share):
-        raise RuntimeError(
-            f"validation rejected {report.failure_rate():.0%} of batch {number} (limit "
-            f"{settings.max_rejected_share:.0%}): the input or the pipeline is broken; rejected articles are "
-            f"in quarantine")
+    summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
+    validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,
+                                  min_articles=settings.min_articles_for_rejected_share)
 
 
 def _lap(summary: runs.RunSummary, stage: str, since: float) -> float:

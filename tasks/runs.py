@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Sized
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from tasks.ingest import IngestResult
+from tasks.load import Changes
 from tasks.models import QuarantineRecord
 from tasks.validate import ExpectationOutcome
 
@@ -41,6 +44,19 @@ class RunSummary:
 
     def add_time(self, stage: str, seconds: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+
+    def count_batch(self, read: IngestResult, cleaned: Sized, normalized: Sized, changes: Changes,
+                    accepted: Collection[str], problems: list[QuarantineRecord]) -> None:
+        """Add one batch's counts to the run's."""
+        self.read += len(read.documents) + len(read.quarantined)
+        self.duplicates_in_run += read.duplicates
+        self.cleaned += len(cleaned)
+        self.normalized += len(normalized)
+        self.validated += len(changes.new) + len(changes.changed)
+        self.loaded += sum(a in accepted for a in changes.new)
+        self.updated += sum(a in accepted for a in changes.changed)
+        self.unchanged += len(changes.unchanged)
+        self.add_quarantine(problems)
 
     @property
     def quarantined_total(self) -> int:

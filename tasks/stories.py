@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from tasks.models import NormalizedArticle
+
 # Similarity above which two dated articles of the window report the same event. Measured on the seed
 # articles: translations of one event score 0.19-0.21 with each other; unrelated news scores under 0.05.
 SAME_EVENT = 0.12
@@ -125,3 +127,13 @@ def _candidate_pairs(pool: Sequence[StoryCandidate],
 
 def candidate_for(article_id: str, published: date | None, entity_ids: Iterable[str], body: str) -> StoryCandidate:
     return StoryCandidate(article_id, published, frozenset(entity_ids), story_terms(body))
+
+
+def assign_batch(articles: Sequence[NormalizedArticle], neighbours: Sequence[StoryCandidate],
+                 window_days: int) -> None:
+    """Set story_id on each article of a batch, against the warehouse's articles of the window."""
+    candidates = [candidate_for(a.article_id, a.published_date, {m.entity_id for m in a.mentions},
+                                a.clean.body_text) for a in articles]
+    assigned = assign_stories(candidates, neighbours, window_days)
+    for article in articles:
+        article.story_id = assigned[article.article_id]

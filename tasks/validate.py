@@ -24,6 +24,8 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from tasks.models import QuarantineRecord
+
 SUITES_DIR = Path(__file__).resolve().parent.parent / "expectations"
 # The relations a batch is made of, in the order their suites run and their outcomes are reported.
 RELATIONS = ("articles", "entities", "entity_mentions", "date_mentions", "quotes", "cited_sources")
@@ -546,3 +548,25 @@ def _rejected_keys(
         ids = failing["entity_id"].dropna()
         return sorted({article for entity in ids for article in batch.articles_by_entity.get(entity, ())})
     return sorted({str(article) for article in failing["article_id"].dropna()})
+
+
+# --- what the flow does with a report -------------------------------------------------------------------
+
+
+def rejections(articles: pd.DataFrame, report: ValidationReport) -> list[QuarantineRecord]:
+    """A quarantine record for each article that failed a critical expectation, naming the expectations."""
+    records = []
+    for row in articles.itertuples(index=False):
+        failed = report.rejected.get(row.article_id)
+        if failed:
+            records.append(QuarantineRecord(row.source_uri, "validate", "expectation:" + ",".join(failed),
+                                            "failed critical expectations: " + ", ".join(failed), row.payload_hash))
+    return records
+
+
+def check_rejected_share(report: ValidationReport, validated: int, *, max_share: float, min_articles: int) -> None:
+    """Fail loudly when a batch's rejections say the input or the pipeline is broken, not a few bad articles."""
+    if validated >= min_articles and report.failure_rate() > max_share:
+        raise RuntimeError(
+            f"validation rejected {report.failure_rate():.0%} of {validated} articles (limit {max_share:.0%}): "
+            "the input or the pipeline is broken; the rejected articles are in quarantine")

@@ -113,8 +113,12 @@ def test_no_alias_is_shared_by_two_entities(gazetteer: list[dict[str, str]]) -> 
 def test_case_insensitive_aliases_are_not_lowercase_words(gazetteer: list[dict[str, str]]) -> None:
     """A case-insensitive alias only matches text with a capital, so an all-lowercase alias is dead
     weight; only a brand written in lower case (detikcom, kumparan) keeps its name as an alias."""
-    lowercase = [(row["id"], a) for row in gazetteer for a in split(row["aliases"])
-                 if a != row["name"] and not any(c.isupper() for c in a)]
+    lowercase = [
+        (row["id"], a)
+        for row in gazetteer
+        for a in split(row["aliases"])
+        if a != row["name"] and not any(c.isupper() for c in a)
+    ]
     assert not lowercase, lowercase
 
 
@@ -122,12 +126,23 @@ def test_seed_surfaces_are_covered(gazetteer: list[dict[str, str]]) -> None:
     """A few surfaces from the seed articles that must resolve to one curated entity."""
     by_alias = {a.casefold(): row["id"] for row in gazetteer for a in split(row["aliases"])}
     expected = {
-        "Korea Utara": "loc-north-korea", "Korut": "loc-north-korea", "DPRK": "loc-north-korea",
-        "AS": "loc-united-states", "Amerika Serikat": "loc-united-states", "Tiongkok": "loc-china",
-        "Moskow": "loc-moscow", "Moskwa": "loc-moscow", "Pyongyang": "loc-pyongyang",
-        "Dewan Keamanan PBB": "org-un-security-council", "PBB": "org-united-nations",
-        "Kantor Berita Pusat Korea": "org-kcna", "KCNA": "org-kcna", "Gedung Putih": "org-white-house",
-        "Vladimir Putin": "per-vladimir-putin", "Kim Jong-un": "per-kim-jong-un", "RIAU24.COM": "org-riau24",
+        "Korea Utara": "loc-north-korea",
+        "Korut": "loc-north-korea",
+        "DPRK": "loc-north-korea",
+        "AS": "loc-united-states",
+        "Amerika Serikat": "loc-united-states",
+        "Tiongkok": "loc-china",
+        "Moskow": "loc-moscow",
+        "Moskwa": "loc-moscow",
+        "Pyongyang": "loc-pyongyang",
+        "Dewan Keamanan PBB": "org-un-security-council",
+        "PBB": "org-united-nations",
+        "Kantor Berita Pusat Korea": "org-kcna",
+        "KCNA": "org-kcna",
+        "Gedung Putih": "org-white-house",
+        "Vladimir Putin": "per-vladimir-putin",
+        "Kim Jong-un": "per-kim-jong-un",
+        "RIAU24.COM": "org-riau24",
     }
     assert {s: by_alias.get(s.casefold()) for s in expected} == expected
 
@@ -140,8 +155,7 @@ def test_outlet_domains_are_unique_and_bare(outlets: list[dict[str, str]]) -> No
         assert row["outlet"], row["domain"]
 
 
-def test_outlets_point_at_gazetteer_entities(outlets: list[dict[str, str]],
-                                            gazetteer: list[dict[str, str]]) -> None:
+def test_outlets_point_at_gazetteer_entities(outlets: list[dict[str, str]], gazetteer: list[dict[str, str]]) -> None:
     types = {row["id"]: row["type"] for row in gazetteer}
     for row in outlets:
         if row["entity_id"]:
@@ -149,3 +163,14 @@ def test_outlets_point_at_gazetteer_entities(outlets: list[dict[str, str]],
         names = split(row["dateline_names"])
         assert all(n and n == n.strip() for n in names), row["domain"]
         assert len(set(names)) == len(names), row["domain"]
+
+
+def test_a_dateline_name_means_one_outlet(outlets: list[dict[str, str]]) -> None:
+    """Datelines are looked up case-insensitively, so one spelling may not name two publishers."""
+    publisher: dict[str, str] = {}
+    clashes = []
+    for row in outlets:
+        for name in (row["outlet"], *split(row["dateline_names"])):
+            if publisher.setdefault(name.casefold(), row["outlet"]) != row["outlet"]:
+                clashes.append((name, publisher[name.casefold()], row["outlet"]))
+    assert not clashes, clashes
