@@ -1,35 +1,61 @@
 """The nightly flow: ingest -> clean -> normalize -> stories -> validate -> load, batch by batch.
 
 This module only composes the plain functions of tasks/ into Prefect tasks and a flow. Work is batched
-(a task run per batch of articles, never per article): orchestration stays a small share of a run.
-Each batch is written in one transaction as soon as it is ready, so memory stays flat and a crash
-loses at most the batch in flight. Tasks do not cache: the warehouse's record hashes decide what is new,
-and hashing whole batches of payloads for Prefect's cache keys would cost more than the work.
+(a task run per batch of articles, never per article) so orchestration stays a small share of a run.
+Each batch is written in one transaction into the run's working copy of the warehouse, which is published
+atomically when the run completes (warehouse/snapshot.py): analysts never see half a run. Tasks do not
+cache: the warehouse's record hashes decide what is new, and hashing whole batches for Prefect's cache
+keys would cost more than the work.
+
+No `from __future__ import annotations` here: Prefect reads the flow's parameter types at run time, also
+when a deployment loads this module by its path, and string annotations cannot be resolved there.
 """
 
-from __future__ import annotations
-
+import dataclasses
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Self
+from zoneinfo import ZoneInfo
 
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.runtime import flow_run
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
-from tasks import clean, ingest, load, normalize, runs, stories, tables, validate
+from tasks import clean, ingest, load, normalize, replay, runs, stories, tables, validate
 from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument
-from warehouse import schema
+from warehouse import schema, snapshot
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
 
 
 class NightlyParameters(BaseModel):
     """What a run reads and where it writes (Prefect shows these in the UI)."""
 
-    input_path: str = Field(description="a folder of .txt/.html article files, or one file")
+    input_path: str | None = Field(None, description="a folder of .txt/.html article files, or one file")
     warehouse: str = Field(description="the DuckDB file to load")
     batch_size: int = Field(500, ge=1, le=100_000, description="articles per task run")
+    since: date | None = Field(None, description="backfill: load only articles published on or after this day")
+    until: date | None = Field(None, description="backfill: load only articles published on or before this day")
+    full_refresh: bool = Field(False, description="reprocess every raw payload already in the warehouse")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Self:
+        if not self.full_refresh and not self.input_path:
+            raise ValueError("give input_path, or full_refresh to reprocess the warehouse's raw payloads")
+        if self.since and self.until and self.since > self.until:
+            raise ValueError("since is after until")
+        return self
+
+
+def _run_name() -> str:
+    parameters = flow_run.parameters.get("parameters")
+    refresh = getattr(parameters, "full_refresh", None) or (isinstance(parameters, dict) and parameters.get(
+        "full_refresh"))
+    return f"{'full-refresh' if refresh else 'nightly'}-{datetime.now(JAKARTA):%Y-%m-%d-%H%M}"
 
 
 @task(name="discover-inputs", cache_policy=NO_CACHE)
@@ -40,6 +66,12 @@ def discover_task(input_path: str) -> ingest.Discovery:
 @task(name="ingest-batch", cache_policy=NO_CACHE, task_run_name="ingest-batch-{number}")
 def ingest_task(files: list[Path], number: int, max_bytes: int) -> ingest.IngestResult:
     return ingest.ingest_files(files, max_bytes)
+
+
+@task(name="replay-batch", cache_policy=NO_CACHE, task_run_name="replay-batch-{number}")
+def replay_task(sources: list[str], number: int, settings: Settings) -> ingest.IngestResult:
+    with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
+        return ingest.IngestResult(documents=list(replay.newest_payloads(con, sources)))
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE, task_run_name="clean-batch-{number}")
@@ -79,60 +111,95 @@ def load_task(batch_tables: dict, payloads: list[RawDocument], problems: list[Qu
         runs.record_validation(con, run_id, report.outcomes)
 
 
-@flow(name="kabar-nightly", flow_run_name="nightly-{parameters.input_path}", log_prints=False)
+@flow(name="kabar-nightly", flow_run_name=_run_name, log_prints=False)
 def nightly(parameters: NightlyParameters) -> runs.RunSummary:
-    """Read articles from a folder or file and load them into the warehouse."""
+    """Read articles (or the warehouse's own raw payloads) and load them into the warehouse."""
     logger = get_run_logger()
-    settings = Settings.from_env(warehouse=parameters.warehouse, batch_size=parameters.batch_size)
+    published = Path(parameters.warehouse)
+    settings = Settings.from_env(warehouse=published, batch_size=parameters.batch_size)
     started = datetime.now(UTC)
-    summary = runs.RunSummary(run_id=runs.new_run_id(started), input=parameters.input_path,
-                              warehouse=str(settings.warehouse), flow_run_id=flow_run.get_id())
+    summary = runs.RunSummary(run_id=runs.new_run_id(started), input=_describe(parameters),
+                              warehouse=str(published), flow_run_id=str(flow_run.get_id() or ""))
+    with snapshot.run_lock(published):
+        work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
+        work_settings = dataclasses.replace(settings, warehouse=work)
+        try:
+            _run(parameters, work_settings, summary, started)
+            snapshot.publish(published, work)
+        except BaseException as exc:
+            logger.error("run %s FAILED in stage %s: %s: %s", summary.run_id, summary.stage, type(exc).__name__, exc)
+            snapshot.discard_working_copy(published)
+            _record_failure(published, settings, summary, started)
+            raise
+    for line in runs.stage_lines(summary):
+        logger.info(line)
+    _publish_artifacts(summary, published)
+    return summary
+
+
+def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary, started: datetime) -> None:
+    summary.stage = "migrate"
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         applied = schema.migrate(con)
         runs.record_start(con, summary, started)
     if applied:
-        logger.info("warehouse %s: applied migrations %s", settings.warehouse, ", ".join(applied))
-    try:
-        _run_batches(parameters, settings, summary)
-        summary.status = "completed"
-    except BaseException as exc:
-        summary.status = "failed"
-        logger.error("run %s failed: %s: %s", summary.run_id, type(exc).__name__, exc)
-        raise
-    finally:
-        with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-            runs.record_finish(con, summary)
-    logger.info("run %s: read %d, loaded %d, updated %d, unchanged %d, quarantined %d", summary.run_id,
-                summary.read, summary.loaded, summary.updated, summary.unchanged, summary.quarantined_total)
-    return summary
+        get_run_logger().info("warehouse: applied migrations %s", ", ".join(applied))
+    if parameters.full_refresh:
+        _replay_batches(parameters, settings, summary)
+    else:
+        _file_batches(parameters, settings, summary)
+    summary.status = "completed"
+    with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
+        runs.record_finish(con, summary)
 
 
-def _run_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
-    logger = get_run_logger()
+def _file_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+    summary.stage = "discover"
     found = discover_task(parameters.input_path)
     summary.files_found, summary.files_skipped = len(found.files), len(found.skipped)
     for path, why in found.skipped:
-        logger.info("skipped %s: %s", path, why)
+        get_run_logger().warning("skipped %s: %s", path, why)
     for number, start in enumerate(range(0, len(found.files), settings.batch_size), start=1):
-        _run_batch(found.files[start:start + settings.batch_size], number, settings, summary)
-        logger.info("batch %d: %d files done", number, min(start + settings.batch_size, len(found.files)))
+        summary.stage = "ingest"
+        clock = time.perf_counter()
+        read = ingest_task(found.files[start:start + settings.batch_size], number, settings.max_input_bytes)
+        summary.add_time("ingest", time.perf_counter() - clock)
+        _process_batch(read, number, parameters, settings, summary)
 
 
-def _run_batch(files: list[Path], number: int, settings: Settings, summary: runs.RunSummary) -> None:
+def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+    summary.stage = "replay"
+    with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
+        sources = replay.stored_sources(con)
+    summary.files_found = len(sources)
+    for number, start in enumerate(range(0, len(sources), settings.batch_size), start=1):
+        summary.stage = "replay"
+        clock = time.perf_counter()
+        read = replay_task(sources[start:start + settings.batch_size], number, settings)
+        summary.add_time("ingest", time.perf_counter() - clock)
+        _process_batch(read, number, parameters, settings, summary)
+
+
+def _process_batch(read: ingest.IngestResult, number: int, parameters: NightlyParameters, settings: Settings,
+                   summary: runs.RunSummary) -> None:
     clock = time.perf_counter()
-    read = ingest_task(files, number, settings.max_input_bytes)
-    clock = _lap(summary, "ingest", clock)
+    summary.stage = "clean"
     cleaned, clean_problems = clean_task(read.documents, number)
     clock = _lap(summary, "clean", clock)
+    summary.stage = "normalize"
     normalized, normalize_problems = normalize_task(cleaned, number)
-    normalized = stories_task(normalized, number, settings)
+    in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
+    summary.outside_window += len(normalized) - len(in_window)
+    in_window = stories_task(in_window, number, settings)
     clock = _lap(summary, "normalize", clock)
-    batch_tables = tables.build_tables(normalized, summary.run_id)
+    summary.stage = "validate"
+    batch_tables = tables.build_tables(in_window, summary.run_id)
     changes = diff_task(batch_tables, number, settings)
     to_validate = tables.select_articles(batch_tables, changes.new + changes.changed)
     report = validate_task(to_validate, number)
     rejected = validate.rejections(to_validate["articles"], report)
     clock = _lap(summary, "validate", clock)
+    summary.stage = "load"
     accepted = [a for a in changes.new + changes.changed if a not in report.rejected]
     problems = read.quarantined + clean_problems + normalize_problems + rejected + changes.duplicates
     load_task(tables.select_articles(to_validate, accepted), read.documents + read.quarantined_payloads, problems,
@@ -141,6 +208,37 @@ def _run_batch(files: list[Path], number: int, settings: Settings, summary: runs
     summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,
                                   min_articles=settings.min_articles_for_rejected_share)
+
+
+def _record_failure(published: Path, settings: Settings, summary: runs.RunSummary, started: datetime) -> None:
+    """The data of a failed run is thrown away, but the run itself is logged in the published warehouse."""
+    summary.status = "failed"
+    try:
+        work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
+        with schema.connect(work, wait_seconds=settings.lock_wait_seconds) as con:
+            schema.migrate(con)
+            runs.record_start(con, summary, started)
+            runs.record_finish(con, summary)
+        snapshot.publish(published, work)
+    except Exception as exc:  # the original failure is what the operator must see
+        get_run_logger().warning("could not record the failed run in pipeline_runs: %s", exc)
+        snapshot.discard_working_copy(published)
+
+
+def _publish_artifacts(summary: runs.RunSummary, published: Path) -> None:
+    create_table_artifact(key="kabar-run-counts", table=runs.stage_table(summary, runs.warehouse_size(published)),
+                          description=f"Kabar run {summary.run_id}: counts and seconds per stage")
+    with schema.connect(published, read_only=True) as con:
+        markdown = runs.night_markdown(con, summary)
+    create_markdown_artifact(key="kabar-night", markdown=markdown,
+                             description=f"Kabar run {summary.run_id}: top entities and stories")
+
+
+def _describe(parameters: NightlyParameters) -> str:
+    source = "raw payloads (full refresh)" if parameters.full_refresh else str(parameters.input_path)
+    if parameters.since or parameters.until:
+        source += f" [{parameters.since or '…'} .. {parameters.until or '…'}]"
+    return source
 
 
 def _lap(summary: runs.RunSummary, stage: str, since: float) -> float:

@@ -1,10 +1,12 @@
-"""The `kabar` command: run the nightly flow on a folder or file and print what it did."""
+"""The `kabar` command: run the nightly flow, schedule it, and bring up Prefect's UI."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from kabar.config import Settings, prepare_prefect_environment
@@ -13,6 +15,8 @@ EXAMPLE_QUERY = """
 SELECT e.name, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
 FROM entity_mentions m JOIN entities e USING (entity_id)
 GROUP BY e.name ORDER BY mentions DESC, e.name LIMIT 5""".strip()
+UI_HOST, UI_PORT = "127.0.0.1", 4200
+NIGHTLY_CRON, NIGHTLY_ZONE = "0 2 * * *", "Asia/Jakarta"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,44 +28,86 @@ def build_parser() -> argparse.ArgumentParser:
                     "KABAR_BATCH_SIZE); options given here win.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = commands.add_parser(
-        "run", help="run the nightly flow once on a folder or a file",
+        "run", help="run the nightly flow once, now",
         description="Ingest, clean, normalize, validate and load articles. Runs Prefect embedded (no "
                     "server needed); set PREFECT_API_URL to report to a running Prefect server instead.")
-    run.add_argument("--input", required=True, type=Path, metavar="PATH",
-                     help="a folder of .txt/.html article files (searched recursively) or one file")
-    run.add_argument("--warehouse", type=Path, default=defaults.warehouse, metavar="FILE",
-                     help=f"the DuckDB warehouse to create or update (default: {defaults.warehouse})")
-    run.add_argument("--batch-size", type=int, default=defaults.batch_size, metavar="N",
-                     help=f"articles per task run (default: {defaults.batch_size})")
+    _add_run_options(run, defaults)
     run.add_argument("--quiet", action="store_true", help="print only the summary, not Prefect's logs")
+    serve = commands.add_parser(
+        "serve", help=f"serve the nightly deployment: runs every day at 02:00 {NIGHTLY_ZONE}",
+        description="Registers the deployment 'kabar-nightly/nightly' with the Prefect server at "
+                    f"PREFECT_API_URL (default http://{UI_HOST}:{UI_PORT}/api: start it with `kabar ui`) and "
+                    f"runs its flow runs: on the schedule ({NIGHTLY_CRON}, {NIGHTLY_ZONE}) and whenever one is "
+                    "triggered from the UI or `prefect deployment run`. Stop with Ctrl-C (the schedule pauses).")
+    _add_run_options(serve, defaults)
+    commands.add_parser("ui", help=f"start the Prefect server and UI on http://{UI_HOST}:{UI_PORT}",
+                        description="Starts `prefect server start` on 127.0.0.1 with Kabar's settings "
+                                    "(project-local PREFECT_HOME, no telemetry). Leave it running.")
     return parser
 
 
+def _add_run_options(command: argparse.ArgumentParser, defaults: Settings) -> None:
+    command.add_argument("--input", type=Path, metavar="PATH",
+                         help="a folder of .txt/.html article files (searched recursively) or one file")
+    command.add_argument("--warehouse", type=Path, default=defaults.warehouse, metavar="FILE",
+                         help=f"the DuckDB warehouse to create or update (default: {defaults.warehouse})")
+    command.add_argument("--batch-size", type=int, default=defaults.batch_size, metavar="N",
+                         help=f"articles per task run (default: {defaults.batch_size})")
+    command.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="backfill: load only articles published on or after this day")
+    command.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="backfill: load only articles published on or before this day")
+    command.add_argument("--full-refresh", action="store_true",
+                         help="reprocess every raw payload already in the warehouse (no --input, nothing refetched)")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command == "run":
-        return _run(args)
-    return 2
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "ui":
+        return _ui()
+    problem = _check_run_options(args)
+    if problem:
+        print(f"kabar: {problem}", file=sys.stderr)
+        return 2
+    if args.command == "serve":
+        return _serve(args)
+    return _run(args)
+
+
+def _check_run_options(args: argparse.Namespace) -> str | None:
+    if args.full_refresh and args.input:
+        return "--full-refresh reprocesses the warehouse's own payloads: give no --input"
+    if not args.full_refresh and not args.input:
+        return "give --input PATH (or --full-refresh)"
+    if args.input and not args.input.exists():
+        return f"input not found: {args.input}"
+    if args.batch_size < 1:
+        return "--batch-size must be at least 1"
+    if args.since and args.until and args.since > args.until:
+        return "--since is after --until"
+    return None
+
+
+def _parameters(args: argparse.Namespace):  # -> NightlyParameters (imported late: it imports Prefect)
+    from flows.nightly import NightlyParameters
+
+    return NightlyParameters(input_path=str(args.input.resolve()) if args.input else None,
+                             warehouse=str(args.warehouse.resolve()), batch_size=args.batch_size,
+                             since=args.since, until=args.until, full_refresh=args.full_refresh)
 
 
 def _run(args: argparse.Namespace) -> int:
-    if not args.input.exists():
-        print(f"kabar: input not found: {args.input}", file=sys.stderr)
-        return 2
-    if args.batch_size < 1:
-        print("kabar: --batch-size must be at least 1", file=sys.stderr)
-        return 2
     prepare_prefect_environment()
     if args.quiet:
         logging.getLogger("prefect").setLevel(logging.WARNING)
-    from flows.nightly import NightlyParameters, nightly  # imports Prefect: after the environment is set
+    from flows.nightly import nightly  # imports Prefect: after the environment is set
     from warehouse.schema import WarehouseBusyError
+    from warehouse.snapshot import RunInProgressError
 
-    parameters = NightlyParameters(input_path=str(args.input.resolve()), warehouse=str(args.warehouse.resolve()),
-                                   batch_size=args.batch_size)
     try:
-        summary = nightly(parameters)
-    except WarehouseBusyError as exc:
+        summary = nightly(_parameters(args))
+    except (WarehouseBusyError, RunInProgressError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
         return 3
     except Exception as exc:
@@ -71,6 +117,26 @@ def _run(args: argparse.Namespace) -> int:
 
     print(render_summary(summary, EXAMPLE_QUERY))
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_API_URL", f"http://{UI_HOST}:{UI_PORT}/api")
+    prepare_prefect_environment()
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly
+
+    parameters = _parameters(args).model_dump(mode="json")
+    nightly.serve(name="nightly", schedule=Cron(NIGHTLY_CRON, timezone=NIGHTLY_ZONE),
+                  parameters={"parameters": parameters}, tags=["kabar"],
+                  description="Kabar's nightly load; trigger a run now, or with other parameters, from the UI.")
+    return 0
+
+
+def _ui() -> int:
+    prepare_prefect_environment()
+    command = [sys.executable, "-m", "prefect", "server", "start", "--host", UI_HOST, "--port", str(UI_PORT)]
+    os.execv(sys.executable, command)  # the server runs in the foreground until stopped
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ def render_summary(summary: RunSummary, example_query: str) -> str:
         f"  files         {summary.files_found} found, {summary.files_skipped} skipped (not article files)",
         f"  read          {summary.read} ({summary.duplicates_in_run} identical copies read once)",
         f"  cleaned       {summary.cleaned}",
-        f"  normalized    {summary.normalized}",
+        f"  normalized    {summary.normalized}"
+        + (f" ({summary.outside_window} outside the backfill window)" if summary.outside_window else ""),
         f"  validated     {summary.validated} new or changed",
         f"  loaded        {summary.loaded} new, {summary.updated} updated, {summary.unchanged} unchanged",
         f"  quarantined   {summary.quarantined_total}"

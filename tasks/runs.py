@@ -26,6 +26,7 @@ class RunSummary:
     warehouse: str
     flow_run_id: str | None = None
     status: str = "running"
+    stage: str = "start"  # the stage in progress: a failure names it
     files_found: int = 0
     files_skipped: int = 0
     read: int = 0
@@ -36,6 +37,7 @@ class RunSummary:
     loaded: int = 0
     updated: int = 0
     unchanged: int = 0
+    outside_window: int = 0  # normalized but outside a backfill's date window
     quarantined: Counter[str] = field(default_factory=Counter)  # "stage:reason" -> count
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
 
@@ -98,6 +100,67 @@ def record_validation(con: duckdb.DuckDBPyConnection, run_id: str, outcomes: lis
                 unexpected_count = validation_results.unexpected_count + excluded.unexpected_count""")
     finally:
         con.unregister("outcomes")
+
+
+def stage_lines(summary: RunSummary) -> list[str]:
+    """One log line per stage with its counts: what an operator reads in the run's log."""
+    seconds = summary.seconds
+    quarantined = ", ".join(f"{reason} {count}" for reason, count in sorted(summary.quarantined.items()))
+    return [
+        f"ingest: {summary.files_found} inputs found, {summary.files_skipped} skipped, {summary.read} read, "
+        f"{summary.duplicates_in_run} identical copies ({seconds.get('ingest', 0):.1f} s)",
+        f"clean: {summary.cleaned} articles ({seconds.get('clean', 0):.1f} s)",
+        f"normalize: {summary.normalized} articles, {summary.outside_window} outside the backfill window "
+        f"({seconds.get('normalize', 0):.1f} s)",
+        f"validate: {summary.validated} new or changed articles validated ({seconds.get('validate', 0):.1f} s)",
+        f"load: {summary.loaded} new, {summary.updated} updated, {summary.unchanged} unchanged "
+        f"({seconds.get('load', 0):.1f} s)",
+        f"quarantine: {summary.quarantined_total}" + (f" ({quarantined})" if quarantined else ""),
+    ]
+
+
+def stage_table(summary: RunSummary, warehouse_bytes: int) -> list[dict[str, object]]:
+    """The run's counts and durations per stage, for a Prefect table artifact."""
+    rows: list[dict[str, object]] = [
+        {"stage": "read", "count": summary.read, "seconds": round(summary.seconds.get("ingest", 0.0), 2)},
+        {"stage": "cleaned", "count": summary.cleaned, "seconds": round(summary.seconds.get("clean", 0.0), 2)},
+        {"stage": "normalized", "count": summary.normalized,
+         "seconds": round(summary.seconds.get("normalize", 0.0), 2)},
+        {"stage": "valid (new or changed)", "count": summary.validated,
+         "seconds": round(summary.seconds.get("validate", 0.0), 2)},
+        {"stage": "loaded", "count": summary.loaded, "seconds": round(summary.seconds.get("load", 0.0), 2)},
+        {"stage": "updated", "count": summary.updated, "seconds": None},
+        {"stage": "unchanged (skipped)", "count": summary.unchanged, "seconds": None},
+        {"stage": "deduplicated in run", "count": summary.duplicates_in_run, "seconds": None},
+    ]
+    rows += [{"stage": f"quarantined: {reason}", "count": count, "seconds": None}
+             for reason, count in sorted(summary.quarantined.items())]
+    rows.append({"stage": "warehouse size (MB)", "count": round(warehouse_bytes / 1e6, 2), "seconds": None})
+    return rows
+
+
+def night_markdown(con: duckdb.DuckDBPyConnection, summary: RunSummary, data_docs: str | None = None) -> str:
+    """The night in brief: top entities and stories of the articles this run loaded."""
+    entities = con.execute("""
+        SELECT e.name, e.entity_type, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+        FROM entity_mentions m JOIN entities e USING (entity_id) JOIN articles a USING (article_id)
+        WHERE a.run_id = ? GROUP BY ALL ORDER BY articles DESC, mentions DESC, e.name LIMIT 10""",
+                           [summary.run_id]).fetchall()
+    stories = con.execute("""
+        SELECT story_id, count(*) AS articles, any_value(title ORDER BY published_at NULLS LAST) AS title,
+               string_agg(DISTINCT coalesce(outlet, '?'), ', ') AS outlets
+        FROM articles WHERE story_id IN (SELECT story_id FROM articles WHERE run_id = ?)
+        GROUP BY story_id ORDER BY articles DESC, story_id LIMIT 10""", [summary.run_id]).fetchall()
+    lines = [f"# Kabar night {summary.run_id}", "",
+             f"{summary.loaded} new and {summary.updated} updated articles, {summary.unchanged} unchanged, "
+             f"{summary.quarantined_total} quarantined.", "", "## Top entities", "",
+             "| entity | type | articles | mentions |", "|---|---|---|---|"]
+    lines += [f"| {name} | {kind} | {articles} | {mentions} |" for name, kind, articles, mentions in entities]
+    lines += ["", "## Stories", "", "| story | articles | title | outlets |", "|---|---|---|---|"]
+    lines += [f"| {sid} | {n} | {title or ''} | {outlets} |" for sid, n, title, outlets in stories]
+    if data_docs:
+        lines += ["", f"Validation details: [Data Docs]({data_docs})"]
+    return "\n".join(lines)
 
 
 def warehouse_size(path: Path) -> int:
