@@ -13,23 +13,27 @@ when a deployment loads this module by its path, and string annotations cannot b
 
 import dataclasses
 import time
+from collections import deque
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Self
+from typing import Self, TypeVar
 from zoneinfo import ZoneInfo
 
-from prefect import flow, get_run_logger, task
+from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
 from tasks import clean, ingest, load, normalize, replay, runs, stories, tables, validate
-from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument
+from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument, Timed
 from warehouse import schema, snapshot
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
+R = TypeVar("R")
 
 
 class NightlyParameters(BaseModel):
@@ -64,24 +68,27 @@ def discover_task(input_path: str) -> ingest.Discovery:
 
 
 @task(name="ingest-batch", cache_policy=NO_CACHE, task_run_name="ingest-batch-{number}")
-def ingest_task(files: list[Path], number: int, max_bytes: int) -> ingest.IngestResult:
-    return ingest.ingest_files(files, max_bytes)
+def ingest_task(files: list[Path], number: int, max_bytes: int) -> Timed[ingest.IngestResult]:
+    return _timed(ingest.ingest_files, files, max_bytes)
 
 
 @task(name="replay-batch", cache_policy=NO_CACHE, task_run_name="replay-batch-{number}")
-def replay_task(sources: list[str], number: int, settings: Settings) -> ingest.IngestResult:
+def replay_task(sources: list[str], number: int, settings: Settings) -> Timed[ingest.IngestResult]:
+    clock = time.perf_counter()
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-        return ingest.IngestResult(documents=list(replay.newest_payloads(con, sources)))
+        read = ingest.IngestResult(documents=list(replay.newest_payloads(con, sources)))
+    return Timed(read, time.perf_counter() - clock)
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE, task_run_name="clean-batch-{number}")
-def clean_task(documents: list[RawDocument], number: int) -> tuple[list, list[QuarantineRecord]]:
-    return clean.clean_batch(documents)
+def clean_task(read: Timed[ingest.IngestResult], number: int) -> Timed[tuple[list, list[QuarantineRecord]]]:
+    return _timed(clean.clean_batch, read.value.documents)
 
 
 @task(name="normalize-batch", cache_policy=NO_CACHE, task_run_name="normalize-batch-{number}")
-def normalize_task(articles: list, number: int) -> tuple[list[NormalizedArticle], list[QuarantineRecord]]:
-    return normalize.normalize_batch(articles)
+def normalize_task(cleaned: Timed[tuple[list, list[QuarantineRecord]]],
+                   number: int) -> Timed[tuple[list[NormalizedArticle], list[QuarantineRecord]]]:
+    return _timed(normalize.normalize_batch, cleaned.value[0])
 
 
 @task(name="assign-stories", cache_policy=NO_CACHE, task_run_name="assign-stories-{number}")
@@ -137,6 +144,23 @@ def nightly(parameters: NightlyParameters) -> runs.RunSummary:
     return summary
 
 
+def nightly_on(task_runner: str = "threads", dask_workers: int = 2) -> Flow:
+    """The nightly flow on the chosen task runner (Settings.task_runner): the same flow, the same results."""
+    if task_runner == "threads":
+        return nightly
+    from prefect_dask import DaskTaskRunner  # imported only when asked for: it pulls in distributed
+
+    if task_runner == "dask":
+        # Processes, one thread each: cleaning and normalizing are pure Python and hold the GIL.
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": dask_workers, "threads_per_worker": 1,
+                                                "processes": True, "dashboard_address": None})
+    elif task_runner.startswith("tcp://"):
+        runner = DaskTaskRunner(address=task_runner)
+    else:
+        raise ValueError(f"unknown task runner {task_runner!r}: use threads, dask or tcp://HOST:PORT")
+    return nightly.with_options(task_runner=runner)
+
+
 def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary, started: datetime) -> None:
     summary.stage = "migrate"
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
@@ -159,12 +183,9 @@ def _file_batches(parameters: NightlyParameters, settings: Settings, summary: ru
     summary.files_found, summary.files_skipped = len(found.files), len(found.skipped)
     for path, why in found.skipped:
         get_run_logger().warning("skipped %s: %s", path, why)
-    for number, start in enumerate(range(0, len(found.files), settings.batch_size), start=1):
-        summary.stage = "ingest"
-        clock = time.perf_counter()
-        read = ingest_task(found.files[start:start + settings.batch_size], number, settings.max_input_bytes)
-        summary.add_time("ingest", time.perf_counter() - clock)
-        _process_batch(read, number, parameters, settings, summary)
+    batches = [found.files[i:i + settings.batch_size] for i in range(0, len(found.files), settings.batch_size)]
+    _run_batches(batches, lambda files, n: ingest_task.submit(files, n, settings.max_input_bytes),
+                 parameters, settings, summary)
 
 
 def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
@@ -172,22 +193,40 @@ def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: 
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         sources = replay.stored_sources(con)
     summary.files_found = len(sources)
-    for number, start in enumerate(range(0, len(sources), settings.batch_size), start=1):
-        summary.stage = "replay"
-        clock = time.perf_counter()
-        read = replay_task(sources[start:start + settings.batch_size], number, settings)
-        summary.add_time("ingest", time.perf_counter() - clock)
-        _process_batch(read, number, parameters, settings, summary)
+    batches = [sources[i:i + settings.batch_size] for i in range(0, len(sources), settings.batch_size)]
+    # Read in the flow's own process: a worker must not open the warehouse while this process writes it.
+    _run_batches(batches, lambda keys, n: replay_task(keys, n, settings), parameters, settings, summary)
 
 
-def _process_batch(read: ingest.IngestResult, number: int, parameters: NightlyParameters, settings: Settings,
-                   summary: runs.RunSummary) -> None:
-    clock = time.perf_counter()
+def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
+                 settings: Settings, summary: runs.RunSummary) -> None:
+    """Read, clean and normalize run ahead on the task runner (threads, or Dask workers), a few batches at
+    a time so memory stays flat; stories, validation and loading take the batches in order, in this
+    process, because the warehouse has one writer."""
+    ahead: deque[tuple[int, object, PrefectFuture, PrefectFuture]] = deque()
+    for number, batch in enumerate(batches, start=1):
+        read_result = read(batch, number)
+        cleaned = clean_task.submit(read_result, number)
+        ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number)))
+        if len(ahead) >= settings.batches_ahead:
+            _finish_batch(*ahead.popleft(), parameters, settings, summary)
+    while ahead:
+        _finish_batch(*ahead.popleft(), parameters, settings, summary)
+
+
+def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,
+                  parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+    summary.stage = "ingest"
+    read_timed = read_result.result() if isinstance(read_result, PrefectFuture) else read_result
+    read = read_timed.value
+    summary.add_time("ingest", read_timed.seconds)
     summary.stage = "clean"
-    cleaned, clean_problems = clean_task(read.documents, number)
-    clock = _lap(summary, "clean", clock)
+    (cleaned, clean_problems), seconds = _unwrap(cleaned_future)
+    summary.add_time("clean", seconds)
     summary.stage = "normalize"
-    normalized, normalize_problems = normalize_task(cleaned, number)
+    (normalized, normalize_problems), seconds = _unwrap(normalized_future)
+    summary.add_time("normalize", seconds)
+    clock = time.perf_counter()
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
     in_window = stories_task(in_window, number, settings)
@@ -239,6 +278,17 @@ def _describe(parameters: NightlyParameters) -> str:
     if parameters.since or parameters.until:
         source += f" [{parameters.since or '…'} .. {parameters.until or '…'}]"
     return source
+
+
+def _timed(stage: Callable[..., R], *args: object) -> Timed[R]:
+    clock = time.perf_counter()
+    value = stage(*args)
+    return Timed(value, time.perf_counter() - clock)
+
+
+def _unwrap(future: PrefectFuture) -> tuple[object, float]:
+    timed = future.result()
+    return timed.value, timed.seconds
 
 
 def _lap(summary: runs.RunSummary, stage: str, since: float) -> float:

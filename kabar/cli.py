@@ -57,6 +57,9 @@ def _add_run_options(command: argparse.ArgumentParser, defaults: Settings) -> No
                          help="backfill: load only articles published on or after this day")
     command.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
                          help="backfill: load only articles published on or before this day")
+    command.add_argument("--task-runner", default=defaults.task_runner, metavar="RUNNER",
+                         help="where batches are cleaned and normalized: threads (default), dask (a local Dask "
+                              "cluster of KABAR_DASK_WORKERS processes) or tcp://HOST:PORT (a Dask scheduler)")
     command.add_argument("--full-refresh", action="store_true",
                          help="reprocess every raw payload already in the warehouse (no --input, nothing refetched)")
 
@@ -86,6 +89,8 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
         return "--batch-size must be at least 1"
     if args.since and args.until and args.since > args.until:
         return "--since is after --until"
+    if args.task_runner not in {"threads", "dask"} and not args.task_runner.startswith("tcp://"):
+        return f"--task-runner must be threads, dask or tcp://HOST:PORT, not {args.task_runner!r}"
     return None
 
 
@@ -101,10 +106,11 @@ def _run(args: argparse.Namespace) -> int:
     prepare_prefect_environment()
     if args.quiet:
         logging.getLogger("prefect").setLevel(logging.WARNING)
-    from flows.nightly import nightly  # imports Prefect: after the environment is set
+    from flows.nightly import nightly_on  # imports Prefect: after the environment is set
     from warehouse.schema import WarehouseBusyError
     from warehouse.snapshot import RunInProgressError
 
+    nightly = nightly_on(args.task_runner, Settings.from_env().dask_workers)
     try:
         summary = nightly(_parameters(args))
     except (WarehouseBusyError, RunInProgressError) as exc:
@@ -124,8 +130,9 @@ def _serve(args: argparse.Namespace) -> int:
     prepare_prefect_environment()
     from prefect.schedules import Cron
 
-    from flows.nightly import nightly
+    from flows.nightly import nightly_on
 
+    nightly = nightly_on(args.task_runner, Settings.from_env().dask_workers)
     parameters = _parameters(args).model_dump(mode="json")
     nightly.serve(name="nightly", schedule=Cron(NIGHTLY_CRON, timezone=NIGHTLY_ZONE),
                   parameters={"parameters": parameters}, tags=["kabar"],

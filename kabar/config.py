@@ -25,6 +25,12 @@ class Settings:
     warehouse: Path = PROJECT_ROOT / "warehouse" / "news.duckdb"
     # Articles per task run: a task costs ~10 ms of orchestration, so work is batched, never per article.
     batch_size: int = 500
+    # Batches read, cleaned and normalized ahead of the one being loaded (bounds memory; feeds workers).
+    batches_ahead: int = 3
+    # Where batches are read, cleaned and normalized: "threads" (in the flow's process), "dask" (a local
+    # Dask cluster of dask_workers processes) or "tcp://HOST:PORT" (an existing Dask scheduler).
+    task_runner: str = "threads"
+    dask_workers: int = 2
     # Inputs larger than this are quarantined unread: no news article is anywhere near it.
     max_input_bytes: int = 20 * 1024 * 1024
     # A batch whose share of articles rejected by critical expectations passes this fails the run.
@@ -53,7 +59,8 @@ class Settings:
 
 
 def _coerce(name: str, raw: str) -> object:
-    numeric = {"batch_size": int, "max_input_bytes": int, "story_window_days": int,
+    numeric = {"batch_size": int, "max_input_bytes": int, "story_window_days": int, "batches_ahead": int,
+               "dask_workers": int,
                "min_articles_for_rejected_share": int,
                "max_rejected_share": float, "lock_wait_seconds": float}
     if name in numeric:

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,3 +141,12 @@ class QuarantineRecord:
     reason: str  # short machine-readable reason, e.g. "empty", "binary", "expectation:body_min_length"
     detail: str  # a sentence a person can act on
     payload_hash: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timed(Generic[T]):
+    """A stage's result with the seconds the stage worked on it (stages may run concurrently, so the
+    flow cannot time them with its own clock)."""
+
+    value: T
+    seconds: float
