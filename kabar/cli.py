@@ -43,14 +43,26 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("ui", help=f"start the Prefect server and UI on http://{UI_HOST}:{UI_PORT}",
                         description="Starts `prefect server start` on 127.0.0.1 with Kabar's settings "
                                     "(project-local PREFECT_HOME, no telemetry). Leave it running.")
+    quarantine = commands.add_parser(
+        "quarantine", help="list what could not be processed and why; save an input's raw bytes",
+        description="Reads the warehouse read-only (safe while a run is going on).")
+    _add_warehouse_option(quarantine, defaults)
+    quarantine.add_argument("--reason", help="only inputs quarantined for this reason (e.g. binary, no_body)")
+    quarantine.add_argument("--limit", type=int, default=20, metavar="N", help="how many to list (default 20)")
+    quarantine.add_argument("--save", metavar="QUARANTINE_ID", help="write this input's kept raw bytes to --out")
+    quarantine.add_argument("--out", type=Path, metavar="FILE", help="where --save writes (must not exist)")
     return parser
+
+
+def _add_warehouse_option(command: argparse.ArgumentParser, defaults: Settings) -> None:
+    command.add_argument("--warehouse", type=Path, default=defaults.warehouse, metavar="FILE",
+                         help=f"the DuckDB warehouse (default: {defaults.warehouse})")
 
 
 def _add_run_options(command: argparse.ArgumentParser, defaults: Settings) -> None:
     command.add_argument("--input", type=Path, metavar="PATH",
                          help="a folder of .txt/.html article files (searched recursively) or one file")
-    command.add_argument("--warehouse", type=Path, default=defaults.warehouse, metavar="FILE",
-                         help=f"the DuckDB warehouse to create or update (default: {defaults.warehouse})")
+    _add_warehouse_option(command, defaults)
     command.add_argument("--batch-size", type=int, default=defaults.batch_size, metavar="N",
                          help=f"articles per task run (default: {defaults.batch_size})")
     command.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD",
@@ -69,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "ui":
         return _ui()
+    if args.command == "quarantine":
+        return _quarantine(args)
     problem = _check_run_options(args)
     if problem:
         print(f"kabar: {problem}", file=sys.stderr)
@@ -137,6 +151,33 @@ def _serve(args: argparse.Namespace) -> int:
     nightly.serve(name="nightly", schedule=Cron(NIGHTLY_CRON, timezone=NIGHTLY_ZONE),
                   parameters={"parameters": parameters}, tags=["kabar"],
                   description="Kabar's nightly load; trigger a run now, or with other parameters, from the UI.")
+    return 0
+
+
+def _open_read_only(warehouse: Path):  # -> duckdb connection
+    from warehouse.schema import connect
+
+    if not warehouse.exists():
+        raise FileNotFoundError(f"no warehouse at {warehouse}: run `kabar run` first")
+    return connect(warehouse, read_only=True)
+
+
+def _quarantine(args: argparse.Namespace) -> int:
+    from kabar import quarantine
+
+    if bool(args.save) != bool(args.out):
+        print("kabar: --save QUARANTINE_ID and --out FILE go together", file=sys.stderr)
+        return 2
+    try:
+        with _open_read_only(args.warehouse) as con:
+            if args.save:
+                size = quarantine.save_payload(con, args.save, args.out)
+                print(f"wrote {size} bytes to {args.out}")
+                return 0
+            print(quarantine.render(quarantine.by_reason(con), quarantine.latest(con, args.reason, args.limit)))
+    except (LookupError, FileNotFoundError, FileExistsError) as exc:
+        print(f"kabar: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
