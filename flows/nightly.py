@@ -28,7 +28,8 @@ from prefect.runtime import flow_run
 from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
-from tasks import clean, ingest, load, normalize, replay, runs, stories, tables, validate
+from tasks import clean, crawl, ingest, load, normalize, replay, runs, stories, tables, validate, web_sources
+from tasks.fetch import Fetcher, FetchPolicy
 from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument, Timed
 from warehouse import schema, snapshot
 
@@ -39,7 +40,8 @@ R = TypeVar("R")
 class NightlyParameters(BaseModel):
     """What a run reads and where it writes (Prefect shows these in the UI)."""
 
-    input_path: str | None = Field(None, description="a folder of .txt/.html article files, or one file")
+    input_path: str | None = Field(None, description="a folder of .txt/.html article files or one file; a URL; "
+                                                     "a sitemap, feed or list of URLs (file or URL)")
     warehouse: str = Field(description="the DuckDB file to load")
     batch_size: int = Field(500, ge=1, le=100_000, description="articles per task run")
     since: date | None = Field(None, description="backfill: load only articles published on or after this day")
@@ -78,6 +80,20 @@ def replay_task(sources: list[str], number: int, settings: Settings) -> Timed[in
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         read = ingest.IngestResult(documents=list(replay.newest_payloads(con, sources)))
     return Timed(read, time.perf_counter() - clock)
+
+
+@task(name="discover-web", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=30)
+def discover_web_task(source: str, fetcher: Fetcher) -> web_sources.WebDiscovery:
+    return web_sources.discover_web(source, fetcher)
+
+
+# Fetching is the only stage that retries: the web fails transiently, our own code does not. The fetcher
+# already retries each request (backoff, Retry-After); this covers a batch that fails as a whole.
+@task(name="fetch-batch", cache_policy=NO_CACHE, task_run_name="fetch-batch-{number}", retries=2,
+      retry_delay_seconds=30)
+def fetch_task(targets: list[web_sources.WebTarget], number: int, fetcher: Fetcher, state: dict,
+               run_id: str, discovery: web_sources.WebDiscovery | None) -> Timed[crawl.CrawlResult]:
+    return _timed(lambda: crawl.crawl(targets, fetcher, state, run_id, discovery=discovery))
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE, task_run_name="clean-batch-{number}")
@@ -170,8 +186,10 @@ def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSum
         get_run_logger().info("warehouse: applied migrations %s", ", ".join(applied))
     if parameters.full_refresh:
         _replay_batches(parameters, settings, summary)
-    else:
+    elif web_sources.classify_input(parameters.input_path) == "files":
         _file_batches(parameters, settings, summary)
+    else:
+        _web_batches(parameters, settings, summary)
     summary.status = "completed"
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         runs.record_finish(con, summary)
@@ -186,6 +204,34 @@ def _file_batches(parameters: NightlyParameters, settings: Settings, summary: ru
     batches = [found.files[i:i + settings.batch_size] for i in range(0, len(found.files), settings.batch_size)]
     _run_batches(batches, lambda files, n: ingest_task.submit(files, n, settings.max_input_bytes),
                  parameters, settings, summary)
+
+
+def _web_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+    """A URL, a list of URLs, a sitemap or a feed: fetched with one session (one set of per-host limits)
+    for the whole run, batch by batch; what was fetched, and the crawl state, go into the working copy."""
+    policy = FetchPolicy.from_env(max_bytes=settings.max_input_bytes)
+    with Fetcher(policy) as fetcher:
+        summary.stage = "discover"
+        found = discover_web_task(parameters.input_path, fetcher)
+        for what, why in found.skipped:
+            get_run_logger().warning("skipped %s: %s", what, why)
+        summary.files_found, summary.files_skipped = len(found.targets), len(found.skipped)
+        size = settings.batch_size
+        batches = [found.targets[i:i + size] for i in range(0, len(found.targets), size)] or [[]]
+
+        def fetch(targets: list[web_sources.WebTarget], number: int) -> Timed[ingest.IngestResult]:
+            summary.stage = "fetch"
+            with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
+                state = crawl.read_state(con, [t.url for t in targets])
+            fetched = fetch_task(targets, number, fetcher, state, summary.run_id, found if number == 1 else None)
+            with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
+                crawl.write_crawl(con, fetched.value, summary.run_id)
+            summary.add_fetch_counts(dataclasses.asdict(fetched.value.counts))
+            summary.add_time("fetch", fetched.seconds)
+            return Timed(fetched.value.to_ingest_result(), 0.0)
+
+        # Fetching runs in this process (the fetcher's threads overlap the network waits), ahead of loading.
+        _run_batches(batches, fetch, parameters, settings, summary)
 
 
 def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
@@ -281,6 +327,7 @@ def _describe(parameters: NightlyParameters) -> str:
 
 
 def _timed(stage: Callable[..., R], *args: object) -> Timed[R]:
+    """Run a stage and time it (in the worker that runs it)."""
     clock = time.perf_counter()
     value = stage(*args)
     return Timed(value, time.perf_counter() - clock)

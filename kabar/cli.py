@@ -60,8 +60,9 @@ def _add_warehouse_option(command: argparse.ArgumentParser, defaults: Settings) 
 
 
 def _add_run_options(command: argparse.ArgumentParser, defaults: Settings) -> None:
-    command.add_argument("--input", type=Path, metavar="PATH",
-                         help="a folder of .txt/.html article files (searched recursively) or one file")
+    command.add_argument("--input", metavar="PATH|URL",
+                         help="a folder of .txt/.html article files (searched recursively) or one file; the URL "
+                              "of a page, sitemap or RSS/Atom feed; or a sitemap, feed or list of URLs as a file")
     _add_warehouse_option(command, defaults)
     command.add_argument("--batch-size", type=int, default=defaults.batch_size, metavar="N",
                          help=f"articles per task run (default: {defaults.batch_size})")
@@ -97,7 +98,11 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
         return "--full-refresh reprocesses the warehouse's own payloads: give no --input"
     if not args.full_refresh and not args.input:
         return "give --input PATH (or --full-refresh)"
-    if args.input and not args.input.exists():
+    if args.input and "://" in args.input:
+        scheme = args.input.split("://", 1)[0].lower()
+        if scheme not in {"http", "https"}:
+            return f"only http and https URLs can be fetched, not {scheme}://"
+    elif args.input and not Path(args.input).exists():
         return f"input not found: {args.input}"
     if args.batch_size < 1:
         return "--batch-size must be at least 1"
@@ -111,7 +116,10 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
 def _parameters(args: argparse.Namespace):  # -> NightlyParameters (imported late: it imports Prefect)
     from flows.nightly import NightlyParameters
 
-    return NightlyParameters(input_path=str(args.input.resolve()) if args.input else None,
+    source = args.input
+    if source and "://" not in source:
+        source = str(Path(source).resolve())
+    return NightlyParameters(input_path=source,
                              warehouse=str(args.warehouse.resolve()), batch_size=args.batch_size,
                              since=args.since, until=args.until, full_refresh=args.full_refresh)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tasks import dates
-from tasks.html import extract_html
+from tasks.html import HtmlExtraction, extract_html
 from tasks.language import detect_language
 from tasks.models import CleanArticle, QuarantineRecord, RawDocument, RemovedLine
 from tasks.reference import (
@@ -74,19 +74,14 @@ def clean_document(document: RawDocument) -> CleanArticle:
     text = document.text
     extraction = None
     if document.media_type == "text/html":
-        extraction = extract_html(document.text)
+        extraction = _extract_page(document, article)
         text = extraction.text
-        article.title = extraction.title
-        article.author = extraction.author
-        article.canonical_url = extraction.canonical_url
-        article.html_published = extraction.published
-        article.language = extraction.language
     lines = [_Line(line) for line in split_lines(text)]
     _apply_line_rules(lines)
     _mark_metadata(lines, article)
     _apply_block_rules(lines)
     _mark_captions(lines)
-    _mark_header(lines, article)
+    _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
@@ -95,9 +90,29 @@ def clean_document(document: RawDocument) -> CleanArticle:
     article.body_text = "\n\n".join(paragraphs)
     if paragraphs:
         _read_dateline(paragraphs[0], article)
-    _resolve_outlet(article, extraction.site_name if extraction else None)
+    _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     article.language = detect_language(article.body_text) or article.language
     return article
+
+
+class NotArticleError(Exception):
+    """The page is an index, tag, video or other non-article page (the message says which and why)."""
+
+
+def _extract_page(document: RawDocument, article: CleanArticle) -> HtmlExtraction:
+    """HTML: main text (all pages of a multi-page document) and the page's metadata into `article`."""
+    url = document.source_uri if document.source_uri.startswith(("http://", "https://")) else None
+    extraction = extract_html(document.text, url)
+    if extraction.not_article:
+        raise NotArticleError(extraction.not_article)
+    article.title = extraction.title
+    article.author = extraction.author  # every author, joined with ", "
+    article.canonical_url = extraction.canonical_url
+    article.html_published = extraction.published
+    article.html_modified = extraction.modified
+    article.section = extraction.section
+    article.language = extraction.language
+    return extraction
 
 
 def split_lines(text: str) -> list[str]:
@@ -250,7 +265,7 @@ def _header_zone(lines: list[_Line]) -> list[_Line]:
     return zone
 
 
-def _mark_header(lines: list[_Line], article: CleanArticle) -> None:
+def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = False) -> None:
     zone = _header_zone(lines)
     for line in zone:
         if line.role == "body" and _words(line.text) <= 14 and dates.parse_date_line(line.text):
@@ -258,7 +273,8 @@ def _mark_header(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:date_line")
             _outlet_from_date_line(line.text, article)
     first = next((line for line in zone if line.role == "body"), None)
-    if first is not None and _is_title(first.text):
+    # HTML pages declare their headline: a short first line is then a sub-heading, not a title.
+    if first is not None and _is_title(first.text) and not title_known:
         if article.title is None:
             article.title = first.text
         first.take("title", "metadata:title")
@@ -345,6 +361,10 @@ def clean_batch(documents: list[RawDocument]) -> tuple[list[CleanArticle], list[
     for document in documents:
         try:
             article = clean_document(document)
+        except NotArticleError as exc:  # an index, tag or video page: kept in quarantine with the reason
+            problems.append(QuarantineRecord(document.source_uri, "clean", "not_article", str(exc),
+                                             document.payload_hash))
+            continue
         except Exception as exc:  # one bad document must not stop the batch
             problems.append(QuarantineRecord(document.source_uri, "clean", "clean_error",
                                              f"{type(exc).__name__}: {exc}", document.payload_hash))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -55,7 +56,9 @@ class IngestResult:
     quarantined: list[QuarantineRecord] = field(default_factory=list)
     # Payloads of quarantined inputs, kept so an operator can inspect exactly what arrived.
     quarantined_payloads: list[RawDocument] = field(default_factory=list)
-    duplicates: int = 0  # identical bytes seen twice in one run (processed once)
+    # Identical bytes seen twice in one batch: processed once, and each extra copy is also quarantined as a
+    # duplicate so that no input file goes unaccounted for.
+    duplicates: int = 0
 
 
 def discover(path: Path) -> Discovery:
@@ -70,8 +73,12 @@ def discover(path: Path) -> Discovery:
         found.files.append(path)
         return found
     seen_dirs: set[tuple[int, int]] = set()
+    seen_files: dict[Path, Path] = {}  # resolved path -> the path it was first found under
     for file in _walk(path, seen_dirs, found):
-        if file.name.startswith("."):
+        first = seen_files.setdefault(file.resolve(), file)
+        if first != file:
+            found.skipped.append((str(file), f"the same file as {first} (a link to it)"))
+        elif file.name.startswith("."):
             found.skipped.append((str(file), "hidden file"))
         elif file.suffix.lower() in ARTICLE_SUFFIXES:
             found.files.append(file)
@@ -114,7 +121,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]], found: Discovery) -> Iterato
 def ingest_files(files: list[Path], max_bytes: int) -> IngestResult:
     """Read each file; identical payloads in one run are processed once."""
     result = IngestResult()
-    seen_hashes: set[str] = set()
+    first_seen: dict[str, str] = {}  # payload hash -> the source that brought it first
     for file in files:
         document, problem = read_file(file, max_bytes)
         if problem is not None:
@@ -123,10 +130,14 @@ def ingest_files(files: list[Path], max_bytes: int) -> IngestResult:
                 result.quarantined_payloads.append(document)
             continue
         assert document is not None  # read_file returns a document or a problem
-        if document.payload_hash in seen_hashes:
+        first = first_seen.setdefault(document.payload_hash, document.source_uri)
+        if first != document.source_uri:
             result.duplicates += 1
+            result.quarantined.append(QuarantineRecord(
+                document.source_uri, "ingest", "duplicate",
+                f"the same bytes as {first}, read earlier in this run: processed once, under that name",
+                document.payload_hash))
             continue
-        seen_hashes.add(document.payload_hash)
         result.documents.append(document)
     return result
 
@@ -191,11 +202,56 @@ def _decode(payload: bytes) -> tuple[str, str]:
         return payload.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(payload):
+        # A UTF-8 file with pasted legacy bytes: decoding it whole as one legacy code page would garble
+        # every correct UTF-8 character, so only the invalid bytes are read as cp1252.
+        return payload.decode(MIXED_ENCODING), MIXED_ENCODING
     encoding = _detect_encoding(payload[:262144])
     if encoding:
         return payload.decode(encoding, errors="replace"), encoding
     # cp1252 decodes almost every byte; the few it cannot become U+FFFD instead of an exception.
     return payload.decode("cp1252", errors="replace"), "cp1252"
+
+
+# Valid multi-byte UTF-8 sequences. Legacy single-byte text almost never forms them by accident: a lead
+# byte 0xC2-0xF4 must be followed by exactly the right number of bytes 0x80-0xBF.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_FALLBACK = "kabar-cp1252-fallback"
+# Recorded in raw.payloads.encoding for such files; registered below as a codec of that name.
+MIXED_ENCODING = "utf-8+cp1252"
+
+
+def _decode_invalid_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)  # registered for decoding only
+    stray = error.object[error.start:error.end]
+    return bytes(stray).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _decode_invalid_as_cp1252)
+
+
+def _mixed_codec(name: str) -> codecs.CodecInfo | None:
+    """`MIXED_ENCODING` as a codec, so a payload's recorded encoding decodes it again (full refresh)."""
+    if name != "utf_8_cp1252":  # the codec registry hands over the name normalized
+        return None
+
+    def decode(data: bytes, errors: str = "strict") -> tuple[str, int]:
+        return bytes(data).decode("utf-8", errors=_CP1252_FALLBACK), len(data)
+
+    def encode(text: str, errors: str = "strict") -> tuple[bytes, int]:
+        return text.encode("utf-8", errors), len(text)
+
+    return codecs.CodecInfo(encode, decode, name=MIXED_ENCODING)
+
+
+codecs.register(_mixed_codec)
+
+
+def _mostly_utf8(payload: bytes) -> bool:
+    """Whether most non-ASCII bytes belong to valid UTF-8 sequences (a UTF-8 file with a few stray bytes)."""
+    high = sum(1 for byte in payload if byte >= 0x80)
+    in_sequences = sum(len(match) for match in _UTF8_SEQUENCE.findall(payload))
+    return in_sequences > 0 and in_sequences * 2 >= high
 
 
 # When detection finds several encodings equally plausible, prefer the legacy encodings the web uses

@@ -6,10 +6,14 @@ package, so it works offline, and classifies an article in well under a millisec
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # Below this many letters the guess is noise.
 MIN_LETTERS = 40
+# The start of an article decides its language as well as the whole of it, at a fraction of the cost.
+SAMPLE_CHARS = 2000
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 
 
 @cache
@@ -21,7 +25,8 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language, or None when the text is too short or unclear."""
-    if sum(ch.isalpha() for ch in text[:5000]) < MIN_LETTERS:
+    sample = text[:SAMPLE_CHARS]
+    if len(_NOT_LETTER.sub("", sample)) < MIN_LETTERS:
         return None
-    language, probability = _identifier().classify(text[:5000])
+    language, probability = _identifier().classify(sample)
     return language if probability >= 0.5 else None

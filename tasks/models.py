@@ -52,6 +52,8 @@ class CleanArticle:
     language: str | None = None  # ISO 639-1
     date_line: str | None = None  # the header line that carries the publication date, as written
     html_published: str | None = None  # publication time from HTML metadata, as written
+    html_modified: str | None = None  # last modification time from HTML metadata, as written
+    section: str | None = None  # the outlet's section or channel ("Regional", "Ekonomi"), from HTML metadata
     cited_urls: list[str] = field(default_factory=list)
     removed: list[RemovedLine] = field(default_factory=list)
 

@@ -40,9 +40,13 @@ class RunSummary:
     outside_window: int = 0  # normalized but outside a backfill's date window
     quarantined: Counter[str] = field(default_factory=Counter)  # "stage:reason" -> count
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
+    fetch: Counter[str] = field(default_factory=Counter)  # web inputs: requested, fetched, not_modified, ...
 
     def add_quarantine(self, records: list[QuarantineRecord]) -> None:
         self.quarantined.update(f"{r.stage}:{r.reason}" for r in records)
+
+    def add_fetch_counts(self, counts: dict[str, int]) -> None:
+        self.fetch.update(counts)
 
     def add_time(self, stage: str, seconds: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
