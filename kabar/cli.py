@@ -51,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     quarantine.add_argument("--limit", type=int, default=20, metavar="N", help="how many to list (default 20)")
     quarantine.add_argument("--save", metavar="QUARANTINE_ID", help="write this input's kept raw bytes to --out")
     quarantine.add_argument("--out", type=Path, metavar="FILE", help="where --save writes (must not exist)")
+    evaluate = commands.add_parser(
+        "evaluate", help="score extraction or normalization against the bundled hand-annotated gold",
+        description="extraction: main-text token-shingle F1 of Kabar and of plain trafilatura on the annotated "
+                    "pages of samples/web (or FOLDER). normalization: precision and recall per area (publication "
+                    "dates, date mentions, entities, quotes, stories) on the annotated articles of "
+                    "samples/annotated (or FOLDER). No Prefect, no warehouse.")
+    evaluate.add_argument("what", choices=["extraction", "normalization"])
+    evaluate.add_argument("folder", nargs="?", type=Path, help="another annotated folder of the same layout")
     return parser
 
 
@@ -84,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return _ui()
     if args.command == "quarantine":
         return _quarantine(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     problem = _check_run_options(args)
     if problem:
         print(f"kabar: {problem}", file=sys.stderr)
@@ -187,6 +197,20 @@ def _quarantine(args: argparse.Namespace) -> int:
         print(f"kabar: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    if args.folder is not None and not args.folder.is_dir():
+        print(f"kabar: not a folder: {args.folder}", file=sys.stderr)
+        return 2
+    folder = [str(args.folder)] if args.folder else []
+    if args.what == "extraction":
+        from kabar import evaluate_extraction
+
+        return evaluate_extraction.main(folder)
+    from kabar import evaluate_normalization
+
+    return evaluate_normalization.main(folder)
 
 
 def _ui() -> int:

@@ -1,0 +1,41 @@
+"""The command line as an operator uses it: clear refusals, and the evaluation commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kabar.cli import main
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["run", "--input", "ftp://example.org/feed.xml"], "only http and https"),
+    (["run", "--input", "file:///etc/passwd"], "only http and https"),
+    (["run", "--input", "/no/such/folder"], "input not found"),
+    (["run"], "give --input"),
+    (["run", "--input", ".", "--task-runner", "spark"], "--task-runner must be"),
+    (["evaluate", "extraction", "/no/such/folder"], "not a folder"),
+])
+def test_bad_usage_is_refused_with_a_reason(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_evaluate_extraction_prints_kabar_and_trafilatura(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "extraction"]) == 0
+    out = capsys.readouterr().out
+    assert "trafilatura" in out.lower()
+    overall = next(line for line in out.splitlines() if line.startswith("all (macro)"))
+    kabar_f1, trafilatura_f1 = float(overall.split()[5]), float(overall.split()[8])
+    assert kabar_f1 >= trafilatura_f1
+
+
+def test_evaluate_extraction_takes_another_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "outlet" / "a.html"
+    page.parent.mkdir()
+    body = " ".join(f"Kalimat nomor {i} dalam berita ini menjelaskan kejadian di kota." for i in range(30))
+    page.write_text(f"<html><body><article><h1>Judul</h1><p>{body}</p></article></body></html>", encoding="utf-8")
+    page.with_suffix(".gold.txt").write_text(body, encoding="utf-8")
+    assert main(["evaluate", "extraction", str(tmp_path)]) == 0
+    assert "all (macro)        1" in capsys.readouterr().out
