@@ -13,7 +13,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: install run test lint clean-warehouse
+.PHONY: install run test lint lock faults evaluate clean-warehouse
 
 install: $(VENV)/.installed
 
@@ -32,6 +32,16 @@ run: install
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+# Injects each fault (kill mid-load, warehouse held, a crashing article, disk full, bad inputs) into real
+# runs and prints the row counts of every relation before and after: nothing lost, nothing duplicated.
+faults: install
+	$(BIN)/python scripts/faults.py
+
+# Scores extraction (Kabar and plain trafilatura) and normalization against the bundled annotations.
+evaluate: install
+	$(BIN)/kabar evaluate extraction
+	$(BIN)/kabar evaluate normalization
 
 lint: install
 	$(BIN)/ruff check .

@@ -28,7 +28,7 @@ from prefect.runtime import flow_run
 from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
-from tasks import clean, crawl, ingest, load, normalize, replay, runs, stories, tables, validate, web_sources
+from tasks import clean, crawl, datadocs, ingest, load, normalize, replay, runs, stories, tables, validate, web_sources
 from tasks.fetch import Fetcher, FetchPolicy
 from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument, Timed
 from warehouse import schema, snapshot
@@ -143,20 +143,24 @@ def nightly(parameters: NightlyParameters) -> runs.RunSummary:
     started = datetime.now(UTC)
     summary = runs.RunSummary(run_id=runs.new_run_id(started), input=_describe(parameters),
                               warehouse=str(published), flow_run_id=str(flow_run.get_id() or ""))
+    reports: list[validate.ValidationReport] = []
     with snapshot.run_lock(published):
         work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
         work_settings = dataclasses.replace(settings, warehouse=work)
         try:
-            _run(parameters, work_settings, summary, started)
+            _run(parameters, work_settings, summary, started, reports)
             snapshot.publish(published, work)
         except BaseException as exc:
             logger.error("run %s FAILED in stage %s: %s: %s", summary.run_id, summary.stage, type(exc).__name__, exc)
             snapshot.discard_working_copy(published)
-            _record_failure(published, settings, summary, started)
+            if isinstance(exc, schema.WarehouseBusyError):
+                logger.warning("the failed run is not logged in pipeline_runs: the warehouse is held by another writer")
+            else:
+                _record_failure(published, settings, summary, started)
             raise
     for line in runs.stage_lines(summary):
         logger.info(line)
-    _publish_artifacts(summary, published)
+    _publish_artifacts(summary, published, reports)
     return summary
 
 
@@ -177,7 +181,8 @@ def nightly_on(task_runner: str = "threads", dask_workers: int = 2) -> Flow:
     return nightly.with_options(task_runner=runner)
 
 
-def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary, started: datetime) -> None:
+def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary, started: datetime,
+         reports: list[validate.ValidationReport]) -> None:
     summary.stage = "migrate"
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         applied = schema.migrate(con)
@@ -185,17 +190,18 @@ def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSum
     if applied:
         get_run_logger().info("warehouse: applied migrations %s", ", ".join(applied))
     if parameters.full_refresh:
-        _replay_batches(parameters, settings, summary)
+        _replay_batches(parameters, settings, summary, reports)
     elif web_sources.classify_input(parameters.input_path) == "files":
-        _file_batches(parameters, settings, summary)
+        _file_batches(parameters, settings, summary, reports)
     else:
-        _web_batches(parameters, settings, summary)
+        _web_batches(parameters, settings, summary, reports)
     summary.status = "completed"
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         runs.record_finish(con, summary)
 
 
-def _file_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+def _file_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
+                  reports: list[validate.ValidationReport]) -> None:
     summary.stage = "discover"
     found = discover_task(parameters.input_path)
     summary.files_found, summary.files_skipped = len(found.files), len(found.skipped)
@@ -203,10 +209,11 @@ def _file_batches(parameters: NightlyParameters, settings: Settings, summary: ru
         get_run_logger().warning("skipped %s: %s", path, why)
     batches = [found.files[i:i + settings.batch_size] for i in range(0, len(found.files), settings.batch_size)]
     _run_batches(batches, lambda files, n: ingest_task.submit(files, n, settings.max_input_bytes),
-                 parameters, settings, summary)
+                 parameters, settings, summary, reports)
 
 
-def _web_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+def _web_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
+                 reports: list[validate.ValidationReport]) -> None:
     """A URL, a list of URLs, a sitemap or a feed: fetched with one session (one set of per-host limits)
     for the whole run, batch by batch; what was fetched, and the crawl state, go into the working copy."""
     policy = FetchPolicy.from_env(max_bytes=settings.max_input_bytes)
@@ -231,21 +238,22 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
             return Timed(fetched.value.to_ingest_result(), 0.0)
 
         # Fetching runs in this process (the fetcher's threads overlap the network waits), ahead of loading.
-        _run_batches(batches, fetch, parameters, settings, summary)
+        _run_batches(batches, fetch, parameters, settings, summary, reports)
 
 
-def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
+                    reports: list[validate.ValidationReport]) -> None:
     summary.stage = "replay"
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         sources = replay.stored_sources(con)
     summary.files_found = len(sources)
     batches = [sources[i:i + settings.batch_size] for i in range(0, len(sources), settings.batch_size)]
     # Read in the flow's own process: a worker must not open the warehouse while this process writes it.
-    _run_batches(batches, lambda keys, n: replay_task(keys, n, settings), parameters, settings, summary)
+    _run_batches(batches, lambda keys, n: replay_task(keys, n, settings), parameters, settings, summary, reports)
 
 
 def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
-                 settings: Settings, summary: runs.RunSummary) -> None:
+                 settings: Settings, summary: runs.RunSummary, reports: list[validate.ValidationReport]) -> None:
     """Read, clean and normalize run ahead on the task runner (threads, or Dask workers), a few batches at
     a time so memory stays flat; stories, validation and loading take the batches in order, in this
     process, because the warehouse has one writer."""
@@ -255,13 +263,14 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
         cleaned = clean_task.submit(read_result, number)
         ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number)))
         if len(ahead) >= settings.batches_ahead:
-            _finish_batch(*ahead.popleft(), parameters, settings, summary)
+            reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
     while ahead:
-        _finish_batch(*ahead.popleft(), parameters, settings, summary)
+        reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
 
 
 def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,
-                  parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary) -> None:
+                  parameters: NightlyParameters, settings: Settings,
+                  summary: runs.RunSummary) -> validate.ValidationReport:
     summary.stage = "ingest"
     read_timed = read_result.result() if isinstance(read_result, PrefectFuture) else read_result
     read = read_timed.value
@@ -293,6 +302,7 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,
                                   min_articles=settings.min_articles_for_rejected_share)
+    return report
 
 
 def _record_failure(published: Path, settings: Settings, summary: runs.RunSummary, started: datetime) -> None:
@@ -310,13 +320,29 @@ def _record_failure(published: Path, settings: Settings, summary: runs.RunSummar
         snapshot.discard_working_copy(published)
 
 
-def _publish_artifacts(summary: runs.RunSummary, published: Path) -> None:
+def _publish_artifacts(summary: runs.RunSummary, published: Path, reports: list[validate.ValidationReport]) -> None:
+    docs = _build_data_docs(summary, published, reports)
     create_table_artifact(key="kabar-run-counts", table=runs.stage_table(summary, runs.warehouse_size(published)),
                           description=f"Kabar run {summary.run_id}: counts and seconds per stage")
+    create_markdown_artifact(key="kabar-validation",
+                             markdown=datadocs.validation_markdown(reports, run_id=summary.run_id, data_docs=docs),
+                             description=f"Kabar run {summary.run_id}: validation per suite")
     with schema.connect(published, read_only=True) as con:
-        markdown = runs.night_markdown(con, summary)
+        markdown = runs.night_markdown(con, summary, str(docs) if docs else None)
     create_markdown_artifact(key="kabar-night", markdown=markdown,
                              description=f"Kabar run {summary.run_id}: top entities and stories")
+
+
+def _build_data_docs(summary: runs.RunSummary, published: Path,
+                     reports: list[validate.ValidationReport]) -> Path | None:
+    """Data Docs are a view of a loaded night: failing to build them is logged, never fails the night."""
+    if not reports:
+        return None
+    try:
+        return datadocs.build_data_docs(reports, datadocs.default_folder(published), run_name=summary.run_id)
+    except Exception as exc:
+        get_run_logger().warning("Data Docs not built: %s: %s", type(exc).__name__, exc)
+        return None
 
 
 def _describe(parameters: NightlyParameters) -> str:

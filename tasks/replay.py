@@ -12,6 +12,7 @@ from pathlib import PurePosixPath
 
 import duckdb
 
+from tasks import ingest  # noqa: F401  registers the "utf-8+cp1252" codec that mixed-encoding payloads name
 from tasks.models import NormalizedArticle, RawDocument
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,9 @@ class ValidationReport:
     rejected: dict[str, list[str]]
     # Keys (article_id, else source_uri) of the articles that were validated: the failure rate's denominator.
     validated: frozenset[str] = frozenset()
+    # Relation -> GX's ExpectationSuiteValidationResult for the non-empty frames: what Data Docs render.
+    suite_results: dict[str, Any] = field(default_factory=dict)
+    validated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     def failure_rate(self) -> float:
         """Share of validated articles rejected (0.0 for a batch without articles)."""
@@ -198,8 +201,10 @@ def _gx_expectation(gx: Any, spec: ExpectationSpec) -> Any:
     if expectation_class is None:
         raise ValueError(f"{spec.qualified_name}: great_expectations has no {spec.expectation}")
     kwargs = {key: _gx_value(key, value) for key, value in spec.kwargs.items()}
-    # The name travels in meta because GX does not return results in suite order.
-    return expectation_class(**kwargs, meta={"name": spec.name})
+    # The name travels in meta because GX does not return results in suite order; the notes show the rule and
+    # its severity in Data Docs.
+    return expectation_class(**kwargs, meta={"name": spec.name, "severity": spec.severity},
+                             notes=f"{spec.name} ({spec.severity}): {spec.rule}")
 
 
 def _gx_value(key: str, value: Any) -> Any:
@@ -214,8 +219,8 @@ def _gx_value(key: str, value: Any) -> Any:
     return value
 
 
-def _run_suite(relation: str, frame: pd.DataFrame, tomorrow: pd.Timestamp) -> dict[str, Any]:
-    """Run the relation's suite once on the frame; its results by expectation name."""
+def _run_suite(relation: str, frame: pd.DataFrame, tomorrow: pd.Timestamp) -> tuple[dict[str, Any], Any]:
+    """Run the relation's suite once on the frame; its results by expectation name, and the suite's result."""
     definition, suite = _gx_batches()[relation]
     # batch.validate, unlike ValidationDefinition.run, keeps no copy of the results in the context's store,
     # which would grow with every batch of a long-lived process.
@@ -232,7 +237,7 @@ def _run_suite(relation: str, frame: pd.DataFrame, tomorrow: pd.Timestamp) -> di
         if error is not None:
             # A suite GX cannot evaluate is a defect of the suite or of the frame's types, not bad data.
             raise RuntimeError(f"{relation}.{name}: Great Expectations could not evaluate it: {error}")
-    return by_name
+    return by_name, results
 
 
 def _raised_exception(info: Mapping[str, Any] | None) -> str | None:
@@ -493,25 +498,30 @@ def validate_tables(tables: Mapping[str, pd.DataFrame], *, today: date | None = 
     tomorrow = pd.Timestamp((today or date.today()) + timedelta(days=1))
     outcomes: list[ExpectationOutcome] = []
     rejected: dict[str, set[str]] = defaultdict(set)
+    suite_results: dict[str, Any] = {}
     for relation in RELATIONS:
-        for outcome, keys in _validate_relation(relation, tables[relation], batch, tomorrow):
+        judged, suite_result = _validate_relation(relation, tables[relation], batch, tomorrow)
+        if suite_result is not None:
+            suite_results[relation] = suite_result
+        for outcome, keys in judged:
             outcomes.append(outcome)
             for key in keys:
                 rejected[key].add(f"{relation}.{outcome.expectation}")
     reasons = {key: sorted(names) for key, names in sorted(rejected.items())}
-    return ValidationReport(outcomes=outcomes, rejected=reasons, validated=batch.article_keys)
+    return ValidationReport(outcomes=outcomes, rejected=reasons, validated=batch.article_keys,
+                            suite_results=suite_results)
 
 
 def _validate_relation(
     relation: str, frame: pd.DataFrame, batch: _Batch, tomorrow: pd.Timestamp
-) -> Iterable[tuple[ExpectationOutcome, list[str]]]:
-    """Each expectation's outcome with the keys of the articles it rejects."""
+) -> tuple[list[tuple[ExpectationOutcome, list[str]]], Any]:
+    """Each expectation's outcome with the keys of the articles it rejects; GX's suite result (None if empty)."""
     specs = _suites()[relation]
     if frame.empty:
         # Nothing to check, and GX errors on some expectations of an empty frame.
-        return [(_outcome(spec, True, 0, 0), []) for spec in specs]
+        return [(_outcome(spec, True, 0, 0), []) for spec in specs], None
     prepared = _prepare(relation, frame, specs, batch)
-    results = _run_suite(relation, prepared, tomorrow)
+    results, suite_result = _run_suite(relation, prepared, tomorrow)
     judged = []
     for spec in specs:
         result = results[spec.name]
@@ -524,7 +534,7 @@ def _validate_relation(
         rejects = spec.severity == CRITICAL and not outcome.success
         keys = _rejected_keys(relation, prepared, details, batch) if rejects else []
         judged.append((outcome, keys))
-    return judged
+    return judged, suite_result
 
 
 def _outcome(spec: ExpectationSpec, success: bool, element_count: int, unexpected: int) -> ExpectationOutcome:

@@ -25,10 +25,19 @@ def test_text_in_any_common_encoding_reads_back_the_same(encoding: str) -> None:
     assert document.text.strip() == text
 
 
-def test_mixed_encodings_in_one_file_do_not_crash() -> None:
+def test_mixed_encodings_in_one_file_keep_both_parts_readable() -> None:
     payload = ARTICLE.encode("utf-8") + " Caf\u00e9".encode("cp1252") + " \u201cok\u201d".encode()
     document, problem = decoded(payload)
-    assert problem is None and document.text.startswith("Jakarta")
+    assert problem is None
+    assert document.text == ARTICLE + " Caf\u00e9 \u201cok\u201d"
+    assert document.encoding == "utf-8+cp1252"
+    # The recorded encoding decodes the payload again (a full refresh re-decodes raw payloads by it).
+    assert payload.decode(document.encoding) == document.text
+
+
+def test_legacy_text_with_no_utf8_sequences_is_not_taken_for_mixed() -> None:
+    document, _ = decoded(("Jos\u00e9 berkata \u2013 harga naik. " * 5).encode("cp1252"))
+    assert document.encoding != "utf-8+cp1252" and "Jos\u00e9 berkata \u2013" in document.text
 
 
 @pytest.mark.parametrize(("payload", "reason"), [
@@ -71,11 +80,23 @@ def test_discovery_skips_other_files_visibly_and_survives_symlink_loops(tmp_path
     assert any("symlink loop" in why for why in reasons.values())
 
 
-def test_identical_files_are_read_once(tmp_path: Path) -> None:
+def test_identical_files_are_read_once_and_the_copy_is_quarantined_as_a_duplicate(tmp_path: Path) -> None:
     for name in ("one.txt", "two.txt"):
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
     result = ingest_files(sorted(tmp_path.iterdir()), max_bytes=10_000)
     assert len(result.documents) == 1 and result.duplicates == 1
+    [record] = result.quarantined
+    assert (record.stage, record.reason, record.source_uri) == ("ingest", "duplicate", str(tmp_path / "two.txt"))
+    assert str(tmp_path / "one.txt") in record.detail
+    assert record.payload_hash == result.documents[0].payload_hash  # its bytes are the loaded file's
+
+
+def test_a_file_linked_twice_is_discovered_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+    found = discover(tmp_path)
+    assert [p.name for p in found.files] == ["a.txt"]
+    assert found.skipped == [(str(tmp_path / "b.txt"), f"the same file as {tmp_path / 'a.txt'} (a link to it)")]
 
 
 def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:

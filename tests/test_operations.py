@@ -166,11 +166,15 @@ def test_run_artifacts_are_recorded(prefect_harness: None, seed_input: Path, tmp
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
             flow_run_id=ArtifactFilterFlowRunId(any_=[summary.flow_run_id])))
     kinds = {a.key: a for a in artifacts}
-    assert {"kabar-run-counts", "kabar-night"} <= set(kinds)
+    assert {"kabar-run-counts", "kabar-night", "kabar-validation"} <= set(kinds)
     table = kinds["kabar-run-counts"].data
     table = json.loads(table) if isinstance(table, str) else table
     assert next(row["count"] for row in table if row["stage"] == "loaded") == 5
     assert "North Korea" in kinds["kabar-night"].data
+    # The night links to the Data Docs built beside the warehouse, and they exist.
+    docs = tmp_path / "data_docs" / "index.html"
+    assert str(docs) in kinds["kabar-night"].data and docs.is_file()
+    assert "| articles |" in kinds["kabar-validation"].data
 
 
 def _free_port() -> int:
@@ -228,7 +232,7 @@ def test_deployment_runs_on_a_local_server_and_reports_through_the_api(seed_inpu
     assert report["state"] == "COMPLETED", (tmp_path / "serve.log").read_text()[-3000:]
     assert report["schedule"] == ["0 2 * * * Asia/Jakarta"]
     assert report["name"].startswith("nightly-")
-    assert report["artifacts"] == ["kabar-night", "kabar-run-counts"]
+    assert report["artifacts"] == ["kabar-night", "kabar-run-counts", "kabar-validation"]
     assert counts(tmp_path / "w.duckdb")["articles"] == 5
 
 

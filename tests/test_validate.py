@@ -315,6 +315,31 @@ CASES: dict[str, tuple[Breaker, dict[str, list[str]]]] = {
         {"{p}C": ["articles.body_no_boilerplate"]},
     ),
     "body_too_short": (_edit("articles", "B", word_count=39), {"{p}B": ["articles.word_count_min"]}),
+    "body_too_few_characters": (
+        _edit("articles", "C", body_text="a b c d e " * 15),
+        {"{p}C": ["articles.body_text_min_length"]},
+    ),
+    "subscription_paragraph_left": (
+        _edit("articles", "A", body_text=BODY_A + "\n\nGabung KompasPlus"),
+        {"{p}A": ["articles.body_no_boilerplate"]},
+    ),
+    "related_heading_left": (
+        _edit("articles", "B", body_text=BODY_B + "\n\nBerita Terkait:"),
+        {"{p}B": ["articles.body_no_boilerplate"]},
+    ),
+    "ad_slot_left": (
+        _edit("articles", "C", body_text="Iklan\n\n" + BODY_C),
+        {"{p}C": ["articles.body_no_boilerplate"]},
+    ),
+    "read_also_lowercase_paragraph": (
+        _edit("articles", "A", body_text=BODY_A + "\n\nlihat juga: harga emas hari ini"),
+        {"{p}A": ["articles.body_no_boilerplate"]},
+    ),
+    "gabungan_in_prose_is_fine": (
+        _edit("articles", "B", body_text=BODY_B + "\n\nGabungan Pengusaha Kelapa Sawit Indonesia menyambut baik "
+              "kebijakan itu dan mengajak anggotanya bergabung dalam program peremajaan."),
+        {},
+    ),
     "future_date": (
         _edit("articles", "C", published_date=TODAY + timedelta(days=2)),
         {"{p}C": ["articles.published_date_range"]},
@@ -566,3 +591,76 @@ def test_warnings_are_reported_but_never_reject() -> None:
         "cited_sources.domain_format",
     }
     assert all(o.severity == "warning" for o in report.outcomes if not o.success)
+
+
+def test_undated_unidentified_and_promoting_articles_are_kept_and_flagged() -> None:
+    tables = clean_tables()
+    _edit("articles", "A", published_date=None, published_date_source=None)(tables, "")
+    _edit("articles", "B", language=None)(tables, "")
+    _edit("articles", "C", body_text=BODY_C + "\n\nIkuti kami di Google News untuk kabar terbaru.")(tables, "")
+    report = validate_tables(tables, today=TODAY)
+    assert report.rejected == {}
+    failed = {f"{o.suite}.{o.expectation}": o.unexpected_count for o in report.outcomes if not o.success}
+    assert failed == {"articles.published_date_not_null": 1, "articles.language_not_null": 1,
+                      "articles.body_no_promotion": 1}
+
+
+# --- Data Docs and the markdown summary ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def two_batches() -> list[ValidationReport]:
+    broken = clean_tables()
+    _edit("articles", "B", word_count=39)(broken, "")
+    _edit("articles", "A", title=None)(broken, "")
+    return [validate_tables(broken, today=TODAY), validate_tables(clean_tables("second:"), today=TODAY)]
+
+
+def test_reports_keep_gx_results_of_non_empty_frames(two_batches: list[ValidationReport]) -> None:
+    assert set(two_batches[0].suite_results) == set(validate.RELATIONS)
+    assert two_batches[0].suite_results["articles"].success is False
+    empty = {relation: pd.DataFrame(columns=columns) for relation, columns in COLUMNS.items()}
+    assert validate_tables(empty, today=TODAY).suite_results == {}
+
+
+def test_data_docs_are_built_into_the_folder(two_batches: list[ValidationReport], tmp_path: Path) -> None:
+    from tasks import datadocs
+
+    folder = tmp_path / "data_docs"
+    index = datadocs.build_data_docs(two_batches, folder, run_name="run-test")
+    assert index == folder / "index.html" and index.is_file()
+    pages = sorted(p.relative_to(folder).as_posix() for p in (folder / "validations").rglob("*.html"))
+    assert len(pages) == 2 * len(validate.RELATIONS)
+    assert all("/run-test/" in page for page in pages)
+    articles_page = next((folder / "validations" / "articles").rglob("batch-1.html")).read_text(encoding="utf-8")
+    assert "word_count" in articles_page and "Failed" in articles_page
+    rules = (folder / "expectations" / "articles.html").read_text(encoding="utf-8")
+    # Each rule with its severity, from the expectations' notes.
+    assert "body_no_boilerplate (critical)" in rules and "title_not_null (warning)" in rules
+    # A rebuild replaces the previous run's pages and keeps anything else in the folder.
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    datadocs.build_data_docs(two_batches[1], folder, run_name="run-next")
+    pages = sorted(p.relative_to(folder).as_posix() for p in (folder / "validations").rglob("*.html"))
+    assert len(pages) == len(validate.RELATIONS) and all("/run-next/" in page for page in pages)
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_data_docs_default_folder_is_next_to_the_warehouse(tmp_path: Path) -> None:
+    from tasks import datadocs
+
+    assert datadocs.default_folder(tmp_path / "w" / "news.duckdb") == tmp_path / "w" / "data_docs"
+
+
+def test_validation_markdown_summarises_each_suite(two_batches: list[ValidationReport]) -> None:
+    from tasks import datadocs
+
+    markdown = datadocs.validation_markdown(two_batches, run_id="run-test", data_docs="/x/index.html")
+    assert markdown.startswith("# Validation of run-test")
+    assert "6 new or changed articles validated in 2 batches; 1 rejected" in markdown
+    rows = {line.split(" | ")[0].strip("| "): line for line in markdown.splitlines() if line.startswith("| ")}
+    articles_specs = len(load_suites()["articles"])
+    assert rows["articles"] == f"| articles | {articles_specs} | 6 | 1 | 1 | 1 |"
+    assert rows["quotes"].endswith("| 0 | 0 | 0 |")
+    assert "| articles.word_count_min | critical | 1 |" in markdown
+    assert "| articles.title_not_null | warning | 1 |" in markdown
+    assert "/x/index.html" in markdown

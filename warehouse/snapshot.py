@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,12 +56,30 @@ def start_working_copy(warehouse: Path, wait_seconds: float) -> Path:
     return work
 
 
+# Fault-injection hook (tests and scripts/faults.py only): when set to a file path, a run that has loaded every
+# batch into its working copy creates that file and waits before publishing, so it can be killed at that point.
+PAUSE_BEFORE_PUBLISH_ENV = "KABAR_PAUSE_BEFORE_PUBLISH"
+_PAUSE_LIMIT_SECONDS = 600.0
+
+
 def publish(warehouse: Path, work: Path) -> None:
     """Make the working copy the warehouse, atomically."""
+    _pause_if_asked()
     with duckdb.connect(str(work)) as con:
         con.execute("CHECKPOINT")  # everything in the main file: no write-ahead log travels with it
     os.replace(work, warehouse)
     _fsync_directory(warehouse.parent)
+
+
+def _pause_if_asked() -> None:
+    """The test hook: signal readiness through the file, then wait until it is removed (or a bounded time)."""
+    flag = os.environ.get(PAUSE_BEFORE_PUBLISH_ENV)
+    if not flag:
+        return
+    Path(flag).touch()
+    deadline = time.monotonic() + _PAUSE_LIMIT_SECONDS
+    while Path(flag).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def discard_working_copy(warehouse: Path) -> None:
