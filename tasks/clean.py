@@ -115,10 +115,13 @@ def _extract_page(document: RawDocument, article: CleanArticle) -> HtmlExtractio
     return extraction
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
 def split_lines(text: str) -> list[str]:
     """Lines of the text, normalized: NFC, no zero-width characters, single spaces, no blank lines."""
     text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
-    lines = (re.sub(r"[ \t\u00a0\u2007\u202f]+", " ", line).strip() for line in text.split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return [line for line in lines if line]
 
 
