@@ -284,6 +284,7 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     clock = time.perf_counter()
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
+    in_window, superseded = load.one_per_article(in_window)
     in_window = stories_task(in_window, number, settings)
     clock = _lap(summary, "normalize", clock)
     summary.stage = "validate"
@@ -295,7 +296,7 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     clock = _lap(summary, "validate", clock)
     summary.stage = "load"
     accepted = [a for a in changes.new + changes.changed if a not in report.rejected]
-    problems = read.quarantined + clean_problems + normalize_problems + rejected + changes.duplicates
+    problems = read.quarantined + clean_problems + normalize_problems + superseded + rejected + changes.duplicates
     load_task(tables.select_articles(to_validate, accepted), read.documents + read.quarantined_payloads, problems,
               report, number, settings, summary.run_id)
     _lap(summary, "load", clock)

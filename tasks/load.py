@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from tasks.models import QuarantineRecord
+from tasks.models import NormalizedArticle, QuarantineRecord
 from tasks.stories import StoryCandidate, story_terms
 from tasks.tables import CHILD_RELATIONS, COLUMNS
 
@@ -27,6 +27,22 @@ class Changes:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     duplicates: list[QuarantineRecord] = field(default_factory=list)
+
+
+def one_per_article(articles: list[NormalizedArticle]) -> tuple[list[NormalizedArticle], list[QuarantineRecord]]:
+    """One version of each article_id in a batch: the one read last, as a later run or batch would update it.
+
+    Two inputs give the same article_id when they carry the same canonical URL (an article saved twice, or
+    saved again after a correction). The earlier versions are recorded in quarantine, their payloads kept.
+    """
+    last = {article.article_id: index for index, article in enumerate(articles)}
+    kept = [article for index, article in enumerate(articles) if last[article.article_id] == index]
+    superseded = [QuarantineRecord(
+        article.clean.source_uri, "load", "duplicate_url",
+        f"same article ({article.clean.canonical_url or article.article_id}) as "
+        f"{articles[last[article.article_id]].clean.source_name}, read later in this run: that version is loaded",
+        article.clean.payload_hash) for index, article in enumerate(articles) if last[article.article_id] != index]
+    return kept, superseded
 
 
 def diff_batch(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> Changes:
@@ -101,15 +117,22 @@ def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, 
 
 def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],
                      window_days: int) -> list[StoryCandidate]:
-    """Warehouse articles published within the window around the given days, as story candidates."""
-    wanted = sorted({d for d in days if d is not None})
+    """Warehouse articles published within the window around each of the given days, as story candidates.
+
+    Only the days near some article of the batch are read, not the whole span between the earliest and the
+    latest: a backfill batch mixing 2019 and 2024 articles must not pull five years of the warehouse.
+    """
+    from datetime import date, timedelta  # local: the rest of this module is another stage's
+
+    wanted = {date.fromisoformat(d) if isinstance(d, str) else d for d in days if isinstance(d, date | str)}
     if not wanted:
         return []
+    window = sorted({d + timedelta(days=k) for d in wanted for k in range(-window_days, window_days + 1)})
     rows = con.execute(
         """SELECT a.article_id, a.published_date, a.story_id, a.body_text,
                   list(DISTINCT m.entity_id) FILTER (WHERE m.entity_id IS NOT NULL)
            FROM articles a LEFT JOIN entity_mentions m USING (article_id)
-           WHERE a.published_date BETWEEN ?::DATE - ?::INTEGER AND ?::DATE + ?::INTEGER
+           WHERE a.published_date IN (SELECT unnest(?::DATE[]))
            GROUP BY ALL""",
-        [wanted[0], window_days, wanted[-1], window_days]).fetchall()
+        [window]).fetchall()
     return [StoryCandidate(r[0], r[1], frozenset(r[4] or ()), story_terms(r[3]), r[2]) for r in rows]

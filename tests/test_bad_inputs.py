@@ -167,8 +167,8 @@ CASES: dict[str, Case] = {
     "same_bytes_first_name": Case("banjir-a.txt", "loaded"),
     "same_bytes_second_name": Case("banjir-b (salinan).txt", "deduplicated", "ingest:duplicate"),
     "same_text_other_wrapper": Case("banjir-dengan-iklan.txt", "deduplicated", "load:duplicate"),
-    "same_url_first": Case("cabai-pagi.txt", "loaded"),
-    "same_url_again": Case("cabai-sore.txt", "deduplicated", "duplicate"),
+    "same_url_first": Case("cabai-pagi.txt", "deduplicated", "load:duplicate_url"),
+    "same_url_again": Case("cabai-sore.txt", "loaded"),
     "changed_since_last_run": Case("museum.txt", "updated"),
     "name_with_spaces": Case("berita kereta cepat.txt", "loaded"),
     "name_with_unicode": Case("berita-ünïcödé-日本.txt", "loaded"),
@@ -389,18 +389,11 @@ def test_the_same_text_in_another_wrapper_loads_once(catalogue: Catalogue) -> No
     assert kept == [(1,)]
 
 
-SAME_URL_BUG = ("bug in tasks/load.py diff_batch (reported in /tmp/reports/reliability.md): two files with the "
-                "same canonical URL in one batch both become 'new' under one article_id, so "
-                "articles.article_id_unique rejects both and the article is not loaded at all")
-
-
-@pytest.mark.xfail(strict=True, reason=SAME_URL_BUG)
 def test_the_same_url_twice_in_one_run_is_one_article_and_one_duplicate(catalogue: Catalogue) -> None:
     url = "https://megapolitan.kompas.com/read/2023/11/20/103000071/harga-cabai-rawit-di-pasar-induk-naik-dua-kali-lipat"
     articles = _rows(catalogue, "SELECT source_name FROM articles WHERE canonical_url = ?", url)
-    assert len(articles) == 1  # one of the two versions: the other is recorded as a duplicate
-    reasons = _quarantine(catalogue, "same_url_again") + _quarantine(catalogue, "same_url_first")
-    assert len(reasons) == 1 and "duplicate" in reasons[0]
+    assert articles == [("cabai-sore.txt",)]  # the version read last, as a later run would update it
+    assert _quarantine(catalogue, "same_url_first") == ["load:duplicate_url"]
 
 
 def test_the_same_url_twice_in_one_run_is_never_a_silent_drop(catalogue: Catalogue) -> None:
@@ -450,8 +443,6 @@ def test_every_input_is_accounted_for(catalogue: Catalogue) -> None:
     assert not articles & quarantined  # never both
     assert len(found.files) + len(found.skipped) >= len(CASES) - 1
     for name, case in CASES.items():
-        if name.startswith("same_url"):
-            continue  # see SAME_URL_BUG; accounted for above and in the never-a-silent-drop test
         if case.outcome in ("loaded", "updated"):
             assert _article(catalogue, name) is not None, name
         elif case.outcome in ("quarantined", "deduplicated"):
