@@ -51,6 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
     quarantine.add_argument("--limit", type=int, default=20, metavar="N", help="how many to list (default 20)")
     quarantine.add_argument("--save", metavar="QUARANTINE_ID", help="write this input's kept raw bytes to --out")
     quarantine.add_argument("--out", type=Path, metavar="FILE", help="where --save writes (must not exist)")
+    export = commands.add_parser(
+        "export", help="write every contract relation as Parquet, partitioned by published_date",
+        description="For engines beyond DuckDB (Spark, Trino, pandas, DuckLake on object storage). Reads the "
+                    "warehouse read-only; each relation's folder under --out is replaced.")
+    _add_warehouse_option(export, defaults)
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="the folder to write into")
     evaluate = commands.add_parser(
         "evaluate", help="score extraction or normalization against the bundled hand-annotated gold",
         description="extraction: main-text token-shingle F1 of Kabar and of plain trafilatura on the annotated "
@@ -94,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         return _quarantine(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "export":
+        return _export(args)
     problem = _check_run_options(args)
     if problem:
         print(f"kabar: {problem}", file=sys.stderr)
@@ -196,6 +204,22 @@ def _quarantine(args: argparse.Namespace) -> int:
     except (LookupError, FileNotFoundError, FileExistsError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from tasks.export import export_parquet
+    from warehouse.schema import WarehouseBusyError
+
+    try:
+        written = export_parquet(args.warehouse, args.out, wait_seconds=Settings.from_env().lock_wait_seconds)
+    except WarehouseBusyError as exc:
+        print(f"kabar: {exc}", file=sys.stderr)
+        return 3
+    except (FileNotFoundError, NotADirectoryError, ValueError) as exc:
+        print(f"kabar: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(written)} Parquet files under {args.out.resolve()}")
     return 0
 
 

@@ -39,3 +39,8 @@ def test_evaluate_extraction_takes_another_folder(tmp_path: Path, capsys: pytest
     page.with_suffix(".gold.txt").write_text(body, encoding="utf-8")
     assert main(["evaluate", "extraction", str(tmp_path)]) == 0
     assert "all (macro)        1" in capsys.readouterr().out
+
+
+def test_export_refuses_a_missing_warehouse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--warehouse", str(tmp_path / "none.duckdb"), "--out", str(tmp_path / "out")]) == 2
+    assert "no warehouse" in capsys.readouterr().err
