@@ -215,6 +215,9 @@ def _row(label: str, count: int, ours: Average, theirs: Average) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     scores = evaluate(Path(args[0]) if args else SITE_ROOT)
+    if not scores.pages:
+        sys.stderr.write(f"no annotated pages (<page>.html beside <page>.gold.txt) under {scores.root}\n")
+        return 2
     sys.stdout.write(render(scores) + "\n")
     return 0
 

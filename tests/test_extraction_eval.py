@@ -84,3 +84,16 @@ def test_render_lists_every_outlet_and_both_systems(scores: ExtractionScores) ->
 def test_module_runs_as_a_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert evaluate_extraction.main([]) == 0
     assert "token-shingle F1, n = 4" in capsys.readouterr().out
+
+
+# The held-out pages were written by someone who had not seen Kabar's rules, and the rules were not tuned
+# on them afterwards: this is the figure to believe. Measured 0.984 (trafilatura 0.925) when they arrived.
+HOLDOUT_FLOOR = 0.97
+
+
+def test_on_held_out_pages_kabar_beats_trafilatura_and_stays_above_the_floor() -> None:
+    held_out = evaluate(evaluate_extraction.SITE_ROOT.parent / "web_holdout")
+    assert len(held_out.pages) == 16 and len(held_out.outlets()) == 8
+    for average in (held_out.macro, held_out.micro):
+        assert average("kabar").f1 >= average("trafilatura").f1, render(held_out)
+        assert average("kabar").f1 >= HOLDOUT_FLOOR, render(held_out)
