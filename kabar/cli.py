@@ -51,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     quarantine.add_argument("--limit", type=int, default=20, metavar="N", help="how many to list (default 20)")
     quarantine.add_argument("--save", metavar="QUARANTINE_ID", help="write this input's kept raw bytes to --out")
     quarantine.add_argument("--out", type=Path, metavar="FILE", help="where --save writes (must not exist)")
+    promote = commands.add_parser(
+        "promote", help="move a discovered entity into the curated gazetteer",
+        description="Takes an entity from the view entity_candidates (by entity_id or name) and appends it to "
+                    "kabar/reference/gazetteer.tsv with its surfaces as aliases. The next run treats it as "
+                    "curated; `kabar run --full-refresh` re-resolves the articles already loaded.")
+    promote.add_argument("entity", metavar="ENTITY_ID_OR_NAME")
+    promote.add_argument("--type", dest="entity_type", choices=["person", "organization", "location", "product",
+                                                                "other"], help="override the discovered type")
+    promote.add_argument("--wikidata", metavar="QID", help="its Wikidata item, e.g. Q252")
+    promote.add_argument("--alias", action="append", default=[], metavar="ALIAS", help="another name (repeatable)")
+    _add_warehouse_option(promote, defaults)
     export = commands.add_parser(
         "export", help="write every contract relation as Parquet, partitioned by published_date",
         description="For engines beyond DuckDB (Spark, Trino, pandas, DuckLake on object storage). Reads the "
@@ -102,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         return _evaluate(args)
     if args.command == "export":
         return _export(args)
+    if args.command == "promote":
+        return _promote(args)
     problem = _check_run_options(args)
     if problem:
         print(f"kabar: {problem}", file=sys.stderr)
@@ -204,6 +217,25 @@ def _quarantine(args: argparse.Namespace) -> int:
     except (LookupError, FileNotFoundError, FileExistsError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _promote(args: argparse.Namespace) -> int:
+    from kabar.config import REFERENCE_DIR
+    from tasks.curation import CurationError, promote
+
+    try:
+        with _open_read_only(args.warehouse) as con:
+            promoted = promote(args.entity, con, REFERENCE_DIR / "gazetteer.tsv", entity_type=args.entity_type,
+                               wikidata_id=args.wikidata, aliases=args.alias)
+    except (CurationError, FileNotFoundError) as exc:
+        print(f"kabar: {exc}", file=sys.stderr)
+        return 2
+    aliases = ", ".join(promoted.aliases) or "none"
+    taken_over = f", taking over from {promoted.replaces}" if promoted.replaces else ""
+    print(f"promoted {promoted.name} as {promoted.entity_id} ({promoted.entity_type}{taken_over}); aliases: {aliases}; "
+          f"written to {promoted.gazetteer_path}")
+    print("the next run treats it as curated; `kabar run --full-refresh` re-resolves the articles already loaded")
     return 0
 
 

@@ -244,6 +244,20 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "hari ini": 0,
     "besok": 1,
     "lusa": 2,
+    # Parts of the publication day ("pagi ini", "tadi pagi", "dini hari tadi"); "tadi malam" is last night.
+    "pagi ini": 0,
+    "siang ini": 0,
+    "sore ini": 0,
+    "petang ini": 0,
+    "malam ini": 0,
+    "tadi pagi": 0,
+    "tadi siang": 0,
+    "tadi sore": 0,
+    "pagi tadi": 0,
+    "siang tadi": 0,
+    "sore tadi": 0,
+    "dini hari tadi": 0,
+    "tadi malam": -1,
     "the day before yesterday": -2,
     "yesterday": -1,
     "today": 0,
@@ -301,6 +315,24 @@ ZONE_OFFSETS: dict[str, int] = {
     "CET": 1,
     "CEST": 2,
 }
+
+# Words that put a sentence in the future ("akan", "dijadwalkan", "menjelang"): a month or day name without a
+# year or date in such a sentence is the next one, not the last one ("akan dibuka pada awal April").
+FUTURE_CUES: tuple[str, ...] = (
+    "akan",
+    "bakal",
+    "dijadwalkan",
+    "direncanakan",
+    "ditargetkan",
+    "menjelang",
+    "jelang",
+    "berikutnya",
+    "will",
+    "scheduled",
+    "planned",
+    "ahead",
+    "upcoming",
+)
 
 WIB = timezone(timedelta(hours=7), "WIB")
 
@@ -389,7 +421,9 @@ _DAYWORD_RE = _compile(
 )
 _AGO_ID_RE = _compile(
     rf"(?<![\w'’]){_guard(NUMBER_WORDS_ID, digits=True)}"
-    rf"(?:(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))"
+    rf"(?:(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS_ID)})"
+    rf"(?:(?:{_OS}[-–]{_OS}|{_S}(?:hingga|sampai|atau){_S})(?:\d{{1,3}}|{_alternation(NUMBER_WORDS_ID)}))?{_S}"
+    rf"|(?P<se>se))"
     rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?:yang{_S})?"
     rf"(?P<dir>lalu|silam|lagi|mendatang|ke{_S}depan)(?!\w)"
 )
@@ -401,6 +435,11 @@ _UNIT_ID_RE = _compile(
     rf"(?<![\w'’])(?=[pmbt])(?P<unit>pekan|minggu|bulan|tahun){_S}"
     rf"(?P<dir>yang{_S}lalu|lalu|kemarin|silam|ini|depan|mendatang)(?!\w)"
 )
+# "awal tahun", "akhir bulan", "akhir pekan" with nothing after the unit: the current one.
+_MOD_UNIT_RE = _compile(
+    rf"(?<![\w'’])(?=[apm])(?P<mod>awal|akhir|pertengahan|penghujung|medio){_S}(?P<unit>tahun|bulan|pekan)"
+    rf"(?!\w|{_S}(?:ini|lalu|depan|kemarin|silam|mendatang|yang|ke-|berjalan|anggaran|\d|(?-i:[A-Z])))"
+)
 _UNIT_EN_RE = _compile(
     rf"(?<![\w'’])(?=[tlnc])(?P<dir>this|last|next|coming){_S}(?P<unit>week|month|year)(?!\w)"
 )
@@ -411,6 +450,7 @@ _DAYNAME_RE = _compile(
     rf"(?<![\w'’])(?=[HLNTC]|{_CAPITAL})(?:hari{_S})?(?:(?<![\w'’])(?P<pre>last|next|this|coming){_S})?"
     rf"{_day('dname')}"
     rf"(?:{_OS}[-–]{_OS}{_day('dname2')})?"
+    rf"(?:{_S}{_POD}(?={_OS}[,(]?{_OS}\(?\d))?"
     rf"(?:(?:{_OS},{_OS}\(|{_OS},{_OS}|{_OS}\(|{_S})(?P<date>{_DATE_CORE})(?:{_OS}\))?"
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
     rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|ini)(?!\w))?"
@@ -425,13 +465,13 @@ _MONTH_RE = _compile(
     rf"|{_S}(?P<post>lalu|kemarin|mendatang|depan|ini|silam)(?!\w))?"
 )
 _YEAR_RE = _compile(
-    rf"(?<![\w'’])(?=[\dTY])(?:(?P<tahun>tahun|year){_S})?(?<![\w.,/:])(?P<year>{_YEAR})(?!-?an\b)"
+    rf"(?<![\w'’])(?=[\dTY])(?:(?P<tahun>tahun(?:{_S}anggaran)?|year){_S})?(?<![\w.,/:])(?P<year>{_YEAR})(?!-?an\b)"
     rf"(?:{_OS}[-–/]{_OS}{_YEAR})?(?:{_S}(?:lalu|silam))?"
     rf"(?!\w|[./:-]\d|{_OS}%|{_S}(?:{_alternation(COUNT_NOUNS)})(?!\w))"
 )
 
 _ZONE = (
-    rf"(?:(?-i:WITA|WIB|WIT|UTC|GMT|SGT|KST|JST|EDT|EST|PDT|PST|ET|PT)(?!\w)"
+    rf"(?:(?-i:WITA|WIB|WIT|Wita|Wib|Wit|UTC|GMT|SGT|KST|JST|EDT|EST|PDT|PST|ET|PT)(?!\w)"
     rf"|waktu{_S}setempat|waktu{_S}Indonesia{_S}(?:Barat|Tengah|Timur)|local{_S}time)"
 )
 _CLOCK = rf"\d{{1,2}}[.:]\d{{2}}(?:{_OS}[-–]{_OS}\d{{1,2}}[.:]\d{{2}})?(?!\d)"
@@ -567,11 +607,26 @@ def _prefix(m: re.Match[str], modifiers: bool = False) -> _Prefix:
     """The cue word ("pada", "sejak" ...) and, if allowed, modifier ("awal", "akhir" ...) right before m."""
     pattern = _PREFIX_RE if modifiers else _CUE_PREFIX_RE
     found = pattern.search(m.string, max(0, m.start() - _PREFIX_WINDOW), m.start())
+    if found is not None and found.group("cue") and found.group("cue").isupper() and len(found.group("cue")) > 2:
+        # "COPYRIGHT © ANTARA 2026": a cue word in capitals is a name (the news agency), not "between".
+        found = pattern.search(m.string, found.end("cue"), m.start())
     if found is None:
         return _Prefix(m.start(), m.start(), False, False)
     modified = modifiers and found.group("mod") is not None
     core = found.start("mod") if modified else m.start()
     return _Prefix(found.start(), core, found.group("cue") is not None, modified)
+
+
+_FUTURE_RE = re.compile(rf"(?<![\w'’])(?:{_alternation(FUTURE_CUES)})(?![\w'’])", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]")
+
+
+def _in_future_sentence(m: re.Match[str]) -> bool:
+    """A future cue earlier in the expression's sentence (quote marks bound it too)."""
+    start = max(0, m.start() - 160)
+    before = m.string[start:m.start()]
+    ends = [e.end() for e in _CLAUSE_END_RE.finditer(before)]
+    return bool(_FUTURE_RE.search(before, ends[-1] if ends else 0))
 
 
 def _relative(m: re.Match[str], start: int, granularity: str, day: date | None) -> _Candidate:
@@ -654,6 +709,13 @@ def _on_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     return _relative(m, _prefix(m, modifiers=True).start, granularity, day)
 
 
+def _on_mod_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    prefix = _prefix(m)
+    if not prefix.cued:
+        return None  # "laporan akhir tahun" is an annual report; "sejak awal tahun" is a time
+    return _relative(m, prefix.start, UNIT_GRANULARITY[m.group("unit").lower()], anchor)
+
+
 def _on_date(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     cal = _calendar_date(m)
     if cal is None or (cal.numeric and cal.year is None):
@@ -711,6 +773,9 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if anchor is None:
         return _relative(m, start, "day", None)
     direction, weeks = _dayname_direction(m)
+    if direction is None and _in_future_sentence(m):
+        day = anchor + timedelta(days=(_weekday(m) - anchor.weekday()) % 7)
+        return _relative(m, start, "day", day)
     day = _weekday_near(anchor + timedelta(weeks=weeks), _weekday(m), direction)
     return _relative(m, start, "day", day)
 
@@ -735,8 +800,10 @@ def _month_without_year(m: re.Match[str], anchor: date) -> date:
         return date(anchor.year + _lookup(RELATIVE_DIRECTIONS, relation), month, 1)
     modifier = m.group("post") or m.group("pre")
     direction = _lookup(RELATIVE_DIRECTIONS, modifier) if modifier else None
-    if direction == 0:  # "Agustus ini": this year's
+    if direction == 0 or (direction is None and month == anchor.month):  # "Agustus ini": this year's
         return date(anchor.year, month, 1)
+    if direction is None and _in_future_sentence(m):
+        direction = 1
     return _month_near(anchor, month, direction)
 
 
@@ -766,6 +833,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_AGO_EN_RE, _on_ago),
     (_UNIT_ID_RE, _on_unit),
     (_UNIT_EN_RE, _on_unit),
+    (_MOD_UNIT_RE, _on_mod_unit),
     (_DATE_RE, _on_date),
     (_DAYNAME_RE, _on_dayname),
     (_MONTH_RE, _on_month),
@@ -844,7 +912,7 @@ _LINE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _LINE_ZONE_RE = re.compile(
-    r"\s*\(?\s*(?:(?P<name>WITA|WIB|WIT|UTC|GMT|SGT|KST|JST|EDT|EST|PDT|PST|BST|CEST|CET|Z)(?![A-Za-z])"
+    r"\s*\(?\s*(?:(?P<name>WITA|WIB|WIT|Wita|Wib|Wit|UTC|GMT|SGT|KST|JST|EDT|EST|PDT|PST|BST|CEST|CET|Z)(?![A-Za-z])"
     r"\s*(?P<name_off>[+-]\d{1,2}(?::?\d{2})?)?|(?P<off>[+-]\d{2}:?\d{2}))(?![\d])"
 )
 _HAS_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -2,12 +2,20 @@
 
 1. Gazetteer aliases are matched in one pass with an Aho-Corasick automaton (pyahocorasick: linear in
    the text whatever the size of the gazetteer), leftmost-longest, on word boundaries. All-capital
-   aliases (AS, PBB) must match exactly; others match in any case as long as the text has a capital.
-2. Acronyms defined in the text, "Komisi Pemberantasan Korupsi (KPK)", become aliases for that article.
+   aliases (AS, PBB) and brands written in lower case (detikcom) must match exactly; others match in any
+   case as long as the text has a capital. A known place followed by a capitalised direction word that
+   the gazetteer does not know ("Maluku Tengah") is a place of its own.
+2. Acronyms defined in the text, "Komisi Pemberantasan Korupsi (KPK)", become aliases for that article
+   when their letters fit the name before them (so "Penjaga Pantai Filipina (PCG)" does not make "PCG"
+   an alias of the Philippines). An unknown name whose initials spell the acronym, "Kedutaan Besar
+   Republik Indonesia (KBRI)", "Badan Pangan Nasional (Bapanas)", is discovered as an organization.
 3. Runs of capitalised words that the gazetteer does not know become people when their context says
-   so (a role word before, a speech verb after, a role in apposition) and organizations when they start
-   with a head word (Kementerian, Universitas) or end with a tail word (TV, Times).
-4. A later bare surname ("Ignat") links to the one person of the article whose name ends with it.
+   so (a role word before, a speech verb after, a role in apposition), organizations when they start
+   with a head word (Kementerian, Universitas; "and"/"dan"/"of" may join the words of one name) or end
+   with a tail word (TV, Times), and places when they start with a place head (Kabupaten, Pulau, Bandara).
+4. A discovered full name repeated later is the same entity; a later bare surname ("Ignat") or first
+   name ("Hendra", as Indonesian reporting refers to people) links to the one person of the article whose
+   name ends or starts with it; a bare "Tana Toraja" links to an earlier "Kabupaten Tana Toraja".
 Discovered entities get ids derived from their folded name, so they are the same across articles.
 """
 
@@ -15,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,7 +37,6 @@ from tasks.models import Entity, EntityMention
 from tasks.reference import GazetteerEntry, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*", re.UNICODE)
-_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Z0-9&-]{1,9})\)")
 # How far back (in words) a role word still introduces a name.
 ROLE_WINDOW = 10
 
@@ -63,6 +71,9 @@ class _Context:
     org_tails: frozenset[str]
     non_name_words: frozenset[str]
     name_particles: frozenset[str]
+    admin_heads: frozenset[str]
+    place_heads: frozenset[str]
+    place_directions: frozenset[str]
 
 
 class Gazetteer:
@@ -111,14 +122,17 @@ def _context() -> _Context:
 def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[list[Entity], list[EntityMention]]:
     """Entities mentioned in `body` and their mentions, sorted by position."""
     gaz = gazetteer_ or curated()
-    mentions = gaz.find(body)
-    known: dict[str, Entity] = {m.entity_id: gaz.entities[m.entity_id] for m in mentions}
+    known: dict[str, Entity] = dict(gaz.entities)
+    mentions = _directional_places(body, gaz.find(body), known)
+    learned, mentions = _acronym_definitions(body, mentions, known)
     tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(body)]
-    discovered = _discover(body, tokens, mentions, gaz)
+    discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
     for entity, mention in discovered:
         known.setdefault(entity.entity_id, entity)
         mentions.append(mention)
-    mentions.extend(_acronym_mentions(body, mentions))
+    mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
+    mentions.extend(_acronym_mentions(body, mentions, learned))
+    mentions.extend(_repeated_names(body, mentions, known))
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id))
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
@@ -161,7 +175,8 @@ def _is_acronym(alias: str) -> bool:
 def _case_fits(alias: _Alias, surface: str) -> bool:
     if alias.exact_case:
         return surface == alias.text
-    return any(c.isupper() for c in surface)
+    # A brand written in lower case ("detikcom") also matches as written; other aliases need a capital.
+    return any(c.isupper() for c in surface) or surface == alias.text
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
@@ -182,11 +197,26 @@ def _leftmost_longest(mentions: list[EntityMention]) -> list[EntityMention]:
 
 # --- discovery ------------------------------------------------------------------------------------
 
+# Legal forms that open a company's name and are often left out later: "PT Kirim Cepat" is "Kirim Cepat".
+_LEGAL_FORMS = frozenset({"pt", "cv", "perum", "persero"})
+# What follows "Stasiun" when the station is an office (of BMKG, a broadcaster), not a railway station.
+_INSTITUTE_STATIONS = frozenset({"geofisika", "meteorologi", "klimatologi", "pemantau", "televisi", "radio",
+                                 "bumi", "radar", "karantina"})
+# Heads of regional bodies whose name is the place they serve: "Polres Tana Toraja", "DPRD Kabupaten Bekasi".
+_REGIONAL_HEADS = frozenset({"polres", "polresta", "polda", "polsek", "pemkab", "pemkot", "pemprov", "dprd", "kodim",
+                             "korem", "kodam", "bpbd", "kejari", "kejati"})
+# Words right before a name that make it a place, not a person: "di Istora Senayan".
+_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "at", "in", "to", "from"})
+# "dari" or "of" between a name and its speech verb: "Wahyu Hidayat dari Bapanas menyebut".
+_AFFILIATION = frozenset({"dari", "of", "from"})
+# Words that join the words of one organization's name: "Institute for Development of Economics and Finance".
+_CONNECTORS = frozenset({"dan", "and", "of", "for", "untuk", "&", "serta", "de", "du"})
+
 
 def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]]) -> list[list[int]]:
     """Indexes of maximal runs of capitalised tokens joined by single spaces, outside covered spans."""
     particles = _context().name_particles
-    is_covered = [any(s <= t.start < e for s, e in covered) for t in tokens]
+    is_covered = _covered_flags(tokens, covered)
     runs: list[list[int]] = []
     current: list[int] = []
     for i, token in enumerate(tokens):
@@ -202,6 +232,21 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
         runs.append(current)
     # A particle cannot end a name.
     return [run[: _last_capitalised(tokens, run) + 1] for run in runs]
+
+
+def _covered_flags(tokens: Sequence[_Token], covered: Sequence[tuple[int, int]]) -> list[bool]:
+    """Whether each token starts inside a covered span (binary search: articles have many mentions)."""
+    spans = sorted(covered)
+    starts = [s for s, _ in spans]
+    reach, furthest = [], -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    flags = []
+    for token in tokens:
+        i = bisect_right(starts, token.start) - 1
+        flags.append(i >= 0 and token.start < reach[i])
+    return flags
 
 
 def _last_capitalised(tokens: Sequence[_Token], run: list[int]) -> int:
@@ -227,44 +272,217 @@ def _clearly_vocabulary(word: str) -> bool:
 def _never_name(word: str) -> bool:
     ctx = _context()
     key = word.casefold()
-    return key in ctx.non_name_words or key in ctx.role_words or key in ctx.org_heads
+    return key in ctx.non_name_words or key in ctx.role_words or key in ctx.org_heads or _is_place_head(key)
+
+
+def _is_place_head(key: str) -> bool:
+    ctx = _context()
+    return key in ctx.admin_heads or key in ctx.place_heads
+
+
+@dataclass(slots=True)
+class _Found:
+    """A discovered name: its type, span, and the words other names may not start with (its core)."""
+
+    entity_type: str
+    start: int
+    end: int
+    name: str
 
 
 def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMention],
-              gaz: Gazetteer) -> list[tuple[Entity, EntityMention]]:
-    found: list[tuple[Entity, EntityMention]] = []
+              gaz: Gazetteer, acronyms: frozenset[str] = frozenset()) -> list[tuple[Entity, EntityMention]]:
     spans = [(m.char_start, m.char_end) for m in mentions]
-    for run in _runs(body, tokens, spans):
-        person = _person_in_run(body, tokens, run)
-        org_end = person[0] if person else len(run)
-        organization = _organization_in_run(body, tokens, run[:org_end], mentions, gaz)
-        for entity_type, part in (("person", person), ("organization", organization)):
-            if part is None:
-                continue
-            start, end = part[1], part[2]
-            surface = body[start:end]
-            if _lower(surface) in gaz.alias_keys:
-                continue  # a curated alias the case rule turned down: not a new entity
-            found.append((discovered_entity(surface, entity_type), EntityMention("", surface, start, end)))
-    return [(entity, EntityMention(entity.entity_id, m.surface, m.char_start, m.char_end)) for entity, m in found]
+    runs = _runs(body, tokens, spans)
+    speakers = _one_word_speakers(tokens, runs)
+    people = {id(run): _person_in_run(body, tokens, run, speakers) for run in runs}
+    # Places and organizations first: their names ("Tana Toraja", "Untad") tell where a person's name starts.
+    groups = _org_groups(body, tokens, runs, people)
+    named = [f for group in groups if (f := _name_in_group(body, tokens, group, mentions, gaz)) is not None]
+    known = set(acronyms) | {f.name for f in named} | {_core(body[f.start:f.end]) for f in named}
+    found = list(named)
+    for f in named:
+        if f.entity_type == "organization" and body[f.start:f.end].split()[0].casefold() in _LEGAL_FORMS:
+            known.add(_core(body[f.start:f.end]))  # "PT Kirim Cepat Nusantara" is later "Kirim Cepat Nusantara"
+    for run in runs:
+        person = people[id(run)]
+        if person is not None:
+            person = _strip_known_prefix(body, tokens, run, person, known)
+        if person is not None:
+            found.append(_Found("person", person[1], person[2], body[person[1]:person[2]]))
+    result = []
+    for f in found:
+        surface = body[f.start:f.end]
+        if _lower(surface) in gaz.alias_keys:
+            continue  # a curated alias the case rule turned down: not a new entity
+        entity = discovered_entity(f.name, f.entity_type)
+        result.append((entity, EntityMention(entity.entity_id, surface, f.start, f.end)))
+    return result
 
 
-def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int]) -> tuple[int, int, int] | None:
+def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
+                people: dict[int, tuple[int, int, int] | None]) -> list[list[int]]:
+    """Runs joined over connectors ("Bank of ...", "... dan Keselamatan"), cut before a person's name."""
+    groups: list[list[int]] = []
+    for run in runs:
+        person = people[id(run)]
+        part = run[: person[0]] if person else run
+        previous = groups[-1] if groups else None
+        if previous and part and _joined_by_connector(body, tokens, previous[-1], part[0]):
+            previous.extend(range(previous[-1] + 1, part[0]))
+            previous.extend(part)
+        elif part:
+            groups.append(list(part))
+        if person and groups and groups[-1] and groups[-1][-1] >= run[0]:
+            groups.append([])  # nothing joins across a person's name
+    return [g for g in groups if g]
+
+
+def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: int) -> bool:
+    between = body[tokens[left].end:tokens[right].start]
+    words = between.split()
+    return (len(words) == 1 and words[0].casefold() in _CONNECTORS and between == f" {words[0]} "
+            and not _is_head(tokens[right].key)  # "Stasiun Kroya dan Stasiun Sumpiuh" are two names
+            and any(t.key in _context().org_heads for t in tokens[max(0, left - 6):left + 1]))
+
+
+def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentions: Sequence[EntityMention],
+                   gaz: Gazetteer) -> _Found | None:
+    place = _place_in_run(body, tokens, group, mentions, gaz)
+    if place is not None:
+        return place
+    org = _organization_in_run(body, tokens, group, mentions, gaz)
+    if org is None:
+        return None
+    return _Found("organization", org[1], org[2], body[org[1]:org[2]])
+
+
+def _core(name: str) -> str:
+    """A place or organization name without its first (head) word."""
+    return name.split(" ", 1)[1] if " " in name else name
+
+
+def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
+                  gaz: Gazetteer) -> _Found | None:
+    """A place head and the name after it: "Laut Banda", "Kabupaten Tana Toraja", "Bandara Sentani"."""
+    ctx = _context()
+    head = next((k for k, i in enumerate(run) if _is_place_head(tokens[i].key)), None)
+    if head is None or (head > 0 and any(tokens[i].key in ctx.org_heads for i in run[:head])):
+        return None  # "Dinas Pasar ..." is an organization
+    if head + 1 < len(run) and tokens[run[head + 1]].key in _INSTITUTE_STATIONS:
+        return None  # "Stasiun Geofisika Ambon" is an office; "Stasiun Dukuh Atas" is a place
+    part = run[head:]
+    start, end = tokens[part[0]].start, tokens[part[-1]].end
+    follower = _follower(body, end, mentions, gaz, "location")
+    admin = tokens[part[0]].key in ctx.admin_heads
+    if len(part) == 1 and follower is None:
+        return None
+    if follower is not None and len(part) == 1 and (admin or tokens[part[0]].key in {"pulau", "kepulauan"}):
+        if gaz.entities.get(follower.entity_id, Entity("", "", "", None, False)).curated:
+            return None  # "Kota Ambon", "Pulau Jawa": the curated place itself
+        end = follower.char_end
+    elif follower is not None:
+        end = follower.char_end  # "Bandara Internasional Incheon"
+    surface = body[start:end]
+    return _Found("location", start, end, _core(surface) if admin else surface)
+
+
+def _follower(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer,
+              entity_type: str) -> EntityMention | None:
+    """A mention of the given type right after `end`, after a space or " of "."""
+    for gap in (" ", " of "):
+        if body.startswith(gap, end):
+            at = end + len(gap)
+            found = next((m for m in mentions if m.char_start == at), None)
+            if found is not None and _type_of(found.entity_id, gaz) == entity_type:
+                return found
+    return None
+
+
+def _type_of(entity_id: str, gaz: Gazetteer) -> str:
+    entity = gaz.entities.get(entity_id)
+    if entity is not None:
+        return entity.entity_type
+    return {"loc": "location", "org": "organization", "per": "person"}.get(entity_id[2:5], "other")
+
+
+def _strip_known_prefix(body: str, tokens: Sequence[_Token], run: list[int], person: tuple[int, int, int],
+                        known: frozenset[str] | set[str]) -> tuple[int, int, int] | None:
+    """"Tana Toraja Yohanis Rante" after "Bupati": drop words that name a place or body of this article."""
+    first = next(k for k, i in enumerate(run) if tokens[i].start == person[1])
+    last = next(k for k, i in enumerate(run) if tokens[i].end == person[2])
+    if any(body[tokens[run[j]].start:person[2]] in known for j in range(first + 1)):
+        return None  # "CEO Kirim Cepat Nusantara": the words are the company's name
+    for cut in range(last - 1, first, -1):  # longest known prefix first, keep at least two words
+        prefix = body[tokens[run[first]].start:tokens[run[cut - 1]].end]
+        if prefix in known and last - cut >= 1:
+            return cut, tokens[run[cut]].start, person[2]
+    return person
+
+
+def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
+                   speakers: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """(first index in run, start, end) of a person's name at the end of the run, when context says so."""
     k = 0
-    while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and (_never_name(tokens[run[k]].text) or (
-            _is_vocabulary(tokens[run[k]].text) and len(run) - k > 2)):
+    while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and _strippable(tokens, run, k):
         k += 1
+    # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
+    titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
+    k = titles[-1] + 1 if titles else k
+    if k > 0 and _is_head(tokens[run[k - 1]].key):
+        k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
+        if _apposition_follows(body, tokens, run[-1]):
+            return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
     name = run[k:]
-    while name and _never_name(tokens[name[-1]].text):
+    while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
         name = name[:-1]
     if not 2 <= len(name) <= 4 or any(tokens[i].text.isupper() and len(tokens[i].text) > 1 for i in name):
         return None
     if any(_clearly_vocabulary(tokens[i].text) for i in name):
         return None
-    if not _person_cue(body, tokens, name):
+    if not _person_cue(body, tokens, name, speakers):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
+
+
+def _apposition_follows(body: str, tokens: Sequence[_Token], last: int) -> bool:
+    """", Kombes Bayu Aditya": a comma and a capitalised word right after the run."""
+    return last + 1 < len(tokens) and tokens[last + 1].capitalised and (
+        body[tokens[last].end:tokens[last + 1].start] == ", ")
+
+
+def _name_word(tokens: Sequence[_Token], i: int) -> bool:
+    """A capitalised "Yang" inside a sentence is a name (Liu Yang), never the relative pronoun."""
+    return tokens[i].text == "Yang" and i > 0 and tokens[i - 1].capitalised
+
+
+def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> frozenset[str]:
+    """Single capitalised words quoted as speakers ("kata Dimas", "Hendra mengatakan")."""
+    verbs = _context().speech_verbs
+    found = set()
+    for run in runs:
+        if len(run) != 1 or _never_name(tokens[run[0]].text):
+            continue
+        i = run[0]
+        before = tokens[i - 1].key if i > 0 else ""
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if before in verbs or after in verbs:
+            found.add(tokens[i].key)
+    return frozenset(found)
+
+
+def _strippable(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
+    """A leading word that is not part of the name: a title or role, or an ordinary word before a long run.
+
+    Frequent given names are ordinary words to wordfreq (Ratna, Hendra): a three-word run keeps them.
+    """
+    word = tokens[run[k]].text
+    return _never_name(word) or (_is_vocabulary(word) and len(run) - k > 3) or (
+        _clearly_vocabulary(word) and len(run) - k > 2)
+
+
+def _is_head(key: str) -> bool:
+    return key in _context().org_heads or _is_place_head(key)
 
 
 # A Korean given name is written hyphenated after the surname: Yang Moo-jin, Kim Jong-un, Yoon Suk-yeol.
@@ -277,15 +495,21 @@ def _korean_name_at(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
             and bool(_KOREAN_GIVEN_NAME.match(tokens[run[k + 1]].text)))
 
 
-def _person_cue(body: str, tokens: Sequence[_Token], name: list[int]) -> bool:
+def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: frozenset[str] = frozenset()) -> bool:
     ctx = _context()
     first, last = name[0], name[-1]
     before = [t.key for t in tokens[max(0, first - ROLE_WINDOW):first]]
-    after = [t.key for t in tokens[last + 1:last + 4]]
+    after = [t.key for t in tokens[last + 1:last + 6]]
+    if before and before[-1] in _LOCATIVES and body[tokens[first - 1].end:tokens[first].start] == " ":
+        return False  # "di Istora Senayan": a place
     if any(word in ctx.role_words for word in before):
         return True
     if after and (after[0] in ctx.speech_verbs or (before and before[-1] in ctx.speech_verbs)):
         return True
+    if tokens[first].key in speakers or (tokens[last].key in speakers and not _is_vocabulary(tokens[first].text)):
+        return True  # quoted elsewhere by one of these names: "kata Dimas" (not "Unggahan Nadira")
+    if after and after[0] in _AFFILIATION and any(word in ctx.speech_verbs for word in after[1:]):
+        return True  # "Wahyu Hidayat dari Bapanas menyebut"
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
@@ -298,9 +522,9 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     if head is not None:
         part = run[head:]
         start, end = tokens[part[0]].start, tokens[part[-1]].end
-        # "Universitas Studi" + "Korea Utara": a place right after the head words belongs to the name.
-        follower = next((m for m in mentions if m.char_start == end + 1 and body[end] == " "), None)
-        if follower is not None and gaz.entities[follower.entity_id].entity_type == "location":
+        # "Universitas Studi" + "Korea Utara", "Bank of" + "Thailand": a place right after belongs to the name.
+        follower = _follower(body, end, mentions, gaz, "location")
+        if follower is not None:
             end = follower.char_end
         if len(part) >= 2 or end > tokens[part[-1]].end:
             return head, start, end
@@ -310,14 +534,127 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     return None
 
 
-def _acronym_mentions(body: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """Acronyms the article defines, "Komisi Pemberantasan Korupsi (KPK)", and their later uses."""
+_AGE_GROUP = re.compile(r" U-?\d{2}(?![\w-])")
+
+
+def _directional_places(body: str, mentions: list[EntityMention], known: dict[str, Entity]) -> list[EntityMention]:
+    """"Maluku" + "Tengah": a known place and a direction the gazetteer does not know is another place."""
+    directions = _context().place_directions
+    out = []
+    for m in mentions:
+        team = _AGE_GROUP.match(body, m.char_end)
+        if team is not None and known.get(m.entity_id) and known[m.entity_id].entity_type == "organization":
+            surface = body[m.char_start:team.end()]  # "Timnas Indonesia U-23" is another team
+            entity = discovered_entity(surface, "organization")
+            known.setdefault(entity.entity_id, entity)
+            out.append(EntityMention(entity.entity_id, surface, m.char_start, team.end()))
+            continue
+        nxt = _TOKEN.match(body, m.char_end + 1) if body.startswith(" ", m.char_end) else None
+        entity = known.get(m.entity_id)
+        if (nxt is not None and nxt.group(0)[0].isupper() and nxt.group(0).casefold() in directions
+                and entity is not None and entity.entity_type == "location"):
+            surface = body[m.char_start:nxt.end()]
+            place = discovered_entity(surface, "location")
+            known.setdefault(place.entity_id, place)
+            out.append(EntityMention(place.entity_id, surface, m.char_start, nxt.end()))
+            continue
+        out.append(m)
+    return out
+
+
+def _without_nested(mentions: list[EntityMention], discovered_ids: set[str],
+                    known: dict[str, Entity]) -> list[EntityMention]:
+    """Curated mentions inside a discovered organization or place ("Jakarta" in "Pengadilan ... Jakarta")."""
+    outer = [(m.char_start, m.char_end) for m in mentions
+             if m.entity_id in discovered_ids and known[m.entity_id].entity_type in {"organization", "location"}]
+    return [m for m in mentions if m.entity_id in discovered_ids or not any(
+        s <= m.char_start and m.char_end <= e and (s, e) != (m.char_start, m.char_end) for s, e in outer)]
+
+
+# --- acronyms ---------------------------------------------------------------------------------------
+
+_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
+_LONG_FORM_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|,")
+_LONG_FORM_WINDOW = 120
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalpha())
+
+
+def _acronym_fits(acronym: str, name: str) -> bool:
+    """The acronym's letters appear in order in the name, starting with its first letter (KPK, Bapanas)."""
+    letters, wanted = _letters(name), _letters(acronym)
+    if not wanted or not letters or letters[0] != wanted[0]:
+        return False
+    pos = 0
+    for ch in wanted:
+        pos = letters.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def _initials(words: list[str]) -> str:
+    """Initials of the content words: "Perserikatan Bangsa-Bangsa" gives PBB."""
+    return "".join(part[0] for w in words if w.casefold() not in _CONNECTORS and w != ","
+                   for part in w.split("-") if part)
+
+
+def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the capitalised words before "(ACRONYM)" that the acronym abbreviates, if any."""
+    window = body[max(0, end - _LONG_FORM_WINDOW):end]
+    offset = end - len(window)
+    words = [(m.group(0), m.start() + offset, m.end() + offset) for m in _LONG_FORM_WORD.finditer(window)]
+    words = [w for w in words if w[2] <= end]
+    all_caps = acronym.isupper()
+    for n in range(2, min(len(words), 10) + 1):
+        tail = words[-n:]
+        text = [w[0] for w in tail]
+        if not text[0][0].isupper() or body[tail[-1][2]:end].strip():
+            continue
+        if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == ",") for w in text):
+            break  # a lowercase word: the name cannot reach further back
+        if all_caps and _initials(text) == acronym.replace("-", "").replace("&", ""):
+            return tail[0][1], tail[-1][2]
+        if not all_caps and _acronym_fits(acronym, " ".join(text)) and text[0][0] == acronym[0]:
+            return tail[0][1], tail[-1][2]
+    return None
+
+
+def _acronym_definitions(body: str, mentions: list[EntityMention],
+                         known: dict[str, Entity]) -> tuple[dict[str, str], list[EntityMention]]:
+    """Acronyms defined in the text -> entity ids; new organizations named by their initials are added."""
     ends = {m.char_end: m for m in mentions}
     learned: dict[str, str] = {}
     for match in _ACRONYM_DEFINITION.finditer(body):
+        acronym = match["acronym"]
         defined = ends.get(match.start())
-        if defined is not None and match["acronym"] != defined.surface:
-            learned.setdefault(match["acronym"], defined.entity_id)
+        if defined is not None and (acronym == defined.surface or acronym in learned):
+            continue
+        if defined is not None and _acronym_fits(acronym, defined.surface):
+            learned[acronym] = defined.entity_id
+            continue
+        span = _long_form(body, match.start(), acronym)
+        if span is None or (defined is not None and defined.char_start <= span[0]):
+            continue  # nothing, or no more than the known mention itself: not this acronym's name
+        surface = body[span[0]:span[1]]
+        if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
+            continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
+        before = body[max(0, span[0] - 20):span[0]].split()
+        place = _is_place_head(surface.split()[0].casefold()) or bool(before and _is_place_head(before[-1].casefold()))
+        kind = "location" if place else "organization"  # "Kabupaten Sidenreng Rappang (Sidrap)" is a place
+        entity = discovered_entity(surface, kind)
+        known.setdefault(entity.entity_id, entity)
+        learned[acronym] = entity.entity_id
+        mentions = [m for m in mentions if m.char_end <= span[0] or m.char_start >= span[1]]
+        mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
+        ends = {m.char_end: m for m in mentions}
+    return learned, mentions
+
+
+def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dict[str, str]) -> list[EntityMention]:
+    """Later uses of the acronyms the article defines."""
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
     for acronym, entity_id in learned.items():
@@ -327,21 +664,50 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention]) -> list[Enti
     return found
 
 
+# --- linking later references -----------------------------------------------------------------------
+
+
+def _repeated_names(body: str, mentions: Sequence[EntityMention], known: dict[str, Entity]) -> list[EntityMention]:
+    """A discovered name written again, and the bare name of a discovered "Kabupaten ..." place."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        entity = known[m.entity_id]
+        if entity.curated or len(m.surface.split()) < 2:
+            continue
+        forms.setdefault(m.surface, m.entity_id)
+        if entity.entity_type == "location" and entity.name != m.surface and entity.name[0].isupper():
+            forms.setdefault(entity.name, m.entity_id)  # "Tana Toraja" of "Kabupaten Tana Toraja"
+        head = m.surface.split()[0].casefold()
+        if entity.entity_type == "organization" and head in _LEGAL_FORMS:
+            forms.setdefault(_core(m.surface), m.entity_id)  # "Kirim Cepat Nusantara" of "PT Kirim ..."
+        if entity.entity_type == "organization" and head in _REGIONAL_HEADS and _core(m.surface)[0].isupper():
+            place = discovered_entity(_core(m.surface), "location")  # "Polres Tana Toraja": Tana Toraja
+            known.setdefault(place.entity_id, place)
+            forms.setdefault(place.name, place.entity_id)
+    covered = [(m.char_start, m.char_end) for m in mentions]
+    found = []
+    for form, entity_id in forms.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body):
+            if not any(s < match.end() and match.start() < e for s, e in covered):
+                found.append(EntityMention(entity_id, form, match.start(), match.end()))
+                covered.append(match.span())
+    return found
+
+
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],
                       known: dict[str, Entity]) -> list[EntityMention]:
-    """A bare surname links to the article's one person whose multi-word name ends with it."""
-    by_last: dict[str, set[str]] = {}
-    first_names: set[str] = set()
+    """A bare surname or first name links to the article's one person whose multi-word name has it."""
+    owners: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.surface.split()
         if known[mention.entity_id].entity_type == "person" and len(words) >= 2:
-            by_last.setdefault(words[-1].casefold(), set()).add(mention.entity_id)
-            first_names.add(words[0].casefold())
+            for word in (words[0], words[-1]):
+                owners.setdefault(word.casefold(), set()).add(mention.entity_id)
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
     for token in tokens:
-        owners = by_last.get(token.key)
-        if (owners and len(owners) == 1 and token.capitalised and token.key not in first_names
+        ids = owners.get(token.key)
+        if (ids and len(ids) == 1 and token.capitalised and not _never_name(token.text)
                 and not any(s <= token.start < e for s, e in covered)):
-            found.append(EntityMention(next(iter(owners)), token.text, token.start, token.end))
+            found.append(EntityMention(next(iter(ids)), token.text, token.start, token.end))
     return found

@@ -28,10 +28,17 @@ Conventions (the contract of `find_quotes`):
   written as a word, "kata dia", is kept as the speaker "dia", with no entity). Quotations with
   no attribution of their own take the speaker of another quotation in the same sentence
   (`harus "berhenti…" dan "tutup mulut," tambah pejabat itu`: both are the official's).
+- A speaker's words run on over an entity they start ("pejabat Kementerian Dalam Negeri dan Keselamatan")
+  and over a name in apposition (`ujar juru bicara penjaga pantai, Armando Reyes,`); a subject in
+  apposition before its verb is the name (`penasihat hukumnya, Robert Tambunan, menyebut "..."`).
 - The speaker's entity is the mention lying inside the speaker's words, preferring a person (when the
   caller says which entities are people), then the mention that ends last (Indonesian puts the name after
-  the title: "Menteri Luar Negeri Retno Marsudi"), then the longest. Pronouns and anaphoric roles
-  ("dia", "pejabat itu", "juru bicara tersebut") are never linked.
+  the title: "Menteri Luar Negeri Retno Marsudi"), then the longest. Anaphoric roles ("pejabat itu",
+  "juru bicara tersebut") are never linked.
+- "katanya", "ujarnya", "tuturnya" ... and a pronoun speaker ("kata dia") refer back to the nearest
+  person named before the quotation, in its paragraph or the one before: the quotation takes that
+  person's entity; after a "-nya" verb, whose speaker is not written at all, its surface too. Without
+  such a person the speaker stays None (or the pronoun, unlinked).
 """
 
 from __future__ import annotations
@@ -80,7 +87,7 @@ _INVERTED_VERBS = frozenset({
 _BEFORE_VERBS = frozenset({
     "mengatakan", "berkata", "menyatakan", "menegaskan", "menjelaskan", "menambahkan", "mengungkapkan",
     "menyebutkan", "menuturkan", "menekankan", "menggarisbawahi", "mengingatkan", "menulis", "bertanya",
-    "menjawab", "berujar", "berpendapat", "mengklaim",
+    "menjawab", "berujar", "berpendapat", "mengklaim", "menyebut", "menilai", "menyerukan",
     "said", "says", "stated", "added", "told", "wrote", "asked", "declared", "explained", "warned",
     "insisted", "argued", "noted",
 })
@@ -214,10 +221,12 @@ def find_quotes(
         item = _to_found(body, raw)
         if item is not None:
             found.append(item)
+    linker = _Linker(body, mentions, person_entity_ids)
     for item in found:
         item.speaker = _attribute(body, item)
+        if item.speaker is not None:
+            item.speaker = linker.extend(*item.speaker)
     _share_speakers(body, found)
-    linker = _Linker(body, mentions, person_entity_ids)
     return [_to_quote(body, item, linker) for item in found]
 
 
@@ -569,6 +578,8 @@ def _subject_of_verb(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     i = verb - 1
     while i >= 0 and toks[i].is_word and toks[i].text.lower() in _ADVERBS:
         i -= 1
+    if i >= 0 and toks[i].text == ",":
+        i = _skip_relative_clause(toks, i - 1)  # "Robert Tambunan, menyebut", "Malaysia, yang ..., menyebut"
     words: list[_Tok] = []
     while i >= 0 and len(words) < 15:
         tok = toks[i]
@@ -588,6 +599,16 @@ def _subject_of_verb(toks: list[_Tok], j: int) -> tuple[int, int] | None:
     while kept and kept[-1].text == "yang":
         kept.pop()
     return _span(kept)
+
+
+def _skip_relative_clause(toks: list[_Tok], i: int) -> int:
+    """Index of the subject's last word before ", yang ... ," (the clause itself is skipped)."""
+    j = i
+    while j >= 0 and toks[j].is_word:
+        j -= 1
+    if j + 1 <= i and toks[j + 1].text.lower() in {"yang", "who", "which"} and j >= 1 and toks[j].text == ",":
+        return j - 1
+    return i
 
 
 def _attribute(body: str, item: _Found) -> tuple[int, int] | None:
@@ -625,6 +646,12 @@ def _is_partial(body: str, item: _Found) -> bool:
     return not (last_word and last_word[-1].lower() in _INTRODUCERS)
 
 
+# A name in apposition after a speaker's role: ", Armando Reyes," / ", Teguh Wirawan." (up to four words).
+_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s*$|\s+[a-z])")
+# How far back (characters) a "katanya" or "kata dia" looks for the person it refers to.
+_ANTECEDENT_WINDOW = 600
+
+
 class _Linker:
     """Finds the entity a speaker's words name, among the article's mentions."""
 
@@ -634,6 +661,36 @@ class _Linker:
         self._mentions = sorted(valid, key=lambda m: (m.char_start, m.char_end))
         self._starts = [m.char_start for m in self._mentions]
         self._persons = frozenset(person_ids)
+
+    def extend(self, start: int, end: int) -> tuple[int, int]:
+        """The speaker's span run on over a mention it cuts ("pejabat Kementerian Dalam Negeri dan ...")
+        and over a person named in apposition after it."""
+        i = bisect_left(self._starts, start)
+        while i < len(self._mentions) and self._mentions[i].char_start < end:
+            end = max(end, self._mentions[i].char_end)
+            i += 1
+        apposition = _APPOSITION.match(self._body, end)
+        if apposition is not None:
+            at = bisect_left(self._starts, apposition.start("name"))
+            if at < len(self._mentions) and self._mentions[at].char_start == apposition.start("name") and (
+                    not self._persons or self._mentions[at].entity_id in self._persons):
+                end = self._mentions[at].char_end
+        return start, end
+
+    def antecedent_mention(self, para_start: int, pos: int) -> EntityMention | None:
+        """The person mentioned last before `pos`, in its paragraph or the one before."""
+        low = max(0, min(para_start, pos - _ANTECEDENT_WINDOW))
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self._mentions[i].char_start >= low:
+            m = self._mentions[i]
+            if m.char_end <= pos and m.entity_id in self._persons:
+                return m
+            i -= 1
+        return None
+
+    def antecedent(self, para_start: int, pos: int) -> str | None:
+        found = self.antecedent_mention(para_start, pos)
+        return found.entity_id if found is not None else None
 
     def entity_of(self, start: int, end: int) -> str | None:
         words = self._body[start:end].lower().split()
@@ -651,11 +708,22 @@ class _Linker:
         return best.entity_id if best is not None else None
 
 
+_NYA_VERB = re.compile(r",?\s*(?:kata|ujar|tutur|ucap|tambah|jelas|imbuh|tegas|ungkap|lanjut|papar|terang|"
+                       r"sebut|tulis|pungkas|kenang|bilang)nya\b")
+
+
 def _to_quote(body: str, item: _Found, linker: _Linker) -> Quote:
     surface = entity = None
     if item.speaker is not None:
         surface = body[item.speaker[0]:item.speaker[1]]
         entity = linker.entity_of(*item.speaker)
+        if entity is None and surface.lower() in _PRONOUNS:
+            entity = linker.antecedent(item.raw.first_para.start, item.raw.open_pos)
+    elif _NYA_VERB.match(body, item.raw.close_pos + 1):
+        # "katanya": the speaker is the person last named before the quotation.
+        antecedent = linker.antecedent_mention(item.raw.first_para.start, item.raw.open_pos)
+        if antecedent is not None:
+            surface, entity = antecedent.surface, antecedent.entity_id
     return Quote(
         text=item.text,
         char_start=item.start,

@@ -44,3 +44,26 @@ def test_evaluate_extraction_takes_another_folder(tmp_path: Path, capsys: pytest
 def test_export_refuses_a_missing_warehouse(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--warehouse", str(tmp_path / "none.duckdb"), "--out", str(tmp_path / "out")]) == 2
     assert "no warehouse" in capsys.readouterr().err
+
+
+def test_promote_a_discovered_entity(seed_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    import duckdb
+
+    import kabar.config
+    from tasks.reference import gazetteer
+
+    shutil.copy(kabar.config.REFERENCE_DIR / "gazetteer.tsv", tmp_path / "gazetteer.tsv")
+    monkeypatch.setattr(kabar.config, "REFERENCE_DIR", tmp_path)  # never touch the repository's gazetteer
+    with duckdb.connect(str(seed_warehouse), read_only=True) as con:
+        entity_id, name = con.execute("SELECT entity_id, name FROM entity_candidates "
+                                      "ORDER BY rank LIMIT 1").fetchone()
+    assert main(["promote", entity_id, "--warehouse", str(seed_warehouse), "--wikidata", "Q4115189"]) == 0
+    assert f"promoted {name} as " in capsys.readouterr().out
+    promoted = [e for e in gazetteer(tmp_path / "gazetteer.tsv") if e.name == name]
+    assert len(promoted) == 1 and promoted[0].wikidata_id == "Q4115189"
+    # Promoting it again is refused: it is curated now.
+    assert main(["promote", name, "--warehouse", str(seed_warehouse)]) == 2
+    assert capsys.readouterr().err.startswith("kabar: ")

@@ -311,6 +311,36 @@ THU | Ekspor naik 5 persen [dari 2021]. | 2021 y abs
 THU | The deal collapsed [in August last year]. | 2021-08 m rel
 THU | Sidang dimulai [Rabu, 21 September 2022 - 14:32 WIB]. | 2022-09-21 d abs
 THU | Warga diminta mengungsi [sebelum Jumat mendatang]. | 2022-09-23 d rel
+# Issue 4, measured on samples/annotated: parts of a day between a day name and its date, zones in title
+# case, parts of today, fiscal years, a modifier with a bare unit, ranges of counts, and the future.
+THU | Rapat pleno digelar [Senin malam, 19 September 2022], di kantor KPU. | 2022-09-19 d abs
+THU | Laga uji coba digelar [Selasa malam (20/9/2022)] di Jakarta. | 2022-09-20 d abs
+THU | Longsor terjadi [Selasa (20/9/2022) sekitar pukul 03.00 Wita]. | 2022-09-20 d abs
+THU | Gempa mengguncang [Rabu (21/9/2022) pukul 04.12 Wit]. | 2022-09-21 d abs
+THU | Kapal itu tiba [Rabu (21/9/2022) pukul 10.00 Wib]. | 2022-09-21 d abs
+THU | Gempa mengguncang Maluku Tengah [pagi ini]. | 2022-09-22 d rel
+THU | Tim reaksi cepat dikirim [sejak pagi tadi]. | 2022-09-22 d rel
+THU | Dua jenazah ditemukan [tadi pagi]. | 2022-09-22 d rel
+THU | Timnas menang 2-1 [tadi malam]. | 2022-09-21 d rel
+THU | Longsor menerjang permukiman [dini hari tadi]. | 2022-09-22 d rel
+THU | Tim gabungan menemukan dua korban [hingga siang ini]. | 2022-09-22 d rel
+THU | Presiden berpidato [malam ini] di Istana. | 2022-09-22 d rel
+THU | Proyek itu dibiayai [tahun anggaran 2021]. | 2021 y abs
+THU | Saham properti tertekan [sejak awal tahun]. | 2022 y rel
+THU | Harga cabai selalu naik [menjelang akhir tahun]. | 2022 y rel
+THU | Penerbangan tambahan disiapkan [hingga akhir pekan]. | 2022-W38 w rel
+THU | Gaji dibayarkan [pada akhir bulan]. | 2022-09 m rel
+THU | Bunga kredit turun dalam [tiga hingga enam bulan ke depan]. | 2022-12 m rel
+THU | Proyek rampung dalam [2-3 tahun lagi]. | 2024 y rel
+THU | Bawaslu akan membuka kelas daring [pada awal Maret]. | 2023-03 m rel
+THU | Skuad akan berlatih di Bali [mulai awal Februari]. | 2023-02 m rel
+THU | Pertemuan berikutnya dijadwalkan di Manila [pada pertengahan April]. | 2023-04 m rel
+THU | Pemain muda bersiap menjelang turnamen [pada Maret]. | 2023-03 m rel
+THU | The pair is confident ahead of the open [in March]. | 2023-03 m rel
+THU | Inflasi tercatat 2,1 persen [pada Maret]. | 2022-03 m rel
+THU | Sidang akan dilanjutkan [pada Senin]. | 2022-09-26 d rel
+THU | Putusan akan dibacakan [pada Kamis]. | 2022-09-22 d rel
+THU | Hujan deras mengguyur kota itu [pada Senin]. | 2022-09-19 d rel
 """
 
 # Sentences with no date or time expression at all (checked with and without an anchor).
@@ -322,6 +352,9 @@ Aksi itu diikuti hingga 2000 orang dari berbagai daerah.
 Sebanyak 2019 orang mendaftar sebagai relawan.
 Bantuan disalurkan kepada 1.500 keluarga.
 Skor akhir pertandingan itu 21-22.
+COPYRIGHT © ANTARA 2022
+Pasangan itu menang 21-18, 17-21, 21-15 dalam 68 menit.
+Laporan akhir tahun perusahaan dirilis.
 Rasio utang turun menjadi 1/2 dari tahun sebelumnya.
 Jan Ethes ikut dalam kunjungan itu.
 Mei Lan memenangi kompetisi menyanyi.

@@ -98,3 +98,123 @@ def test_discovered_ids_are_stable_across_articles() -> None:
     assert hyphenated.entity_id == spaced.entity_id
     assert discovered_entity("Ade Prasetyo", "person").entity_id != discovered_entity(
         "Ade Prasetyo", "organization").entity_id
+
+
+# --- issue 4: rules measured on samples/annotated (python -m kabar.evaluate_normalization) ---------------
+
+GAZ2 = Gazetteer([
+    GazetteerEntry("loc-ph", "Philippines", "location", "Q928", ("Filipina", "Philippines")),
+    GazetteerEntry("loc-id", "Indonesia", "location", "Q252", ("Indonesia", "RI", "Republik Indonesia")),
+    GazetteerEntry("loc-kr", "South Korea", "location", "Q884", ("Korea Selatan", "Korsel")),
+    GazetteerEntry("loc-seoul", "Seoul", "location", None, ("Seoul",)),
+    GazetteerEntry("loc-maluku", "Maluku", "location", None, ("Maluku",)),
+    GazetteerEntry("loc-th", "Thailand", "location", None, ("Thailand",)),
+    GazetteerEntry("loc-jkt", "Jakarta", "location", None, ("Jakarta",)),
+    GazetteerEntry("loc-sulsel", "South Sulawesi", "location", None, ("Sulawesi Selatan", "Sulsel")),
+    GazetteerEntry("org-detik", "detikcom", "organization", None, ("detikcom", "Detik.com")),
+    GazetteerEntry("org-kpu", "KPU", "organization", None, ("KPU", "Komisi Pemilihan Umum")),
+    GazetteerEntry("org-timnas", "Timnas Indonesia", "organization", None, ("Timnas Indonesia",)),
+])
+
+
+def found2(text: str) -> dict[str, str]:
+    entities, mentions = extract_entities(text, GAZ2)
+    names = {e.entity_id: e for e in entities}
+    return {m.surface: f"{names[m.entity_id].entity_type}:{names[m.entity_id].name}" for m in mentions}
+
+
+def ids2(text: str) -> dict[str, str]:
+    return {m.surface: m.entity_id for m in extract_entities(text, GAZ2)[1]}
+
+
+def test_an_acronym_must_fit_the_name_it_follows() -> None:
+    found = found2("Penjaga Pantai Filipina (PCG) mengatakan api berasal dari ruang mesin. Juru bicara PCG "
+                   "menyebut tujuh orang hilang.")
+    assert found["Penjaga Pantai Filipina"] == "organization:Penjaga Pantai Filipina"
+    assert "PCG" not in found and "Filipina" not in found  # PCG is not the Philippines
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    ("Kedutaan Besar Republik Indonesia (KBRI) Seoul meminta WNI waspada. Menurut KBRI, salju turun.",
+     "Kedutaan Besar Republik Indonesia", "KBRI"),
+    ("Badan Pangan Nasional (Bapanas) menggelar operasi pasar. Panel harga Bapanas mencatat kenaikan.",
+     "Badan Pangan Nasional", "Bapanas"),
+    ("Ekonom Institute for Development of Economics and Finance (Indef) menilai langkah itu tepat. "
+     "Indef memperkirakan kredit naik.", "Institute for Development of Economics and Finance", "Indef"),
+])
+def test_unknown_names_defined_by_their_acronym_are_organizations(text: str, name: str, acronym: str) -> None:
+    found, ids = found2(text), ids2(text)
+    assert found[name] == f"organization:{name}"
+    assert ids[acronym] == ids[name]
+    assert "Republik Indonesia" not in found  # the embassy's name, not a mention of the country
+
+
+def test_first_names_and_three_word_names_link_to_the_person() -> None:
+    text = ("Ketua KPU Kota Palu Hendra Siregar memimpin rapat. Anggota Bawaslu Ratna Dewi Lestari hadir. "
+            "Hendra mengatakan PSU digelar pekan depan. Menurut Ratna, 37 pemilih mencoblos dua kali.")
+    ids = ids2(text)
+    assert ids["Hendra"] == ids["Hendra Siregar"] and ids["Ratna"] == ids["Ratna Dewi Lestari"]
+    assert "Dewi Lestari" not in ids
+
+
+def test_a_role_before_a_place_and_a_rank_inside_the_run() -> None:
+    text = ("Longsor melanda Kabupaten Tana Toraja, Sulawesi Selatan. Bupati Tana Toraja Yohanis Rante meninjau "
+            "lokasi. Kapolres Tana Toraja AKBP Hendrik Palilu mengatakan empat warga masih dicari.")
+    found, ids = found2(text), ids2(text)
+    assert found["Yohanis Rante"] == "person:Yohanis Rante"
+    assert found["Hendrik Palilu"] == "person:Hendrik Palilu"
+    assert found["Kabupaten Tana Toraja"] == "location:Tana Toraja"
+    assert ids["Tana Toraja"] == ids["Kabupaten Tana Toraja"]  # the later bare name is the same place
+
+
+def test_places_from_head_words_and_directions() -> None:
+    text = ("Gempa mengguncang Kabupaten Maluku Tengah, Maluku. Pusatnya di Laut Banda. Warga Maluku Tengah "
+            "mengungsi. Bandara Sentani dan Pulau Seram tidak terdampak.")
+    found, ids = found2(text), ids2(text)
+    assert found["Laut Banda"] == "location:Laut Banda"
+    assert found["Bandara Sentani"] == "location:Bandara Sentani"
+    assert found["Pulau Seram"] == "location:Pulau Seram"
+    assert ids["Maluku Tengah"] == ids["Kabupaten Maluku Tengah"] != ids["Maluku"]
+
+
+def test_organization_names_joined_by_connectors_and_of() -> None:
+    found = found2("Bank Indonesia bersama Bank of Thailand memperluas QRIS. Kementerian Dalam Negeri dan "
+                   "Keselamatan menaikkan status siaga.")
+    assert found["Bank of Thailand"] == "organization:Bank of Thailand"
+    assert "Thailand" not in found
+    assert found["Kementerian Dalam Negeri dan Keselamatan"].startswith("organization")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pasangan China, Liu Yang/Chen Bo, kalah di Istora Senayan, Jakarta.",
+    "PT Kirim Cepat Nusantara memutus kontrak 200 karyawan. CEO Kirim Cepat Nusantara, Galih Pramudya, hadir.",
+])
+def test_places_and_companies_are_not_people(sentence: str) -> None:
+    found = found2(sentence)
+    assert not [s for s, kind in found.items() if kind.startswith("person") and s in {
+        "Istora Senayan", "Cepat Nusantara", "Kirim Cepat Nusantara"}]
+
+
+def test_a_one_word_speaker_confirms_the_full_name() -> None:
+    found = found2("Dua gol Indonesia dicetak Arkan Wijaya dan Dimas Saputra. “Saya senang,” kata Dimas.")
+    assert found["Dimas Saputra"] == "person:Dimas Saputra" and found["Dimas"] == "person:Dimas Saputra"
+
+
+def test_lowercase_brands_match_as_written_and_age_groups_are_other_teams() -> None:
+    ids = ids2("Hendra Siregar dihubungi detikcom. Timnas Indonesia U-23 menang, Timnas Indonesia kalah.")
+    assert ids["detikcom"] == "org-detik"
+    assert ids["Timnas Indonesia"] == "org-timnas" != ids["Timnas Indonesia U-23"]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("Kereta anjlok di antara Stasiun Kroya dan Stasiun Sumpiuh.", "Stasiun Kroya", "location"),
+    ("Kepala Stasiun Geofisika Ambon, Rudy Latuconsina, mengatakan gempa terasa.", "Stasiun Geofisika Ambon",
+     "organization"),
+    ("Petani di Kabupaten Sidenreng Rappang (Sidrap) mulai panen. Produksi Sidrap naik.", "Sidrap", "location"),
+    ("kata Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya, kepada wartawan.", "Posko Terpadu Arus Balik",
+     "organization"),
+])
+def test_heads_decide_between_places_bodies_and_people(text: str, surface: str, kind: str) -> None:
+    found = found2(text)
+    assert found[surface].startswith(kind)
+    assert "Arus Balik" not in found and "Stasiun Kroya dan Stasiun Sumpiuh" not in found

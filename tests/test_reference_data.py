@@ -174,3 +174,17 @@ def test_a_dateline_name_means_one_outlet(outlets: list[dict[str, str]]) -> None
             if publisher.setdefault(name.casefold(), row["outlet"]) != row["outlet"]:
                 clashes.append((name, publisher[name.casefold()], row["outlet"]))
     assert not clashes, clashes
+
+
+def test_issue4_surfaces_are_covered(gazetteer: list[dict[str, str]]) -> None:
+    """Surfaces the annotated set (samples/annotated) showed missing: a provincial capital's bare name, a
+    stadium's usual acronym, and two national bodies news name without defining them."""
+    by_alias = {a.casefold(): row["id"] for row in gazetteer for a in split(row["aliases"])}
+    expected = {
+        "Palu": "loc-palu",
+        "SUGBK": "loc-gelora-bung-karno",
+        "Bapanas": "org-bapanas",
+        "Badan Pangan Nasional": "org-bapanas",
+        "PBSI": "org-pbsi",
+    }
+    assert {s: by_alias.get(s.casefold()) for s in expected} == expected

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from tasks.stories import StoryCandidate, assign_stories, candidate_for
+import duckdb
+import pytest
+
+from tasks import stories
+from tasks.load import story_neighbours
+from tasks.stories import StoryCandidate, assign_stories, candidate_for, story_terms
+from warehouse.schema import migrate
 
 FLOOD_A = ("Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot, Kabupaten Bandung, setelah Sungai Citarum "
            "meluap akibat hujan deras semalaman. Badan Penanggulangan Bencana Daerah mengevakuasi warga.")
@@ -50,3 +56,64 @@ def test_new_article_takes_the_existing_story_id_and_reruns_keep_ids() -> None:
     rerun = assign_stories([cand("a3", date(2024, 3, 5), {"org-kpu"}, ELECTION)],
                            [cand("a3", date(2024, 3, 5), {"org-kpu"}, ELECTION, story=first["a3"])], 3)
     assert rerun == first
+
+
+# --- issue 4: scale, figures, and the warehouse neighbours -------------------------------------------------
+
+
+def _synthetic_pool(days: int, per_day: int) -> list[StoryCandidate]:
+    """`per_day` articles a day, each about one of many small events (three entities drawn from thousands)."""
+    pool = []
+    for day in range(days):
+        for k in range(per_day):
+            event = (day * per_day + k) // 3
+            entities = frozenset({f"e{event}", f"e{event % 997 + 10_000}", "loc-indonesia"})
+            pool.append(StoryCandidate(f"a{day}-{k}", date(2024, 1, 1) + timedelta(days=day), entities,
+                                       frozenset({f"w{event}", "banjir"})))
+    return pool
+
+
+def test_candidate_pairs_grow_linearly_with_the_warehouse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No all-pairs comparison: at a constant number of articles a day, the comparisons made grow like the
+    number of articles (blocking by shared entity within the date window), not like its square."""
+    counts = []
+    real = stories._same_event
+    for days in (20, 80):
+        compared = 0
+
+        def counting(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
+            nonlocal compared
+            compared += 1
+            return real(a, b, window_days)
+
+        monkeypatch.setattr(stories, "_same_event", counting)
+        assign_stories(_synthetic_pool(days, 60), [], window_days=3)
+        counts.append(compared)
+    articles = (20 * 60, 80 * 60)
+    assert counts[1] / counts[0] < 1.3 * articles[1] / articles[0]  # linear: x4; all pairs would be x16
+    assert counts[1] < articles[1] * 10  # a handful of comparisons per article, not thousands
+
+
+def test_shared_figures_bring_reports_of_one_event_closer() -> None:
+    actors = {"org-kpu", "org-bawaslu", "loc-palu"}
+    revote_a = cand("a1", date(2026, 3, 10), actors, "KPU Kota Palu menggelar pemungutan suara ulang di 14 TPS "
+                    "setelah Bawaslu menemukan 37 pemilih mencoblos dua kali.")
+    revote_b = cand("a2", date(2026, 3, 10), actors, "Pemungutan ulang di 14 TPS Palu digelar karena 37 pemilih "
+                    "diduga memberikan suara ganda, kata Bawaslu.")
+    campus = cand("a3", date(2026, 3, 11), actors, "KPU dan Bawaslu Palu menandatangani nota kesepahaman dengan "
+                  "universitas untuk pendidikan politik 5.000 mahasiswa baru.")
+    assert "#14" in revote_a.terms and "#37" in revote_b.terms
+    assert not [t for t in story_terms("pada Senin (9/3/2026) tahun 2026, pukul 07.30") if t.startswith("#")]
+    assert stories.similarity(revote_a, revote_b) > stories.similarity(revote_a, campus)
+
+
+def test_neighbours_are_read_only_around_the_batch_days() -> None:
+    con = duckdb.connect()
+    migrate(con)
+    for i, day in enumerate([date(2019, 1, 1), date(2021, 6, 1), date(2024, 1, 3), date(2024, 1, 9), None]):
+        con.execute("INSERT INTO articles (article_id, source_uri, source_name, body_text, published_date, "
+                    "story_id) VALUES (?, 'x', 'x', 'Banjir merendam 14 rumah', ?, ?)", [f"a{i}", day, f"s{i}"])
+    found = story_neighbours(con, [date(2019, 1, 2), date(2024, 1, 1), None], window_days=3)
+    assert sorted(c.article_id for c in found) == ["a0", "a2"]  # not the 2021 article between them
+    assert {c.story_id for c in found} == {"s0", "s2"} and "#14" in found[0].terms
+    assert story_neighbours(con, [None], window_days=3) == []
