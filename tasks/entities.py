@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 import yaml
@@ -48,8 +49,7 @@ class _Alias:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: articles have thousands of tokens, and tuples are built fastest
     text: str
     start: int
     end: int
@@ -154,6 +154,9 @@ def _digest(text: str) -> str:
 
 def _lower(text: str) -> str:
     """Lower-case without changing the length (offsets into the lowered text stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # no character grew (a character never shrinks): offsets already agree
+        return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
