@@ -79,8 +79,15 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _weighted_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    union = sum(_weight(w) for w in a | b)
-    return sum(_weight(w) for w in a & b) / union if union else 0.0
+    # |a ∪ b| = |a| + |b| - |a ∩ b| by weight: each pair costs its intersection, not its union.
+    shared = sum(_weight(w) for w in a & b)
+    union = _total_weight(a) + _total_weight(b) - shared
+    return shared / union if union > 1e-9 else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _total_weight(terms: frozenset[str]) -> float:
+    return sum(_weight(w) for w in terms)
 
 
 def assign_stories(new: Sequence[StoryCandidate], existing: Sequence[StoryCandidate],
