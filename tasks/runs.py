@@ -59,8 +59,9 @@ class RunSummary:
         self.cleaned += len(cleaned)
         self.normalized += len(normalized)
         self.validated += len(changes.new) + len(changes.changed)
-        self.loaded += sum(a in accepted for a in changes.new)
-        self.updated += sum(a in accepted for a in changes.changed)
+        kept = accepted if isinstance(accepted, (set, frozenset)) else set(accepted)  # a list would make this O(n^2)
+        self.loaded += sum(a in kept for a in changes.new)
+        self.updated += sum(a in kept for a in changes.changed)
         self.unchanged += len(changes.unchanged)
         self.add_quarantine(problems)
 

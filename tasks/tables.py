@@ -10,12 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import UTC, datetime
 
 import pandas as pd
 
-from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument
+from tasks.models import (
+    CitedSource,
+    DateMention,
+    Entity,
+    EntityMention,
+    NormalizedArticle,
+    QuarantineRecord,
+    Quote,
+    RawDocument,
+)
 
 COLUMNS: dict[str, list[str]] = {
     "articles": [
@@ -49,7 +58,7 @@ def build_tables(articles: Sequence[NormalizedArticle], run_id: str) -> dict[str
         article_row.update(run_id=run_id, loaded_at=now)
         rows["articles"].append(article_row)
         for entity in article.entities:
-            entities[entity.entity_id] = asdict(entity)
+            entities[entity.entity_id] = _fields(entity, _ENTITY_FIELDS)
     rows["entities"] = sorted(entities.values(), key=lambda e: str(e["entity_id"]))
     return {name: _frame(name, rows[name]) for name in COLUMNS}
 
@@ -83,14 +92,27 @@ def _article_row(article: NormalizedArticle) -> dict[str, object]:
     }
 
 
+# Fields of the per-article records: dataclasses.asdict's keys and values, without its recursive deep copy
+# (these records hold only scalars), so the record hashes stay those asdict gave.
+_MENTION_FIELDS = tuple(f.name for f in fields(EntityMention))
+_DATE_FIELDS = tuple(f.name for f in fields(DateMention))
+_QUOTE_FIELDS = tuple(f.name for f in fields(Quote))
+_CITED_FIELDS = tuple(f.name for f in fields(CitedSource))
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
+
+
+def _fields(record: object, names: tuple[str, ...]) -> dict[str, object]:
+    return {name: getattr(record, name) for name in names}
+
+
 def _child_rows(article: NormalizedArticle) -> dict[str, list[dict[str, object]]]:
     aid = article.article_id
     return {
-        "entity_mentions": [{"article_id": aid, **asdict(m)} for m in article.mentions],
-        "date_mentions": [{"article_id": aid, **asdict(d)} for d in article.dates],
-        "quotes": [{"quote_id": _quote_id(aid, q.char_start, q.char_end), "article_id": aid, **asdict(q)}
-                   for q in article.quotes],
-        "cited_sources": [{"article_id": aid, **asdict(c)} for c in article.cited],
+        "entity_mentions": [{"article_id": aid, **_fields(m, _MENTION_FIELDS)} for m in article.mentions],
+        "date_mentions": [{"article_id": aid, **_fields(d, _DATE_FIELDS)} for d in article.dates],
+        "quotes": [{"quote_id": _quote_id(aid, q.char_start, q.char_end), "article_id": aid,
+                    **_fields(q, _QUOTE_FIELDS)} for q in article.quotes],
+        "cited_sources": [{"article_id": aid, **_fields(c, _CITED_FIELDS)} for c in article.cited],
         "boilerplate_removed": [{"article_id": aid, "line_no": i, "text": r.text, "rule": r.rule}
                                 for i, r in enumerate(article.clean.removed, start=1)],
     }

@@ -1,0 +1,77 @@
+"""The benchmark corpus: deterministic, varied, and made of articles the pipeline reads and loads."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from kabar.benchmark.corpus import MAX_WORDS, MIN_WORDS, generate
+from tasks.clean import clean_batch
+from tasks.ingest import ingest_files
+from tasks.normalize import normalize_batch
+
+
+def _digest(folder: Path) -> str:
+    files = sorted(folder.rglob("*.*"))
+    return hashlib.sha256(b"".join(f.name.encode() + f.read_bytes() for f in files)).hexdigest()
+
+
+def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path: Path) -> None:
+    generate(tmp_path / "a", 30, "txt", seed=3)
+    generate(tmp_path / "b", 30, "txt", seed=3)
+    generate(tmp_path / "c", 30, "txt", seed=4)
+    assert _digest(tmp_path / "a") == _digest(tmp_path / "b") != _digest(tmp_path / "c")
+
+
+def test_lengths_outlets_and_groups_vary(tmp_path: Path) -> None:
+    stats = generate(tmp_path / "txt", 400, "txt", seed=11)
+    assert stats.articles == 400 == len(list((tmp_path / "txt").rglob("*.txt")))
+    assert stats.min_words >= MIN_WORDS and stats.max_words <= MAX_WORDS
+    assert stats.max_words - stats.min_words > 500
+    assert stats.events < 300  # events are reported by several articles
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "txt").rglob("*.txt"))]
+    for marker in ("Baca juga:", "KOMPAS.com - ", "(ANTARA) - ", "WIB", "Sumber: https://", "\u201c", "kemarin"):
+        assert any(marker in t for t in texts), marker
+
+
+def test_html_pages_carry_metadata_and_page_furniture(tmp_path: Path) -> None:
+    generate(tmp_path / "html", 20, "html", seed=5)
+    pages = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "html").rglob("*.html"))]
+    assert len(pages) == 20
+    assert all('<link rel="canonical"' in p and "<nav>" in p and "<footer>" in p for p in pages)
+    assert any("article:published_time" in p for p in pages) and any("application/ld+json" in p for p in pages)
+
+
+def test_articles_clean_and_normalize_with_entities_dates_and_quotes(tmp_path: Path) -> None:
+    generate(tmp_path / "txt", 40, "txt", seed=21)
+    read = ingest_files(sorted((tmp_path / "txt").rglob("*.txt")), 10_000_000)
+    cleaned, problems = clean_batch(read.documents)
+    normalized, failures = normalize_batch(cleaned)
+    assert not problems and not failures and len(normalized) == len(read.documents)
+    assert sum(a.published_date is not None for a in normalized) >= 0.8 * len(normalized)
+    assert all(a.mentions for a in normalized)
+    assert sum(bool(a.quotes) for a in normalized) >= 0.8 * len(normalized)
+    assert sum(bool(a.dates) for a in normalized) >= 0.8 * len(normalized)
+    curated = Counter(e.curated for a in normalized for e in a.entities)
+    assert curated[True] and curated[False]  # gazetteer entities and discovered (invented) people
+
+
+@pytest.mark.flow
+def test_the_nightly_flow_loads_a_generated_corpus(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.nightly import NightlyParameters, nightly
+
+    generate(tmp_path / "in" / "txt", 60, "txt", seed=9)
+    generate(tmp_path / "in" / "html", 20, "html", seed=10)  # another seed: other URLs than the txt files
+    warehouse = tmp_path / "w.duckdb"
+    summary = nightly(NightlyParameters(input_path=str(tmp_path / "in"), warehouse=str(warehouse)))
+    assert summary.status == "completed" and summary.files_found == 80
+    assert summary.loaded >= 0.75 * (summary.read - summary.duplicates_in_run)
+    assert all(reason.startswith(("load:duplicate", "validate:expectation")) for reason in summary.quarantined)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        articles, stories = con.execute("SELECT count(*), count(DISTINCT story_id) FROM articles").fetchone()
+        quotes = con.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    assert stories < articles and quotes > 0  # articles about one event share a story
