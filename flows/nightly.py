@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Self, TypeVar
 from zoneinfo import ZoneInfo
 
+import pandas as pd
 from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
@@ -127,10 +128,12 @@ def validate_task(batch_tables: dict, number: int) -> validate.ValidationReport:
 
 
 @task(name="load-batch", cache_policy=NO_CACHE, task_run_name="load-batch-{number}")
-def load_task(batch_tables: dict, payloads: list[RawDocument], problems: list[QuarantineRecord],
-              report: validate.ValidationReport, number: int, settings: Settings, run_id: str) -> None:
+def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[RawDocument],
+              problems: list[QuarantineRecord], report: validate.ValidationReport, number: int, settings: Settings,
+              run_id: str) -> None:
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
         load.write_batch(con, batch_tables, tables.payload_frame(payloads), tables.quarantine_frame(problems, run_id))
+        stories.write_features(con, story_features)
         runs.record_validation(con, run_id, report.outcomes)
 
 
@@ -297,8 +300,10 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     summary.stage = "load"
     accepted = [a for a in changes.new + changes.changed if a not in report.rejected]
     problems = read.quarantined + clean_problems + normalize_problems + superseded + rejected + changes.duplicates
-    load_task(tables.select_articles(to_validate, accepted), read.documents + read.quarantined_payloads, problems,
-              report, number, settings, summary.run_id)
+    accepted_ids = set(accepted)
+    features = stories.features_frame([a for a in in_window if a.article_id in accepted_ids])
+    load_task(tables.select_articles(to_validate, accepted), features, read.documents + read.quarantined_payloads,
+              problems, report, number, settings, summary.run_id)
     _lap(summary, "load", clock)
     summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,

@@ -121,6 +121,8 @@ def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],
 
     Only the days near some article of the batch are read, not the whole span between the earliest and the
     latest: a backfill batch mixing 2019 and 2024 articles must not pull five years of the warehouse.
+    Terms and entities come from staging.story_features, written at load time, so no body is read or
+    tokenized again; only articles loaded before that table existed fall back to body_text and mentions.
     """
     from datetime import date, timedelta  # local: the rest of this module is another stage's
 
@@ -129,10 +131,22 @@ def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],
         return []
     window = sorted({d + timedelta(days=k) for d in wanted for k in range(-window_days, window_days + 1)})
     rows = con.execute(
+        """SELECT a.article_id, a.published_date, a.story_id, f.terms, f.entity_ids
+           FROM articles a LEFT JOIN staging.story_features f USING (article_id)
+           WHERE a.published_date IN (SELECT unnest(?::DATE[]))""",
+        [window]).fetchall()
+    found = [StoryCandidate(r[0], r[1], frozenset(r[4]), frozenset(r[3]), r[2]) for r in rows if r[3] is not None]
+    missing = [r[0] for r in rows if r[3] is None]
+    return found + _neighbours_without_features(con, missing) if missing else found
+
+
+def _neighbours_without_features(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[StoryCandidate]:
+    """Candidates of articles loaded before staging.story_features: from their bodies, as before 0004."""
+    rows = con.execute(
         """SELECT a.article_id, a.published_date, a.story_id, a.body_text,
                   list(DISTINCT m.entity_id) FILTER (WHERE m.entity_id IS NOT NULL)
            FROM articles a LEFT JOIN entity_mentions m USING (article_id)
-           WHERE a.published_date IN (SELECT unnest(?::DATE[]))
+           WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))
            GROUP BY ALL""",
-        [window]).fetchall()
+        [article_ids]).fetchall()
     return [StoryCandidate(r[0], r[1], frozenset(r[4] or ()), story_terms(r[3]), r[2]) for r in rows]

@@ -126,6 +126,7 @@ class NormalizedArticle:
     published_date: date | None = None
     published_at: datetime | None = None
     published_date_source: str | None = None
+    modified_at: datetime | None = None  # from the page's metadata, timezone-aware
     entities: list[Entity] = field(default_factory=list)  # every entity its mentions point to
     mentions: list[EntityMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

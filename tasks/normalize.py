@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit, urlunsplit
 
@@ -47,6 +48,7 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
         published_date=anchor,
         published_at=published.at if published else None,
         published_date_source=source,
+        modified_at=modification_time(article),
         entities=entities,
         mentions=mentions,
         dates=dates.find_date_mentions(body, anchor),
@@ -54,6 +56,14 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
                            person_entity_ids={e.entity_id for e in entities if e.entity_type == "person"}),
         cited=cited_sources(article, mentions, {e.entity_id: e for e in entities}, gazetteer or curated()),
     )
+
+
+def modification_time(article: CleanArticle) -> datetime | None:
+    """When the page says it was last modified; only with a time of day and a zone (a day alone says little)."""
+    if not article.html_modified:
+        return None
+    parsed = dates.parse_date_line(article.html_modified)
+    return parsed.at if parsed and parsed.at and parsed.at.tzinfo else None
 
 
 def publication_date(article: CleanArticle) -> tuple[ParsedDateTime | None, str | None]:

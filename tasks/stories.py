@@ -21,14 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+import duckdb
+import pandas as pd
 from wordfreq import zipf_frequency
 
 from tasks.models import NormalizedArticle
 
-# Similarity above which two dated articles of the window report the same event. Measured on the annotated
-# set (samples/annotated, `python -m kabar.evaluate_normalization`): reports of one event score 0.18-0.9 with
-# at least one other report of it; other events with the same actors mostly 0.10-0.20.
-SAME_EVENT = 0.18
+# Mean similarity to a story's dated members above which a dated article of the window joins it (average
+# linkage). Measured on the annotated set (samples/annotated, `python -m kabar.evaluate_normalization`): an
+# article scores 0.19-0.9 on average with the other reports of its event, and 0.14-0.16 is the band where the
+# set keeps every same-event pair; single linkage at 0.18 chained the events of one topic in a big corpus.
+SAME_EVENT = 0.15
 # Share of the similarity that comes from shared entities (the rest from shared words and figures).
 ENTITY_WEIGHT = 0.3
 # Weight of a figure ("5.25", "214") shared by two reports: as telling as a rare word.
@@ -37,6 +40,11 @@ FIGURE_WEIGHT = 5.0
 NEAR_DUPLICATE = 0.80
 # Entities mentioned by more than this share of a window's articles do not block (too common).
 COMMON_ENTITY_SHARE = 0.5
+# Comparisons one new article makes: with at most PER_STORY members of a story, MAX_COMPARISONS in all, the
+# candidates sharing the most entities first. Bounds the work per article whatever the window holds.
+PER_STORY = 8
+MAX_COMPARISONS = 40
+FEATURE_COLUMNS = ("article_id", "terms", "entity_ids")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Figures of a report: numbers that are not part of a date ("9/3/2026") or a year (2026); "5,25" = "5.25".
 _FIGURE = re.compile(r"(?<![\w/.,:-])\d+(?:[.,]\d+)*(?![\w/:]|[.,]\d|-\d)")
@@ -92,72 +100,165 @@ def _total_weight(terms: frozenset[str]) -> float:
 
 def assign_stories(new: Sequence[StoryCandidate], existing: Sequence[StoryCandidate],
                    window_days: int) -> dict[str, str]:
-    """story_id for each new article. `existing`: warehouse articles of the window, with their stories."""
-    pool = {c.article_id: c for c in existing}
-    pool.update({c.article_id: c for c in new})  # the new version of a reloaded article wins
+    """story_id for each new article. `existing`: warehouse articles of the window, with their stories.
+
+    New articles are placed one at a time (by date, then id, so a rerun places them alike); existing stories
+    are never merged with each other, so a bridging article cannot fuse two events after the fact.
+    """
+    renewed = {c.article_id for c in new}
+    index = _StoryIndex([c for c in existing if c.article_id not in renewed], len(existing) + len(new))
     previous = {c.article_id: c.story_id for c in existing if c.story_id}
-    parent = {article_id: article_id for article_id in pool}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in _candidate_pairs(list(pool.values()), window_days):
-        if root(a.article_id) != root(b.article_id) and _same_event(a, b, window_days):
-            parent[root(a.article_id)] = root(b.article_id)
-    members: dict[str, list[str]] = defaultdict(list)
-    for article_id in pool:
-        members[root(article_id)].append(article_id)
-    story_of: dict[str, str] = {}
-    for group in members.values():
-        kept = sorted({previous[a] for a in group if a in previous})
-        story_id = kept[0] if kept else "st-" + hashlib.sha256(min(group).encode()).hexdigest()[:16]
-        story_of.update(dict.fromkeys(group, story_id))
-    return {c.article_id: story_of[c.article_id] for c in new}
+    assigned: dict[str, str] = {}
+    for candidate in sorted(new, key=lambda c: (c.published_date or date.max, c.article_id)):
+        story_id = _choose_story(candidate, index, previous.get(candidate.article_id), window_days)
+        index.add(candidate, story_id)
+        assigned[candidate.article_id] = story_id
+    return assigned
 
 
-def _same_event(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
-    score = similarity(a, b)
+class _StoryIndex:
+    """The window's articles by story and by entity: where a new article looks for its story."""
+
+    def __init__(self, articles: Sequence[StoryCandidate], pool_size: int) -> None:
+        self.story_of: dict[str, str] = {}
+        self.members: dict[str, list[StoryCandidate]] = defaultdict(list)
+        self.by_entity: dict[str, list[StoryCandidate]] = defaultdict(list)
+        # An entity in most of the window's articles (Indonesia, Jakarta) says nothing about the event.
+        self.block_limit = max(100, int(pool_size * COMMON_ENTITY_SHARE))
+        for article in articles:
+            # An article loaded before stories existed is a story of its own.
+            self.add(article, article.story_id or _new_story_id(article.article_id))
+
+    def add(self, article: StoryCandidate, story_id: str) -> None:
+        self.story_of[article.article_id] = story_id
+        self.members[story_id].append(article)
+        for entity_id in article.entity_ids:
+            self.by_entity[entity_id].append(article)
+
+    def candidates(self, article: StoryCandidate, window_days: int) -> list[StoryCandidate]:
+        """Articles sharing a not-too-common entity with `article` (dated: within the window), the ones that
+        share the most entities first, then the closest in time."""
+        shared: dict[str, int] = defaultdict(int)
+        found: dict[str, StoryCandidate] = {}
+        for entity_id in article.entity_ids:
+            block = self.by_entity.get(entity_id, ())
+            if len(block) > self.block_limit:
+                continue
+            for other in block:
+                if _within(article, other, window_days):
+                    shared[other.article_id] += 1
+                    found[other.article_id] = other
+        return sorted(found.values(), key=lambda c: (-shared[c.article_id], _distance(article, c), c.article_id))
+
+
+def _within(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
+    if a.article_id == b.article_id:
+        return False
     if a.published_date is None or b.published_date is None:
-        return score >= NEAR_DUPLICATE
-    return abs((a.published_date - b.published_date).days) <= window_days and score >= SAME_EVENT
+        return True  # an undated article may be a copy of any other; NEAR_DUPLICATE decides
+    return abs((a.published_date - b.published_date).days) <= window_days
 
 
-def _candidate_pairs(pool: Sequence[StoryCandidate],
-                     window_days: int) -> Iterable[tuple[StoryCandidate, StoryCandidate]]:
-    """Pairs that share a not-too-common entity; dated pairs only within the window."""
-    by_entity: dict[str, list[StoryCandidate]] = defaultdict(list)
-    for candidate in pool:
-        for entity_id in candidate.entity_ids:
-            by_entity[entity_id].append(candidate)
-    # Small pools compare every pair sharing any entity; blocking only prunes where it matters.
-    limit = max(100, int(len(pool) * COMMON_ENTITY_SHARE))
-    seen: set[tuple[str, str]] = set()
-    blocks = [group for group in by_entity.values() if len(group) <= limit] or list(by_entity.values())
-    for group in blocks:
-        ordered = sorted(group, key=lambda c: (c.published_date or date.min, c.article_id))
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                if (a.published_date and b.published_date
-                        and (b.published_date - a.published_date).days > window_days):
-                    break
-                key = (a.article_id, b.article_id)
-                if key not in seen:
-                    seen.add(key)
-                    yield a, b
+def _distance(a: StoryCandidate, b: StoryCandidate) -> int:
+    if a.published_date is None or b.published_date is None:
+        return 10**6
+    return abs((a.published_date - b.published_date).days)
+
+
+def _scores(article: StoryCandidate, index: _StoryIndex, window_days: int) -> dict[str, list[tuple[float, bool]]]:
+    """Similarity to at most PER_STORY members of each nearby story, at most MAX_COMPARISONS in all:
+    the work per article is bounded whatever the size of the warehouse or of a story."""
+    scores: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    compared = 0
+    for other in index.candidates(article, window_days):
+        story_id = index.story_of[other.article_id]
+        if len(scores[story_id]) >= PER_STORY:
+            continue
+        scores[story_id].append((similarity(article, other), other.published_date is not None))
+        compared += 1
+        if compared >= MAX_COMPARISONS:
+            break
+    return scores
+
+
+def _choose_story(article: StoryCandidate, index: _StoryIndex, previous: str | None, window_days: int) -> str:
+    scores = _scores(article, index, window_days)
+    # A reloaded article keeps its story while it still reports that event, so reruns keep the ids.
+    if previous and (not index.members.get(previous) or max(
+            (s for s, _ in scores.get(previous, ())), default=0.0) >= SAME_EVENT):
+        return previous
+    best, best_score = None, 0.0
+    for story_id, found in scores.items():
+        score = _link(article, found)
+        if score > best_score or (score == best_score and best is not None and story_id < best):
+            best, best_score = story_id, score
+    return best if best is not None and best_score >= 1.0 else _new_story_id(article.article_id)
+
+
+def _link(article: StoryCandidate, found: list[tuple[float, bool]]) -> float:
+    """How well an article fits a story, 1.0 or more when it belongs there.
+
+    A copy of one member belongs (NEAR_DUPLICATE). Otherwise a dated article must be similar to the story's
+    dated members on average (average linkage) and to at least half of them: resembling one member is not
+    enough, which is what let reports of different events of one topic chain A~B~C~D into a single story.
+    """
+    near_copy = max(s for s, _ in found) / NEAR_DUPLICATE
+    dated = [s for s, is_dated in found if is_dated]
+    if article.published_date is None or not dated:
+        return near_copy
+    if 2 * sum(s >= SAME_EVENT for s in dated) < len(dated):
+        return near_copy
+    return max(near_copy, sum(dated) / len(dated) / SAME_EVENT)
+
+
+def _new_story_id(article_id: str) -> str:
+    return "st-" + hashlib.sha256(article_id.encode()).hexdigest()[:16]
 
 
 def candidate_for(article_id: str, published: date | None, entity_ids: Iterable[str], body: str) -> StoryCandidate:
     return StoryCandidate(article_id, published, frozenset(entity_ids), story_terms(body))
 
 
+def article_candidate(article: NormalizedArticle) -> StoryCandidate:
+    return candidate_for(article.article_id, article.published_date, {m.entity_id for m in article.mentions},
+                         article.clean.body_text)
+
+
 def assign_batch(articles: Sequence[NormalizedArticle], neighbours: Sequence[StoryCandidate],
                  window_days: int) -> None:
     """Set story_id on each article of a batch, against the warehouse's articles of the window."""
-    candidates = [candidate_for(a.article_id, a.published_date, {m.entity_id for m in a.mentions},
-                                a.clean.body_text) for a in articles]
-    assigned = assign_stories(candidates, neighbours, window_days)
+    assigned = assign_stories([article_candidate(a) for a in articles], neighbours, window_days)
     for article in articles:
         article.story_id = assigned[article.article_id]
+
+
+# --- staging.story_features: the candidates of loaded articles, kept so no batch re-reads their bodies ---------
+
+
+def features_frame(articles: list[NormalizedArticle]) -> pd.DataFrame:
+    """Rows of staging.story_features for loaded articles: call with the articles write_batch just loaded."""
+    rows = [(c.article_id, sorted(c.terms), sorted(c.entity_ids)) for c in map(article_candidate, articles)]
+    return pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
+
+
+def write_features(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:
+    """Replace the batch's rows of staging.story_features, in bulk and in one transaction.
+
+    Its own transaction after write_batch's: if it fails, the articles are loaded without features and
+    tasks.load.story_neighbours computes theirs from body_text, as for articles loaded before 0004.
+    """
+    if frame.empty:
+        return
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.register("incoming_features", frame[list(FEATURE_COLUMNS)])
+        con.execute("DELETE FROM staging.story_features "
+                    "WHERE article_id IN (SELECT article_id FROM incoming_features)")
+        con.execute("INSERT INTO staging.story_features (article_id, terms, entity_ids) "
+                    "SELECT article_id, CAST(terms AS VARCHAR[]), CAST(entity_ids AS VARCHAR[]) FROM incoming_features")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("incoming_features")

@@ -31,7 +31,7 @@ COLUMNS: dict[str, list[str]] = {
         "article_id", "source_uri", "source_name", "canonical_url", "outlet", "title", "author",
         "published_at", "published_date", "published_date_source", "dateline", "wire_source", "language",
         "body_text", "word_count", "content_hash", "story_id", "run_id", "payload_hash", "record_hash",
-        "loaded_at"],
+        "loaded_at", "modified_at", "section"],
     "entities": ["entity_id", "name", "entity_type", "wikidata_id", "curated"],
     "entity_mentions": ["article_id", "entity_id", "surface", "char_start", "char_end"],
     "date_mentions": ["article_id", "surface", "char_start", "char_end", "resolved_value", "resolved_date",
@@ -89,6 +89,8 @@ def _article_row(article: NormalizedArticle) -> dict[str, object]:
         "content_hash": article.content_hash,
         "story_id": article.story_id,
         "payload_hash": clean.payload_hash,
+        "modified_at": article.modified_at,
+        "section": clean.section,
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import duckdb
@@ -9,7 +10,7 @@ import pytest
 
 from tasks import stories
 from tasks.load import story_neighbours
-from tasks.stories import StoryCandidate, assign_stories, candidate_for, story_terms
+from tasks.stories import StoryCandidate, assign_stories, candidate_for, features_frame, story_terms, write_features
 from warehouse.schema import migrate
 
 FLOOD_A = ("Banjir merendam ratusan rumah di Kecamatan Dayeuhkolot, Kabupaten Bandung, setelah Sungai Citarum "
@@ -77,16 +78,16 @@ def test_candidate_pairs_grow_linearly_with_the_warehouse(monkeypatch: pytest.Mo
     """No all-pairs comparison: at a constant number of articles a day, the comparisons made grow like the
     number of articles (blocking by shared entity within the date window), not like its square."""
     counts = []
-    real = stories._same_event
+    real = stories.similarity
     for days in (20, 80):
         compared = 0
 
-        def counting(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
+        def counting(a: StoryCandidate, b: StoryCandidate) -> float:
             nonlocal compared
             compared += 1
-            return real(a, b, window_days)
+            return real(a, b)
 
-        monkeypatch.setattr(stories, "_same_event", counting)
+        monkeypatch.setattr(stories, "similarity", counting)
         assign_stories(_synthetic_pool(days, 60), [], window_days=3)
         counts.append(compared)
     articles = (20 * 60, 80 * 60)
@@ -117,3 +118,79 @@ def test_neighbours_are_read_only_around_the_batch_days() -> None:
     assert sorted(c.article_id for c in found) == ["a0", "a2"]  # not the 2021 article between them
     assert {c.story_id for c in found} == {"s0", "s2"} and "#14" in found[0].terms
     assert story_neighbours(con, [None], window_days=3) == []
+
+
+# --- issue 5: no chaining, bounded work, features kept at load time ----------------------------------------
+
+# Invented words: rare in Indonesian, so each weighs as much as a word can (see stories._weight).
+_EVENT_WORDS = [frozenset(f"zq{k}x{j}" for j in range(4)) for k in range(6)]
+
+
+def _topic_article(article_id: str, parts: tuple[int, ...], day: int = 5) -> StoryCandidate:
+    """An article of one topic (the river, the agency, 'banjir') whose own words are the given word groups."""
+    terms = frozenset({"banjir", "sungai"}).union(*(_EVENT_WORDS[k] for k in parts))
+    return StoryCandidate(article_id, date(2024, 3, day), frozenset({"loc-citarum", f"per-{article_id}"}), terms)
+
+
+def test_a_chain_of_one_topic_is_not_one_story() -> None:
+    """A~B, B~C, C~D each share a group of words, A and D nothing but the topic: single linkage made them one
+    story; a story is joined only by an article like its members on average, so the chain breaks."""
+    chain = [_topic_article(name, (k, k + 1), day=5 + k) for k, name in enumerate("abcd")]
+    links = [stories.similarity(x, y) for x, y in itertools.pairwise(chain)]
+    assert min(links) >= 0.18  # each link alone is what the old single linkage joined on
+    assigned = assign_stories(chain, [], window_days=3)
+    assert len(set(assigned.values())) > 1
+    assert assigned["a"] != assigned["d"]
+
+
+def test_same_event_group_still_joins_when_a_chain_does_not() -> None:
+    """Three reports of one event share their event's words (and each has words of its own): one story."""
+    group = [_topic_article(name, (0, 1 + k)) for k, name in enumerate(("r1", "r2", "r3"))]
+    group = [StoryCandidate(c.article_id, c.published_date, c.entity_ids | {"org-bpbd"}, c.terms) for c in group]
+    other = _topic_article("x", (5,))
+    assigned = assign_stories([*group, other], [], window_days=3)
+    assert assigned["r1"] == assigned["r2"] == assigned["r3"] != assigned["x"]
+
+
+def test_comparisons_per_article_are_bounded_in_a_crowded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """N and 4N articles in the same three days, each sharing an entity with a fifth of them: in a window that
+    crowded single linkage compared every pair; now each article makes at most MAX_COMPARISONS."""
+    counts = []
+    real = stories.similarity
+    for size in (600, 2400):
+        compared = 0
+
+        def counting(a: StoryCandidate, b: StoryCandidate) -> float:
+            nonlocal compared
+            compared += 1
+            return real(a, b)
+
+        monkeypatch.setattr(stories, "similarity", counting)
+        pool = [StoryCandidate(f"a{i}", date(2024, 1, 1) + timedelta(days=i % 3),
+                               frozenset({f"e{i // 3}", f"t{i % 5}"}), frozenset({f"w{i // 3}", "banjir"}))
+                for i in range(size)]
+        assign_stories(pool, [], window_days=3)
+        counts.append(compared)
+    # x4, plus the first articles of the smaller pool finding fewer than MAX_COMPARISONS; all pairs: x16
+    assert counts[1] <= 5 * counts[0]
+    assert counts[1] <= 2400 * stories.MAX_COMPARISONS
+
+
+def test_neighbours_come_from_the_features_table_without_bodies() -> None:
+    con = duckdb.connect()
+    migrate(con)
+    con.execute("INSERT INTO articles (article_id, source_uri, source_name, body_text, published_date, story_id) "
+                "VALUES ('a1', 'x', 'x', 'Banjir merendam 14 rumah', DATE '2024-01-03', 's1')")
+    frame = features_frame([])
+    assert list(frame.columns) == ["article_id", "terms", "entity_ids"]
+    import pandas as pd
+
+    features = pd.DataFrame([("a1", ["#99", "gempa"], ["org-bmkg"])], columns=list(frame.columns))
+    write_features(con, features)
+    write_features(con, features)  # replaced, not duplicated
+    assert con.execute("SELECT count(*) FROM staging.story_features").fetchone() == (1,)
+    # The body says "banjir ... 14": if the terms are the features row's, the body was not read.
+    con.execute("UPDATE articles SET body_text = 'tidak dibaca' WHERE article_id = 'a1'")
+    (found,) = story_neighbours(con, [date(2024, 1, 2)], window_days=3)
+    assert found.terms == frozenset({"#99", "gempa"}) and found.entity_ids == frozenset({"org-bmkg"})
+    assert found.story_id == "s1"
