@@ -14,7 +14,11 @@ def render_summary(summary: RunSummary, example_query: str) -> str:
         "",
         f"Kabar run {summary.run_id}: {summary.status}",
         f"  input         {summary.input}",
-        f"  files         {summary.files_found} found, {summary.files_skipped} skipped (not article files)",
+        f"  files         {summary.files_found} found, {summary.files_skipped} skipped (not article files)"
+        if not summary.fetch else
+        f"  fetched       {summary.fetch['fetched']} of {summary.fetch['requested']} URLs "
+        f"({summary.fetch['not_modified']} not modified, {summary.fetch['skipped_unchanged']} unchanged since the "
+        f"last run, {summary.fetch['failed']} failed, {summary.fetch['extra_pages']} later pages joined)",
         f"  read          {summary.read} ({summary.duplicates_in_run} identical copies read once)",
         f"  cleaned       {summary.cleaned}",
         f"  normalized    {summary.normalized}"

@@ -111,7 +111,12 @@ def stage_lines(summary: RunSummary) -> list[str]:
     """One log line per stage with its counts: what an operator reads in the run's log."""
     seconds = summary.seconds
     quarantined = ", ".join(f"{reason} {count}" for reason, count in sorted(summary.quarantined.items()))
-    return [
+    fetched = [] if not summary.fetch else [
+        f"fetch: {summary.fetch['requested']} URLs, {summary.fetch['fetched']} fetched, "
+        f"{summary.fetch['not_modified']} not modified (304), {summary.fetch['skipped_unchanged']} skipped as "
+        f"unchanged since the last run, {summary.fetch['failed']} failed, {summary.fetch['extra_pages']} later "
+        f"pages joined ({seconds.get('fetch', 0):.1f} s)"]
+    return [*fetched,
         f"ingest: {summary.files_found} inputs found, {summary.files_skipped} skipped, {summary.read} read, "
         f"{summary.duplicates_in_run} identical copies ({seconds.get('ingest', 0):.1f} s)",
         f"clean: {summary.cleaned} articles ({seconds.get('clean', 0):.1f} s)",
@@ -127,6 +132,9 @@ def stage_lines(summary: RunSummary) -> list[str]:
 def stage_table(summary: RunSummary, warehouse_bytes: int) -> list[dict[str, object]]:
     """The run's counts and durations per stage, for a Prefect table artifact."""
     rows: list[dict[str, object]] = [
+        {"stage": f"fetch: {what}", "count": count, "seconds": round(summary.seconds.get("fetch", 0.0), 2)
+         if what == "fetched" else None} for what, count in summary.fetch.items()]
+    rows += [
         {"stage": "read", "count": summary.read, "seconds": round(summary.seconds.get("ingest", 0.0), 2)},
         {"stage": "cleaned", "count": summary.cleaned, "seconds": round(summary.seconds.get("clean", 0.0), 2)},
         {"stage": "normalized", "count": summary.normalized,

@@ -102,3 +102,18 @@ def test_a_full_refresh_reprocesses_web_pages_without_fetching(sitemap_warehouse
     assert crawl_counts(sitemap_warehouse) == responses
     assert fingerprint(sitemap_warehouse)["articles"] == before["articles"]
 
+
+
+def test_the_run_reports_what_it_fetched(site: str, tmp_path: Path) -> None:
+    from flows.nightly import NightlyParameters, nightly
+    from tasks import runs
+
+    urls = tmp_path / "urls.txt"
+    pages = [f"{site}{page['url']}" for page in MANIFEST["pages"] if page["kind"] == "article"][:2]
+    urls.write_text("\n".join([*pages, f"{site}/no/such/page"]) + "\n", encoding="utf-8")
+    summary = nightly(NightlyParameters(input_path=str(urls), warehouse=str(tmp_path / "news.duckdb")))
+    assert summary.fetch["requested"] == 3 and summary.fetch["fetched"] == 2 and summary.fetch["failed"] == 1
+    assert summary.quarantined["fetch:http_404"] == 1
+    assert runs.stage_lines(summary)[0].startswith("fetch: 3 URLs, 2 fetched")
+    table = {row["stage"]: row["count"] for row in runs.stage_table(summary, 0)}
+    assert table["fetch: fetched"] == 2 and table["fetch: failed"] == 1
