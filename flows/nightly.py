@@ -5,7 +5,9 @@ This module only composes the plain functions of tasks/ into Prefect tasks and a
 Each batch is written in one transaction into the run's working copy of the warehouse, which is published
 atomically when the run completes (warehouse/snapshot.py): analysts never see half a run. Tasks do not
 cache: the warehouse's record hashes decide what is new, and hashing whole batches for Prefect's cache
-keys would cost more than the work.
+keys would cost more than the work. Bulky arguments are passed in quote() (or in a Timed, for tasks that may
+run on Dask workers): Prefect otherwise walks every nested object of every argument looking for futures,
+which cost seconds per task run for a batch of 500 articles.
 
 No `from __future__ import annotations` here: Prefect reads the flow's parameter types at run time, also
 when a deployment loads this module by its path, and string annotations cannot be resolved there.
@@ -26,6 +28,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
@@ -222,7 +225,7 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
     policy = FetchPolicy.from_env(max_bytes=settings.max_input_bytes)
     with Fetcher(policy) as fetcher:
         summary.stage = "discover"
-        found = discover_web_task(parameters.input_path, fetcher)
+        found = discover_web_task(parameters.input_path, quote(fetcher))
         for what, why in found.skipped:
             get_run_logger().warning("skipped %s: %s", what, why)
         summary.files_found, summary.files_skipped = len(found.targets), len(found.skipped)
@@ -233,7 +236,8 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
             summary.stage = "fetch"
             with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
                 state = crawl.read_state(con, [t.url for t in targets])
-            fetched = fetch_task(targets, number, fetcher, state, summary.run_id, found if number == 1 else None)
+            fetched = fetch_task(quote(targets), number, quote(fetcher), quote(state), summary.run_id,
+                                 quote(found if number == 1 else None))
             with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
                 crawl.write_crawl(con, fetched.value, summary.run_id)
             summary.add_fetch_counts(dataclasses.asdict(fetched.value.counts))
@@ -252,7 +256,8 @@ def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: 
     summary.files_found = len(sources)
     batches = [sources[i:i + settings.batch_size] for i in range(0, len(sources), settings.batch_size)]
     # Read in the flow's own process: a worker must not open the warehouse while this process writes it.
-    _run_batches(batches, lambda keys, n: replay_task(keys, n, settings), parameters, settings, summary, reports)
+    _run_batches(batches, lambda keys, n: replay_task(quote(keys), n, settings), parameters, settings, summary,
+                 reports)
 
 
 def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
@@ -263,7 +268,7 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
     ahead: deque[tuple[int, object, PrefectFuture, PrefectFuture]] = deque()
     for number, batch in enumerate(batches, start=1):
         read_result = read(batch, number)
-        cleaned = clean_task.submit(read_result, number)
+        cleaned = clean_task.submit(read_result, number)  # a future, or a Timed value Prefect does not walk
         ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number)))
         if len(ahead) >= settings.batches_ahead:
             reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
@@ -288,13 +293,13 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
     in_window, superseded = load.one_per_article(in_window)
-    in_window = stories_task(in_window, number, settings)
+    in_window = stories_task(quote(in_window), number, settings)
     clock = _lap(summary, "normalize", clock)
     summary.stage = "validate"
     batch_tables = tables.build_tables(in_window, summary.run_id)
-    changes = diff_task(batch_tables, number, settings)
+    changes = diff_task(quote(batch_tables), number, settings)
     to_validate = tables.select_articles(batch_tables, changes.new + changes.changed)
-    report = validate_task(to_validate, number)
+    report = validate_task(quote(to_validate), number)
     rejected = validate.rejections(to_validate["articles"], report)
     clock = _lap(summary, "validate", clock)
     summary.stage = "load"
@@ -302,8 +307,9 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     problems = read.quarantined + clean_problems + normalize_problems + superseded + rejected + changes.duplicates
     accepted_ids = set(accepted)
     features = stories.features_frame([a for a in in_window if a.article_id in accepted_ids])
-    load_task(tables.select_articles(to_validate, accepted), features, read.documents + read.quarantined_payloads,
-              problems, report, number, settings, summary.run_id)
+    load_task(quote(tables.select_articles(to_validate, accepted)), quote(features),
+              quote(read.documents + read.quarantined_payloads), quote(problems), quote(report), number, settings,
+              summary.run_id)
     _lap(summary, "load", clock)
     summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,

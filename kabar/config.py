@@ -27,8 +27,9 @@ class Settings:
     # whatever its size, so work is batched, never per article (validation: 2.8 ms/article in batches of
     # 500, 0.9 ms in batches of 2,000).
     batch_size: int = 2000
-    # Batches read, cleaned and normalized ahead of the one being loaded (bounds memory; feeds workers).
-    batches_ahead: int = 3
+    # Batches read, cleaned and normalized ahead of the one being loaded: each holds a whole batch with all
+    # its derived rows in memory, so one (overlapping the load of the previous) unless workers are added.
+    batches_ahead: int = 1
     # Where batches are read, cleaned and normalized: "threads" (in the flow's process), "dask" (a local
     # Dask cluster of dask_workers processes) or "tcp://HOST:PORT" (an existing Dask scheduler).
     task_runner: str = "threads"

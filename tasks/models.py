@@ -146,10 +146,20 @@ class QuarantineRecord:
     payload_hash: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class Timed(Generic[T]):
     """A stage's result with the seconds the stage worked on it (stages may run concurrently, so the
-    flow cannot time them with its own clock)."""
+    flow cannot time them with its own clock).
 
-    value: T
-    seconds: float
+    Deliberately not a dataclass: Prefect walks dataclasses, lists and dicts passed to a task looking for
+    futures, which costs seconds for a batch of thousands of articles; a plain object it passes as it is
+    (also to Dask workers, where Prefect's quote() wrapper does not survive serialization).
+    """
+
+    __slots__ = ("seconds", "value")
+
+    def __init__(self, value: T, seconds: float) -> None:
+        self.value = value
+        self.seconds = seconds
+
+    def __repr__(self) -> str:
+        return f"Timed({type(self.value).__name__}, {self.seconds:.3f} s)"
