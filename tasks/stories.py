@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -59,6 +59,11 @@ class StoryCandidate:
     entity_ids: frozenset[str]
     terms: frozenset[str]  # distinctive content words of the body
     story_id: str | None = None  # set for articles already in the warehouse
+    term_weight: float = field(default=0.0, compare=False)  # total rarity weight of terms (set on creation)
+
+    def __post_init__(self) -> None:
+        # Computed once per candidate, so a comparison costs the shared terms only.
+        object.__setattr__(self, "term_weight", sum(_weight(w) for w in self.terms))
 
 
 def story_terms(text: str) -> frozenset[str]:
@@ -79,23 +84,18 @@ def _weight(word: str) -> float:
 def similarity(a: StoryCandidate, b: StoryCandidate) -> float:
     """Weighted mean of the entity overlap and the rarity-weighted overlap of words and figures."""
     return ENTITY_WEIGHT * _jaccard(a.entity_ids, b.entity_ids) + (1 - ENTITY_WEIGHT) * _weighted_jaccard(
-        a.terms, b.terms)
+        a, b)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _weighted_jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def _weighted_jaccard(a: StoryCandidate, b: StoryCandidate) -> float:
     # |a ∪ b| = |a| + |b| - |a ∩ b| by weight: each pair costs its intersection, not its union.
-    shared = sum(_weight(w) for w in a & b)
-    union = _total_weight(a) + _total_weight(b) - shared
+    shared = sum(_weight(w) for w in a.terms & b.terms)
+    union = a.term_weight + b.term_weight - shared
     return shared / union if union > 1e-9 else 0.0
-
-
-@lru_cache(maxsize=65536)
-def _total_weight(terms: frozenset[str]) -> float:
-    return sum(_weight(w) for w in terms)
 
 
 def assign_stories(new: Sequence[StoryCandidate], existing: Sequence[StoryCandidate],
