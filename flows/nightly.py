@@ -47,7 +47,8 @@ class NightlyParameters(BaseModel):
     input_path: str | None = Field(None, description="a folder of .txt/.html article files or one file; a URL; "
                                                      "a sitemap, feed or list of URLs (file or URL)")
     warehouse: str = Field(description="the DuckDB file to load")
-    batch_size: int = Field(2000, ge=1, le=100_000, description="articles per task run")
+    batch_size: int | None = Field(None, ge=1, le=100_000,
+                                   description="articles per task run (default: KABAR_BATCH_SIZE, else 2000)")
     since: date | None = Field(None, description="backfill: load only articles published on or after this day")
     until: date | None = Field(None, description="backfill: load only articles published on or before this day")
     full_refresh: bool = Field(False, description="reprocess every raw payload already in the warehouse")

@@ -104,3 +104,15 @@ def test_cli_rejects_a_missing_input_clearly(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "kabar.cli", "run", "--input", str(tmp_path / "nope")],
                             capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert result.returncode == 2 and "input not found" in result.stderr
+
+
+def test_batch_size_comes_from_the_environment_unless_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deployment's runs take KABAR_BATCH_SIZE from the worker's environment when no parameter says otherwise."""
+    from flows.nightly import NightlyParameters
+    from kabar.config import Settings
+
+    monkeypatch.setenv("KABAR_BATCH_SIZE", "123")
+    unset = NightlyParameters(input_path="x", warehouse="w.duckdb")
+    assert Settings.from_env(batch_size=unset.batch_size).batch_size == 123
+    given = NightlyParameters(input_path="x", warehouse="w.duckdb", batch_size=7)
+    assert Settings.from_env(batch_size=given.batch_size).batch_size == 7
