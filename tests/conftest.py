@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kabar.config import PROJECT_ROOT, prepare_prefect_environment
+from tests.hostile_server import HostileServer
 
 SEEDS = PROJECT_ROOT / "samples" / "seeds"
 
@@ -21,6 +22,13 @@ def prefect_harness() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+@pytest.fixture
+def server() -> Iterator[HostileServer]:
+    """The hostile local web server (tests/hostile_server.py), one per test: its request log starts empty."""
+    with HostileServer() as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

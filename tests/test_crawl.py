@@ -34,12 +34,6 @@ def policy(**overrides: object) -> FetchPolicy:
 
 
 @pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with HostileServer() as running:
-        yield running
-
-
-@pytest.fixture
 def con() -> Iterator[duckdb.DuckDBPyConnection]:
     connection = duckdb.connect()
     migrate(connection)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from itertools import pairwise
@@ -24,12 +23,6 @@ def fast_policy(**overrides: object) -> FetchPolicy:
                                  "max_retry_after": 0.05, "retries": 2, "connect_timeout": 2.0, "read_timeout": 5.0}
     values.update(overrides)
     return FetchPolicy(**values)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with HostileServer() as running:
-        yield running
 
 
 def test_a_page_is_fetched_with_our_user_agent_and_robots_is_read_once(server: HostileServer) -> None:

@@ -69,12 +69,6 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 
 
 @pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with HostileServer() as running:
-        yield running
-
-
-@pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
     with Fetcher(FetchPolicy(allow_private_addresses=True, per_host_delay=0.0, backoff_base=0.01, retries=0)) as f:
         yield f
