@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from tasks.fetch import CrawlState, Fetcher, FetchOutcome, ResponseRecord, decode_page
-from tasks.ingest import IngestResult, _looks_like_html
+from tasks.ingest import IngestResult, looks_like_html
 from tasks.models import QuarantineRecord, RawDocument
 from tasks.pagination import MAX_PAGES, next_page_url, page_number, stitch
 from tasks.web_sources import WebDiscovery, WebTarget
@@ -173,7 +173,7 @@ def _page(target: WebTarget, outcome: FetchOutcome, fetcher: Fetcher, previous: 
         empty = replace(outcome, kind="failed", reason="empty", detail=detail,
                         record=replace(outcome.record, error="empty"))
         return _failed(target, empty, previous)
-    is_html = outcome.media_type in _HTML_TYPES or _looks_like_html(text, "")
+    is_html = outcome.media_type in _HTML_TYPES or looks_like_html(text, "")
     responses = [outcome.record]
     later: list[tuple[str, str]] = []
     complete = True

@@ -32,8 +32,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
-from tasks.ingest import _BOMS, _binary_kind
-from tasks.ingest import _decode as _ingest_decode
+from tasks.ingest import binary_kind, decode_text
 
 logger = logging.getLogger(__name__)
 
@@ -590,7 +589,7 @@ def _magic_type(head: bytes) -> str | None:
         return "image/webp"
     if head[4:8] == b"ftyp":
         return "video/mp4"
-    if _binary_kind(head):
+    if binary_kind(head):
         return "application/octet-stream"
     return None
 
@@ -610,20 +609,13 @@ _AS_CP1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
 def decode_page(body: bytes, declared_charset: str | None) -> tuple[str, str]:
     """Text of a page and the codec used. Servers often declare the wrong charset, so the order is:
 
-    BOM and strict UTF-8 (valid UTF-8 with non-ASCII bytes is almost never anything else, whatever the
-    header says); UTF-8 with a few stray legacy bytes, as tasks.ingest reads it; the header's charset,
-    then the page's <meta charset>, if the bytes decode strictly with them; tasks.ingest's detection
-    (which prefers the web's legacy encodings) with cp1252 as a floor.
+    tasks.ingest's reading first: a BOM, strict UTF-8 (valid UTF-8 with non-ASCII bytes is almost never
+    anything else, whatever the header says) or UTF-8 with a few stray legacy bytes wins outright; else the
+    header's charset, then the page's <meta charset>, if the bytes decode strictly with them; else
+    tasks.ingest's detection (which prefers the web's legacy encodings) with cp1252 as a floor.
     """
-    for bom, encoding in _BOMS:
-        if body.startswith(bom):
-            return body.decode(encoding, errors="replace"), encoding
-    try:
-        return body.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    guessed_text, guessed = _ingest_decode(body)
-    if guessed.lower().startswith("utf"):  # mostly UTF-8: a legacy label would garble every good character
+    guessed_text, guessed = decode_text(body)
+    if guessed.lower().startswith("utf"):  # a legacy label would garble every good character
         return guessed_text, guessed
     meta = _META_CHARSET.search(body[:4096])
     for label in (declared_charset, meta.group(1).decode("ascii", "replace") if meta else None):

@@ -167,21 +167,21 @@ def decode_payload(
     def keep(text: str, encoding: str, media_type: str) -> RawDocument:
         return RawDocument(source_uri, source_name, payload, digest, media_type, text, encoding, now)
 
-    binary_kind = _binary_kind(payload)
-    if binary_kind:
-        detail = f"the file is a {binary_kind}, not text"
+    kind = binary_kind(payload)
+    if kind:
+        detail = f"the file is a {kind}, not text"
         return keep("", "binary", "application/octet-stream"), QuarantineRecord(
             source_uri, "ingest", "binary", detail, digest)
-    text, encoding = _decode(payload)
+    text, encoding = decode_text(payload)
     if not text.strip():
         reason = "empty" if not payload else "whitespace_only"
         detail = "the file is empty" if not payload else "the file holds only whitespace"
         return keep(text, encoding, "text/plain"), QuarantineRecord(source_uri, "ingest", reason, detail, digest)
-    media_type = "text/html" if _looks_like_html(text, suffix) else "text/plain"
+    media_type = "text/html" if looks_like_html(text, suffix) else "text/plain"
     return keep(text, encoding, media_type), None
 
 
-def _binary_kind(payload: bytes) -> str | None:
+def binary_kind(payload: bytes) -> str | None:
     for signature, kind in _BINARY_SIGNATURES:
         if payload.startswith(signature):
             return kind
@@ -193,7 +193,7 @@ def _binary_kind(payload: bytes) -> str | None:
     return None
 
 
-def _decode(payload: bytes) -> tuple[str, str]:
+def decode_text(payload: bytes) -> tuple[str, str]:
     """Text and the encoding used: BOM first, then strict UTF-8, then detection, then cp1252 as a floor."""
     for bom, encoding in _BOMS:
         if payload.startswith(bom):
@@ -268,7 +268,7 @@ def _detect_encoding(sample: bytes) -> str | None:
     return next((e for e in _PREFERRED_LEGACY if e in plausible), plausible[0])
 
 
-def _looks_like_html(text: str, suffix: str) -> bool:
+def looks_like_html(text: str, suffix: str) -> bool:
     if suffix.lower() in {".html", ".htm"}:
         return True
     head = text.lstrip()[:512].lower()
