@@ -24,7 +24,8 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections import ChainMap
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -122,7 +123,8 @@ def _context() -> _Context:
 def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[list[Entity], list[EntityMention]]:
     """Entities mentioned in `body` and their mentions, sorted by position."""
     gaz = gazetteer_ or curated()
-    known: dict[str, Entity] = dict(gaz.entities)
+    # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
+    known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
     mentions = _directional_places(body, gaz.find(body), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(body)]
@@ -540,7 +542,8 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
 _AGE_GROUP = re.compile(r" U-?\d{2}(?![\w-])")
 
 
-def _directional_places(body: str, mentions: list[EntityMention], known: dict[str, Entity]) -> list[EntityMention]:
+def _directional_places(body: str, mentions: list[EntityMention],
+                        known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """"Maluku" + "Tengah": a known place and a direction the gazetteer does not know is another place."""
     directions = _context().place_directions
     out = []
@@ -566,7 +569,7 @@ def _directional_places(body: str, mentions: list[EntityMention], known: dict[st
 
 
 def _without_nested(mentions: list[EntityMention], discovered_ids: set[str],
-                    known: dict[str, Entity]) -> list[EntityMention]:
+                    known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """Curated mentions inside a discovered organization or place ("Jakarta" in "Pengadilan ... Jakarta")."""
     outer = [(m.char_start, m.char_end) for m in mentions
              if m.entity_id in discovered_ids and known[m.entity_id].entity_type in {"organization", "location"}]
@@ -626,7 +629,7 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
 
 
 def _acronym_definitions(body: str, mentions: list[EntityMention],
-                         known: dict[str, Entity]) -> tuple[dict[str, str], list[EntityMention]]:
+                         known: MutableMapping[str, Entity]) -> tuple[dict[str, str], list[EntityMention]]:
     """Acronyms defined in the text -> entity ids; new organizations named by their initials are added."""
     ends = {m.char_end: m for m in mentions}
     learned: dict[str, str] = {}
@@ -670,7 +673,8 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dic
 # --- linking later references -----------------------------------------------------------------------
 
 
-def _repeated_names(body: str, mentions: Sequence[EntityMention], known: dict[str, Entity]) -> list[EntityMention]:
+def _repeated_names(body: str, mentions: Sequence[EntityMention],
+                    known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A discovered name written again, and the bare name of a discovered "Kabupaten ..." place."""
     forms: dict[str, str] = {}
     for m in mentions:
@@ -698,7 +702,7 @@ def _repeated_names(body: str, mentions: Sequence[EntityMention], known: dict[st
 
 
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],
-                      known: dict[str, Entity]) -> list[EntityMention]:
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A bare surname or first name links to the article's one person whose multi-word name has it."""
     owners: dict[str, set[str]] = {}
     for mention in mentions:
