@@ -32,7 +32,21 @@ from prefect.utilities.annotations import quote
 from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
-from tasks import clean, crawl, datadocs, ingest, load, normalize, replay, runs, stories, tables, validate, web_sources
+from tasks import (
+    clean,
+    crawl,
+    datadocs,
+    ingest,
+    load,
+    normalize,
+    parallel,
+    replay,
+    runs,
+    stories,
+    tables,
+    validate,
+    web_sources,
+)
 from tasks.fetch import Fetcher, FetchPolicy
 from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument, Timed
 from warehouse import schema, snapshot
@@ -102,14 +116,15 @@ def fetch_task(targets: list[web_sources.WebTarget], number: int, fetcher: Fetch
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE, task_run_name="clean-batch-{number}")
-def clean_task(read: Timed[ingest.IngestResult], number: int) -> Timed[tuple[list, list[QuarantineRecord]]]:
-    return _timed(clean.clean_batch, read.value.documents)
+def clean_task(read: Timed[ingest.IngestResult], number: int,
+               pool: parallel.StagePool) -> Timed[tuple[list, list[QuarantineRecord]]]:
+    return _timed(pool.run, clean.clean_batch, read.value.documents)
 
 
 @task(name="normalize-batch", cache_policy=NO_CACHE, task_run_name="normalize-batch-{number}")
-def normalize_task(cleaned: Timed[tuple[list, list[QuarantineRecord]]],
-                   number: int) -> Timed[tuple[list[NormalizedArticle], list[QuarantineRecord]]]:
-    return _timed(normalize.normalize_batch, cleaned.value[0])
+def normalize_task(cleaned: Timed[tuple[list, list[QuarantineRecord]]], number: int,
+                   pool: parallel.StagePool) -> Timed[tuple[list[NormalizedArticle], list[QuarantineRecord]]]:
+    return _timed(pool.run, normalize.normalize_batch, cleaned.value[0])
 
 
 @task(name="assign-stories", cache_policy=NO_CACHE, task_run_name="assign-stories-{number}")
@@ -264,17 +279,19 @@ def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: 
 def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
                  settings: Settings, summary: runs.RunSummary, reports: list[validate.ValidationReport]) -> None:
     """Read, clean and normalize run ahead on the task runner (threads, or Dask workers), a few batches at
-    a time so memory stays flat; stories, validation and loading take the batches in order, in this
+    a time so memory stays flat; with threads, large batches are cleaned and normalized in worker processes
+    (tasks/parallel.py); stories, validation and loading take the batches in order, in this
     process, because the warehouse has one writer."""
     ahead: deque[tuple[int, object, PrefectFuture, PrefectFuture]] = deque()
-    for number, batch in enumerate(batches, start=1):
-        read_result = read(batch, number)
-        cleaned = clean_task.submit(read_result, number)  # a future, or a Timed value Prefect does not walk
-        ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number)))
-        if len(ahead) >= settings.batches_ahead:
+    with parallel.StagePool(settings.workers, settings.parallel_min_articles) as pool:
+        for number, batch in enumerate(batches, start=1):
+            read_result = read(batch, number)
+            cleaned = clean_task.submit(read_result, number, quote(pool))  # read_result: a future, or a Timed
+            ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, quote(pool))))
+            if len(ahead) >= settings.batches_ahead:
+                reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
+        while ahead:
             reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
-    while ahead:
-        reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
 
 
 def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,

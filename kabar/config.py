@@ -27,13 +27,19 @@ class Settings:
     # whatever its size, so work is batched, never per article (validation: 2.8 ms/article in batches of
     # 500, 0.9 ms in batches of 2,000).
     batch_size: int = 2000
-    # Batches read, cleaned and normalized ahead of the one being loaded: each holds a whole batch with all
-    # its derived rows in memory, so one (overlapping the load of the previous) unless workers are added.
+    # Batches read, cleaned and normalized before the oldest is finished (stories, validation, loading in the
+    # flow's process). 1: each batch is prepared, then finished; 2: the next batch is prepared while one is
+    # finished, which helps only with idle cores (measured on 2 cores: no gain, one more batch in memory).
     batches_ahead: int = 1
     # Where batches are read, cleaned and normalized: "threads" (in the flow's process), "dask" (a local
     # Dask cluster of dask_workers processes) or "tcp://HOST:PORT" (an existing Dask scheduler).
     task_runner: str = "threads"
     dask_workers: int = 2
+    # Worker processes that clean and normalize large batches (0: in the flow's process). The two stages are
+    # pure Python, so a second core helps only from another process.
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    # Batches smaller than this are cleaned and normalized in the flow's process: a worker takes ~2 s to start.
+    parallel_min_articles: int = 300
     # Inputs larger than this are quarantined unread: no news article is anywhere near it.
     max_input_bytes: int = 20 * 1024 * 1024
     # A batch whose share of articles rejected by critical expectations passes this fails the run.
@@ -63,7 +69,7 @@ class Settings:
 
 def _coerce(name: str, raw: str) -> object:
     numeric = {"batch_size": int, "max_input_bytes": int, "story_window_days": int, "batches_ahead": int,
-               "dask_workers": int,
+               "dask_workers": int, "workers": int, "parallel_min_articles": int,
                "min_articles_for_rejected_share": int,
                "max_rejected_share": float, "lock_wait_seconds": float}
     if name in numeric:

@@ -132,6 +132,9 @@ class NormalizedArticle:
     dates: list[DateMention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     cited: list[CitedSource] = field(default_factory=list)
+    # The body's distinctive words and figures (tasks.stories.story_terms), computed where the article is
+    # normalized (a worker process) rather than where stories are assigned (the flow's process).
+    story_terms: frozenset[str] = frozenset()
     story_id: str | None = None
 
 

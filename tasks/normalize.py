@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit, urlunsplit
 
-from tasks import dates
+from tasks import dates, stories
 from tasks.entities import Gazetteer, curated, extract_entities
 from tasks.models import (
     CitedSource,
@@ -55,6 +55,7 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
         quotes=find_quotes(body, mentions,
                            person_entity_ids={e.entity_id for e in entities if e.entity_type == "person"}),
         cited=cited_sources(article, mentions, {e.entity_id: e for e in entities}, gazetteer or curated()),
+        story_terms=stories.story_terms(body),
     )
 
 

@@ -1,0 +1,83 @@
+"""Cleaning and normalizing in worker processes gives exactly what the flow's own process gives."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tasks import clean, ingest, normalize
+from tasks.parallel import StagePool, _chunks
+from tests.test_dask import fingerprint
+
+ANNOTATED = Path(__file__).resolve().parent.parent / "samples" / "annotated"
+
+
+def _documents() -> list:
+    return ingest.ingest_files(ingest.discover(ANNOTATED).files, 20 * 1024 * 1024).documents
+
+
+def test_chunks_keep_every_item_in_order() -> None:
+    items = list(range(23))
+    for count in (1, 2, 5, 8, 23, 40):
+        chunks = _chunks(items, count)
+        assert len(chunks) <= count
+        assert [i for chunk in chunks for i in chunk] == items
+
+
+def test_workers_clean_and_normalize_like_one_process() -> None:
+    documents = _documents()
+    assert len(documents) >= 40
+    with StagePool(workers=2, min_items=0) as pool:
+        cleaned, clean_problems = pool.run(clean.clean_batch, documents)
+        normalized, normalize_problems = pool.run(normalize.normalize_batch, cleaned)
+        assert pool.started
+    expected_clean, expected_problems = clean.clean_batch(documents)
+    assert (cleaned, clean_problems) == (expected_clean, expected_problems)
+    expected_normalized, _ = normalize.normalize_batch(expected_clean)
+    assert normalized == expected_normalized
+    assert normalize_problems == []
+    assert all(a.story_terms for a in normalized)  # computed in the worker, not left for the flow's process
+
+
+def test_small_batches_stay_in_process() -> None:
+    with StagePool(workers=2, min_items=100) as pool:
+        cleaned, _ = pool.run(clean.clean_batch, _documents()[:5])
+        assert not pool.started
+    assert len(cleaned) == 5
+
+
+def _die_in_a_worker(items: list[int]) -> tuple[list[int], list[str]]:
+    if multiprocessing.parent_process() is not None:
+        os._exit(1)  # a worker killed mid-chunk (OOM killer, SIGKILL)
+    return [i * 2 for i in items], []
+
+
+def test_a_dead_worker_loses_nothing() -> None:
+    with StagePool(workers=2, min_items=0) as pool:
+        doubled, problems = pool.run(_die_in_a_worker, list(range(50)))
+        assert doubled == [i * 2 for i in range(50)] and problems == []
+        # The pool is not used again for the run: the next batch goes straight to the flow's process.
+        assert pool.run(_die_in_a_worker, [1, 2]) == ([2, 4], [])
+        assert not pool.started
+
+
+@pytest.mark.flow
+def test_flow_with_workers_builds_the_same_warehouse(prefect_harness: None, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows.nightly import NightlyParameters, nightly
+
+    corpus = tmp_path / "annotated"
+    shutil.copytree(ANNOTATED, corpus, ignore=shutil.ignore_patterns("*.json"))
+    in_process, with_workers = tmp_path / "one.duckdb", tmp_path / "workers.duckdb"
+    monkeypatch.setenv("KABAR_WORKERS", "0")
+    first = nightly(NightlyParameters(input_path=str(corpus), warehouse=str(in_process), batch_size=20))
+    monkeypatch.setenv("KABAR_WORKERS", "2")
+    monkeypatch.setenv("KABAR_PARALLEL_MIN_ARTICLES", "1")
+    second = nightly(NightlyParameters(input_path=str(corpus), warehouse=str(with_workers), batch_size=20))
+    assert first.status == second.status == "completed"
+    assert first.loaded == second.loaded >= 40
+    assert fingerprint(with_workers) == fingerprint(in_process)
