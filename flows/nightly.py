@@ -128,9 +128,10 @@ def normalize_task(cleaned: Timed[tuple[list, list[QuarantineRecord]]], number: 
 
 
 @task(name="assign-stories", cache_policy=NO_CACHE, task_run_name="assign-stories-{number}")
-def stories_task(articles: list[NormalizedArticle], number: int, settings: Settings) -> list[NormalizedArticle]:
+def stories_task(articles: list[NormalizedArticle], number: int, settings: Settings,
+                 window: load.StoryWindow) -> list[NormalizedArticle]:
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-        neighbours = load.story_neighbours(con, [a.published_date for a in articles], settings.story_window_days)
+        neighbours = window.neighbours(con, [a.published_date for a in articles])
     stories.assign_batch(articles, neighbours, settings.story_window_days)
     return articles
 
@@ -283,19 +284,20 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
     (tasks/parallel.py); stories, validation and loading take the batches in order, in this
     process, because the warehouse has one writer."""
     ahead: deque[tuple[int, object, PrefectFuture, PrefectFuture]] = deque()
+    window = load.StoryWindow(settings.story_window_days)
     with parallel.StagePool(settings.workers, settings.parallel_min_articles) as pool:
         for number, batch in enumerate(batches, start=1):
             read_result = read(batch, number)
             cleaned = clean_task.submit(read_result, number, quote(pool))  # read_result: a future, or a Timed
             ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, quote(pool))))
             if len(ahead) >= settings.batches_ahead:
-                reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
+                reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary))
         while ahead:
-            reports.append(_finish_batch(*ahead.popleft(), parameters, settings, summary))
+            reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary))
 
 
 def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,
-                  parameters: NightlyParameters, settings: Settings,
+                  window: load.StoryWindow, parameters: NightlyParameters, settings: Settings,
                   summary: runs.RunSummary) -> validate.ValidationReport:
     summary.stage = "ingest"
     read_timed = read_result.result() if isinstance(read_result, PrefectFuture) else read_result
@@ -311,7 +313,7 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
     in_window, superseded = load.one_per_article(in_window)
-    in_window = stories_task(quote(in_window), number, settings)
+    in_window = stories_task(quote(in_window), number, settings, quote(window))
     clock = _lap(summary, "normalize", clock)
     summary.stage = "validate"
     batch_tables = tables.build_tables(in_window, summary.run_id)
@@ -324,10 +326,11 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     accepted = [a for a in changes.new + changes.changed if a not in report.rejected]
     problems = read.quarantined + clean_problems + normalize_problems + superseded + rejected + changes.duplicates
     accepted_ids = set(accepted)
-    features = stories.features_frame([a for a in in_window if a.article_id in accepted_ids])
-    load_task(quote(tables.select_articles(to_validate, accepted)), quote(features),
+    loaded = [a for a in in_window if a.article_id in accepted_ids]
+    load_task(quote(tables.select_articles(to_validate, accepted)), quote(stories.features_frame(loaded)),
               quote(read.documents + read.quarantined_payloads), quote(problems), quote(report), number, settings,
               summary.run_id)
+    window.remember(stories.loaded_candidates(loaded))
     _lap(summary, "load", clock)
     summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,

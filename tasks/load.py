@@ -11,6 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import duckdb
 import pandas as pd
@@ -128,17 +129,23 @@ def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],
     Terms and entities come from staging.story_features, written at load time, so no body is read or
     tokenized again; only articles loaded before that table existed fall back to body_text and mentions.
     """
-    from datetime import date, timedelta  # local: the rest of this module is another stage's
+    return _candidates_on(con, sorted(_window(days, window_days)))
 
+
+def _window(days: Iterable[object], window_days: int) -> set[date]:
     wanted = {date.fromisoformat(d) if isinstance(d, str) else d for d in days if isinstance(d, date | str)}
-    if not wanted:
+    return {d + timedelta(days=k) for d in wanted for k in range(-window_days, window_days + 1)}
+
+
+def _candidates_on(con: duckdb.DuckDBPyConnection, days: list[date]) -> list[StoryCandidate]:
+    """Story candidates of the warehouse's articles published on exactly these days."""
+    if not days:
         return []
-    window = sorted({d + timedelta(days=k) for d in wanted for k in range(-window_days, window_days + 1)})
     cursor = con.execute(
         """SELECT a.article_id, a.published_date, a.story_id, f.terms, f.entity_ids
            FROM articles a LEFT JOIN staging.story_features f USING (article_id)
            WHERE a.published_date IN (SELECT unnest(?::DATE[]))""",
-        [window])
+        [days])
     found: list[StoryCandidate] = []
     missing: list[str] = []
     # Read in slices, and share each distinct word among the candidates (sys.intern): a week of a large
@@ -152,6 +159,45 @@ def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],
                 found.append(StoryCandidate(r[0], r[1], frozenset(map(sys.intern, r[4])),
                                             frozenset(map(sys.intern, r[3])), r[2]))
     return found + _neighbours_without_features(con, missing) if missing else found
+
+
+class StoryWindow:
+    """The story candidates of a run's window, kept across its batches: each day is read from the warehouse
+    once per run, the articles a batch loads are added as it loads them, and days no longer near any batch
+    are dropped, so memory stays bounded by the window while consecutive batches (which share most of their
+    window) do not read and rebuild the same thousands of candidates again."""
+
+    def __init__(self, window_days: int) -> None:
+        self.window_days = window_days
+        self._by_day: dict[date, dict[str, StoryCandidate]] = {}
+        self._day_of: dict[str, date] = {}
+
+    def neighbours(self, con: duckdb.DuckDBPyConnection, days: Iterable[object]) -> list[StoryCandidate]:
+        """What story_neighbours returns for these days (tests/test_stories.py compares the two)."""
+        window = _window(days, self.window_days)
+        for stale in set(self._by_day) - window:
+            for article_id in self._by_day.pop(stale):
+                self._day_of.pop(article_id, None)
+        missing = sorted(window - set(self._by_day))
+        for day in missing:
+            self._by_day[day] = {}
+        for candidate in _candidates_on(con, missing):
+            self._put(candidate)
+        return [c for day in sorted(window) for c in self._by_day[day].values()]
+
+    def remember(self, loaded: Iterable[StoryCandidate]) -> None:
+        """Articles just written to the warehouse, with their story ids (a reloaded one replaces its entry)."""
+        for candidate in loaded:
+            previous_day = self._day_of.pop(candidate.article_id, None)
+            if previous_day is not None:
+                self._by_day[previous_day].pop(candidate.article_id, None)
+            self._put(candidate)
+
+    def _put(self, candidate: StoryCandidate) -> None:
+        day = candidate.published_date
+        if day is not None and day in self._by_day:  # a day not read yet is read whole when it is needed
+            self._by_day[day][candidate.article_id] = candidate
+            self._day_of[candidate.article_id] = day
 
 
 def _neighbours_without_features(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[StoryCandidate]:

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import duckdb
@@ -38,8 +38,12 @@ ENTITY_WEIGHT = 0.3
 FIGURE_WEIGHT = 5.0
 # Similarity above which an undated article is a copy or a light rewrite of another.
 NEAR_DUPLICATE = 0.80
-# Entities mentioned by more than this share of a window's articles do not block (too common).
+# Entities mentioned by more than this share of a window's articles do not block (too common), nor do those
+# named by more than MAX_BLOCK of them: in a week of a large outlet set the president or the capital is in
+# thousands of articles and tells nothing about the event, while visiting them made each article's search
+# grow with the window. The rarer entities an article shares with its story's reports still find them.
 COMMON_ENTITY_SHARE = 0.5
+MAX_BLOCK = 1000
 # Comparisons one new article makes: with at most PER_STORY members of a story, MAX_COMPARISONS in all, the
 # candidates sharing the most entities first. Bounds the work per article whatever the window holds.
 PER_STORY = 8
@@ -125,7 +129,7 @@ class _StoryIndex:
         self.article_of: dict[str, StoryCandidate] = {}
         self.by_entity: dict[str, list[str]] = defaultdict(list)  # entity -> ids of the articles naming it
         # An entity in most of the window's articles (Indonesia, Jakarta) says nothing about the event.
-        self.block_limit = max(100, int(pool_size * COMMON_ENTITY_SHARE))
+        self.block_limit = min(MAX_BLOCK, max(100, int(pool_size * COMMON_ENTITY_SHARE)))
         for article in articles:
             # An article loaded before stories existed is a story of its own.
             self.add(article, article.story_id or _new_story_id(article.article_id))
@@ -153,23 +157,25 @@ class _StoryIndex:
         for article_id, count in shared.items():
             by_count[count].append(article_id)
         for count in sorted(by_count, reverse=True):
-            group = [c for c in map(self.article_of.__getitem__, by_count[count]) if _within(article, c, window_days)]
-            group.sort(key=lambda c: (_distance(article, c), c.article_id))
-            yield from group
+            yield from self._nearest_first(article, by_count[count], window_days)
 
-
-def _within(a: StoryCandidate, b: StoryCandidate, window_days: int) -> bool:
-    if a.article_id == b.article_id:
-        return False
-    if a.published_date is None or b.published_date is None:
-        return True  # an undated article may be a copy of any other; NEAR_DUPLICATE decides
-    return abs((a.published_date - b.published_date).days) <= window_days
-
-
-def _distance(a: StoryCandidate, b: StoryCandidate) -> int:
-    if a.published_date is None or b.published_date is None:
-        return 10**6
-    return abs((a.published_date - b.published_date).days)
+    def _nearest_first(self, article: StoryCandidate, article_ids: list[str],
+                       window_days: int) -> Iterator[StoryCandidate]:
+        """The articles of `article_ids` within the window of `article`, by distance in days then id (the
+        undated last): bucketed by day, each bucket sorted only when the caller gets that far."""
+        day = article.published_date
+        if day is None:  # an undated article may be a copy of any other: all at the same distance
+            yield from map(self.article_of.__getitem__, sorted(article_ids))
+            return
+        by_day: dict[date | None, list[str]] = defaultdict(list)
+        for article_id in article_ids:
+            by_day[self.article_of[article_id].published_date].append(article_id)
+        for offset in range(window_days + 1):
+            near = by_day.get(day - timedelta(days=offset), [])
+            if offset:
+                near = near + by_day.get(day + timedelta(days=offset), [])
+            yield from map(self.article_of.__getitem__, sorted(near))
+        yield from map(self.article_of.__getitem__, sorted(by_day.get(None, ())))
 
 
 def _scores(article: StoryCandidate, index: _StoryIndex, window_days: int) -> dict[str, list[tuple[float, bool]]]:
@@ -238,6 +244,12 @@ def assign_batch(articles: Sequence[NormalizedArticle], neighbours: Sequence[Sto
     assigned = assign_stories([article_candidate(a) for a in articles], neighbours, window_days)
     for article in articles:
         article.story_id = assigned[article.article_id]
+
+
+def loaded_candidates(articles: Iterable[NormalizedArticle]) -> list[StoryCandidate]:
+    """Candidates of articles just loaded, with their story ids (for tasks.load.StoryWindow.remember)."""
+    return [StoryCandidate(c.article_id, c.published_date, c.entity_ids, c.terms, a.story_id)
+            for a, c in ((a, article_candidate(a)) for a in articles)]
 
 
 # --- staging.story_features: the candidates of loaded articles, kept so no batch re-reads their bodies ---------

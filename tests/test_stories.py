@@ -194,3 +194,33 @@ def test_neighbours_come_from_the_features_table_without_bodies() -> None:
     (found,) = story_neighbours(con, [date(2024, 1, 2)], window_days=3)
     assert found.terms == frozenset({"#99", "gempa"}) and found.entity_ids == frozenset({"org-bmkg"})
     assert found.story_id == "s1"
+
+
+def test_the_run_window_sees_what_the_warehouse_holds_batch_after_batch() -> None:
+    """The flow keeps a StoryWindow across batches instead of rereading the warehouse: after each batch is
+    written and remembered, it must answer exactly what a fresh read of the warehouse answers."""
+    from tasks.load import StoryWindow
+
+    con = duckdb.connect()
+    migrate(con)
+    window = StoryWindow(window_days=3)
+
+    def write(article_id: str, day: date, story: str, text: str) -> StoryCandidate:
+        con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
+        con.execute("INSERT INTO articles (article_id, source_uri, source_name, body_text, published_date, "
+                    "story_id) VALUES (?, 'x', 'x', ?, ?, ?)", [article_id, text, day, story])
+        return cand(article_id, day, {"loc-bandung"}, text, story)
+
+    def seen(found: list[StoryCandidate]) -> set[tuple]:
+        return {(c.article_id, c.published_date, c.story_id, c.terms) for c in found}
+
+    write("old", date(2024, 3, 1), "s-old", FLOOD_A)  # in the warehouse before the run
+    batches = [[("b1", date(2024, 3, 2), "s1", FLOOD_A), ("b2", date(2024, 3, 3), "s1", FLOOD_B)],
+               [("b3", date(2024, 3, 4), "s3", ELECTION), ("b1", date(2024, 3, 5), "s1", FLOOD_B)],  # b1 moves
+               [("b4", date(2024, 3, 20), "s4", ELECTION)]]  # far ahead: the early days leave the window
+    for batch in batches:
+        days = [day for _, day, _, _ in batch]
+        assert seen(window.neighbours(con, days)) == seen(story_neighbours(con, days, window_days=3))
+        window.remember([write(*article) for article in batch])
+        assert seen(window.neighbours(con, days)) == seen(story_neighbours(con, days, window_days=3))
+    assert {c.article_id for c in window.neighbours(con, [date(2024, 3, 20)])} == {"b4"}

@@ -29,14 +29,15 @@ def run_stages(corpus: Path, warehouse: Path, batch_size: int = 500,
     seconds: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
     files = ingest.discover(corpus).files
+    window = load.StoryWindow(WINDOW_DAYS)
     with schema.connect(warehouse) as con:
         schema.migrate(con)
         for start in range(0, len(files), batch_size):
-            _batch(con, files[start:start + batch_size], seconds, counts, profiler)
+            _batch(con, files[start:start + batch_size], window, seconds, counts, profiler)
     return {"files": len(files), "seconds": dict(seconds), "counts": dict(counts)}
 
 
-def _batch(con: Any, files: list[Path], seconds: dict[str, float], counts: dict[str, int],
+def _batch(con: Any, files: list[Path], window: load.StoryWindow, seconds: dict[str, float], counts: dict[str, int],
            profiler: cProfile.Profile | None) -> None:
     def step(stage: str, fn: Callable[..., T], *args: Any) -> T:
         clock = time.perf_counter()
@@ -47,7 +48,7 @@ def _batch(con: Any, files: list[Path], seconds: dict[str, float], counts: dict[
     read = step("ingest", ingest.ingest_files, files, 20 * 1024 * 1024)
     cleaned, _ = step("clean", clean.clean_batch, read.documents)
     normalized, _ = step("normalize", normalize.normalize_batch, cleaned)
-    neighbours = step("stories", load.story_neighbours, con, [a.published_date for a in normalized], WINDOW_DAYS)
+    neighbours = step("stories", window.neighbours, con, [a.published_date for a in normalized])
     step("stories", stories.assign_batch, normalized, neighbours, WINDOW_DAYS)
     built = step("tables", tables.build_tables, normalized, "run-bench")
     changes = step("diff", load.diff_batch, con, built["articles"])
@@ -59,8 +60,10 @@ def _batch(con: Any, files: list[Path], seconds: dict[str, float], counts: dict[
     quarantine = step("tables", tables.quarantine_frame, validate.rejections(chosen["articles"], report), "run-bench")
     step("load", load.write_batch, con, final, payloads, quarantine)
     accepted_ids = set(accepted)
-    features = step("stories", stories.features_frame, [a for a in normalized if a.article_id in accepted_ids])
+    loaded = [a for a in normalized if a.article_id in accepted_ids]
+    features = step("stories", stories.features_frame, loaded)
     step("load", stories.write_features, con, features)
+    step("stories", window.remember, stories.loaded_candidates(loaded))
     step("load", runs.record_validation, con, "run-bench", report.outcomes)
     counts["read"] += len(read.documents)
     counts["loaded"] += len(accepted)
