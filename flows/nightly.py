@@ -288,8 +288,8 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
     with parallel.StagePool(settings.workers, settings.parallel_min_articles) as pool:
         for number, batch in enumerate(batches, start=1):
             read_result = read(batch, number)
-            cleaned = clean_task.submit(read_result, number, quote(pool))  # read_result: a future, or a Timed
-            ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, quote(pool))))
+            cleaned = clean_task.submit(read_result, number, pool)  # read_result: a future, or a Timed
+            ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, pool)))
             if len(ahead) >= settings.batches_ahead:
                 reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary))
         while ahead:
