@@ -98,6 +98,9 @@ def _add_run_options(command: argparse.ArgumentParser, defaults: Settings) -> No
     command.add_argument("--task-runner", default=defaults.task_runner, metavar="RUNNER",
                          help="where batches are cleaned and normalized: threads (default), dask (a local Dask "
                               "cluster of KABAR_DASK_WORKERS processes) or tcp://HOST:PORT (a Dask scheduler)")
+    command.add_argument("--workers", type=int, default=None, metavar="N",
+                         help=f"processes that clean and normalize large batches beside the flow's own (default: "
+                              f"KABAR_WORKERS, else one per core: {defaults.workers}; 0: none)")
     command.add_argument("--full-refresh", action="store_true",
                          help="reprocess every raw payload already in the warehouse (no --input, nothing refetched)")
 
@@ -139,6 +142,8 @@ def _check_run_options(args: argparse.Namespace) -> str | None:
         return "--batch-size must be at least 1"
     if args.since and args.until and args.since > args.until:
         return "--since is after --until"
+    if args.workers is not None and args.workers < 0:
+        return "--workers must be 0 or more"
     if args.task_runner not in {"threads", "dask"} and not args.task_runner.startswith("tcp://"):
         return f"--task-runner must be threads, dask or tcp://HOST:PORT, not {args.task_runner!r}"
     return None
@@ -155,7 +160,14 @@ def _parameters(args: argparse.Namespace):  # -> NightlyParameters (imported lat
                              since=args.since, until=args.until, full_refresh=args.full_refresh)
 
 
+def _apply_workers(args: argparse.Namespace) -> None:
+    """--workers reaches the flow as its setting (the flow reads its settings from the environment)."""
+    if args.workers is not None:
+        os.environ["KABAR_WORKERS"] = str(args.workers)
+
+
 def _run(args: argparse.Namespace) -> int:
+    _apply_workers(args)
     prepare_prefect_environment()
     if args.quiet:
         logging.getLogger("prefect").setLevel(logging.WARNING)
@@ -179,6 +191,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    _apply_workers(args)
     os.environ.setdefault("PREFECT_API_URL", f"http://{UI_HOST}:{UI_PORT}/api")
     prepare_prefect_environment()
     from prefect.schedules import Cron

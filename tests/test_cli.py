@@ -15,6 +15,7 @@ from kabar.cli import main
     (["run", "--input", "/no/such/folder"], "input not found"),
     (["run"], "give --input"),
     (["run", "--input", ".", "--task-runner", "spark"], "--task-runner must be"),
+    (["run", "--input", ".", "--workers", "-1"], "--workers must be"),
     (["evaluate", "extraction", "/no/such/folder"], "not a folder"),
 ])
 def test_bad_usage_is_refused_with_a_reason(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
