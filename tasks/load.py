@@ -148,16 +148,16 @@ def _candidates_on(con: duckdb.DuckDBPyConnection, days: list[date]) -> list[Sto
         [days])
     found: list[StoryCandidate] = []
     missing: list[str] = []
-    # Read in slices, and share each distinct word among the candidates (sys.intern): a week of a large
-    # outlet set is tens of thousands of candidates of ~180 words each, which held as separate strings
-    # cost ~27 KB a candidate (300 MB for 11,000) and made the run's peak memory grow with the outlet set.
+    # Read in slices, share each distinct word among the candidates (sys.intern) and keep a candidate's words
+    # as a tuple: a week of a large outlet set is tens of thousands of candidates of ~180 words each, which
+    # as frozensets of separate strings cost ~27 KB a candidate (300 MB for 11,000).
     while rows := cursor.fetchmany(_NEIGHBOUR_SLICE):
         for r in rows:
             if r[3] is None:
                 missing.append(r[0])
             else:
                 found.append(StoryCandidate(r[0], r[1], frozenset(map(sys.intern, r[4])),
-                                            frozenset(map(sys.intern, r[3])), r[2]))
+                                            tuple(map(sys.intern, r[3])), r[2]))
     return found + _neighbours_without_features(con, missing) if missing else found
 
 
