@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -45,6 +46,7 @@ class StagePool:
         self.min_items = min_items  # batches smaller than this run in the flow's process
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
+        self._starting = threading.Lock()  # clean and normalize of two batches may ask at the same time
 
     def __enter__(self) -> Self:
         return self
@@ -88,11 +90,12 @@ class StagePool:
         return outputs, problems
 
     def _ensure_started(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=self.workers,
-                                                 mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_warm_worker)
-        return self._executor
+        with self._starting:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(max_workers=self.workers,
+                                                     mp_context=multiprocessing.get_context("spawn"),
+                                                     initializer=_warm_worker)
+            return self._executor
 
 
 def _chunks(items: list[T], count: int) -> list[list[T]]:
