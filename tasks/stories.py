@@ -237,9 +237,15 @@ def candidate_for(article_id: str, published: date | None, entity_ids: Iterable[
 
 
 def article_candidate(article: NormalizedArticle) -> StoryCandidate:
-    terms = article.story_terms or story_terms(article.clean.body_text)
-    return StoryCandidate(article.article_id, article.published_date,
-                          frozenset(m.entity_id for m in article.mentions), terms)
+    return StoryCandidate(article.article_id, article.published_date, _entity_ids(article), _terms(article))
+
+
+def _terms(article: NormalizedArticle) -> frozenset[str]:
+    return article.story_terms or story_terms(article.clean.body_text)
+
+
+def _entity_ids(article: NormalizedArticle) -> frozenset[str]:
+    return frozenset(m.entity_id for m in article.mentions)
 
 
 def assign_batch(articles: Sequence[NormalizedArticle], neighbours: Sequence[StoryCandidate],
@@ -252,8 +258,8 @@ def assign_batch(articles: Sequence[NormalizedArticle], neighbours: Sequence[Sto
 
 def loaded_candidates(articles: Iterable[NormalizedArticle]) -> list[StoryCandidate]:
     """Candidates of articles just loaded, with their story ids (for tasks.load.StoryWindow.remember)."""
-    return [StoryCandidate(c.article_id, c.published_date, c.entity_ids, tuple(c.terms), a.story_id)
-            for a, c in ((a, article_candidate(a)) for a in articles)]
+    return [StoryCandidate(a.article_id, a.published_date, _entity_ids(a), tuple(_terms(a)), a.story_id)
+            for a in articles]
 
 
 # --- staging.story_features: the candidates of loaded articles, kept so no batch re-reads their bodies ---------
@@ -261,7 +267,8 @@ def loaded_candidates(articles: Iterable[NormalizedArticle]) -> list[StoryCandid
 
 def features_frame(articles: list[NormalizedArticle]) -> pd.DataFrame:
     """Rows of staging.story_features for loaded articles: call with the articles write_batch just loaded."""
-    rows = [(c.article_id, sorted(c.terms), sorted(c.entity_ids)) for c in map(article_candidate, articles)]
+    # Straight from the articles: a StoryCandidate would weigh every word again for nothing.
+    rows = [(a.article_id, sorted(_terms(a)), sorted(_entity_ids(a))) for a in articles]
     return pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))
 
 
