@@ -18,10 +18,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 import duckdb
+import numpy as np
 import pandas as pd
 from wordfreq import zipf_frequency
 
@@ -53,6 +55,8 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 # Figures of a report: numbers that are not part of a date ("9/3/2026") or a year (2026); "5,25" = "5.25".
 _FIGURE = re.compile(r"(?<![\w/.,:-])\d+(?:[.,]\d+)*(?![\w/:]|[.,]\d|-\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# The day of an undated article in _StoryIndex.day_ordinal (no real date has ordinal 0).
+_UNDATED = 0
 _CLOCK = re.compile(r"\b(?:pukul|jam|pk\.?|at)\s*\d{1,2}[.:]\d{2}", re.IGNORECASE)
 
 
@@ -90,20 +94,63 @@ def _weight(word: str) -> float:
 
 def similarity(a: StoryCandidate, b: StoryCandidate) -> float:
     """Weighted mean of the entity overlap and the rarity-weighted overlap of words and figures."""
-    return ENTITY_WEIGHT * _jaccard(a.entity_ids, b.entity_ids) + (1 - ENTITY_WEIGHT) * _weighted_jaccard(
-        a, b)
+    return similarities(a, [b])[0]
+
+
+def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Words | None = None) -> list[float]:
+    """similarity(a, b) for each b of `others`, the shared words of all pairs weighed at once in numpy: an
+    article is compared with up to MAX_COMPARISONS others, and set intersections pair by pair in Python
+    were most of the time a large run spent placing articles."""
+    if not others:
+        return []
+    words = _Words() if words is None else words
+    numbers = [words.numbers(b) for b in others]
+    own = words.numbers(a)
+    in_a = np.zeros(len(words), dtype=bool)
+    in_a[own] = True
+    every = np.concatenate(numbers)
+    owner = np.repeat(np.arange(len(others)), [len(n) for n in numbers])
+    shared = np.bincount(owner, weights=np.where(in_a[every], words.weights[every], 0.0), minlength=len(others))
+    scores = []
+    for b, shared_weight in zip(others, shared.tolist(), strict=True):
+        union = a.term_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
+        words_score = shared_weight / union if union > 1e-9 else 0.0
+        scores.append(ENTITY_WEIGHT * _jaccard(a.entity_ids, b.entity_ids) + (1 - ENTITY_WEIGHT) * words_score)
+    return scores
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _weighted_jaccard(a: StoryCandidate, b: StoryCandidate) -> float:
-    # |a ∪ b| = |a| + |b| - |a ∩ b| by weight: each pair costs its intersection, not its union.
-    # `a` is the article being placed (a frozenset); map over the C-level cache: no generator frame per term.
-    shared = sum(map(_weight, a.terms.intersection(b.terms)))
-    union = a.term_weight + b.term_weight - shared
-    return shared / union if union > 1e-9 else 0.0
+class _Words:
+    """Story words numbered for numpy, with each number's rarity weight; one per placement of a batch, so
+    it holds the words of one window only. A candidate's numbers are kept by its article id."""
+
+    def __init__(self) -> None:
+        self.number_of: dict[str, int] = {}
+        self.weights = np.zeros(4096)
+        self._numbers: dict[str, np.ndarray] = {}
+
+    def __len__(self) -> int:
+        return len(self.number_of)
+
+    def numbers(self, candidate: StoryCandidate) -> np.ndarray:
+        found = self._numbers.get(candidate.article_id)
+        if found is None or len(found) != len(candidate.terms):
+            numbers = list(map(self.number_of.get, candidate.terms))  # C-level lookups; new words are few
+            if None in numbers:
+                pairs = zip(candidate.terms, numbers, strict=True)
+                numbers = [self._add(word) if n is None else n for word, n in pairs]
+            found = self._numbers[candidate.article_id] = np.array(numbers, dtype=np.int64)
+        return found
+
+    def _add(self, word: str) -> int:
+        number = self.number_of.setdefault(word, len(self.number_of))
+        if number >= len(self.weights):
+            self.weights = np.concatenate([self.weights, np.zeros(len(self.weights))])
+        self.weights[number] = _weight(word)
+        return number
 
 
 def assign_stories(new: Sequence[StoryCandidate], existing: Sequence[StoryCandidate],
@@ -131,8 +178,14 @@ class _StoryIndex:
         self.story_of: dict[str, str] = {}
         self.members: dict[str, list[StoryCandidate]] = defaultdict(list)
         self.article_of: dict[str, StoryCandidate] = {}
-        self.by_entity: dict[str, list[str]] = defaultdict(list)  # entity -> ids of the articles naming it
+        # Articles by position: blocks hold positions, and each position's publication day (an ordinal,
+        # _UNDATED for none) sits in an array, so a new article's candidates are counted and ordered in numpy.
+        self.ids: list[str] = []
+        self.position_of: dict[str, int] = {}
+        self.day_ordinal = np.full(max(pool_size, 1), _UNDATED, dtype=np.int64)
+        self.by_entity: dict[str, list[int]] = defaultdict(list)  # entity -> positions of the articles naming it
         # An entity in most of the window's articles (Indonesia, Jakarta) says nothing about the event.
+        self.words = _Words()
         self.block_limit = min(MAX_BLOCK, max(100, int(pool_size * COMMON_ENTITY_SHARE)))
         for article in articles:
             # An article loaded before stories existed is a story of its own.
@@ -142,59 +195,72 @@ class _StoryIndex:
         self.story_of[article.article_id] = story_id
         self.members[story_id].append(article)
         self.article_of[article.article_id] = article
+        position = self.position_of.get(article.article_id)
+        if position is None:
+            position = self.position_of[article.article_id] = len(self.ids)
+            self.ids.append(article.article_id)
+            if position >= len(self.day_ordinal):
+                self.day_ordinal = np.concatenate([self.day_ordinal, np.full_like(self.day_ordinal, _UNDATED)])
+        self.day_ordinal[position] = _ordinal(article.published_date)
         for entity_id in article.entity_ids:
-            self.by_entity[entity_id].append(article.article_id)
+            self.by_entity[entity_id].append(position)
 
     def candidates(self, article: StoryCandidate, window_days: int) -> Iterator[StoryCandidate]:
         """Articles sharing a not-too-common entity with `article` (dated: within the window), the ones that
-        share the most entities first, then the closest in time, then by id; lazily, since the caller stops
-        after MAX_COMPARISONS. The entity blocks are counted in C (Counter.update): a window of a large
-        outlet set holds thousands of articles naming the same few actors, and visiting each in Python cost
-        more than all the comparisons."""
-        shared: Counter[str] = Counter()
-        for entity_id in article.entity_ids:
-            block = self.by_entity.get(entity_id)
-            if block is not None and len(block) <= self.block_limit:
-                shared.update(block)
-        shared.pop(article.article_id, None)
-        by_count: dict[int, list[str]] = defaultdict(list)
-        for article_id, count in shared.items():
-            by_count[count].append(article_id)
-        for count in sorted(by_count, reverse=True):
-            yield from self._nearest_first(article, by_count[count], window_days)
-
-    def _nearest_first(self, article: StoryCandidate, article_ids: list[str],
-                       window_days: int) -> Iterator[StoryCandidate]:
-        """The articles of `article_ids` within the window of `article`, by distance in days then id (the
-        undated last): bucketed by day, each bucket sorted only when the caller gets that far."""
-        day = article.published_date
-        if day is None:  # an undated article may be a copy of any other: all at the same distance
-            yield from map(self.article_of.__getitem__, sorted(article_ids))
+        share the most entities first, then the closest in time (the undated last), then by id; lazily,
+        since the caller stops after MAX_COMPARISONS. A window of a large outlet set holds thousands of
+        articles naming the same few actors: they are counted and ordered in numpy, and only the groups the
+        caller reaches are sorted by id."""
+        blocks = [block for entity_id in article.entity_ids
+                  if (block := self.by_entity.get(entity_id)) is not None and len(block) <= self.block_limit]
+        if not blocks:
             return
-        by_day: dict[date | None, list[str]] = defaultdict(list)
-        for article_id in article_ids:
-            by_day[self.article_of[article_id].published_date].append(article_id)
-        for offset in range(window_days + 1):
-            near = by_day.get(day - timedelta(days=offset), [])
-            if offset:
-                near = near + by_day.get(day + timedelta(days=offset), [])
-            yield from map(self.article_of.__getitem__, sorted(near))
-        yield from map(self.article_of.__getitem__, sorted(by_day.get(None, ())))
+        positions = np.fromiter(chain.from_iterable(blocks), dtype=np.int64, count=sum(map(len, blocks)))
+        shared = np.bincount(positions, minlength=len(self.ids))
+        own = self.position_of.get(article.article_id)
+        if own is not None:
+            shared[own] = 0
+        found = np.flatnonzero(shared)
+        counts = shared[found]
+        distance = self._distances(article, found, window_days)
+        keep = distance >= 0
+        found, counts, distance = found[keep], counts[keep], distance[keep]
+        order = np.lexsort((distance, -counts))
+        found, counts, distance = found[order], counts[order], distance[order]
+        # Groups of equal (shared entities, distance), each sorted by id when reached.
+        bounds = np.flatnonzero((np.diff(counts) != 0) | (np.diff(distance) != 0)) + 1
+        for group in np.split(found, bounds):
+            yield from map(self.article_of.__getitem__, sorted(map(self.ids.__getitem__, group.tolist())))
+
+    def _distances(self, article: StoryCandidate, positions: np.ndarray, window_days: int) -> np.ndarray:
+        """Days between `article` and each candidate: window_days + 1 for an undated candidate (after the
+        dated ones), -1 outside the window; all 0 when `article` is undated (it may be a copy of any)."""
+        if article.published_date is None:
+            return np.zeros(len(positions), dtype=np.int64)
+        days = self.day_ordinal[positions]
+        distance = np.abs(days - article.published_date.toordinal())
+        distance[distance > window_days] = -1
+        distance[days == _UNDATED] = window_days + 1
+        return distance
 
 
 def _scores(article: StoryCandidate, index: _StoryIndex, window_days: int) -> dict[str, list[tuple[float, bool]]]:
     """Similarity to at most PER_STORY members of each nearby story, at most MAX_COMPARISONS in all:
-    the work per article is bounded whatever the size of the warehouse or of a story."""
-    scores: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-    compared = 0
+    the work per article is bounded whatever the size of the warehouse or of a story. Which members are
+    compared does not depend on the scores, so they are chosen first and scored together."""
+    chosen: list[StoryCandidate] = []
+    per_story: Counter[str] = Counter()
     for other in index.candidates(article, window_days):
         story_id = index.story_of[other.article_id]
-        if len(scores[story_id]) >= PER_STORY:
+        if per_story[story_id] >= PER_STORY:
             continue
-        scores[story_id].append((similarity(article, other), other.published_date is not None))
-        compared += 1
-        if compared >= MAX_COMPARISONS:
+        per_story[story_id] += 1
+        chosen.append(other)
+        if len(chosen) >= MAX_COMPARISONS:
             break
+    scores: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for other, score in zip(chosen, similarities(article, chosen, index.words), strict=True):
+        scores[index.story_of[other.article_id]].append((score, other.published_date is not None))
     return scores
 
 
@@ -226,6 +292,10 @@ def _link(article: StoryCandidate, found: list[tuple[float, bool]]) -> float:
     if 2 * sum(s >= SAME_EVENT for s in dated) < len(dated):
         return near_copy
     return max(near_copy, sum(dated) / len(dated) / SAME_EVENT)
+
+
+def _ordinal(day: date | None) -> int:
+    return day.toordinal() if day is not None else _UNDATED
 
 
 def _new_story_id(article_id: str) -> str:

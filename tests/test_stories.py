@@ -78,16 +78,16 @@ def test_candidate_pairs_grow_linearly_with_the_warehouse(monkeypatch: pytest.Mo
     """No all-pairs comparison: at a constant number of articles a day, the comparisons made grow like the
     number of articles (blocking by shared entity within the date window), not like its square."""
     counts = []
-    real = stories.similarity
+    real = stories.similarities
     for days in (20, 80):
         compared = 0
 
-        def counting(a: StoryCandidate, b: StoryCandidate) -> float:
+        def counting(a: StoryCandidate, others: list[StoryCandidate], words: object = None) -> list[float]:
             nonlocal compared
-            compared += 1
-            return real(a, b)
+            compared += len(others)
+            return real(a, others, words)
 
-        monkeypatch.setattr(stories, "similarity", counting)
+        monkeypatch.setattr(stories, "similarities", counting)
         assign_stories(_synthetic_pool(days, 60), [], window_days=3)
         counts.append(compared)
     articles = (20 * 60, 80 * 60)
@@ -156,16 +156,16 @@ def test_comparisons_per_article_are_bounded_in_a_crowded_window(monkeypatch: py
     """N and 4N articles in the same three days, each sharing an entity with a fifth of them: in a window that
     crowded single linkage compared every pair; now each article makes at most MAX_COMPARISONS."""
     counts = []
-    real = stories.similarity
+    real = stories.similarities
     for size in (600, 2400):
         compared = 0
 
-        def counting(a: StoryCandidate, b: StoryCandidate) -> float:
+        def counting(a: StoryCandidate, others: list[StoryCandidate], words: object = None) -> list[float]:
             nonlocal compared
-            compared += 1
-            return real(a, b)
+            compared += len(others)
+            return real(a, others, words)
 
-        monkeypatch.setattr(stories, "similarity", counting)
+        monkeypatch.setattr(stories, "similarities", counting)
         pool = [StoryCandidate(f"a{i}", date(2024, 1, 1) + timedelta(days=i % 3),
                                frozenset({f"e{i // 3}", f"t{i % 5}"}), frozenset({f"w{i // 3}", "banjir"}))
                 for i in range(size)]
@@ -224,3 +224,26 @@ def test_the_run_window_sees_what_the_warehouse_holds_batch_after_batch() -> Non
         window.remember([write(*article) for article in batch])
         assert seen(window.neighbours(con, days)) == seen(story_neighbours(con, days, window_days=3))
     assert {c.article_id for c in window.neighbours(con, [date(2024, 3, 20)])} == {"b4"}
+
+
+def test_scoring_many_candidates_at_once_matches_the_pairwise_definition() -> None:
+    """similarities() weighs all of an article's comparisons in one numpy pass: each score must still be the
+    entity Jaccard and the rarity-weighted word Jaccard of that pair alone, whatever else is in the batch."""
+    a = cand("a", date(2026, 3, 10), {"org-kpu", "loc-palu"}, "KPU Palu menggelar pemungutan suara ulang di 14 TPS.")
+    others = [
+        cand("b", date(2026, 3, 10), {"org-kpu"}, "Pemungutan suara ulang di 14 TPS Palu digelar KPU."),
+        cand("c", date(2026, 3, 11), {"org-bmkg"}, "Gempa magnitudo 6,1 mengguncang perairan Maluku."),
+        StoryCandidate("d", None, frozenset(), ()),  # nothing to share
+        StoryCandidate("e", None, frozenset({"loc-palu"}), ("palu", "menggelar", "festival")),  # window tuple
+    ]
+
+    def by_hand(x: StoryCandidate, y: StoryCandidate) -> float:
+        shared = sum(stories._weight(t) for t in set(x.terms) & set(y.terms))
+        union = sum(stories._weight(t) for t in set(x.terms) | set(y.terms))
+        entities = len(x.entity_ids & y.entity_ids) / len(x.entity_ids | y.entity_ids) if y.entity_ids else 0.0
+        return stories.ENTITY_WEIGHT * entities + (1 - stories.ENTITY_WEIGHT) * (shared / union if union else 0.0)
+
+    scores = stories.similarities(a, others)
+    assert scores == pytest.approx([by_hand(a, o) for o in others], abs=1e-12)
+    assert scores[0] > scores[3] > scores[1] and scores[2] == 0.0
+    assert [stories.similarity(a, o) for o in others] == pytest.approx(scores, abs=1e-12)
