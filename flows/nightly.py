@@ -38,6 +38,7 @@ from tasks import (
     datadocs,
     ingest,
     load,
+    memory,
     normalize,
     parallel,
     replay,
@@ -161,6 +162,7 @@ def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[R
 def nightly(parameters: NightlyParameters) -> runs.RunSummary:
     """Read articles (or the warehouse's own raw payloads) and load them into the warehouse."""
     logger = get_run_logger()
+    memory.limit_arenas()
     published = Path(parameters.warehouse)
     settings = Settings.from_env(warehouse=published, batch_size=parameters.batch_size)
     started = datetime.now(UTC)
@@ -292,8 +294,10 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
             ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, pool)))
             if len(ahead) >= settings.batches_ahead:
                 reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary))
+                memory.release_freed_memory()
         while ahead:
             reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary))
+            memory.release_freed_memory()
 
 
 def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from kabar.config import Settings, prepare_prefect_environment
+from tasks import memory
 
 EXAMPLE_QUERY = """
 SELECT e.name, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
@@ -168,6 +169,7 @@ def _apply_workers(args: argparse.Namespace) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     _apply_workers(args)
+    memory.limit_arenas()  # before Prefect and DuckDB start their threads
     prepare_prefect_environment()
     if args.quiet:
         logging.getLogger("prefect").setLevel(logging.WARNING)

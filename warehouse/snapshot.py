@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
-
 from warehouse.schema import WarehouseBusyError, connect
 
 
@@ -65,7 +63,7 @@ _PAUSE_LIMIT_SECONDS = 600.0
 def publish(warehouse: Path, work: Path) -> None:
     """Make the working copy the warehouse, atomically."""
     _pause_if_asked()
-    with duckdb.connect(str(work)) as con:
+    with connect(work) as con:  # Kabar's row group size: a checkpoint at DuckDB's default would merge them
         con.execute("CHECKPOINT")  # everything in the main file: no write-ahead log travels with it
     os.replace(work, warehouse)
     _fsync_directory(warehouse.parent)
@@ -95,7 +93,7 @@ def _ensure_no_writer(warehouse: Path, wait_seconds: float) -> None:
     except WarehouseBusyError:
         raise
     if Path(f"{warehouse}.wal").exists():
-        with duckdb.connect(str(warehouse)) as con:  # a crashed writer's log: fold it in before copying
+        with connect(warehouse) as con:  # a crashed writer's log: fold it in before copying
             con.execute("CHECKPOINT")
 
 

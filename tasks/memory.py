@@ -1,0 +1,46 @@
+"""Giving a finished batch's memory back to the operating system.
+
+A run holds one or two batches at a time, yet the resident memory of a long run used to creep up towards
+its largest moment and stay there: CPython and the libraries it calls (pandas, DuckDB, numpy) allocate
+through glibc's malloc, which keeps freed memory in per-thread arenas instead of returning it, and a run
+has many threads (Prefect's task threads, DuckDB's). So the flow caps the number of arenas when it starts
+and trims the heap after each batch. Both are glibc calls; elsewhere (macOS, musl) they do nothing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import gc
+from functools import cache
+
+# mallopt's parameter for the number of arenas (glibc's malloc.h).
+_M_ARENA_MAX = -8
+# Arenas for the whole process: glibc's default is eight per core, each holding on to what it freed.
+ARENAS = 2
+
+
+@cache
+def _glibc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    if not name:
+        return None
+    try:
+        libc = ctypes.CDLL(name)
+        libc.malloc_trim, libc.mallopt  # noqa: B018 - both exist only in glibc
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+def limit_arenas(arenas: int = ARENAS) -> bool:
+    """Cap malloc's arenas (takes effect for threads that have not allocated yet). True when applied."""
+    libc = _glibc()
+    return bool(libc and libc.mallopt(_M_ARENA_MAX, arenas) == 1)
+
+
+def release_freed_memory() -> bool:
+    """Collect unreachable objects, then hand the heap's free pages back to the OS. True when some were."""
+    gc.collect()
+    libc = _glibc()
+    return bool(libc and libc.malloc_trim(0) == 1)
