@@ -25,7 +25,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import ChainMap
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -694,11 +694,32 @@ def _repeated_names(body: str, mentions: Sequence[EntityMention],
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
     for form, entity_id in forms.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body):
-            if not any(s < match.end() and match.start() < e for s, e in covered):
-                found.append(EntityMention(entity_id, form, match.start(), match.end()))
-                covered.append(match.span())
+        for start, end in _standalone(body, form):
+            if not any(s < end and start < e for s, e in covered):
+                found.append(EntityMention(entity_id, form, start, end))
+                covered.append((start, end))
     return found
+
+
+def _standalone(body: str, form: str) -> Iterator[tuple[int, int]]:
+    """Non-overlapping spans of `form` in `body`, left to right, not inside a longer word or hyphenated
+    compound. str.find, not a regular expression per name: each article's names would be compiled anew."""
+    start = body.find(form) if form else -1
+    while start >= 0:
+        end = start + len(form)
+        if not (_joins(body, start - 1) or _joins(body, end)):
+            yield start, end
+            start = body.find(form, end)
+        else:
+            start = body.find(form, start + 1)
+
+
+def _joins(body: str, index: int) -> bool:
+    """Whether the character at `index` (if any) continues a word: a letter, digit, underscore or hyphen."""
+    if not 0 <= index < len(body):
+        return False
+    char = body[index]
+    return char.isalnum() or char in "_-"
 
 
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],
