@@ -664,9 +664,9 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dic
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
     for acronym, entity_id in learned.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", body):
-            if not any(s <= match.start() < e for s, e in covered):
-                found.append(EntityMention(entity_id, acronym, match.start(), match.end()))
+        for start, end in _standalone(body, acronym):
+            if not any(s <= start < e for s, e in covered):
+                found.append(EntityMention(entity_id, acronym, start, end))
     return found
 
 
