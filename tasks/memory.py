@@ -1,10 +1,11 @@
 """Giving a finished batch's memory back to the operating system.
 
-A run holds one or two batches at a time, yet the resident memory of a long run used to creep up towards
-its largest moment and stay there: CPython and the libraries it calls (pandas, DuckDB, numpy) allocate
-through glibc's malloc, which keeps freed memory in per-thread arenas instead of returning it, and a run
-has many threads (Prefect's task threads, DuckDB's). So the flow caps the number of arenas when it starts
-and trims the heap after each batch. Both are glibc calls; elsewhere (macOS, musl) they do nothing.
+A run holds one or two batches at a time, and what it frees should not stay resident. CPython and the
+libraries it calls (pandas, numpy, parts of DuckDB) allocate through glibc's malloc, which keeps freed
+memory in per-thread arenas instead of returning it, and a run has many threads (Prefect's task threads,
+DuckDB's). So the flow caps the number of arenas when it starts and trims the heap after each batch. Both
+are glibc calls; elsewhere (macOS, musl) they do nothing. (The large spikes of a long run were DuckDB's
+checkpoints merging row groups: see ROW_GROUP_SIZE in warehouse/schema.py.)
 """
 
 from __future__ import annotations

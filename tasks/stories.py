@@ -125,24 +125,26 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 class _Words:
     """Story words numbered for numpy, with each number's rarity weight; one per placement of a batch, so
-    it holds the words of one window only. A candidate's numbers are kept by its article id."""
+    it holds the words of one window only. Each candidate's numbers are kept while it is the same object."""
 
     def __init__(self) -> None:
         self.number_of: dict[str, int] = {}
         self.weights = np.zeros(4096)
-        self._numbers: dict[str, np.ndarray] = {}
+        self._numbers: dict[str, tuple[StoryCandidate, np.ndarray]] = {}
 
     def __len__(self) -> int:
         return len(self.number_of)
 
     def numbers(self, candidate: StoryCandidate) -> np.ndarray:
-        found = self._numbers.get(candidate.article_id)
-        if found is None or len(found) != len(candidate.terms):
-            numbers = list(map(self.number_of.get, candidate.terms))  # C-level lookups; new words are few
-            if None in numbers:
-                pairs = zip(candidate.terms, numbers, strict=True)
-                numbers = [self._add(word) if n is None else n for word, n in pairs]
-            found = self._numbers[candidate.article_id] = np.array(numbers, dtype=np.int64)
+        kept = self._numbers.get(candidate.article_id)
+        if kept is not None and kept[0] is candidate:
+            return kept[1]
+        numbers = list(map(self.number_of.get, candidate.terms))  # C-level lookups; new words are few
+        if None in numbers:
+            pairs = zip(candidate.terms, numbers, strict=True)
+            numbers = [self._add(word) if n is None else n for word, n in pairs]
+        found = np.array(numbers, dtype=np.int64)
+        self._numbers[candidate.article_id] = (candidate, found)
         return found
 
     def _add(self, word: str) -> int:
@@ -184,8 +186,8 @@ class _StoryIndex:
         self.position_of: dict[str, int] = {}
         self.day_ordinal = np.full(max(pool_size, 1), _UNDATED, dtype=np.int64)
         self.by_entity: dict[str, list[int]] = defaultdict(list)  # entity -> positions of the articles naming it
-        # An entity in most of the window's articles (Indonesia, Jakarta) says nothing about the event.
         self.words = _Words()
+        # An entity in most of the window's articles (Indonesia, Jakarta) says nothing about the event.
         self.block_limit = min(MAX_BLOCK, max(100, int(pool_size * COMMON_ENTITY_SHARE)))
         for article in articles:
             # An article loaded before stories existed is a story of its own.

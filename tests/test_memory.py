@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psutil
 import pytest
 
 from tasks import memory
+from warehouse.schema import ROW_GROUP_SIZE, connect
+from warehouse.snapshot import publish
 
 glibc_only = pytest.mark.skipif(memory._glibc() is None, reason="malloc_trim and mallopt are glibc's")
 
@@ -38,3 +42,23 @@ def test_without_glibc_both_are_harmless(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(memory, "_glibc", lambda: None)
     assert memory.limit_arenas() is False
     assert memory.release_freed_memory() is False
+
+
+def test_runs_write_small_row_groups_so_checkpoints_merge_little(tmp_path: Path) -> None:
+    """A checkpoint merges a table's appended row groups into full ones, holding a whole group in memory:
+    with DuckDB's 122,880-row groups, merging articles with their bodies spiked a run past 2 GB. Writers
+    open the warehouse with ROW_GROUP_SIZE rows per group, and the checkpoint that publishes keeps them."""
+    warehouse = tmp_path / "w.duckdb"
+    rows = 3 * ROW_GROUP_SIZE
+    for _ in range(2):  # appended by two runs, each closing (and checkpointing) its connection
+        with connect(warehouse) as con:
+            con.execute("CREATE TABLE IF NOT EXISTS t (i BIGINT, body VARCHAR)")
+            con.execute("INSERT INTO t SELECT i, repeat('x', 100) FROM range(?) r(i)", [rows])
+    publish_copy = tmp_path / "w.next"
+    publish_copy.write_bytes(warehouse.read_bytes())
+    publish(warehouse, publish_copy)
+    with connect(warehouse, read_only=True) as con:
+        groups = con.execute("SELECT count(DISTINCT row_group_id), max(count) FROM pragma_storage_info('t')").fetchone()
+        assert con.execute("SELECT count(*) FROM t").fetchone() == (2 * rows,)
+    assert groups[0] >= 2 * rows // ROW_GROUP_SIZE
+    assert groups[1] <= ROW_GROUP_SIZE
