@@ -31,6 +31,7 @@ FLOW_LEVEL_FUNCTIONS: dict[str, tuple[str, ...]] = {
     "tasks.validate": ("rejections", "check_rejected_share"),
     "tasks.replay": ("in_window",),
     "tasks.load": ("one_per_article",),
+    "tasks.memory": ("limit_arenas", "release_freed_memory"),
     "tasks.stories": ("features_frame", "loaded_candidates"),
     "tasks.datadocs": ("build_data_docs", "validation_markdown"),
     "tasks.runs": ("record_start", "record_finish", "stage_lines", "stage_table", "night_markdown",
