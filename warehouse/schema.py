@@ -16,7 +16,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Rows per row group in what a run writes (DuckDB's default is 122,880). A checkpoint merges the small row
 # groups that each batch appends into full ones, holding a whole group of every column in memory: at the
 # default, merging articles with their bodies (and raw payloads) took a run's memory from ~1.0 to 2.2 GB at
-# 100,000 articles. At 16,384 a merge holds an eighth of that; scans and compression are unaffected here.
+# 100,000 articles. At 16,384 a merge holds an eighth of that (measured: the file was no larger, a scan of
+# 132,000 articles no slower).
 ROW_GROUP_SIZE = 16_384
 
 
