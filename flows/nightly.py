@@ -162,7 +162,7 @@ def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[R
 def nightly(parameters: NightlyParameters) -> runs.RunSummary:
     """Read articles (or the warehouse's own raw payloads) and load them into the warehouse."""
     logger = get_run_logger()
-    memory.limit_arenas()
+    memory.limit_arenas()  # `kabar run` did so already; this covers scripts that call the flow directly
     published = Path(parameters.warehouse)
     settings = Settings.from_env(warehouse=published, batch_size=parameters.batch_size)
     started = datetime.now(UTC)

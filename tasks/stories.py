@@ -65,9 +65,9 @@ class StoryCandidate:
     article_id: str
     published_date: date | None
     entity_ids: frozenset[str]
-    # Distinctive content words and figures of the body. A tuple for candidates read from the warehouse: a
-    # fifth of a frozenset's memory for the thousands of a window; only ever the right-hand side of an
-    # intersection with the frozenset of the article being placed.
+    # Distinctive content words and figures of the body, each once. A tuple for candidates read from the
+    # warehouse: a fifth of a frozenset's memory for the thousands of a window. Comparisons go through word
+    # numbers (_Words), so either kind will do.
     terms: frozenset[str] | tuple[str, ...]
     story_id: str | None = None  # set for articles already in the warehouse
     term_weight: float = field(default=0.0, compare=False)  # total rarity weight of terms (set on creation)
