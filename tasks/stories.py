@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -329,8 +330,13 @@ def assign_batch(articles: Sequence[NormalizedArticle], neighbours: Sequence[Sto
 
 
 def loaded_candidates(articles: Iterable[NormalizedArticle]) -> list[StoryCandidate]:
-    """Candidates of articles just loaded, with their story ids (for tasks.load.StoryWindow.remember)."""
-    return [StoryCandidate(a.article_id, a.published_date, _entity_ids(a), tuple(_terms(a)), a.story_id)
+    """Candidates of articles just loaded, with their story ids (for tasks.load.StoryWindow.remember).
+
+    Words are shared among candidates (sys.intern) as for those read from the warehouse: articles arrive from
+    the worker processes each with its own copies, 1.4 million strings (~75 MB) in a window of 10,000.
+    """
+    return [StoryCandidate(a.article_id, a.published_date, frozenset(map(sys.intern, _entity_ids(a))),
+                           tuple(map(sys.intern, _terms(a))), a.story_id)
             for a in articles]
 
 

@@ -62,3 +62,27 @@ def test_runs_write_small_row_groups_so_checkpoints_merge_little(tmp_path: Path)
         assert con.execute("SELECT count(*) FROM t").fetchone() == (2 * rows,)
     assert groups[0] >= 2 * rows // ROW_GROUP_SIZE
     assert groups[1] <= ROW_GROUP_SIZE
+
+
+def test_the_story_window_shares_words_among_articles_from_the_workers() -> None:
+    """Articles come back from the worker processes unpickled, each with its own copy of every word; the run's
+    story window keeps thousands of them, so its candidates must share one string per word."""
+    import pickle
+
+    from tasks.models import CleanArticle, NormalizedArticle
+    from tasks.normalize import normalize_article
+    from tasks.stories import loaded_candidates
+
+    def from_a_worker(name: str, body: str) -> NormalizedArticle:
+        article = normalize_article(CleanArticle(f"/in/{name}.txt", f"{name}.txt", name * 8, body))
+        return pickle.loads(pickle.dumps(article))  # what a worker's result becomes in the flow's process
+
+    first = from_a_worker("a", "Banjir merendam Kecamatan Dayeuhkolot, Bandung, setinggi 120 sentimeter.")
+    second = from_a_worker("b", "Warga Dayeuhkolot mengungsi karena banjir setinggi 120 sentimeter.")
+    assert next(t for t in first.story_terms if t == "dayeuhkolot") is not next(
+        t for t in second.story_terms if t == "dayeuhkolot")
+    a, b = loaded_candidates([first, second])
+    shared = {t for t in a.terms if t in set(b.terms)}
+    assert {"banjir", "dayeuhkolot", "sentimeter"} <= shared
+    for word in shared:
+        assert next(t for t in a.terms if t == word) is next(t for t in b.terms if t == word)
