@@ -63,7 +63,7 @@ class NightlyParameters(BaseModel):
                                                      "a sitemap, feed or list of URLs (file or URL)")
     warehouse: str = Field(description="the DuckDB file to load")
     batch_size: int | None = Field(None, ge=1, le=100_000,
-                                   description="articles per task run (default: KABAR_BATCH_SIZE, else 2000)")
+                                   description="articles per task run (default: KABAR_BATCH_SIZE, else 1000)")
     since: date | None = Field(None, description="backfill: load only articles published on or after this day")
     until: date | None = Field(None, description="backfill: load only articles published on or before this day")
     full_refresh: bool = Field(False, description="reprocess every raw payload already in the warehouse")

@@ -66,17 +66,21 @@ def test_a_dead_worker_loses_nothing() -> None:
 
 
 @pytest.mark.flow
-def test_flow_with_workers_builds_the_same_warehouse(prefect_harness: None, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_flow_with_workers_and_batches_ahead_builds_the_same_warehouse(
+        prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from flows.nightly import NightlyParameters, nightly
 
     corpus = tmp_path / "annotated"
     shutil.copytree(ANNOTATED, corpus, ignore=shutil.ignore_patterns("*.json"))
     in_process, with_workers = tmp_path / "one.duckdb", tmp_path / "workers.duckdb"
+    # One batch at a time in the flow's process, then workers with batches prepared ahead of loading: stories
+    # and loading must still take the batches in order, so both warehouses are the same.
     monkeypatch.setenv("KABAR_WORKERS", "0")
+    monkeypatch.setenv("KABAR_BATCHES_AHEAD", "1")
     first = nightly(NightlyParameters(input_path=str(corpus), warehouse=str(in_process), batch_size=20))
     monkeypatch.setenv("KABAR_WORKERS", "2")
     monkeypatch.setenv("KABAR_PARALLEL_MIN_ARTICLES", "1")
+    monkeypatch.setenv("KABAR_BATCHES_AHEAD", "3")
     second = nightly(NightlyParameters(input_path=str(corpus), warehouse=str(with_workers), batch_size=20))
     assert first.status == second.status == "completed"
     assert first.loaded == second.loaded >= 40
