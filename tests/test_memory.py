@@ -8,7 +8,7 @@ import psutil
 import pytest
 
 from tasks import memory
-from warehouse.schema import ROW_GROUP_SIZE, connect
+from warehouse.schema import ROW_GROUP_SIZE, bound_buffer_pool, connect, temp_folder
 from warehouse.snapshot import publish
 
 glibc_only = pytest.mark.skipif(memory._glibc() is None, reason="malloc_trim and mallopt are glibc's")
@@ -62,6 +62,31 @@ def test_runs_write_small_row_groups_so_checkpoints_merge_little(tmp_path: Path)
         assert con.execute("SELECT count(*) FROM t").fetchone() == (2 * rows,)
     assert groups[0] >= 2 * rows // ROW_GROUP_SIZE
     assert groups[1] <= ROW_GROUP_SIZE
+
+
+def test_a_runs_buffer_pool_is_bounded_yet_holds_a_batch_of_large_pages(tmp_path: Path) -> None:
+    """A run's connection caps DuckDB's memory (unbounded, it grew with the warehouse), but a batch's
+    uncommitted rows must fit: 300 pages of 512 KB (150 MB, larger than the floor) go in once the pool is
+    sized for the batch, and do not with the floor alone."""
+    import os
+
+    import duckdb
+    import pandas as pd
+
+    warehouse = tmp_path / "w.duckdb"
+    pages = pd.DataFrame({"payload_hash": [f"{i:064x}" for i in range(300)],
+                          "payload": [os.urandom(512 * 1024) for _ in range(300)]})  # random: incompressible
+    with connect(warehouse) as con:
+        con.execute("CREATE TABLE payloads (payload_hash VARCHAR PRIMARY KEY, payload BLOB)")
+        floor_mb = bound_buffer_pool(con)
+        assert con.execute("SELECT current_setting('temp_directory')").fetchone() == (str(temp_folder(warehouse)),)
+        with pytest.raises(duckdb.OutOfMemoryException):
+            con.execute("INSERT INTO payloads SELECT * FROM pages ON CONFLICT DO NOTHING")
+        assert bound_buffer_pool(con, int(pages["payload"].str.len().sum())) > floor_mb + 300
+        con.execute("INSERT INTO payloads SELECT * FROM pages ON CONFLICT DO NOTHING")
+        assert con.execute("SELECT count(*), sum(octet_length(payload)) FROM payloads").fetchone() == (
+            300, 300 * 512 * 1024)
+    assert not temp_folder(warehouse).exists()
 
 
 def test_the_story_window_shares_words_among_articles_from_the_workers() -> None:

@@ -19,6 +19,15 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # 2.2 GB; at 16,384 such a merge still added 450-600 MB. At 4,096 a merge is a thirtieth of the default's
 # (2,000-article batches written 66 times: merges under +30 MB, file 694 MB against 657 at 16,384).
 ROW_GROUP_SIZE = 4_096
+# DuckDB's buffer pool for a run's connection (its default is 80% of the machine's memory). A run holds one
+# connection from start to end; unbounded, the pool keeps every block the run has read or written, and each
+# checkpoint needs more as the tables grow (10 batches of 1,000 HTML pages written again and again: +110 MB at
+# a batch's close with 10,000 articles in the file, +330 MB with 30,000). Bounded, DuckDB evicts blocks or
+# spills to a temporary folder beside the file instead, and a batch's load stays under +100 MB at 50,000
+# articles. The pool must still hold one batch's uncommitted rows: a floor plus a multiple of the batch's raw
+# bytes (10,000 HTML pages, 60 MB, in one batch ran out of memory with a 100 MB pool and went in with 256 MB).
+BUFFER_POOL_FLOOR_MB = 128
+BUFFER_POOL_PER_BATCH_BYTE = 3
 
 
 class WarehouseBusyError(RuntimeError):
@@ -63,18 +72,38 @@ def connect(path: Path, *, wait_seconds: float = 30.0, read_only: bool = False) 
             delay = min(delay * 2, 2.0)
 
 
+def bound_buffer_pool(con: duckdb.DuckDBPyConnection, batch_bytes: int = 0) -> int:
+    """Cap DuckDB's memory on this connection to what a batch of `batch_bytes` raw bytes needs; returns MB.
+
+    Spills go to `temp_directory`, which writers set beside the warehouse file."""
+    megabytes = BUFFER_POOL_FLOOR_MB + BUFFER_POOL_PER_BATCH_BYTE * batch_bytes // (1 << 20)
+    con.execute(f"SET memory_limit = '{int(megabytes)}MB'")  # SET takes no parameters; an int, not input
+    return megabytes
+
+
+def temp_folder(path: Path) -> Path:
+    """Where a writer of `path` spills what its buffer pool cannot hold (removed by DuckDB when it closes)."""
+    return path.with_name(path.name + ".tmp")
+
+
 def _open_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
     """The file attached as the connection's default database, with Kabar's row group size (only ATTACH
     takes it). Close the connection to release the file's lock, as with duckdb.connect(path)."""
     con = duckdb.connect()
     try:
-        literal = "'" + str(path).replace("'", "''") + "'"  # ATTACH takes no parameters; a quoted literal
-        con.execute(f"ATTACH {literal} AS warehouse (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+        con.execute(f"ATTACH {_quoted(path)} AS warehouse (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
         con.execute("USE warehouse")
+        # Not DuckDB's default (".tmp" in the current directory): beside the file, on the same disk.
+        con.execute("SET temp_directory = " + _quoted(temp_folder(path)))
     except BaseException:
         con.close()
         raise
     return con
+
+
+def _quoted(path: Path) -> str:
+    """A path as an SQL string literal, for the statements that take no parameters (ATTACH, SET)."""
+    return "'" + str(path).replace("'", "''") + "'"
 
 
 def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) -> list[str]:
