@@ -150,10 +150,11 @@ def validate_task(batch_tables: dict, number: int) -> validate.ValidationReport:
 def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[RawDocument],
               problems: list[QuarantineRecord], report: validate.ValidationReport, number: int,
               con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    schema.bound_buffer_pool(con, sum(len(document.payload) for document in payloads))
+    schema.bound_buffer_pool(con, sum(len(document.payload) for document in payloads))  # room for the batch
     load.write_batch(con, batch_tables, tables.payload_frame(payloads), tables.quarantine_frame(problems, run_id))
     stories.write_features(con, story_features)
     runs.record_validation(con, run_id, report.outcomes)
+    schema.bound_buffer_pool(con)  # and back to the floor between batches
 
 
 @flow(name="kabar-nightly", flow_run_name=_run_name, log_prints=False)

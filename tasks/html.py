@@ -40,6 +40,9 @@ try:  # the crawler's side (tasks/pagination.py) owns the page-marker format
 except ImportError:  # before it is integrated: the same marker, matched here
     _split_marked = None
 
+# Control characters (other than tab and line breaks) that lxml parses into a tree but refuses when text is
+# moved between elements; they carry nothing in an article, and one stray \x1f must not lose the page.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PAGE_MARKER = re.compile(r'\r?\n?<!-- kabar:page url="[^"]*" -->\r?\n?')
 
 ARTICLE_TYPES = frozenset({
@@ -142,7 +145,7 @@ def classify_page(html: str, url: str | None = None) -> str | None:
 
 def _parse(html: str) -> Any:
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(_XML_INCOMPATIBLE.sub("", html))
     except (ParserError, ValueError):
         return None
 

@@ -88,11 +88,14 @@ def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame],
     con.execute("BEGIN TRANSACTION")
     try:
         _insert(con, "raw.payloads", payloads, on_conflict="ON CONFLICT DO NOTHING")
-        replaced = tables["articles"][["article_id"]]
-        for relation in CHILD_RELATIONS:
+        replaced = _already_loaded(con, tables["articles"])
+        if not replaced.empty:  # each DELETE scans a whole child table: only for updated articles
             con.register("replaced_ids", replaced)
-            con.execute(f"DELETE FROM {relation} WHERE article_id IN (SELECT article_id FROM replaced_ids)")
-            con.unregister("replaced_ids")
+            try:
+                for relation in CHILD_RELATIONS:
+                    con.execute(f"DELETE FROM {relation} WHERE article_id IN (SELECT article_id FROM replaced_ids)")
+            finally:
+                con.unregister("replaced_ids")
         _insert(con, "articles", tables["articles"], verb="INSERT OR REPLACE")
         for relation in CHILD_RELATIONS:
             _insert(con, relation, tables[relation])
@@ -107,6 +110,17 @@ def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame],
         raise
 
 
+def _already_loaded(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> pd.DataFrame:
+    """The batch's article_ids the warehouse already holds (their child rows are replaced)."""
+    if articles.empty:
+        return articles[["article_id"]]
+    con.register("batch_article_ids", articles[["article_id"]])
+    loaded = con.execute("SELECT article_id FROM articles WHERE article_id IN "
+                         "(SELECT article_id FROM batch_article_ids)").df()
+    con.unregister("batch_article_ids")  # not in a `finally`: see _insert
+    return loaded
+
+
 def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, *, verb: str = "INSERT",
             on_conflict: str = "") -> None:
     if frame.empty:
@@ -114,10 +128,10 @@ def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, 
     columns = COLUMNS.get(relation, list(frame.columns))
     quoted = ", ".join(f'"{c}"' for c in columns)
     con.register("incoming", frame[columns])
-    try:
-        con.execute(f"{verb} INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
-    finally:
-        con.unregister("incoming")
+    con.execute(f"{verb} INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
+    # Only after a success: in a failed transaction unregister raises too, hiding the real error (a key
+    # violation became "transaction is aborted"); the next register of the name replaces the view anyway.
+    con.unregister("incoming")
 
 
 def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],

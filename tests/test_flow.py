@@ -68,8 +68,16 @@ def test_changed_article_is_updated_in_place_and_its_old_payload_kept(
         body = con.execute("SELECT body_text FROM articles WHERE source_name = ?", [target.name]).fetchone()[0]
         payloads = con.execute("SELECT count(*) FROM raw.payloads WHERE source_uri = ?",
                                [str(target.resolve())]).fetchone()[0]
+        # The article's child rows were replaced, not added to: each mention once, the new sentence's included.
+        mentions = con.execute("""
+            SELECT count(*), count(DISTINCT (m.char_start, m.char_end, m.entity_id)),
+                   count(*) FILTER (WHERE m.char_start >= length(a.body_text) - 80)
+            FROM entity_mentions m JOIN articles a USING (article_id) WHERE a.source_name = ?""",
+                               [target.name]).fetchone()
     assert "hingga Jumat malam" in body
     assert payloads == 2
+    assert mentions[0] == mentions[1] > 0
+    assert mentions[2] >= 1  # Korea Utara (or Yonhap) in the added sentence
 
 
 def test_bad_inputs_are_quarantined_with_reason_and_payload(prefect_harness: None, tmp_path: Path) -> None:

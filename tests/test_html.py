@@ -159,6 +159,16 @@ def test_publication_date_from_the_url_as_last_resort(url: str, published: str |
     assert extract_html(html, url).published == published
 
 
+def test_a_stray_control_character_does_not_lose_the_page() -> None:
+    """Text outside paragraphs is wrapped into them by moving it between elements, which lxml refuses for
+    control characters; a page with one (a unit separator pasted from a CMS) is still extracted."""
+    html = (f"<html><body><article><div>{PARAGRAPH[:60]}\x1f{PARAGRAPH[60:]}<p>{PARAGRAPH}</p></div></article>"
+            "</body></html>")
+    text = extract_html(html).text
+    assert PARAGRAPH in text
+    assert "\x1f" not in text
+
+
 def test_split_pages_on_the_crawler_marker() -> None:
     html = '<html>1</html>\n<!-- kabar:page url="https://x.test/a?page=2" -->\n<html>2</html>'
     assert [p.strip() for p in split_pages(html)] == ["<html>1</html>", "<html>2</html>"]
