@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Self, TypeVar
 from zoneinfo import ZoneInfo
 
-import duckdb
 import pandas as pd
 from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -96,9 +95,9 @@ def ingest_task(files: list[Path], number: int, max_bytes: int) -> Timed[ingest.
 
 
 @task(name="replay-batch", cache_policy=NO_CACHE, task_run_name="replay-batch-{number}")
-def replay_task(sources: list[str], number: int, con: duckdb.DuckDBPyConnection) -> Timed[ingest.IngestResult]:
+def replay_task(sources: list[str], number: int, db: schema.RunConnection) -> Timed[ingest.IngestResult]:
     clock = time.perf_counter()
-    read = ingest.IngestResult(documents=list(replay.newest_payloads(con, sources)))
+    read = ingest.IngestResult(documents=db.run(lambda: list(replay.newest_payloads(db.con, sources))))
     return Timed(read, time.perf_counter() - clock)
 
 
@@ -130,15 +129,15 @@ def normalize_task(cleaned: Timed[tuple[list, list[QuarantineRecord]]], number: 
 
 @task(name="assign-stories", cache_policy=NO_CACHE, task_run_name="assign-stories-{number}")
 def stories_task(articles: list[NormalizedArticle], number: int, settings: Settings,
-                 window: load.StoryWindow, con: duckdb.DuckDBPyConnection) -> list[NormalizedArticle]:
-    neighbours = window.neighbours(con, [a.published_date for a in articles])
+                 window: load.StoryWindow, db: schema.RunConnection) -> list[NormalizedArticle]:
+    neighbours = db.run(lambda: window.neighbours(db.con, [a.published_date for a in articles]))
     stories.assign_batch(articles, neighbours, settings.story_window_days)
     return articles
 
 
 @task(name="compare-with-warehouse", cache_policy=NO_CACHE, task_run_name="compare-with-warehouse-{number}")
-def diff_task(batch_tables: dict, number: int, con: duckdb.DuckDBPyConnection) -> load.Changes:
-    return load.diff_batch(con, batch_tables["articles"])
+def diff_task(batch_tables: dict, number: int, db: schema.RunConnection) -> load.Changes:
+    return db.run(lambda: load.diff_batch(db.con, batch_tables["articles"]))
 
 
 @task(name="validate-batch", cache_policy=NO_CACHE, task_run_name="validate-batch-{number}")
@@ -149,12 +148,19 @@ def validate_task(batch_tables: dict, number: int) -> validate.ValidationReport:
 @task(name="load-batch", cache_policy=NO_CACHE, task_run_name="load-batch-{number}")
 def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[RawDocument],
               problems: list[QuarantineRecord], report: validate.ValidationReport, number: int,
-              con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    schema.bound_buffer_pool(con, sum(len(document.payload) for document in payloads))  # room for the batch
-    load.write_batch(con, batch_tables, tables.payload_frame(payloads), tables.quarantine_frame(problems, run_id))
-    stories.write_features(con, story_features)
-    runs.record_validation(con, run_id, report.outcomes)
-    schema.bound_buffer_pool(con)  # and back to the floor between batches
+              db: schema.RunConnection, run_id: str) -> None:
+    floor = db.floor_mb
+    payload_frame, quarantine_frame = tables.payload_frame(payloads), tables.quarantine_frame(problems, run_id)
+
+    def write() -> None:  # safe to repeat: each step replaces what it wrote, or its failed transaction rolled back
+        load.write_batch(db.con, batch_tables, payload_frame, quarantine_frame)
+        stories.write_features(db.con, story_features)
+        runs.record_validation(db.con, run_id, report.outcomes)  # one statement: it ran once or not at all
+
+    db.run(write, batch_bytes=sum(len(document.payload) for document in payloads))
+    if db.floor_mb != floor:
+        get_run_logger().warning("DuckDB ran out of memory loading batch %d: its buffer pool's floor is now %d MB "
+                                 "(was %d); the batch was loaded again", number, db.floor_mb, floor)
 
 
 @flow(name="kabar-nightly", flow_run_name=_run_name, log_prints=False)
@@ -211,23 +217,23 @@ def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSum
     # One connection to the working copy for the whole run (only this run writes it): DuckDB's buffer pool is
     # bounded once, and no batch pays for opening the file and checkpointing it on close.
     with schema.connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds) as con:
-        schema.bound_buffer_pool(con)
+        db = schema.RunConnection(con)
         applied = schema.migrate(con)
         runs.record_start(con, summary, started)
         if applied:
             get_run_logger().info("warehouse: applied migrations %s", ", ".join(applied))
         if parameters.full_refresh:
-            _replay_batches(parameters, settings, summary, reports, con)
+            _replay_batches(parameters, settings, summary, reports, db)
         elif web_sources.classify_input(parameters.input_path) == "files":
-            _file_batches(parameters, settings, summary, reports, con)
+            _file_batches(parameters, settings, summary, reports, db)
         else:
-            _web_batches(parameters, settings, summary, reports, con)
+            _web_batches(parameters, settings, summary, reports, db)
         summary.status = "completed"
         runs.record_finish(con, summary)
 
 
 def _file_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
-                  reports: list[validate.ValidationReport], con: duckdb.DuckDBPyConnection) -> None:
+                  reports: list[validate.ValidationReport], db: schema.RunConnection) -> None:
     summary.stage = "discover"
     found = discover_task(parameters.input_path)
     summary.files_found, summary.files_skipped = len(found.files), len(found.skipped)
@@ -235,11 +241,11 @@ def _file_batches(parameters: NightlyParameters, settings: Settings, summary: ru
         get_run_logger().warning("skipped %s: %s", path, why)
     batches = [found.files[i:i + settings.batch_size] for i in range(0, len(found.files), settings.batch_size)]
     _run_batches(batches, lambda files, n: ingest_task.submit(files, n, settings.max_input_bytes),
-                 parameters, settings, summary, reports, con)
+                 parameters, settings, summary, reports, db)
 
 
 def _web_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
-                 reports: list[validate.ValidationReport], con: duckdb.DuckDBPyConnection) -> None:
+                 reports: list[validate.ValidationReport], db: schema.RunConnection) -> None:
     """A URL, a list of URLs, a sitemap or a feed: fetched with one session (one set of per-host limits)
     for the whole run, batch by batch; what was fetched, and the crawl state, go into the working copy."""
     policy = FetchPolicy.from_env(max_bytes=settings.max_input_bytes)
@@ -254,32 +260,32 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
 
         def fetch(targets: list[web_sources.WebTarget], number: int) -> Timed[ingest.IngestResult]:
             summary.stage = "fetch"
-            state = crawl.read_state(con, [t.url for t in targets])
+            state = db.run(lambda: crawl.read_state(db.con, [t.url for t in targets]))
             fetched = fetch_task(quote(targets), number, quote(fetcher), quote(state), summary.run_id,
                                  quote(found if number == 1 else None))
-            crawl.write_crawl(con, fetched.value, summary.run_id)
+            db.run(lambda: crawl.write_crawl(db.con, fetched.value, summary.run_id))
             summary.add_fetch_counts(dataclasses.asdict(fetched.value.counts))
             summary.add_time("fetch", fetched.seconds)
             return Timed(fetched.value.to_ingest_result(), 0.0)
 
         # Fetching runs in this process (the fetcher's threads overlap the network waits), ahead of loading.
-        _run_batches(batches, fetch, parameters, settings, summary, reports, con)
+        _run_batches(batches, fetch, parameters, settings, summary, reports, db)
 
 
 def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
-                    reports: list[validate.ValidationReport], con: duckdb.DuckDBPyConnection) -> None:
+                    reports: list[validate.ValidationReport], db: schema.RunConnection) -> None:
     summary.stage = "replay"
-    sources = replay.stored_sources(con)
+    sources = db.run(lambda: replay.stored_sources(db.con))
     summary.files_found = len(sources)
     batches = [sources[i:i + settings.batch_size] for i in range(0, len(sources), settings.batch_size)]
     # Read in the flow's own process, through the run's connection: no other process may open the working copy.
-    _run_batches(batches, lambda keys, n: replay_task(quote(keys), n, quote(con)), parameters, settings, summary,
-                 reports, con)
+    _run_batches(batches, lambda keys, n: replay_task(quote(keys), n, quote(db)), parameters, settings, summary,
+                 reports, db)
 
 
 def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
                  settings: Settings, summary: runs.RunSummary, reports: list[validate.ValidationReport],
-                 con: duckdb.DuckDBPyConnection) -> None:
+                 db: schema.RunConnection) -> None:
     """Read, clean and normalize run ahead on the task runner (threads, or Dask workers), a few batches at
     a time so memory stays flat; with threads, large batches are cleaned and normalized in worker processes
     (tasks/parallel.py); stories, validation and loading take the batches in order, in this
@@ -292,16 +298,16 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
             cleaned = clean_task.submit(read_result, number, pool)  # read_result: a future, or a Timed
             ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, pool)))
             if len(ahead) >= settings.batches_ahead:
-                reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, con))
+                reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
                 memory.release_freed_memory()
         while ahead:
-            reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, con))
+            reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
             memory.release_freed_memory()
 
 
 def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,
                   window: load.StoryWindow, parameters: NightlyParameters, settings: Settings,
-                  summary: runs.RunSummary, con: duckdb.DuckDBPyConnection) -> validate.ValidationReport:
+                  summary: runs.RunSummary, db: schema.RunConnection) -> validate.ValidationReport:
     summary.stage = "ingest"
     read_timed = read_result.result() if isinstance(read_result, PrefectFuture) else read_result
     read = read_timed.value
@@ -316,11 +322,11 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
     in_window, superseded = load.one_per_article(in_window)
-    in_window = stories_task(quote(in_window), number, settings, quote(window), quote(con))
+    in_window = stories_task(quote(in_window), number, settings, quote(window), quote(db))
     clock = _lap(summary, "normalize", clock)
     summary.stage = "validate"
     batch_tables = tables.build_tables(in_window, summary.run_id)
-    changes = diff_task(quote(batch_tables), number, quote(con))
+    changes = diff_task(quote(batch_tables), number, quote(db))
     to_validate = tables.select_articles(batch_tables, changes.new + changes.changed)
     report = validate_task(quote(to_validate), number)
     rejected = validate.rejections(to_validate["articles"], report)
@@ -331,7 +337,7 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     accepted_ids = set(accepted)
     loaded = [a for a in in_window if a.article_id in accepted_ids]
     load_task(quote(tables.select_articles(to_validate, accepted)), quote(stories.features_frame(loaded)),
-              quote(read.documents + read.quarantined_payloads), quote(problems), quote(report), number, quote(con),
+              quote(read.documents + read.quarantined_payloads), quote(problems), quote(report), number, quote(db),
               summary.run_id)
     window.remember(stories.loaded_candidates(loaded))
     _lap(summary, "load", clock)

@@ -8,7 +8,7 @@ import psutil
 import pytest
 
 from tasks import memory
-from warehouse.schema import ROW_GROUP_SIZE, bound_buffer_pool, connect, temp_folder
+from warehouse.schema import BUFFER_POOL_FLOOR_MB, ROW_GROUP_SIZE, RunConnection, connect, temp_folder
 from warehouse.snapshot import publish
 
 glibc_only = pytest.mark.skipif(memory._glibc() is None, reason="malloc_trim and mallopt are glibc's")
@@ -66,8 +66,8 @@ def test_runs_write_small_row_groups_so_checkpoints_merge_little(tmp_path: Path)
 
 def test_a_runs_buffer_pool_is_bounded_yet_holds_a_batch_of_large_pages(tmp_path: Path) -> None:
     """A run's connection caps DuckDB's memory (unbounded, it grew with the warehouse), but a batch's
-    uncommitted rows must fit: 300 pages of 512 KB (150 MB, larger than the floor) go in once the pool is
-    sized for the batch, and do not with the floor alone."""
+    uncommitted rows must fit: 300 pages of 512 KB (150 MB, larger than the floor) go in with room made for
+    the batch, and do not with the floor alone."""
     import os
 
     import duckdb
@@ -76,17 +76,52 @@ def test_a_runs_buffer_pool_is_bounded_yet_holds_a_batch_of_large_pages(tmp_path
     warehouse = tmp_path / "w.duckdb"
     pages = pd.DataFrame({"payload_hash": [f"{i:064x}" for i in range(300)],
                           "payload": [os.urandom(512 * 1024) for _ in range(300)]})  # random: incompressible
+    insert = "INSERT INTO payloads SELECT * FROM pages ON CONFLICT DO NOTHING"
     with connect(warehouse) as con:
         con.execute("CREATE TABLE payloads (payload_hash VARCHAR PRIMARY KEY, payload BLOB)")
-        floor_mb = bound_buffer_pool(con)
+        con.register("pages", pages)
+        db = RunConnection(con, ceiling_mb=BUFFER_POOL_FLOOR_MB)  # may not grow: the floor is all it has
         assert con.execute("SELECT current_setting('temp_directory')").fetchone() == (str(temp_folder(warehouse)),)
         with pytest.raises(duckdb.OutOfMemoryException):
-            con.execute("INSERT INTO payloads SELECT * FROM pages ON CONFLICT DO NOTHING")
-        assert bound_buffer_pool(con, int(pages["payload"].str.len().sum())) > floor_mb + 300
-        con.execute("INSERT INTO payloads SELECT * FROM pages ON CONFLICT DO NOTHING")
+            db.run(lambda: con.execute(insert))
+        db.run(lambda: con.execute(insert), batch_bytes=int(pages["payload"].str.len().sum()))
+        assert db.floor_mb == BUFFER_POOL_FLOOR_MB
+    assert not temp_folder(warehouse).exists()
+    with connect(warehouse, read_only=True) as con:
         assert con.execute("SELECT count(*), sum(octet_length(payload)) FROM payloads").fetchone() == (
             300, 300 * 512 * 1024)
-    assert not temp_folder(warehouse).exists()
+
+
+def test_a_pool_too_small_for_the_warehouse_grows_and_the_work_runs_again(tmp_path: Path) -> None:
+    """As the warehouse grows, inserts need more of the pool (the keys' indexes): out of memory, the floor
+    doubles and the batch is loaded again, instead of the night failing."""
+    import os
+
+    import pandas as pd
+
+    pages = pd.DataFrame({"payload_hash": [f"{i:064x}" for i in range(100)],
+                          "payload": [os.urandom(256 * 1024) for _ in range(100)]})  # 25 MB
+    attempts = []
+
+    def load() -> int:
+        attempts.append(db.floor_mb)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("INSERT INTO payloads SELECT * FROM pages ON CONFLICT DO NOTHING")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return con.execute("SELECT count(*) FROM payloads").fetchone()[0]
+
+    with connect(tmp_path / "w.duckdb") as con:
+        con.execute("CREATE TABLE payloads (payload_hash VARCHAR PRIMARY KEY, payload BLOB)")
+        con.register("pages", pages)
+        db = RunConnection(con, floor_mb=4)
+        assert db.run(load) == 100
+    assert attempts[0] == 4 and len(attempts) > 1
+    assert attempts == [4 * 2**i for i in range(len(attempts))]  # doubled after each failure
+    assert db.floor_mb == attempts[-1]  # and kept for the batches that follow
 
 
 def test_the_story_window_shares_words_among_articles_from_the_workers() -> None:

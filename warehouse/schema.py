@@ -7,11 +7,14 @@ main.schema_migrations, so a file made by an older Kabar upgrades in place at th
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
+T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Rows per row group in what a run writes (DuckDB's default is 122,880). A checkpoint merges the small row
 # groups that each batch appends into full ones, holding a whole group of every column in memory: at the
@@ -24,11 +27,14 @@ ROW_GROUP_SIZE = 4_096
 # checkpoint needs more as the tables grow (10 batches of 1,000 HTML pages written again and again: +110 MB at
 # a batch's close with 10,000 articles in the file, +330 MB with 30,000). Bounded, DuckDB evicts blocks or
 # spills to a temporary folder beside the file instead, and a batch's load stays under +60 MB at 30,000
-# articles (64 MB held between batches against 128: 40 MB less resident, the same speed). The pool must still
-# hold one batch's uncommitted rows while it loads: the floor plus a multiple of the batch's raw bytes (10,000
-# HTML pages, 60 MB, in one batch ran out of memory with a 100 MB pool and went in with 256 MB).
+# articles (64 MB held between batches against 128: 40 MB less resident, the same speed). While a batch
+# loads, the pool must hold its uncommitted rows: the floor plus a multiple of its raw bytes (10,000 HTML
+# pages, 60 MB, in one batch ran out of memory with a 100 MB pool and went in with 256 MB). And as the
+# warehouse grows, so do the primary keys' indexes an insert checks: a 100,000-article run ran out of memory
+# at 70 MB. So the floor doubles whenever DuckDB runs out of memory, and the batch is loaded again.
 BUFFER_POOL_FLOOR_MB = 64
 BUFFER_POOL_PER_BATCH_BYTE = 3
+BUFFER_POOL_CEILING_MB = 16_384
 
 
 class WarehouseBusyError(RuntimeError):
@@ -73,13 +79,35 @@ def connect(path: Path, *, wait_seconds: float = 30.0, read_only: bool = False) 
             delay = min(delay * 2, 2.0)
 
 
-def bound_buffer_pool(con: duckdb.DuckDBPyConnection, batch_bytes: int = 0) -> int:
-    """Cap DuckDB's memory on this connection to what a batch of `batch_bytes` raw bytes needs; returns MB.
+class RunConnection:
+    """A run's one connection to its working copy, with a bounded buffer pool that grows when it must."""
 
-    Lowering the cap evicts blocks at once. Spills go to `temp_directory`, which writers set beside the file."""
-    megabytes = BUFFER_POOL_FLOOR_MB + BUFFER_POOL_PER_BATCH_BYTE * batch_bytes // (1 << 20)
-    con.execute(f"SET memory_limit = '{int(megabytes)}MB'")  # SET takes no parameters; an int, not input
-    return megabytes
+    def __init__(self, con: duckdb.DuckDBPyConnection, floor_mb: int = BUFFER_POOL_FLOOR_MB,
+                 ceiling_mb: int = BUFFER_POOL_CEILING_MB) -> None:
+        self.con = con
+        self.floor_mb = floor_mb
+        self.ceiling_mb = ceiling_mb
+        self._set_limit(floor_mb)
+
+    def run(self, work: Callable[[], T], batch_bytes: int = 0) -> T:
+        """Run `work` with room for a batch of `batch_bytes` raw bytes, then shrink the pool to the floor.
+
+        When DuckDB runs out of memory the floor doubles (up to the ceiling) and `work` runs again, so it
+        must be safe to repeat: a rolled-back transaction, or statements that replace what they wrote."""
+        while True:
+            self._set_limit(self.floor_mb + BUFFER_POOL_PER_BATCH_BYTE * batch_bytes // (1 << 20))
+            try:
+                return work()
+            except duckdb.OutOfMemoryException:
+                if self.floor_mb * 2 > self.ceiling_mb:
+                    raise
+                self.floor_mb *= 2
+            finally:
+                self._set_limit(self.floor_mb)  # lowering the limit evicts blocks at once
+
+    def _set_limit(self, megabytes: int) -> None:
+        # SET takes no parameters: an int of ours, never input. Spills go to the writer's temp_directory.
+        self.con.execute(f"SET memory_limit = '{int(megabytes)}MB'")
 
 
 def temp_folder(path: Path) -> Path:
