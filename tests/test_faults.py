@@ -146,10 +146,13 @@ def test_sigkill_mid_run_publishes_nothing_and_the_next_run_completes(
     assert work.exists()  # the killed run's copy is left behind ...
     assert counts(base) == before  # ... and nothing of it was published
     assert integrity_problems(base) == {}
+    spilled = Path(f"{work}.tmp")  # what a killed run leaves when DuckDB had spilled (this small one had not)
+    spilled.mkdir(exist_ok=True)
+    (spilled / "duckdb_temp_storage_DEFAULT-0.tmp").write_bytes(b"\0" * 4096)
 
     summary = run(more, base)
     assert summary.status == "completed" and summary.loaded == 8
-    assert not work.exists() and not Path(f"{work}.wal").exists()
+    assert not work.exists() and not Path(f"{work}.wal").exists() and not spilled.exists()
     after = counts(base)
     assert after["articles"] == before["articles"] + 8
     assert after["pipeline_runs"] == before["pipeline_runs"] + 1  # the killed run could not log itself

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from warehouse.schema import WarehouseBusyError, connect
+from warehouse.schema import WarehouseBusyError, connect, temp_folder
 
 
 class RunInProgressError(RuntimeError):
@@ -84,6 +84,7 @@ def discard_working_copy(warehouse: Path) -> None:
     work = working_copy_path(warehouse)
     for leftover in (work, Path(f"{work}.wal")):
         leftover.unlink(missing_ok=True)
+    shutil.rmtree(temp_folder(work), ignore_errors=True)  # DuckDB's spill files, left by a killed run
 
 
 def _ensure_no_writer(warehouse: Path, wait_seconds: float) -> None:
