@@ -118,7 +118,9 @@ def fetch_task(targets: list[web_sources.WebTarget], number: int, fetcher: Fetch
 @task(name="clean-batch", cache_policy=NO_CACHE, task_run_name="clean-batch-{number}")
 def clean_task(read: Timed[ingest.IngestResult], number: int,
                pool: parallel.StagePool) -> Timed[tuple[list, list[QuarantineRecord]]]:
-    return _timed(pool.run, clean.clean_batch, read.value.documents)
+    cleaned = _timed(pool.run, clean.clean_batch, read.value.documents)
+    ingest.keep_bytes_only(read.value)  # the batch waits for loading with its pages' bytes, not their text too
+    return cleaned
 
 
 @task(name="normalize-batch", cache_policy=NO_CACHE, task_run_name="normalize-batch-{number}")

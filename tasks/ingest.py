@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,6 +59,12 @@ class IngestResult:
     # Identical bytes seen twice in one batch: processed once, and each extra copy is also quarantined as a
     # duplicate so that no input file goes unaccounted for.
     duplicates: int = 0
+
+
+def keep_bytes_only(result: IngestResult) -> None:
+    """Once a batch is cleaned, its decoded texts are done with: keep each page once, as the bytes that go
+    into raw.payloads (a real news page is 100-300 KB, held twice while the batch waits to be loaded)."""
+    result.documents = [replace(document, text="") for document in result.documents]
 
 
 def discover(path: Path) -> Discovery:

@@ -146,3 +146,23 @@ def test_the_story_window_shares_words_among_articles_from_the_workers() -> None
     assert {"banjir", "dayeuhkolot", "sentimeter"} <= shared
     for word in shared:
         assert next(t for t in a.terms if t == word) is next(t for t in b.terms if t == word)
+
+
+def test_a_cleaned_batch_keeps_its_pages_once_as_bytes(tmp_path: Path) -> None:
+    """A batch waits for loading with its raw pages (they go into raw.payloads); once cleaned, their decoded
+    text is not kept beside the bytes."""
+    from flows.nightly import clean_task
+    from tasks.ingest import ingest_files
+    from tasks.models import Timed
+    from tasks.parallel import StagePool
+
+    page = tmp_path / "banjir.txt"
+    page.write_text("Bandung - Banjir merendam Kecamatan Dayeuhkolot, Kabupaten Bandung, pada Selasa pagi. "
+                    "Ketinggian air mencapai 120 sentimeter dan ratusan warga mengungsi ke masjid terdekat.",
+                    encoding="utf-8")
+    read = ingest_files([page], 1 << 20)
+    payload = read.documents[0].payload
+    with StagePool(0, 1) as pool:
+        cleaned, _ = clean_task.fn(Timed(read, 0.0), 1, pool).value
+    assert "Dayeuhkolot" in cleaned[0].body_text
+    assert read.documents[0].text == "" and read.documents[0].payload is payload
