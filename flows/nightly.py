@@ -265,7 +265,9 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
             state = db.run(lambda: crawl.read_state(db.con, [t.url for t in targets]))
             fetched = fetch_task(quote(targets), number, quote(fetcher), quote(state), summary.run_id,
                                  quote(found if number == 1 else None))
-            db.run(lambda: crawl.write_crawl(db.con, fetched.value, summary.run_id))
+            pages = fetched.value.documents + fetched.value.quarantined_payloads
+            db.run(lambda: crawl.write_crawl(db.con, fetched.value, summary.run_id),
+                   batch_bytes=sum(len(page.payload) for page in pages))
             summary.add_fetch_counts(dataclasses.asdict(fetched.value.counts))
             summary.add_time("fetch", fetched.seconds)
             return Timed(fetched.value.to_ingest_result(), 0.0)
