@@ -25,6 +25,7 @@ from tasks.ingest import IngestResult, looks_like_html
 from tasks.models import QuarantineRecord, RawDocument
 from tasks.pagination import MAX_PAGES, next_page_url, page_number, stitch
 from tasks.web_sources import WebDiscovery, WebTarget
+from warehouse.schema import registered
 
 logger = logging.getLogger(__name__)
 
@@ -315,11 +316,8 @@ def _insert(con: duckdb.DuckDBPyConnection, relation: str, table: pa.Table, on_c
     if table.num_rows == 0:
         return
     columns = ", ".join(table.column_names)
-    con.register("kabar_incoming", table)
-    try:
+    with registered(con, "kabar_incoming", table):  # inside write_crawl's transaction: see registered()
         con.execute(f"INSERT INTO {relation} ({columns}) SELECT {columns} FROM kabar_incoming {on_conflict}")
-    finally:
-        con.unregister("kabar_incoming")
 
 
 def _response_table(responses: list[ResponseRecord], run_id: str) -> pa.Table:

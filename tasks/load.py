@@ -19,6 +19,7 @@ import pandas as pd
 from tasks.models import NormalizedArticle, QuarantineRecord
 from tasks.stories import StoryCandidate, story_terms
 from tasks.tables import CHILD_RELATIONS, COLUMNS
+from warehouse.schema import registered
 
 # Rows of story features read at a time (see story_neighbours).
 _NEIGHBOUR_SLICE = 2000
@@ -90,12 +91,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame],
         _insert(con, "raw.payloads", payloads, on_conflict="ON CONFLICT DO NOTHING")
         replaced = _already_loaded(con, tables["articles"])
         if not replaced.empty:  # each DELETE scans a whole child table: only for updated articles
-            con.register("replaced_ids", replaced)
-            try:
+            with registered(con, "replaced_ids", replaced):
                 for relation in CHILD_RELATIONS:
                     con.execute(f"DELETE FROM {relation} WHERE article_id IN (SELECT article_id FROM replaced_ids)")
-            finally:
-                con.unregister("replaced_ids")
         _insert(con, "articles", tables["articles"], verb="INSERT OR REPLACE")
         for relation in CHILD_RELATIONS:
             _insert(con, relation, tables[relation])
@@ -114,11 +112,9 @@ def _already_loaded(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> p
     """The batch's article_ids the warehouse already holds (their child rows are replaced)."""
     if articles.empty:
         return articles[["article_id"]]
-    con.register("batch_article_ids", articles[["article_id"]])
-    loaded = con.execute("SELECT article_id FROM articles WHERE article_id IN "
-                         "(SELECT article_id FROM batch_article_ids)").df()
-    con.unregister("batch_article_ids")  # not in a `finally`: see _insert
-    return loaded
+    with registered(con, "batch_article_ids", articles[["article_id"]]):
+        return con.execute("SELECT article_id FROM articles WHERE article_id IN "
+                           "(SELECT article_id FROM batch_article_ids)").df()
 
 
 def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, *, verb: str = "INSERT",
@@ -127,11 +123,8 @@ def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, 
         return
     columns = COLUMNS.get(relation, list(frame.columns))
     quoted = ", ".join(f'"{c}"' for c in columns)
-    con.register("incoming", frame[columns])
-    con.execute(f"{verb} INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
-    # Only after a success: in a failed transaction unregister raises too, hiding the real error (a key
-    # violation became "transaction is aborted"); the next register of the name replaces the view anyway.
-    con.unregister("incoming")
+    with registered(con, "incoming", frame[columns]):
+        con.execute(f"{verb} INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
 
 
 def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],

@@ -7,7 +7,8 @@ main.schema_migrations, so a file made by an older Kabar upgrades in place at th
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -24,8 +25,8 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 ROW_GROUP_SIZE = 4_096
 # DuckDB's buffer pool for a run's connection (its default is 80% of the machine's memory). A run holds one
 # connection from start to end; unbounded, the pool keeps every block the run has read or written, and each
-# checkpoint needs more as the tables grow (10 batches of 1,000 HTML pages written again and again: +110 MB at
-# a batch's close with 10,000 articles in the file, +330 MB with 30,000). Bounded, DuckDB evicts blocks or
+# checkpoint needs more as the tables grow (10 batches of 1,000 HTML pages written again and again: +110-190 MB
+# at a batch's close with 10,000 articles in the file, +250-330 MB with 30,000). Bounded, DuckDB evicts blocks or
 # spills to a temporary folder beside the file instead, and a batch's load stays under +60 MB at 30,000
 # articles (64 MB held between batches against 128: 40 MB less resident, the same speed). While a batch
 # loads, the pool must hold its uncommitted rows: the floor plus a multiple of its raw bytes (10,000 HTML
@@ -108,6 +109,18 @@ class RunConnection:
     def _set_limit(self, megabytes: int) -> None:
         # SET takes no parameters: an int of ours, never input. Spills go to the writer's temp_directory.
         self.con.execute(f"SET memory_limit = '{int(megabytes)}MB'")
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, frame: object) -> Iterator[None]:
+    """`frame` (a DataFrame or Arrow table) visible to SQL as `name` within the block.
+
+    Unregistered only when the block succeeds: inside a failed transaction unregister raises too, and in a
+    `finally` it hid the real error (a key violation surfaced as "transaction is aborted"). The rollback
+    that follows, or the next register of the name, disposes of the view."""
+    con.register(name, frame)
+    yield
+    con.unregister(name)
 
 
 def temp_folder(path: Path) -> Path:
