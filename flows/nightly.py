@@ -175,24 +175,27 @@ def nightly(parameters: NightlyParameters) -> runs.RunSummary:
     started = datetime.now(UTC)
     summary = runs.RunSummary(run_id=runs.new_run_id(started), input=_describe(parameters),
                               warehouse=str(published), flow_run_id=str(flow_run.get_id() or ""))
-    reports: list[validate.ValidationReport] = []
-    with snapshot.run_lock(published):
-        work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
-        work_settings = dataclasses.replace(settings, warehouse=work)
-        try:
-            _run(parameters, work_settings, summary, started, reports)
-            snapshot.publish(published, work)
-        except BaseException as exc:
-            logger.error("run %s FAILED in stage %s: %s: %s", summary.run_id, summary.stage, type(exc).__name__, exc)
-            snapshot.discard_working_copy(published)
-            if isinstance(exc, schema.WarehouseBusyError):
-                logger.warning("the failed run is not logged in pipeline_runs: the warehouse is held by another writer")
-            else:
-                _record_failure(published, settings, summary, started)
-            raise
-    for line in runs.stage_lines(summary):
-        logger.info(line)
-    _publish_artifacts(summary, published, reports)
+    # The run's validation reports are counted and their GX results spooled to disk as batches pass.
+    with datadocs.ValidationLog(run_name=summary.run_id) as validations:
+        with snapshot.run_lock(published):
+            work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
+            work_settings = dataclasses.replace(settings, warehouse=work)
+            try:
+                _run(parameters, work_settings, summary, started, validations)
+                snapshot.publish(published, work)
+            except BaseException as exc:
+                logger.error("run %s FAILED in stage %s: %s: %s", summary.run_id, summary.stage,
+                             type(exc).__name__, exc)
+                snapshot.discard_working_copy(published)
+                if isinstance(exc, schema.WarehouseBusyError):
+                    logger.warning("the failed run is not logged in pipeline_runs: the warehouse is held by another "
+                                   "writer")
+                else:
+                    _record_failure(published, settings, summary, started)
+                raise
+        for line in runs.stage_lines(summary):
+            logger.info(line)
+        _publish_artifacts(summary, published, validations)
     return summary
 
 
@@ -214,7 +217,7 @@ def nightly_on(task_runner: str = "threads", dask_workers: int = 2) -> Flow:
 
 
 def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary, started: datetime,
-         reports: list[validate.ValidationReport]) -> None:
+         validations: datadocs.ValidationLog) -> None:
     summary.stage = "migrate"
     # One connection to the working copy for the whole run (only this run writes it): DuckDB's buffer pool is
     # bounded once, and no batch pays for opening the file and checkpointing it on close.
@@ -225,17 +228,17 @@ def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSum
         if applied:
             get_run_logger().info("warehouse: applied migrations %s", ", ".join(applied))
         if parameters.full_refresh:
-            _replay_batches(parameters, settings, summary, reports, db)
+            _replay_batches(parameters, settings, summary, validations, db)
         elif web_sources.classify_input(parameters.input_path) == "files":
-            _file_batches(parameters, settings, summary, reports, db)
+            _file_batches(parameters, settings, summary, validations, db)
         else:
-            _web_batches(parameters, settings, summary, reports, db)
+            _web_batches(parameters, settings, summary, validations, db)
         summary.status = "completed"
         runs.record_finish(con, summary)
 
 
 def _file_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
-                  reports: list[validate.ValidationReport], db: schema.RunConnection) -> None:
+                  validations: datadocs.ValidationLog, db: schema.RunConnection) -> None:
     summary.stage = "discover"
     found = discover_task(parameters.input_path)
     summary.files_found, summary.files_skipped = len(found.files), len(found.skipped)
@@ -243,11 +246,11 @@ def _file_batches(parameters: NightlyParameters, settings: Settings, summary: ru
         get_run_logger().warning("skipped %s: %s", path, why)
     batches = [found.files[i:i + settings.batch_size] for i in range(0, len(found.files), settings.batch_size)]
     _run_batches(batches, lambda files, n: ingest_task.submit(files, n, settings.max_input_bytes),
-                 parameters, settings, summary, reports, db)
+                 parameters, settings, summary, validations, db)
 
 
 def _web_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
-                 reports: list[validate.ValidationReport], db: schema.RunConnection) -> None:
+                 validations: datadocs.ValidationLog, db: schema.RunConnection) -> None:
     """A URL, a list of URLs, a sitemap or a feed: fetched with one session (one set of per-host limits)
     for the whole run, batch by batch; what was fetched, and the crawl state, go into the working copy."""
     policy = FetchPolicy.from_env(max_bytes=settings.max_input_bytes)
@@ -273,22 +276,22 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
             return Timed(fetched.value.to_ingest_result(), 0.0)
 
         # Fetching runs in this process (the fetcher's threads overlap the network waits), ahead of loading.
-        _run_batches(batches, fetch, parameters, settings, summary, reports, db)
+        _run_batches(batches, fetch, parameters, settings, summary, validations, db)
 
 
 def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
-                    reports: list[validate.ValidationReport], db: schema.RunConnection) -> None:
+                    validations: datadocs.ValidationLog, db: schema.RunConnection) -> None:
     summary.stage = "replay"
     sources = db.run(lambda: replay.stored_sources(db.con))
     summary.files_found = len(sources)
     batches = [sources[i:i + settings.batch_size] for i in range(0, len(sources), settings.batch_size)]
     # Read in the flow's own process, through the run's connection: no other process may open the working copy.
     _run_batches(batches, lambda keys, n: replay_task(quote(keys), n, quote(db)), parameters, settings, summary,
-                 reports, db)
+                 validations, db)
 
 
 def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
-                 settings: Settings, summary: runs.RunSummary, reports: list[validate.ValidationReport],
+                 settings: Settings, summary: runs.RunSummary, validations: datadocs.ValidationLog,
                  db: schema.RunConnection) -> None:
     """Read, clean and normalize run ahead on the task runner (threads, or Dask workers), a few batches at
     a time so memory stays flat; with threads, large batches are cleaned and normalized in worker processes
@@ -302,10 +305,10 @@ def _run_batches(batches: list[list], read: Callable[[list, int], object], param
             cleaned = clean_task.submit(read_result, number, pool)  # read_result: a future, or a Timed
             ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, pool)))
             if len(ahead) >= settings.batches_ahead:
-                reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
+                validations.add(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
                 memory.release_freed_memory()
         while ahead:
-            reports.append(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
+            validations.add(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
             memory.release_freed_memory()
 
 
@@ -366,12 +369,12 @@ def _record_failure(published: Path, settings: Settings, summary: runs.RunSummar
         snapshot.discard_working_copy(published)
 
 
-def _publish_artifacts(summary: runs.RunSummary, published: Path, reports: list[validate.ValidationReport]) -> None:
-    docs = _build_data_docs(summary, published, reports)
+def _publish_artifacts(summary: runs.RunSummary, published: Path, validations: datadocs.ValidationLog) -> None:
+    docs = _build_data_docs(published, validations)
     create_table_artifact(key="kabar-run-counts", table=runs.stage_table(summary, runs.warehouse_size(published)),
                           description=f"Kabar run {summary.run_id}: counts and seconds per stage")
     create_markdown_artifact(key="kabar-validation",
-                             markdown=datadocs.validation_markdown(reports, run_id=summary.run_id, data_docs=docs),
+                             markdown=datadocs.validation_markdown(validations, run_id=summary.run_id, data_docs=docs),
                              description=f"Kabar run {summary.run_id}: validation per suite")
     with schema.connect(published, read_only=True) as con:
         markdown = runs.night_markdown(con, summary, str(docs) if docs else None)
@@ -379,13 +382,10 @@ def _publish_artifacts(summary: runs.RunSummary, published: Path, reports: list[
                              description=f"Kabar run {summary.run_id}: top entities and stories")
 
 
-def _build_data_docs(summary: runs.RunSummary, published: Path,
-                     reports: list[validate.ValidationReport]) -> Path | None:
+def _build_data_docs(published: Path, validations: datadocs.ValidationLog) -> Path | None:
     """Data Docs are a view of a loaded night: failing to build them is logged, never fails the night."""
-    if not reports:
-        return None
     try:
-        return datadocs.build_data_docs(reports, datadocs.default_folder(published), run_name=summary.run_id)
+        return validations.build_data_docs(datadocs.default_folder(published))
     except Exception as exc:
         get_run_logger().warning("Data Docs not built: %s: %s", type(exc).__name__, exc)
         return None

@@ -645,6 +645,35 @@ def test_data_docs_are_built_into_the_folder(two_batches: list[ValidationReport]
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+def test_validation_log_keeps_counts_in_memory_and_results_on_disk(tmp_path: Path) -> None:
+    """A run of any length must not hold its reports: the log spools GX's results and keeps only counts."""
+    import gc
+    import weakref
+
+    from tasks import datadocs
+
+    broken = clean_tables()
+    _edit("articles", "B", word_count=39)(broken, "")
+    with datadocs.ValidationLog(run_name="run-log") as log:
+        report = validate_tables(broken, today=TODAY)
+        gone = weakref.ref(report.suite_results["articles"])
+        log.add(report)
+        log.add(validate_tables(clean_tables("second:"), today=TODAY))
+        del report
+        gc.collect()
+        assert gone() is None  # nothing of the report stays in memory
+        index = log.build_data_docs(tmp_path / "docs")
+        assert log.spool_folder is not None
+        spooled = list(log.spool_folder.rglob("*.json"))
+    assert index is not None and index.is_file()
+    pages = list((tmp_path / "docs" / "validations").rglob("*.html"))
+    assert len(pages) == 2 * len(validate.RELATIONS) and all("/run-log/" in p.as_posix() for p in pages)
+    assert len(spooled) >= 2 * len(validate.RELATIONS)
+    assert not any(p.exists() for p in spooled)  # the spool is removed with the log
+    markdown = datadocs.validation_markdown(log, run_id="run-log")
+    assert "6 new or changed articles validated in 2 batches; 1 rejected" in markdown
+
+
 def test_data_docs_default_folder_is_next_to_the_warehouse(tmp_path: Path) -> None:
     from tasks import datadocs
 
