@@ -33,7 +33,7 @@ FLOW_LEVEL_FUNCTIONS: dict[str, tuple[str, ...]] = {
     "tasks.load": ("one_per_article",),
     "tasks.memory": ("limit_arenas", "release_freed_memory"),
     "tasks.stories": ("features_frame", "loaded_candidates"),
-    "tasks.datadocs": ("build_data_docs", "validation_markdown"),
+    "tasks.datadocs": ("build_data_docs", "validation_markdown", "ValidationLog.add", "ValidationLog.build_data_docs"),
     "tasks.runs": ("record_start", "record_finish", "stage_lines", "stage_table", "night_markdown",
                    "warehouse_size"),
     "warehouse.schema": ("connect", "migrate"),
@@ -110,11 +110,15 @@ def instrument(flow_module: Any, clock: KabarClock) -> int:
     for module_name, names in FLOW_LEVEL_FUNCTIONS.items():
         module = importlib.import_module(module_name)
         for name in names:
-            fn = getattr(module, name, None)
+            owner: Any = module
+            *path, attribute = name.split(".")  # "Class.method" wraps a method
+            for part in path:
+                owner = getattr(owner, part, None)
+            fn = getattr(owner, attribute, None)
             if callable(fn) and not getattr(fn, "_kabar_timed", False):
                 timed = clock.wrap(name, fn)
                 timed._kabar_timed = True  # type: ignore[attr-defined]
-                setattr(module, name, timed)
+                setattr(owner, attribute, timed)
                 wrapped += 1
     return wrapped
 
