@@ -16,7 +16,7 @@ when a deployment loads this module by its path, and string annotations cannot b
 import dataclasses
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Self, TypeVar
@@ -82,11 +82,6 @@ def _run_name() -> str:
     refresh = getattr(parameters, "full_refresh", None) or (isinstance(parameters, dict) and parameters.get(
         "full_refresh"))
     return f"{'full-refresh' if refresh else 'nightly'}-{datetime.now(JAKARTA):%Y-%m-%d-%H%M}"
-
-
-@task(name="discover-inputs", cache_policy=NO_CACHE)
-def discover_task(input_path: str) -> ingest.Discovery:
-    return ingest.discover(Path(input_path))
 
 
 @task(name="ingest-batch", cache_policy=NO_CACHE, task_run_name="ingest-batch-{number}")
@@ -240,13 +235,19 @@ def _run(parameters: NightlyParameters, settings: Settings, summary: runs.RunSum
 def _file_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
                   validations: datadocs.ValidationLog, db: schema.RunConnection) -> None:
     summary.stage = "discover"
-    found = discover_task(parameters.input_path)
-    summary.files_found, summary.files_skipped = len(found.files), len(found.skipped)
-    for path, why in found.skipped:
-        get_run_logger().warning("skipped %s: %s", path, why)
-    batches = [found.files[i:i + settings.batch_size] for i in range(0, len(found.files), settings.batch_size)]
-    _run_batches(batches, lambda files, n: ingest_task.submit(files, n, settings.max_input_bytes),
-                 parameters, settings, summary, validations, db)
+    logger = get_run_logger()
+
+    def skipped(item: ingest.Skipped) -> None:
+        summary.files_skipped += 1
+        logger.warning("skipped %s: %s", item.path, item.why)
+
+    def read(files: list[Path], number: int) -> PrefectFuture:
+        summary.files_found += len(files)
+        return ingest_task.submit(files, number, settings.max_input_bytes)
+
+    # The folder is walked as batches are needed: a backfill's millions of paths are never all in memory.
+    batches = ingest.file_batches(Path(parameters.input_path), settings.batch_size, skipped)
+    _run_batches(batches, read, parameters, settings, summary, validations, db)
 
 
 def _web_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
@@ -290,7 +291,7 @@ def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: 
                  validations, db)
 
 
-def _run_batches(batches: list[list], read: Callable[[list, int], object], parameters: NightlyParameters,
+def _run_batches(batches: Iterable[list], read: Callable[[list, int], object], parameters: NightlyParameters,
                  settings: Settings, summary: runs.RunSummary, validations: datadocs.ValidationLog,
                  db: schema.RunConnection) -> None:
     """Read, clean and normalize run ahead on the task runner (threads, or Dask workers), a few batches at

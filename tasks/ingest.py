@@ -10,7 +10,7 @@ import codecs
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,61 +67,104 @@ def keep_bytes_only(result: IngestResult) -> None:
     result.documents = [replace(document, text="") for document in result.documents]
 
 
-def discover(path: Path) -> Discovery:
-    """Files under `path` (a file or a folder, searched recursively) that may hold articles.
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input passed over, and why (reported, never silent)."""
 
-    Symlinked folders are followed once: a symlink loop cannot make the walk endless.
-    """
+    path: str
+    why: str
+
+
+def discover(path: Path) -> Discovery:
+    """Files under `path` (a file or a folder, searched recursively) that may hold articles, all at once."""
     found = Discovery()
-    if not path.exists():
-        raise FileNotFoundError(f"input path does not exist: {path}")
-    if path.is_file():
-        found.files.append(path)
-        return found
-    seen_dirs: set[tuple[int, int]] = set()
-    seen_files: dict[Path, Path] = {}  # resolved path -> the path it was first found under
-    for file in _walk(path, seen_dirs, found):
-        first = seen_files.setdefault(file.resolve(), file)
-        if first != file:
-            found.skipped.append((str(file), f"the same file as {first} (a link to it)"))
-        elif file.name.startswith("."):
-            found.skipped.append((str(file), "hidden file"))
-        elif file.suffix.lower() in ARTICLE_SUFFIXES:
-            found.files.append(file)
+    for item in walk_inputs(path):
+        if isinstance(item, Skipped):
+            found.skipped.append((item.path, item.why))
         else:
-            found.skipped.append((str(file), f"not an article file type ({file.suffix or 'no suffix'})"))
-    found.files.sort()
+            found.files.append(item)
     return found
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]], found: Discovery) -> Iterator[Path]:
+def file_batches(path: Path, size: int, on_skip: Callable[[Skipped], None]) -> Iterator[list[Path]]:
+    """The article files under `path`, `size` at a time, as the walk finds them (`on_skip` hears of the rest)."""
+    batch: list[Path] = []
+    for item in walk_inputs(path):
+        if isinstance(item, Skipped):
+            on_skip(item)
+            continue
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def walk_inputs(path: Path) -> Iterator[Path | Skipped]:
+    """Article files under `path` in sorted path order, and what is passed over, as the walk finds them.
+
+    Nothing is listed up front, so a backfill of millions of files does not hold their paths: the walk keeps
+    one folder's entries at a time and a set of ~80 bytes a file that spots a file reached twice (by a link).
+    Symlinked folders are followed once: a symlink loop cannot make the walk endless.
+    """
+    if not path.exists():
+        raise FileNotFoundError(f"input path does not exist: {path}")
+    if path.is_file():
+        yield path
+        return
+    seen_files: set[int] = set()  # (device, inode) of every file found, packed in one int
+    linked: dict[int, Path] = {}  # the same, for files found through a symlink to the file: their path
+    for file, key in _walk(path, set()):
+        if isinstance(file, Skipped):
+            yield file
+        elif key in seen_files:
+            first = linked.get(key) or (file.resolve() if file.is_symlink() else None)
+            yield Skipped(str(file), f"the same file as {first} (one is a link to the other)" if first is not None
+                          else "the same file as another input (a hard link to it)")
+        elif file.name.startswith("."):
+            yield Skipped(str(file), "hidden file")
+        elif file.suffix.lower() in ARTICLE_SUFFIXES:
+            seen_files.add(key)
+            if file.is_symlink():
+                linked[key] = file
+            yield file
+        else:
+            yield Skipped(str(file), f"not an article file type ({file.suffix or 'no suffix'})")
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path | Skipped, int]]:
+    """Depth first, each folder's entries sorted by name: the same order as sorting all the paths."""
     try:
         stat = folder.stat()
     except OSError as exc:
-        found.skipped.append((str(folder), f"cannot read folder: {exc.strerror or exc}"))
+        yield Skipped(str(folder), f"cannot read folder: {exc.strerror or exc}"), 0
         return
     key = (stat.st_dev, stat.st_ino)
     if key in seen:
-        found.skipped.append((str(folder), "folder already visited (symlink loop)"))
+        yield Skipped(str(folder), "folder already visited (symlink loop)"), 0
         return
     seen.add(key)
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        found.skipped.append((str(folder), f"cannot list folder: {exc.strerror or exc}"))
+        yield Skipped(str(folder), f"cannot list folder: {exc.strerror or exc}"), 0
         return
     for entry in entries:
         entry_path = Path(entry.path)
         try:
             if entry.is_dir(follow_symlinks=True):
                 if not entry.name.startswith("."):
-                    yield from _walk(entry_path, seen, found)
+                    yield from _walk(entry_path, seen)
             elif entry.is_file(follow_symlinks=True):
-                yield entry_path
+                # A plain file's identity comes with the folder listing; a link's needs its target's stat.
+                target = entry.stat() if entry.is_symlink() else None
+                device, inode = (target.st_dev, target.st_ino) if target else (stat.st_dev, entry.inode())
+                yield entry_path, device << 64 | inode
             else:
-                found.skipped.append((str(entry_path), "not a regular file (broken link or device)"))
+                yield Skipped(str(entry_path), "not a regular file (broken link or device)"), 0
         except OSError as exc:
-            found.skipped.append((str(entry_path), f"cannot stat: {exc.strerror or exc}"))
+            yield Skipped(str(entry_path), f"cannot stat: {exc.strerror or exc}"), 0
 
 
 def ingest_files(files: list[Path], max_bytes: int) -> IngestResult:

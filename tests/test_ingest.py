@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tasks import ingest
 from tasks.ingest import decode_payload, discover, ingest_files, read_file
 
 ARTICLE = "Jakarta - Pemerintah menaikkan harga BBM bersubsidi mulai Sabtu (3/9/2022), kata Menteri Keuangan."
@@ -80,6 +81,40 @@ def test_discovery_skips_other_files_visibly_and_survives_symlink_loops(tmp_path
     assert any("symlink loop" in why for why in reasons.values())
 
 
+def test_file_batches_walk_only_as_far_as_the_batches_taken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backfill of millions of files must not list them all before the first batch is read."""
+    for folder in ("a", "b", "c"):
+        (tmp_path / folder).mkdir()
+        for name in ("1.txt", "2.txt", "3.txt"):
+            (tmp_path / folder / name).write_text(ARTICLE, encoding="utf-8")
+    listed: list[str] = []
+    real_scandir = os.scandir
+
+    def counting_scandir(path: Path) -> object:
+        listed.append(Path(path).name)
+        return real_scandir(path)
+
+    monkeypatch.setattr(ingest.os, "scandir", counting_scandir)
+    skips: list[ingest.Skipped] = []
+    batches = ingest.file_batches(tmp_path, 2, skips.append)
+    first = next(batches)
+    assert [p.relative_to(tmp_path).as_posix() for p in first] == ["a/1.txt", "a/2.txt"]
+    assert listed == [tmp_path.name, "a"]  # b and c not listed yet
+    rest = [p.relative_to(tmp_path).as_posix() for batch in batches for p in batch]
+    assert rest == ["a/3.txt", "b/1.txt", "b/2.txt", "b/3.txt", "c/1.txt", "c/2.txt", "c/3.txt"]
+    assert skips == []
+
+
+def test_walk_order_is_sorted_path_order_and_hard_links_are_found_once(tmp_path: Path) -> None:
+    for relative in ("a-b.txt", "a/z.txt", "a/b/c.html", "B.txt", "a0.txt"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(ARTICLE + relative, encoding="utf-8")
+    os.link(tmp_path / "a" / "z.txt", tmp_path / "zz.txt")
+    found = discover(tmp_path)
+    assert found.files == sorted(found.files) and len(found.files) == 5
+    assert found.skipped == [(str(tmp_path / "zz.txt"), "the same file as another input (a hard link to it)")]
+
+
 def test_identical_files_are_read_once_and_the_copy_is_quarantined_as_a_duplicate(tmp_path: Path) -> None:
     for name in ("one.txt", "two.txt"):
         (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
@@ -96,7 +131,8 @@ def test_a_file_linked_twice_is_discovered_once(tmp_path: Path) -> None:
     os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
     found = discover(tmp_path)
     assert [p.name for p in found.files] == ["a.txt"]
-    assert found.skipped == [(str(tmp_path / "b.txt"), f"the same file as {tmp_path / 'a.txt'} (a link to it)")]
+    why = f"the same file as {tmp_path / 'a.txt'} (one is a link to the other)"
+    assert found.skipped == [(str(tmp_path / "b.txt"), why)]
 
 
 def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
