@@ -283,11 +283,16 @@ def _web_batches(parameters: NightlyParameters, settings: Settings, summary: run
 def _replay_batches(parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
                     validations: datadocs.ValidationLog, db: schema.RunConnection) -> None:
     summary.stage = "replay"
-    sources = db.run(lambda: replay.stored_sources(db.con))
-    summary.files_found = len(sources)
-    batches = [sources[i:i + settings.batch_size] for i in range(0, len(sources), settings.batch_size)]
-    # Read in the flow's own process, through the run's connection: no other process may open the working copy.
-    _run_batches(batches, lambda keys, n: replay_task(quote(keys), n, quote(db)), parameters, settings, summary,
+
+    def page(after: str | None, limit: int) -> list[str]:
+        return db.run(lambda: replay.stored_sources(db.con, after=after, limit=limit))
+
+    def read(keys: list[str], number: int) -> Timed[ingest.IngestResult]:
+        summary.files_found += len(keys)
+        # Read in the flow's own process, through the run's connection: no other process may open the working copy.
+        return replay_task(quote(keys), number, quote(db))
+
+    _run_batches(replay.source_batches(page, settings.batch_size), read, parameters, settings, summary,
                  validations, db)
 
 

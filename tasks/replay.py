@@ -6,7 +6,7 @@ the usual record-hash comparison updates only the articles whose derived data ch
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
 
@@ -16,12 +16,23 @@ from tasks import ingest  # noqa: F401  registers the "utf-8+cp1252" codec that 
 from tasks.models import NormalizedArticle, RawDocument
 
 
-def stored_sources(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Every source the warehouse has a payload of, excluding those only ever quarantined at ingest."""
+def stored_sources(con: duckdb.DuckDBPyConnection, *, after: str | None = None, limit: int | None = None) -> list[str]:
+    """The sources the warehouse has a payload of, in order, excluding those only ever quarantined at ingest:
+    all of them, or `limit` of them after the source `after` (a page of a full refresh)."""
     rows = con.execute("""
         SELECT DISTINCT p.source_uri FROM raw.payloads p
-        WHERE p.media_type <> 'application/octet-stream' ORDER BY p.source_uri""").fetchall()
+        WHERE p.media_type <> 'application/octet-stream' AND (?::VARCHAR IS NULL OR p.source_uri > ?)
+        ORDER BY p.source_uri LIMIT ?""", [after, after, limit]).fetchall()
     return [r[0] for r in rows]
+
+
+def source_batches(read_page: Callable[[str | None, int], list[str]], size: int) -> Iterator[list[str]]:
+    """`stored_sources` a page at a time, read through `read_page(after, limit)` as batches are needed: a full
+    refresh of millions of articles never holds all their source names."""
+    after: str | None = None
+    while page := read_page(after, size):
+        yield page
+        after = page[-1]
 
 
 def newest_payloads(con: duckdb.DuckDBPyConnection, sources: list[str]) -> Iterator[RawDocument]:
