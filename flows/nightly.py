@@ -390,6 +390,8 @@ def _publish_artifacts(summary: runs.RunSummary, published: Path, validations: d
 
 def _build_data_docs(published: Path, validations: datadocs.ValidationLog) -> Path | None:
     """Data Docs are a view of a loaded night: failing to build them is logged, never fails the night."""
+    if not validations.batches:
+        return None
     try:
         return validations.build_data_docs(datadocs.default_folder(published))
     except Exception as exc:

@@ -44,9 +44,7 @@ def build_data_docs(reports: ValidationReport | Iterable[ValidationReport], fold
     with ValidationLog(run_name=run_name) as log:
         for report in batch:
             log.add(report)
-        index = log.build_data_docs(folder)
-    assert index is not None  # results were kept
-    return index
+        return log.build_data_docs(folder)
 
 
 class ValidationLog:
@@ -80,7 +78,7 @@ class ValidationLog:
 
     @property
     def spool_folder(self) -> Path | None:
-        """Where GX's results wait for the Data Docs (None until a batch had results to keep)."""
+        """Where GX's results wait for the Data Docs (None until there were results to keep)."""
         return Path(self._spool.name) if self._spool is not None else None
 
     def add(self, report: ValidationReport) -> None:
@@ -100,18 +98,18 @@ class ValidationLog:
             self._summaries[suite].expectations = len(names)
         return list(self._summaries.values())
 
-    def build_data_docs(self, folder: Path) -> Path | None:
-        """Render the spooled results into `folder` (None when no batch had a non-empty frame)."""
-        if self._context is None:
-            return None
+    def build_data_docs(self, folder: Path) -> Path:
+        """Render the spooled results into `folder`, replacing the previous run's pages (with no results, the
+        site still shows the suites' rules: an older run's pages left in place would pass for this run's)."""
         folder.mkdir(parents=True, exist_ok=True)
         _clear_site(folder)
-        self._context.add_data_docs_site(site_name=SITE_NAME, site_config={
+        context = self._results_context()
+        context.add_data_docs_site(site_name=SITE_NAME, site_config={
             "class_name": "SiteBuilder",
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(folder)},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         })
-        self._context.build_data_docs(site_names=[SITE_NAME])
+        context.build_data_docs(site_names=[SITE_NAME])
         return folder / "index.html"
 
     def _results_context(self) -> Any:

@@ -674,6 +674,18 @@ def test_validation_log_keeps_counts_in_memory_and_results_on_disk(tmp_path: Pat
     assert "6 new or changed articles validated in 2 batches; 1 rejected" in markdown
 
 
+def test_a_run_without_validated_rows_replaces_the_previous_runs_pages(
+        two_batches: list[ValidationReport], tmp_path: Path) -> None:
+    from tasks import datadocs
+
+    folder = tmp_path / "data_docs"
+    datadocs.build_data_docs(two_batches, folder, run_name="run-busy")
+    empty = {relation: pd.DataFrame(columns=columns) for relation, columns in COLUMNS.items()}
+    index = datadocs.build_data_docs(validate_tables(empty, today=TODAY), folder, run_name="run-quiet")
+    assert index.is_file() and (folder / "expectations" / "articles.html").is_file()
+    assert not list((folder / "validations").rglob("*.html"))  # no page of the earlier run passes for this one
+
+
 def test_data_docs_default_folder_is_next_to_the_warehouse(tmp_path: Path) -> None:
     from tasks import datadocs
 
