@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -115,40 +116,48 @@ def walk_inputs(path: Path) -> Iterator[Path | Skipped]:
         return
     seen_files: set[int] = set()  # (device, inode) of every file found, packed in one int
     linked: dict[int, Path] = {}  # the same, for files found through a symlink to the file: their path
-    for file, key in _walk(path, set()):
-        if isinstance(file, Skipped):
-            yield file
-        elif key in seen_files:
-            first = linked.get(key) or (file.resolve() if file.is_symlink() else None)
+    for found in _walk(path, set()):
+        if isinstance(found, Skipped):
+            yield found
+            continue
+        file, key = found.path, found.key
+        if key in seen_files:
+            first = linked.get(key) or (file.resolve() if found.is_link else None)
             yield Skipped(str(file), f"the same file as {first} (one is a link to the other)" if first is not None
                           else "the same file as another input (a hard link to it)")
         elif file.name.startswith("."):
             yield Skipped(str(file), "hidden file")
         elif file.suffix.lower() in ARTICLE_SUFFIXES:
             seen_files.add(key)
-            if file.is_symlink():
+            if found.is_link:
                 linked[key] = file
             yield file
         else:
             yield Skipped(str(file), f"not an article file type ({file.suffix or 'no suffix'})")
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path | Skipped, int]]:
+class _File(NamedTuple):
+    path: Path
+    key: int  # (device, inode), packed in one int
+    is_link: bool  # found through a symlink to the file
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[_File | Skipped]:
     """Depth first, each folder's entries sorted by name: the same order as sorting all the paths."""
     try:
         stat = folder.stat()
     except OSError as exc:
-        yield Skipped(str(folder), f"cannot read folder: {exc.strerror or exc}"), 0
+        yield Skipped(str(folder), f"cannot read folder: {exc.strerror or exc}")
         return
     key = (stat.st_dev, stat.st_ino)
     if key in seen:
-        yield Skipped(str(folder), "folder already visited (symlink loop)"), 0
+        yield Skipped(str(folder), "folder already visited (symlink loop)")
         return
     seen.add(key)
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield Skipped(str(folder), f"cannot list folder: {exc.strerror or exc}"), 0
+        yield Skipped(str(folder), f"cannot list folder: {exc.strerror or exc}")
         return
     for entry in entries:
         entry_path = Path(entry.path)
@@ -158,13 +167,14 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path | Ski
                     yield from _walk(entry_path, seen)
             elif entry.is_file(follow_symlinks=True):
                 # A plain file's identity comes with the folder listing; a link's needs its target's stat.
-                target = entry.stat() if entry.is_symlink() else None
+                is_link = entry.is_symlink()
+                target = entry.stat() if is_link else None
                 device, inode = (target.st_dev, target.st_ino) if target else (stat.st_dev, entry.inode())
-                yield entry_path, device << 64 | inode
+                yield _File(entry_path, device << 64 | inode, is_link)
             else:
-                yield Skipped(str(entry_path), "not a regular file (broken link or device)"), 0
+                yield Skipped(str(entry_path), "not a regular file (broken link or device)")
         except OSError as exc:
-            yield Skipped(str(entry_path), f"cannot stat: {exc.strerror or exc}"), 0
+            yield Skipped(str(entry_path), f"cannot stat: {exc.strerror or exc}")
 
 
 def ingest_files(files: list[Path], max_bytes: int) -> IngestResult:

@@ -67,10 +67,14 @@ class StagePool:
     def started(self) -> bool:
         return self._executor is not None
 
+    def takes(self, count: int) -> bool:
+        """Whether a batch of `count` items goes to the workers (smaller ones run in the flow's process)."""
+        return self.workers > 0 and not self._broken and count >= max(self.min_items, 2)
+
     def run(self, stage: StageFunction, items: Sequence[Any]) -> tuple[list[Any], list[Any]]:
         """`stage(items)`, computed chunk by chunk in the workers when the batch is large enough."""
         items = list(items)
-        if self.workers == 0 or self._broken or len(items) < max(self.min_items, 2):
+        if not self.takes(len(items)):
             return stage(items)
         chunks = _chunks(items, self.workers * CHUNKS_PER_WORKER)
         try:

@@ -71,10 +71,11 @@ def _on_dask(nightly: Any, workers: int) -> Any:
 def _uses_worker_pool(size: int, args: argparse.Namespace) -> bool:
     """Whether the measured run cleans and normalizes in worker processes (tasks/parallel.py)."""
     from kabar.config import Settings
+    from tasks.parallel import StagePool
 
     settings = Settings.from_env()
-    batch = min(size, args.batch_size or settings.batch_size)
-    return not args.dask and settings.workers > 0 and batch >= settings.parallel_min_articles
+    pool = StagePool(settings.workers, settings.parallel_min_articles)  # never started: it only decides
+    return not args.dask and pool.takes(min(size, args.batch_size or settings.batch_size))
 
 
 def _warm_up(nightly: Any, parameters: Any, workdir: Path, fmt: str, *, pooled: bool) -> float:
