@@ -425,7 +425,6 @@ _MIN_ARTICLE_WORDS = 80
 
 def _classify(tree: Any, url: str | None, meta: _Metadata) -> str | None:
     words = _body_words(tree)
-    links = _article_links(tree, url)
     og_type = meta.meta.get(("property", "og:type"), "").lower()
     types = set().union(*(_types(item) for item in meta.ld)) if meta.ld else set()
     if words >= _MIN_ARTICLE_WORDS and (meta.article is not None or og_type == "article"):
@@ -436,9 +435,12 @@ def _classify(tree: Any, url: str | None, meta: _Metadata) -> str | None:
     segments = {s.lower() for s in urlsplit(url or "").path.split("/") if s}
     kind = next((_LISTING_SEGMENTS[s] for s in segments if s in _LISTING_SEGMENTS), None)
     if kind and words < 3 * _MIN_ARTICLE_WORDS:
-        return f"{kind}: {links} article links and {words} words of text"
-    if links >= 10 and words < 2 * _MIN_ARTICLE_WORDS and meta.article is None:
-        return f"index page: {links} article links and {words} words of text"
+        return f"{kind}: {_article_links(tree, url)} article links and {words} words of text"
+    # Links are counted only for a page that may be an index: resolving every href costs ~1 ms a page.
+    if words < 2 * _MIN_ARTICLE_WORDS and meta.article is None:
+        links = _article_links(tree, url)
+        if links >= 10:
+            return f"index page: {links} article links and {words} words of text"
     return None
 
 
