@@ -33,14 +33,13 @@ from pydantic import BaseModel, Field, model_validator
 
 from kabar.config import Settings
 from tasks import (
-    clean,
     crawl,
     datadocs,
     ingest,
     load,
     memory,
-    normalize,
     parallel,
+    prepare,
     replay,
     runs,
     stories,
@@ -110,18 +109,11 @@ def fetch_task(targets: list[web_sources.WebTarget], number: int, fetcher: Fetch
     return _timed(lambda: crawl.crawl(targets, fetcher, state, run_id, discovery=discovery))
 
 
-@task(name="clean-batch", cache_policy=NO_CACHE, task_run_name="clean-batch-{number}")
-def clean_task(read: Timed[ingest.IngestResult], number: int,
-               pool: parallel.StagePool) -> Timed[tuple[list, list[QuarantineRecord]]]:
-    cleaned = _timed(pool.run, clean.clean_batch, read.value.documents)
+@task(name="clean-normalize-batch", cache_policy=NO_CACHE, task_run_name="clean-normalize-batch-{number}")
+def prepare_task(read: Timed[ingest.IngestResult], number: int, pool: parallel.StagePool) -> prepare.PreparedBatch:
+    prepared = prepare.prepare_batch(read.value.documents, pool.map_chunks)
     ingest.keep_bytes_only(read.value)  # the batch waits for loading with its pages' bytes, not their text too
-    return cleaned
-
-
-@task(name="normalize-batch", cache_policy=NO_CACHE, task_run_name="normalize-batch-{number}")
-def normalize_task(cleaned: Timed[tuple[list, list[QuarantineRecord]]], number: int,
-                   pool: parallel.StagePool) -> Timed[tuple[list[NormalizedArticle], list[QuarantineRecord]]]:
-    return _timed(pool.run, normalize.normalize_batch, cleaned.value[0])
+    return prepared
 
 
 @task(name="assign-stories", cache_policy=NO_CACHE, task_run_name="assign-stories-{number}")
@@ -303,13 +295,12 @@ def _run_batches(batches: Iterable[list], read: Callable[[list, int], object], p
     a time so memory stays flat; with threads, large batches are cleaned and normalized in worker processes
     (tasks/parallel.py); stories, validation and loading take the batches in order, in this
     process, because the warehouse has one writer."""
-    ahead: deque[tuple[int, object, PrefectFuture, PrefectFuture]] = deque()
+    ahead: deque[tuple[int, object, PrefectFuture]] = deque()
     window = load.StoryWindow(settings.story_window_days)
     with parallel.StagePool(settings.workers, settings.parallel_min_articles) as pool:
         for number, batch in enumerate(batches, start=1):
             read_result = read(batch, number)
-            cleaned = clean_task.submit(read_result, number, pool)  # read_result: a future, or a Timed
-            ahead.append((number, read_result, cleaned, normalize_task.submit(cleaned, number, pool)))
+            ahead.append((number, read_result, prepare_task.submit(read_result, number, pool)))  # a future or a Timed
             if len(ahead) >= settings.batches_ahead:
                 validations.add(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
                 memory.release_freed_memory()
@@ -318,19 +309,19 @@ def _run_batches(batches: Iterable[list], read: Callable[[list, int], object], p
             memory.release_freed_memory()
 
 
-def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFuture, normalized_future: PrefectFuture,
-                  window: load.StoryWindow, parameters: NightlyParameters, settings: Settings,
-                  summary: runs.RunSummary, db: schema.RunConnection) -> validate.ValidationReport:
+def _finish_batch(number: int, read_result: object, prepared_future: PrefectFuture, window: load.StoryWindow,
+                  parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
+                  db: schema.RunConnection) -> validate.ValidationReport:
     summary.stage = "ingest"
     read_timed = read_result.result() if isinstance(read_result, PrefectFuture) else read_result
     read = read_timed.value
     summary.add_time("ingest", read_timed.seconds)
-    summary.stage = "clean"
-    (cleaned, clean_problems), seconds = _unwrap(cleaned_future)
-    summary.add_time("clean", seconds)
-    summary.stage = "normalize"
-    (normalized, normalize_problems), seconds = _unwrap(normalized_future)
-    summary.add_time("normalize", seconds)
+    summary.stage = "clean and normalize"
+    prepared = prepared_future.result()
+    summary.add_time("clean", prepared.clean_seconds)
+    summary.add_time("normalize", prepared.normalize_seconds)
+    normalized = prepared.normalized
+    summary.stage = "normalize"  # stories are assigned as the last step of normalizing
     clock = time.perf_counter()
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
@@ -346,7 +337,8 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
     clock = _lap(summary, "validate", clock)
     summary.stage = "load"
     accepted = [a for a in changes.new + changes.changed if a not in report.rejected]
-    problems = read.quarantined + clean_problems + normalize_problems + superseded + rejected + changes.duplicates
+    problems = (read.quarantined + prepared.clean_problems + prepared.normalize_problems + superseded + rejected
+                + changes.duplicates)
     accepted_ids = set(accepted)
     loaded = [a for a in in_window if a.article_id in accepted_ids]
     load_task(quote(tables.select_articles(to_validate, accepted)), quote(stories.features_frame(loaded)),
@@ -354,7 +346,7 @@ def _finish_batch(number: int, read_result: object, cleaned_future: PrefectFutur
               summary.run_id)
     window.remember(stories.loaded_candidates(loaded))
     _lap(summary, "load", clock)
-    summary.count_batch(read, cleaned, normalized, changes, accepted, problems)
+    summary.count_batch(read, prepared.cleaned, normalized, changes, accepted, problems)
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,
                                   min_articles=settings.min_articles_for_rejected_share)
     return report
@@ -411,11 +403,6 @@ def _timed(stage: Callable[..., R], *args: object) -> Timed[R]:
     clock = time.perf_counter()
     value = stage(*args)
     return Timed(value, time.perf_counter() - clock)
-
-
-def _unwrap(future: PrefectFuture) -> tuple[object, float]:
-    timed = future.result()
-    return timed.value, timed.seconds
 
 
 def _lap(summary: runs.RunSummary, stage: str, since: float) -> float:

@@ -1,9 +1,10 @@
 """Cleaning and normalizing a batch across worker processes.
 
 Both stages are pure Python and hold the GIL, so threads give them no second core: only processes do. A
-`StagePool` splits a batch into chunks, runs a stage function on each chunk in its worker processes and
-joins the results in the batch's order, so the output is exactly what the function returns on the whole
-batch in one process (each article is cleaned and normalized on its own; tests/test_parallel.py compares).
+`StagePool` splits a batch into chunks, runs a function on each chunk in its worker processes and returns
+the chunks' results in the batch's order (tasks/prepare.py joins them), so the output is exactly what the
+function gives on the whole batch in one process (each article is cleaned and normalized on its own;
+tests/test_parallel.py compares).
 
 Workers are started with "spawn", never "fork": the flow's process runs threads (Prefect's, DuckDB's) and a
 forked child can inherit a lock held by one of them. A spawned worker imports only the stage modules and
@@ -27,8 +28,7 @@ from typing import Any, Self, TypeVar
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-# A stage function: a list of inputs -> (outputs, quarantine records), each list in input order.
-StageFunction = Callable[[list[Any]], tuple[list[Any], list[Any]]]
+R = TypeVar("R")
 # Chunks per worker: more than one evens out chunks of unequal articles, few keep the pickling overhead low.
 CHUNKS_PER_WORKER = 4
 
@@ -71,27 +71,22 @@ class StagePool:
         """Whether a batch of `count` items goes to the workers (smaller ones run in the flow's process)."""
         return self.workers > 0 and not self._broken and count >= max(self.min_items, 2)
 
-    def run(self, stage: StageFunction, items: Sequence[Any]) -> tuple[list[Any], list[Any]]:
-        """`stage(items)`, computed chunk by chunk in the workers when the batch is large enough."""
+    def map_chunks(self, function: Callable[[list[Any]], R], items: Sequence[Any]) -> list[R]:
+        """`function` on consecutive chunks of `items`, in the workers when the batch is large enough (one
+        chunk, in this process, when it is not); the results in the chunks' order."""
         items = list(items)
         if not self.takes(len(items)):
-            return stage(items)
+            return [function(items)]
         chunks = _chunks(items, self.workers * CHUNKS_PER_WORKER)
         try:
-            futures = [self._ensure_started().submit(stage, chunk) for chunk in chunks]
-            parts = [future.result() for future in futures]
+            futures = [self._ensure_started().submit(function, chunk) for chunk in chunks]
+            return [future.result() for future in futures]
         except BrokenProcessPool as exc:
             logger.warning("a worker process died (%s): this batch and the rest of the run are processed in the "
                            "flow's process", exc)
             self._broken = True
             self.close()
-            return stage(items)
-        outputs: list[Any] = []
-        problems: list[Any] = []
-        for done, failed in parts:
-            outputs.extend(done)
-            problems.extend(failed)
-        return outputs, problems
+            return [function(items)]
 
     def _ensure_started(self) -> ProcessPoolExecutor:
         with self._starting:
@@ -111,9 +106,9 @@ def _chunks(items: list[T], count: int) -> list[list[T]]:
 def _warm_worker() -> None:
     """Load the stages' reference data (gazetteer automaton, word frequencies, language model) once per worker
     instead of inside the first chunk's timing."""
-    from tasks import language, normalize
+    from tasks import language, prepare
     from tasks.entities import curated
 
     curated()
     language.detect_language("warm up " * 20)
-    normalize.normalize_batch([])
+    prepare.prepare_chunk([])

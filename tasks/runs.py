@@ -51,12 +51,12 @@ class RunSummary:
     def add_time(self, stage: str, seconds: float) -> None:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
 
-    def count_batch(self, read: IngestResult, cleaned: Sized, normalized: Sized, changes: Changes,
+    def count_batch(self, read: IngestResult, cleaned: int, normalized: Sized, changes: Changes,
                     accepted: Collection[str], problems: list[QuarantineRecord]) -> None:
         """Add one batch's counts to the run's."""
         self.read += len(read.documents) + len(read.quarantined)
         self.duplicates_in_run += read.duplicates
-        self.cleaned += len(cleaned)
+        self.cleaned += cleaned
         self.normalized += len(normalized)
         self.validated += len(changes.new) + len(changes.changed)
         kept = accepted if isinstance(accepted, (set, frozenset)) else set(accepted)  # a list would make this O(n^2)

@@ -151,7 +151,7 @@ def test_the_story_window_shares_words_among_articles_from_the_workers() -> None
 def test_a_cleaned_batch_keeps_its_pages_once_as_bytes(tmp_path: Path) -> None:
     """A batch waits for loading with its raw pages (they go into raw.payloads); once cleaned, their decoded
     text is not kept beside the bytes."""
-    from flows.nightly import clean_task
+    from flows.nightly import prepare_task
     from tasks.ingest import ingest_files
     from tasks.models import Timed
     from tasks.parallel import StagePool
@@ -163,6 +163,6 @@ def test_a_cleaned_batch_keeps_its_pages_once_as_bytes(tmp_path: Path) -> None:
     read = ingest_files([page], 1 << 20)
     payload = read.documents[0].payload
     with StagePool(0, 1) as pool:
-        cleaned, _ = clean_task.fn(Timed(read, 0.0), 1, pool).value
-    assert "Dayeuhkolot" in cleaned[0].body_text
+        prepared = prepare_task.fn(Timed(read, 0.0), 1, pool)
+    assert "Dayeuhkolot" in prepared.normalized[0].clean.body_text
     assert read.documents[0].text == "" and read.documents[0].payload is payload

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks import clean, ingest, normalize
+from tasks import ingest, prepare
 from tasks.parallel import StagePool, _chunks
 from tests.test_dask import fingerprint
 
@@ -32,36 +32,34 @@ def test_workers_clean_and_normalize_like_one_process() -> None:
     documents = _documents()
     assert len(documents) >= 40
     with StagePool(workers=2, min_items=0) as pool:
-        cleaned, clean_problems = pool.run(clean.clean_batch, documents)
-        normalized, normalize_problems = pool.run(normalize.normalize_batch, cleaned)
+        prepared = prepare.prepare_batch(documents, pool.map_chunks)
         assert pool.started
-    expected_clean, expected_problems = clean.clean_batch(documents)
-    assert (cleaned, clean_problems) == (expected_clean, expected_problems)
-    expected_normalized, _ = normalize.normalize_batch(expected_clean)
-    assert normalized == expected_normalized
-    assert normalize_problems == []
-    assert all(a.story_terms for a in normalized)  # computed in the worker, not left for the flow's process
+    expected = prepare.prepare_chunk(documents)
+    assert prepared.normalized == expected.normalized
+    assert (prepared.clean_problems, prepared.normalize_problems) == (expected.clean_problems, [])
+    assert prepared.cleaned == expected.cleaned == len(expected.normalized)
+    assert all(a.story_terms for a in prepared.normalized)  # computed in the worker, not left for the flow's process
 
 
 def test_small_batches_stay_in_process() -> None:
     with StagePool(workers=2, min_items=100) as pool:
-        cleaned, _ = pool.run(clean.clean_batch, _documents()[:5])
+        prepared = prepare.prepare_batch(_documents()[:5], pool.map_chunks)
         assert not pool.started
-    assert len(cleaned) == 5
+    assert len(prepared.normalized) == 5
 
 
-def _die_in_a_worker(items: list[int]) -> tuple[list[int], list[str]]:
+def _die_in_a_worker(items: list[int]) -> list[int]:
     if multiprocessing.parent_process() is not None:
         os._exit(1)  # a worker killed mid-chunk (OOM killer, SIGKILL)
-    return [i * 2 for i in items], []
+    return [i * 2 for i in items]
 
 
 def test_a_dead_worker_loses_nothing() -> None:
     with StagePool(workers=2, min_items=0) as pool:
-        doubled, problems = pool.run(_die_in_a_worker, list(range(50)))
-        assert doubled == [i * 2 for i in range(50)] and problems == []
+        chunks = pool.map_chunks(_die_in_a_worker, list(range(50)))
+        assert [i for chunk in chunks for i in chunk] == [i * 2 for i in range(50)]
         # The pool is not used again for the run: the next batch goes straight to the flow's process.
-        assert pool.run(_die_in_a_worker, [1, 2]) == ([2, 4], [])
+        assert pool.map_chunks(_die_in_a_worker, [1, 2]) == [[2, 4]]
         assert not pool.started
 
 
