@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import ipaddress
 import json
 import logging
 import os
 import random
 import re
-import socket
 import threading
 import time
 import uuid
@@ -29,9 +27,9 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ProtocolError, ReadTimeoutError
 
+from tasks.addresses import AddressRefused, AddressRule, CheckedAdapter
 from tasks.ingest import binary_kind, decode_text
 
 logger = logging.getLogger(__name__)
@@ -235,19 +233,19 @@ class Fetcher:
     def __init__(self, policy: FetchPolicy | None = None) -> None:
         self.policy = policy or FetchPolicy()
         self.session = requests.Session()
-        # Our own redirect and retry handling: every hop must pass the address and robots checks.
-        adapter = HTTPAdapter(pool_connections=max(10, self.policy.total_workers),
-                              pool_maxsize=max(10, self.policy.total_workers), max_retries=0)
+        self._addresses = AddressRule(self.policy.allow_private_addresses, self.policy.allowed_networks)
+        # Our own redirect and retry handling: every hop must pass the address and robots checks. The
+        # adapter checks the address each connection reached, too (DNS may answer differently the second time).
+        adapter = CheckedAdapter(self._addresses, pool_connections=max(10, self.policy.total_workers),
+                                 pool_maxsize=max(10, self.policy.total_workers), max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers.update({"User-Agent": self.policy.user_agent,
                                      "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"})
-        self._allowed_networks = [ipaddress.ip_network(n, strict=False) for n in self.policy.allowed_networks]
         self._lock = threading.Lock()
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[str, tuple[RobotFileParser, str | None]] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
-        self._addresses: dict[tuple[str, int], str | None] = {}
         self.requests_made = 0  # HTTP requests actually sent, robots.txt included
 
     def close(self) -> None:
@@ -303,38 +301,11 @@ class Fetcher:
             raise _Refused("invalid_url", f"the URL cannot be read: {exc}") from exc
         if not host:
             raise _Refused("invalid_url", "the URL has no host name")
-        problem = self._address_problem(host, port)
+        problem = self._addresses.host_problem(host, port)
         if problem:
             raise _Refused("private_address", problem)
         if self.policy.respect_robots:
             self._check_robots(url)
-
-    def _address_problem(self, host: str, port: int) -> str | None:
-        """Why `host` may not be contacted (it resolves to a non-public address), or None."""
-        if self.policy.allow_private_addresses:
-            return None
-        key = (host, port)
-        with self._lock:
-            if key in self._addresses:
-                return self._addresses[key]
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError):
-            return None  # unresolvable: the request itself fails and reports it
-        problem = None
-        for info in infos:
-            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-            if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-                address = address.ipv4_mapped
-            if any(address in network for network in self._allowed_networks):
-                continue
-            if not address.is_global or address.is_multicast:
-                problem = (f"{host} resolves to {address}, a loopback, private, link-local or reserved address; "
-                           f"set allow_private_addresses (KABAR_ALLOW_PRIVATE_ADDRESSES) to fetch it")
-                break
-        with self._lock:
-            self._addresses[key] = problem
-        return problem
 
     def _check_robots(self, url: str) -> None:
         parts = urlsplit(url)
@@ -383,7 +354,7 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in {"http", "https"} or not parts.hostname:
             raise _Refused("unsupported_scheme", f"robots.txt redirects to {url}")
-        problem = self._address_problem(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        problem = self._addresses.host_problem(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
         if problem:
             raise _Refused("private_address", problem)
 
@@ -433,6 +404,8 @@ class Fetcher:
             try:
                 response = self.session.get(url, headers=headers, stream=True, allow_redirects=False,
                                             timeout=(self.policy.connect_timeout, self.policy.read_timeout))
+            except AddressRefused as refused:
+                return _Exchange(url, reason="private_address", detail=str(refused))
             except requests.Timeout:
                 return _Exchange(url, reason="timeout", retry=True,
                                  detail=f"no answer within {self.policy.read_timeout:g} s")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -10,6 +11,7 @@ from itertools import pairwise
 
 import pytest
 
+from tasks.addresses import AddressRule
 from tasks.fetch import DEFAULT_USER_AGENT, CrawlState, Fetcher, FetchPolicy, _retry_after, decode_page
 from tests.hostile_server import Answer, HostileServer, conditional, endless, redirect, sequence, slow, static
 
@@ -274,3 +276,36 @@ def test_policy_reads_the_environment() -> None:
     assert policy.allowed_networks == ("10.0.0.0/8", "192.168.1.0/24") and policy.max_bytes == 10
     with pytest.raises(ValueError, match="KABAR_RETRIES"):
         FetchPolicy.from_env({"KABAR_RETRIES": "many"})
+
+
+def test_a_name_that_resolves_to_a_private_address_at_connect_time_is_refused(
+        server: HostileServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the name's first answer is public, so the check before the request lets it through;
+    the connection then reaches 127.0.0.1, and is dropped before a byte of the request is sent."""
+    server.routes["/page"] = static(PAGE)
+    real = socket.getaddrinfo
+    answers = ["93.184.216.34"]  # public first, then loopback for every later lookup
+
+    def rebinding(host: str, port: object, *args: object, **kwargs: object) -> list:
+        if host != "news.rebind.test":
+            return real(host, port, *args, **kwargs)  # type: ignore[arg-type]
+        address = answers.pop(0) if answers else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, int(port)))]  # type: ignore[call-overload]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    url = server.url("/page").replace("127.0.0.1", "news.rebind.test")
+    with Fetcher(fast_policy(allow_private_addresses=False, respect_robots=False)) as fetcher:
+        outcome = fetcher.fetch(url)
+    assert (outcome.kind, outcome.reason, outcome.attempts) == ("failed", "private_address", 1)  # not retried
+    assert "reached 127.0.0.1" in (outcome.detail or "") and "KABAR_ALLOW_PRIVATE_ADDRESSES" in (outcome.detail or "")
+    assert server.seen == []
+
+
+def test_the_address_rule() -> None:
+    rule = AddressRule(allow_private=False, allowed_networks=("10.1.2.0/24",))
+    assert not rule.refuses("93.184.216.34") and not rule.refuses("2606:2800:220:1::1")
+    assert rule.refuses("127.0.0.1") and rule.refuses("192.168.0.9") and rule.refuses("169.254.169.254")
+    assert rule.refuses("::ffff:127.0.0.1")  # an IPv4 address written as IPv6 is judged as IPv4
+    assert rule.refuses("fe80::1%eth0") and rule.refuses("224.0.0.1")
+    assert not rule.refuses("10.1.2.7") and rule.refuses("10.1.3.7")  # the allowed network only
+    assert not AddressRule(allow_private=True).refuses("127.0.0.1")
