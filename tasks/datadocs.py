@@ -12,6 +12,8 @@ Data Docs pages load Bootstrap, jQuery and fonts from CDNs: opened offline they 
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import tempfile
 from collections import defaultdict
@@ -114,9 +116,43 @@ class ValidationLog:
 
     def _results_context(self) -> Any:
         if self._context is None:
-            self._spool = tempfile.TemporaryDirectory(prefix="kabar-validation-")
+            remove_orphaned_spools()
+            self._spool = tempfile.TemporaryDirectory(prefix=f"{_SPOOL_PREFIX}{os.getpid()}-")
             self._context = _docs_context(Path(self._spool.name))
         return self._context
+
+
+_SPOOL_PREFIX = "kabar-validation-"
+_SPOOL_NAME = re.compile(re.escape(_SPOOL_PREFIX) + r"(\d+)-")
+
+
+def remove_orphaned_spools(folder: Path | None = None) -> list[Path]:
+    """Remove the spools of runs whose process is gone (a run killed before it could clean up); returns them.
+
+    A spool's name carries its process id. Only this user's folders are touched, never through a link, and a
+    spool whose process is alive (or belongs to someone else) is left alone.
+    """
+    removed = []
+    with os.scandir(folder or tempfile.gettempdir()) as entries:
+        for entry in entries:
+            found = _SPOOL_NAME.match(entry.name)
+            if not found or not entry.is_dir(follow_symlinks=False):
+                continue
+            if entry.stat(follow_symlinks=False).st_uid != os.getuid() or _process_alive(int(found.group(1))):
+                continue
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _clear_site(folder: Path) -> None:

@@ -8,6 +8,7 @@ process (validate caches them), so the first test pays ~5 s and the rest a fract
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -705,3 +706,30 @@ def test_validation_markdown_summarises_each_suite(two_batches: list[ValidationR
     assert "| articles.word_count_min | critical | 1 |" in markdown
     assert "| articles.title_not_null | warning | 1 |" in markdown
     assert "/x/index.html" in markdown
+
+
+def test_a_killed_runs_spool_is_removed_by_the_next_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run killed outright cannot remove its validation spool; the next run that spools removes it, and
+    leaves alone the spool of a run still going and anything else in the temporary folder."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from tasks import datadocs
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True)
+    killed = tmp_path / f"kabar-validation-{int(ended.stdout)}-x1y2"
+    (killed / "validations").mkdir(parents=True)
+    (killed / "validations" / "result.json").write_text("{}", encoding="utf-8")
+    running = tmp_path / f"kabar-validation-{os.getppid()}-a1b2"  # a live process: our parent
+    running.mkdir()
+    unrelated = tmp_path / "kabar-validation-notes"
+    unrelated.mkdir()
+    with datadocs.ValidationLog(run_name="run-next") as log:
+        log.add(validate_tables(clean_tables(), today=TODAY))
+        assert log.spool_folder is not None and log.spool_folder.parent == tmp_path
+        assert log.spool_folder.name.startswith(f"kabar-validation-{os.getpid()}-")
+        assert not killed.exists()
+        assert running.is_dir() and unrelated.is_dir()
