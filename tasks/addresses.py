@@ -99,30 +99,25 @@ class _CheckedHTTPSConnection(_CheckedConnection, HTTPSConnection):
     pass
 
 
-class _CheckedHTTPPool(HTTPConnectionPool):
+class _PoolWithRule:
+    """Mixed into urllib3's pools: every connection a pool makes carries the rule."""
+
+    def __init__(self, *args: Any, rule: AddressRule, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.rule = rule
+
+    def _new_conn(self) -> Any:
+        conn = super()._new_conn()  # type: ignore[misc]
+        conn.rule = self.rule
+        return conn
+
+
+class _CheckedHTTPPool(_PoolWithRule, HTTPConnectionPool):
     ConnectionCls = _CheckedHTTPConnection
 
-    def __init__(self, *args: Any, rule: AddressRule, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.rule = rule
 
-    def _new_conn(self) -> Any:
-        conn = super()._new_conn()
-        conn.rule = self.rule
-        return conn
-
-
-class _CheckedHTTPSPool(HTTPSConnectionPool):
+class _CheckedHTTPSPool(_PoolWithRule, HTTPSConnectionPool):
     ConnectionCls = _CheckedHTTPSConnection
-
-    def __init__(self, *args: Any, rule: AddressRule, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.rule = rule
-
-    def _new_conn(self) -> Any:
-        conn = super()._new_conn()
-        conn.rule = self.rule
-        return conn
 
 
 class CheckedAdapter(HTTPAdapter):
