@@ -104,3 +104,16 @@ def test_benchmark_counts_time_in_flow_level_methods_as_kabar_time(monkeypatch: 
         assert "ValidationLog.add" not in clock.per_task
         log.add(ValidationReport(outcomes=[], rejected={}))
     assert clock.per_task["ValidationLog.add"] > 0
+
+
+def test_cpu_seconds_count_worker_processes_once_they_are_waited_for() -> None:
+    """The bench's "cores" figure must include the run's worker processes, not only the flow's process."""
+    import subprocess
+    import sys
+
+    from kabar.benchmark.measure import cpu_seconds
+
+    before = cpu_seconds()
+    subprocess.run([sys.executable, "-c", "import time\nend = time.process_time() + 0.4\n"
+                    "while time.process_time() < end: pass"], check=True)
+    assert cpu_seconds() - before >= 0.35  # the child's 0.4 s of CPU, reaped by subprocess.run

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kabar.benchmark.corpus import generate
-from kabar.benchmark.measure import KabarClock, RssSampler, by_module, instrument, top_functions
+from kabar.benchmark.measure import KabarClock, RssSampler, by_module, cpu_seconds, instrument, top_functions
 from kabar.config import prepare_prefect_environment
 
 WARMUP_ARTICLES = 20
@@ -42,14 +42,18 @@ def run_child(args: argparse.Namespace) -> dict[str, Any]:
     parameters = {"input_path": str(args.input), "warehouse": str(warehouse)}
     if args.batch_size:
         parameters["batch_size"] = args.batch_size
+    cpu_before = cpu_seconds()
     with RssSampler() as rss:
         begin = time.perf_counter()
         summary = nightly(NightlyParameters(**parameters))
         end = time.perf_counter()
+    cpu = cpu_seconds() - cpu_before
     peak_self = max(rss.peak_self, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
     kabar = clock.seconds_within(begin, end) if not args.dask else float("nan")
     result = _result(args, size, summary, end - begin, kabar, warehouse)
     result["runner"] = f"dask x{args.dask}" if args.dask else "default"
+    # A Dask cluster's workers are not this process's children: their CPU is not seen.
+    result["cores_used"] = None if args.dask else cpu / (end - begin)
     result.update(startup_seconds=round(startup, 1), warmup_seconds=round(warm, 1),
                   peak_rss_mb=peak_self / 2**20, peak_rss_tree_mb=max(rss.peak_tree, peak_self) / 2**20,
                   kabar_seconds_per_task={k: round(v, 2) for k, v in sorted(clock.per_task.items())})

@@ -6,6 +6,9 @@ functions the flow calls between tasks (tables, validation rules, snapshot, sche
 that is neither is Prefect's (task and flow run bookkeeping, state changes, API calls) or the interpreter's.
 Intervals are unioned, so nested calls and tasks running concurrently on several threads count once.
 
+Cores used = CPU seconds of the flow's process and of its worker processes during the run / wall time: how
+much of the machine the run kept busy (2.0 = both cores of this machine, all the time).
+
 Profiles are taken inside those same functions, per call and per thread (cProfile sees only the thread
 that enables it), and merged, so they also work when tasks run in a thread pool.
 """
@@ -16,6 +19,7 @@ import cProfile
 import functools
 import importlib
 import pstats
+import resource
 import threading
 import time
 from collections import defaultdict
@@ -39,6 +43,15 @@ FLOW_LEVEL_FUNCTIONS: dict[str, tuple[str, ...]] = {
     "warehouse.schema": ("connect", "migrate"),
     "warehouse.snapshot": ("start_working_copy", "publish", "discard_working_copy"),
 }
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of the child processes it has waited for.
+
+    The run's worker processes are waited for when its pool closes, at the end of the run, so a difference
+    taken around a run counts them; Prefect's server process, still running, is not counted."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 @dataclass(slots=True)
