@@ -19,7 +19,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date
 from functools import lru_cache
 from itertools import chain
 
@@ -72,6 +72,8 @@ class StoryCandidate:
     terms: frozenset[str] | tuple[str, ...]
     story_id: str | None = None  # set for articles already in the warehouse
     term_weight: float = field(default=0.0, compare=False)  # total rarity weight of terms (set on creation)
+    # Orders the new articles of one day (see assign_stories): when each was published, then its text's hash.
+    placement: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         # Computed once per candidate, so a comparison costs the shared terms only.
@@ -160,14 +162,16 @@ def assign_stories(new: Sequence[StoryCandidate], existing: Sequence[StoryCandid
                    window_days: int) -> dict[str, str]:
     """story_id for each new article. `existing`: warehouse articles of the window, with their stories.
 
-    New articles are placed one at a time (by date, then id, so a rerun places them alike); existing stories
-    are never merged with each other, so a bridging article cannot fuse two events after the fact.
+    New articles are placed one at a time, by date, then in the order they were published (their
+    `placement`: time of publication, then the hash of their text), then by id; so a rerun places them alike,
+    also from another folder (an article read from a file has an id made from its path). Existing stories are
+    never merged with each other, so a bridging article cannot fuse two events after the fact.
     """
     renewed = {c.article_id for c in new}
     index = _StoryIndex([c for c in existing if c.article_id not in renewed], len(existing) + len(new))
     previous = {c.article_id: c.story_id for c in existing if c.story_id}
     assigned: dict[str, str] = {}
-    for candidate in sorted(new, key=lambda c: (c.published_date or date.max, c.article_id)):
+    for candidate in sorted(new, key=lambda c: (c.published_date or date.max, c.placement, c.article_id)):
         story_id = _choose_story(candidate, index, previous.get(candidate.article_id), window_days)
         index.add(candidate, story_id)
         assigned[candidate.article_id] = story_id
@@ -310,7 +314,9 @@ def candidate_for(article_id: str, published: date | None, entity_ids: Iterable[
 
 
 def article_candidate(article: NormalizedArticle) -> StoryCandidate:
-    return StoryCandidate(article.article_id, article.published_date, _entity_ids(article), _terms(article))
+    published = article.published_at.astimezone(UTC).isoformat() if article.published_at else ""
+    return StoryCandidate(article.article_id, article.published_date, _entity_ids(article), _terms(article),
+                          placement=f"{published}|{article.content_hash}")
 
 
 def _terms(article: NormalizedArticle) -> frozenset[str]:

@@ -247,3 +247,32 @@ def test_scoring_many_candidates_at_once_matches_the_pairwise_definition() -> No
     assert scores == pytest.approx([by_hand(a, o) for o in others], abs=1e-12)
     assert scores[0] > scores[3] > scores[1] and scores[2] == 0.0
     assert [stories.similarity(a, o) for o in others] == pytest.approx(scores, abs=1e-12)
+
+
+def test_stories_do_not_depend_on_where_the_files_were_read_from() -> None:
+    """An article read from a file has an id made from its path, so the same corpus in another folder gets
+    other ids: the articles of a day must still be placed in the same order (when each was published), or
+    a clone of the project in another folder clusters the annotated set differently."""
+    import dataclasses
+    from pathlib import Path
+
+    from tasks.clean import clean_document
+    from tasks.ingest import read_file
+    from tasks.normalize import normalize_article
+
+    annotated = Path(__file__).resolve().parent.parent / "samples" / "annotated"
+    paths = sorted(annotated.glob("*.txt"))
+    candidates = [stories.article_candidate(normalize_article(clean_document(read_file(p, 1 << 24)[0])))
+                  for p in paths]
+
+    def groups(batch: list[StoryCandidate]) -> list[list[int]]:
+        assigned = assign_stories(batch, [], 3)
+        by_story: dict[str, list[int]] = {}
+        for position, candidate in enumerate(batch):
+            by_story.setdefault(assigned[candidate.article_id], []).append(position)
+        return sorted(by_story.values())
+
+    # Ids that sort the other way round, as another folder's paths may.
+    elsewhere = [dataclasses.replace(c, article_id=f"id-{len(candidates) - i:03d}") for i, c in enumerate(candidates)]
+    assert groups(elsewhere) == groups(candidates)
+    assert len(groups(candidates)) < len(candidates)  # the set has stories of several articles
