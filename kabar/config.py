@@ -14,8 +14,13 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 
 
+def env_name(setting: str) -> str:
+    """The environment variable that sets a setting: KABAR_<NAME>."""
+    return f"KABAR_{setting.upper()}"
+
+
 def _env(name: str, default: str) -> str:
-    return os.environ.get(f"KABAR_{name.upper()}", default)
+    return os.environ.get(env_name(name), default)
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ class Settings:
         for f in fields(cls):
             if f.name == "extra":
                 continue
-            raw = os.environ.get(f"KABAR_{f.name.upper()}")
+            raw = os.environ.get(env_name(f.name))
             if raw is not None:
                 values[f.name] = _coerce(f.name, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -78,7 +83,7 @@ def _coerce(name: str, raw: str) -> object:
         try:
             return numeric[name](raw)
         except ValueError as exc:
-            raise ValueError(f"KABAR_{name.upper()}={raw!r} is not a valid {numeric[name].__name__}") from exc
+            raise ValueError(f"{env_name(name)}={raw!r} is not a valid {numeric[name].__name__}") from exc
     return raw
 
 

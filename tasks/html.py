@@ -436,7 +436,7 @@ def _classify(tree: Any, url: str | None, meta: _Metadata) -> str | None:
     kind = next((_LISTING_SEGMENTS[s] for s in segments if s in _LISTING_SEGMENTS), None)
     if kind and words < 3 * _MIN_ARTICLE_WORDS:
         return f"{kind}: {_article_links(tree, url)} article links and {words} words of text"
-    # Links are counted only for a page that may be an index: resolving every href costs ~1 ms a page.
+    # Links are counted only for a page that may be an index: resolving every href cost ~0.5 ms a page.
     if words < 2 * _MIN_ARTICLE_WORDS and meta.article is None:
         links = _article_links(tree, url)
         if links >= 10:

@@ -14,10 +14,10 @@ from typing import Any
 
 from kabar.benchmark.corpus import generate
 from kabar.benchmark.measure import KabarClock, RssSampler, by_module, cpu_seconds, instrument, top_functions
-from kabar.config import prepare_prefect_environment
+from kabar.config import env_name, prepare_prefect_environment
 
 WARMUP_ARTICLES = 20
-_PARALLEL_MIN = "KABAR_PARALLEL_MIN_ARTICLES"
+_PARALLEL_MIN = env_name("parallel_min_articles")
 
 
 def run_child(args: argparse.Namespace) -> dict[str, Any]:
