@@ -220,24 +220,38 @@ def _gx_value(key: str, value: Any) -> Any:
 
 
 def _run_suite(relation: str, frame: pd.DataFrame, tomorrow: pd.Timestamp) -> tuple[dict[str, Any], Any]:
-    """Run the relation's suite once on the frame; its results by expectation name, and the suite's result."""
+    """Run the relation's suite once on the frame; its results by expectation name, and the suite's result.
+
+    The suite runs with GX's BASIC result format (counts and a sample of failing values). Only a failed
+    critical expectation needs every failing row, to know which articles to reject: it alone is run
+    again with COMPLETE. COMPLETE for the whole suite cost ~25% more per batch, on batches that nearly
+    always pass (benchmark, 1,000 articles a batch).
+    """
     definition, suite = _gx_batches()[relation]
+    parameters = {TOMORROW: tomorrow}
     # batch.validate, unlike ValidationDefinition.run, keeps no copy of the results in the context's store,
     # which would grow with every batch of a long-lived process.
     with _GX_LOCK:
         batch = definition.get_batch(batch_parameters={"dataframe": frame})
-        results = batch.validate(
-            suite,
-            result_format={"result_format": "COMPLETE"},  # COMPLETE: every failing row's index, not a sample
-            expectation_parameters={TOMORROW: tomorrow},
-        )
-    by_name = {result.expectation_config.meta["name"]: result for result in results.results}
+        results = batch.validate(suite, result_format={"result_format": "BASIC"},
+                                 expectation_parameters=parameters)
+        by_name = {result.expectation_config.meta["name"]: result for result in results.results}
+        _check_evaluated(relation, by_name)
+        for expectation in suite.expectations:
+            name = expectation.meta["name"]
+            if expectation.meta["severity"] == CRITICAL and not by_name[name].success:
+                by_name[name] = batch.validate(expectation, result_format={"result_format": "COMPLETE"},
+                                               expectation_parameters=parameters)
+    _check_evaluated(relation, by_name)
+    return by_name, results
+
+
+def _check_evaluated(relation: str, by_name: Mapping[str, Any]) -> None:
     for name, result in by_name.items():
         error = _raised_exception(result.exception_info)
         if error is not None:
             # A suite GX cannot evaluate is a defect of the suite or of the frame's types, not bad data.
             raise RuntimeError(f"{relation}.{name}: Great Expectations could not evaluate it: {error}")
-    return by_name, results
 
 
 def _raised_exception(info: Mapping[str, Any] | None) -> str | None:
