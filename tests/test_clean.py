@@ -59,6 +59,16 @@ def test_kompas_layout_splits_metadata_and_removes_every_kind_of_boilerplate() -
             "share_prompt", "login_prompt", "app_prompt"} <= rules
 
 
+def test_invisible_characters_are_removed_from_the_text() -> None:
+    # Zero-width spaces and joiners, soft hyphens and a byte-order mark come with text copied from web pages;
+    # left in, "Ban\u00addung" is not "Bandung" to the gazetteer and the boilerplate rules.
+    hidden = "\ufeff" + kompas_style().replace("Bandung", "Ban\u00addung").replace("ruas jalan", "ruas\u200b jalan")
+    article = clean_document(raw(hidden.replace("Baca juga", "Baca\u200c juga")))
+    assert article.title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota"
+    assert article.body_text.split("\n\n") == ["BANDUNG, KOMPAS.com - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert not any(ch in article.body_text for ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
 def test_every_removed_line_is_accounted_for() -> None:
     text = kompas_style()
     article = clean_document(raw(text))
