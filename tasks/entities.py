@@ -25,7 +25,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import ChainMap
-from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -127,7 +127,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
     mentions = _directional_places(body, gaz.find(body), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
-    tokens = [_Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(body)]
+    tokens = _tokens(body)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
     for entity, mention in discovered:
         known.setdefault(entity.entity_id, entity)
@@ -138,6 +138,13 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id))
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+def _tokens(body: str) -> list[_Token]:
+    # tuple.__new__ skips the named tuple's Python-level constructor: a quarter less time for ~450 tokens an
+    # article (measured).
+    new = tuple.__new__
+    return [new(_Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(body)]
 
 
 def discovered_entity(name: str, entity_type: str) -> Entity:
@@ -221,12 +228,13 @@ _CONNECTORS = frozenset({"dan", "and", "of", "for", "untuk", "&", "serta", "de",
 def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]]) -> list[list[int]]:
     """Indexes of maximal runs of capitalised tokens joined by single spaces, outside covered spans."""
     particles = _context().name_particles
-    is_covered = _covered_flags(tokens, covered)
+    is_covered = _covered_test(covered)
     runs: list[list[int]] = []
     current: list[int] = []
     for i, token in enumerate(tokens):
         joined = bool(current) and body[tokens[current[-1]].end:token.start] == " "
-        usable = not is_covered[i] and (token.capitalised or (joined and token.key in particles))
+        # Coverage is looked up last: most tokens are neither capitalised nor particles.
+        usable = (token.capitalised or (joined and token.key in particles)) and not is_covered(token.start)
         if usable and (joined or not current):
             current.append(i)
             continue
@@ -239,19 +247,19 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
     return [run[: _last_capitalised(tokens, run) + 1] for run in runs]
 
 
-def _covered_flags(tokens: Sequence[_Token], covered: Sequence[tuple[int, int]]) -> list[bool]:
-    """Whether each token starts inside a covered span (binary search: articles have many mentions)."""
+def _covered_test(covered: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside a covered span (binary search: articles have many mentions)."""
     spans = sorted(covered)
     starts = [s for s, _ in spans]
     reach, furthest = [], -1
     for _, end in spans:
         furthest = max(furthest, end)
         reach.append(furthest)
-    flags = []
-    for token in tokens:
-        i = bisect_right(starts, token.start) - 1
-        flags.append(i >= 0 and token.start < reach[i])
-    return flags
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < reach[i]
+    return inside
 
 
 def _last_capitalised(tokens: Sequence[_Token], run: list[int]) -> int:
@@ -731,6 +739,8 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
         if known[mention.entity_id].entity_type == "person" and len(words) >= 2:
             for word in (words[0], words[-1]):
                 owners.setdefault(word.casefold(), set()).add(mention.entity_id)
+    if not owners:
+        return []
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
     for token in tokens:
