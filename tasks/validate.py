@@ -236,22 +236,17 @@ def _run_suite(relation: str, frame: pd.DataFrame, tomorrow: pd.Timestamp) -> tu
         results = batch.validate(suite, result_format={"result_format": "BASIC"},
                                  expectation_parameters=parameters)
         by_name = {result.expectation_config.meta["name"]: result for result in results.results}
-        _check_evaluated(relation, by_name)
         for expectation in suite.expectations:
             name = expectation.meta["name"]
             if expectation.meta["severity"] == CRITICAL and not by_name[name].success:
                 by_name[name] = batch.validate(expectation, result_format={"result_format": "COMPLETE"},
                                                expectation_parameters=parameters)
-    _check_evaluated(relation, by_name)
-    return by_name, results
-
-
-def _check_evaluated(relation: str, by_name: Mapping[str, Any]) -> None:
     for name, result in by_name.items():
         error = _raised_exception(result.exception_info)
         if error is not None:
             # A suite GX cannot evaluate is a defect of the suite or of the frame's types, not bad data.
             raise RuntimeError(f"{relation}.{name}: Great Expectations could not evaluate it: {error}")
+    return by_name, results
 
 
 def _raised_exception(info: Mapping[str, Any] | None) -> str | None:
