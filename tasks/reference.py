@@ -14,6 +14,8 @@ import yaml
 from kabar.config import REFERENCE_DIR
 
 RULE_KINDS = frozenset({"line", "block", "suffix"})
+# Boilerplate rules match regardless of case (tasks/clean.py combines them with the same flags).
+RULE_FLAGS = re.IGNORECASE
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,7 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
         rules.append(BoilerplateRule(
             name=raw["name"],
             kind=raw["kind"],
-            pattern=re.compile(raw["pattern"], re.IGNORECASE),
+            pattern=re.compile(raw["pattern"], RULE_FLAGS),
             outlets=frozenset(raw.get("outlets") or ()),
         ))
     return tuple(rules)
