@@ -424,11 +424,13 @@ _MIN_ARTICLE_WORDS = 80
 
 
 def _classify(tree: Any, url: str | None, meta: _Metadata) -> str | None:
-    words = _body_words(tree)
     og_type = meta.meta.get(("property", "og:type"), "").lower()
-    types = set().union(*(_types(item) for item in meta.ld)) if meta.ld else set()
-    if words >= _MIN_ARTICLE_WORDS and (meta.article is not None or og_type == "article"):
+    # A declared article with enough prose is the common case: counting stops once there is enough.
+    declared = meta.article is not None or og_type == "article"
+    if declared and _body_words(tree, enough=_MIN_ARTICLE_WORDS) >= _MIN_ARTICLE_WORDS:
         return None
+    words = _body_words(tree)
+    types = set().union(*(_types(item) for item in meta.ld)) if meta.ld else set()
     if (og_type.startswith("video") or "videoobject" in types or tree.find(".//video") is not None) \
             and words < _MIN_ARTICLE_WORDS:
         return f"video page without article text ({words} words of text)"
@@ -444,8 +446,9 @@ def _classify(tree: Any, url: str | None, meta: _Metadata) -> str | None:
     return None
 
 
-def _body_words(tree: Any) -> int:
-    """Words of prose: paragraphs of 12 or more words, mostly not link text, outside page furniture."""
+def _body_words(tree: Any, enough: int | None = None) -> int:
+    """Words of prose: paragraphs of 12 or more words, mostly not link text, outside page furniture. With
+    `enough`, counting stops once the total reaches it."""
     total = 0
     for p in tree.iter("p"):
         if any(a.tag in {"nav", "header", "footer", "aside"} for a in p.iterancestors()):
@@ -454,6 +457,8 @@ def _body_words(tree: Any) -> int:
         link_words = sum(len(a.text_content().split()) for a in p.iter("a"))
         if words >= 12 and link_words * 2 < words:
             total += words
+            if enough is not None and total >= enough:
+                break
     return total
 
 

@@ -6,13 +6,32 @@ Anything a stage cannot process becomes a QuarantineRecord instead; nothing is d
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from operator import attrgetter
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
+def pickled_by_fields(cls: type[R]) -> type[R]:
+    """Pickle a record as its class and its field values, rebuilt through the constructor.
+
+    Records cross process boundaries by the thousand (a batch's articles come back from the worker processes
+    with ~70 records each); the slotted dataclass's own __getstate__/__setstate__ walk fields() in Python per
+    object, which took twice as long to pickle and half again as long to unpickle (measured, 1,000 articles).
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: Any) -> tuple[type[R], tuple[Any, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    return cls
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RawDocument:
     """One input exactly as read, plus its decoded text."""
@@ -27,6 +46,7 @@ class RawDocument:
     ingested_at: datetime
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RemovedLine:
     """A line the cleaner took out of the body, with the rule that removed it (the audit trail)."""
@@ -35,6 +55,7 @@ class RemovedLine:
     rule: str
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class CleanArticle:
     """An article split into metadata and a clean body; dates and entities are not resolved yet."""
@@ -58,6 +79,7 @@ class CleanArticle:
     removed: list[RemovedLine] = field(default_factory=list)
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class ParsedDateTime:
     """A publication date read from a header line, a URL or HTML metadata."""
@@ -66,6 +88,7 @@ class ParsedDateTime:
     at: datetime | None = None  # timezone-aware when the time of day is known
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date or time expression in a body, resolved against the publication date when possible."""
@@ -79,6 +102,7 @@ class DateMention:
     resolution: str  # absolute | relative | unresolved
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     entity_id: str
@@ -88,6 +112,7 @@ class Entity:
     curated: bool
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class EntityMention:
     entity_id: str
@@ -96,6 +121,7 @@ class EntityMention:
     char_end: int
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str  # without the quote marks
@@ -107,6 +133,7 @@ class Quote:
     is_partial: bool  # a fragment quoted inside the reporter's own sentence
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class CitedSource:
     kind: str  # url | outlet
@@ -115,6 +142,7 @@ class CitedSource:
     entity_id: str | None
 
 
+@pickled_by_fields
 @dataclass(slots=True)
 class NormalizedArticle:
     """A clean article with everything resolved: the unit that is validated and loaded."""
@@ -138,6 +166,7 @@ class NormalizedArticle:
     story_id: str | None = None
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class QuarantineRecord:
     """An input a stage could not process: kept with its reason and a reference to its raw payload."""

@@ -82,7 +82,7 @@ class StoryCandidate:
 
 def story_terms(text: str) -> frozenset[str]:
     """The body's distinct words of four letters or more, casefolded, and its figures ("#5.25")."""
-    words = {w.casefold() for w in _WORD.findall(text)}
+    words = set(map(str.casefold, _WORD.findall(text)))
     figures = {"#" + f.replace(",", ".") for f in _FIGURE.findall(_CLOCK.sub(" ", text)) if not _YEAR.fullmatch(f)}
     return frozenset(words | figures)
 
