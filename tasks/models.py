@@ -19,8 +19,9 @@ def pickled_by_fields(cls: type[R]) -> type[R]:
     """Pickle a record as its class and its field values, rebuilt through the constructor.
 
     Records cross process boundaries by the thousand (a batch's articles come back from the worker processes
-    with ~70 records each); the slotted dataclass's own __getstate__/__setstate__ walk fields() in Python per
-    object, which took twice as long to pickle and half again as long to unpickle (measured, 1,000 articles).
+    with ~70 records each), and the slotted dataclass's own __getstate__/__setstate__ walk fields() in Python
+    for every object: 1,000 normalized articles pickled in 0.15 s instead of 0.19 and unpickled in 0.11 s
+    instead of 0.20 (best of five, in turn).
     """
     values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
 
