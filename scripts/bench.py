@@ -193,7 +193,7 @@ def targets(results: list[dict[str, Any]]) -> list[tuple[str, str, bool]]:
 
 def render(results: list[dict[str, Any]]) -> str:
     head = (f"{'input':<11}{'size':>8}{'e2e/s':>9}" + "".join(f"{s + '/s':>12}" for s in STAGES)
-            + f"{'wall s':>9}{'cores':>7}{'orch.':>7}{'RSS MB':>8}{'tree MB':>9}{'wh MB':>8}"
+            + f"{'wall s':>9}{'cores':>7}{'CPU ms':>8}{'orch.':>7}{'RSS MB':>8}{'tree MB':>9}{'wh MB':>8}"
             + f"{'trafil/s':>10}{'ratio':>7}")
     lines = ["", "Kabar benchmark (figures from a shared machine are noisy)", head, "-" * len(head)]
     for r in results:
@@ -205,13 +205,16 @@ def render(results: list[dict[str, Any]]) -> str:
         ratio = f"{r['articles_per_s'] / trafilatura:>7.2f}" if trafilatura else f"{'':>7}"
         label = r["format"] + (f" {r['runner']}" if r.get("runner", "default") != "default" else "")
         cores = f"{r['cores_used']:>7.2f}" if r.get("cores_used") is not None else f"{'-':>7}"
-        lines.append(f"{label:<11}{r['size']:>8,}{r['articles_per_s']:>9,.0f}{rates}{r['wall_seconds']:>9.1f}{cores}"
+        cpu = f"{r['cpu_ms_per_article']:>8.1f}" if r.get("cpu_ms_per_article") is not None else f"{'-':>8}"
+        lines.append(f"{label:<11}{r['size']:>8,}{r['articles_per_s']:>9,.0f}{rates}{r['wall_seconds']:>9.1f}{cores}{cpu}"
                      f"{_share(r.get('orchestration_share')):>7}{r['peak_rss_mb']:>8.0f}{r['peak_rss_tree_mb']:>9.0f}"
                      f"{r['warehouse_mb']:>8.1f}{(trafilatura or 0):>10,.0f}{ratio}")
     lines += ["", "e2e/s: input articles per second of flow wall time (process start-up and Prefect server start "
               "excluded, shown in results.json); stage/s: articles entering the stage per second of that stage; "
               "cores: CPU seconds of the flow's process and its worker processes per second of wall time "
-              "(2.00 = both cores of a 2-core machine busy throughout); "
+              "(2.00 = both cores of a 2-core machine busy throughout); CPU ms: CPU milliseconds of those "
+              "processes per input article (text at 1,000/s on 2 cores allows at most 2.0; trafilatura alone "
+              "spends 1,000 / trafil/s on one core); "
               "orch.: share of wall time outside Kabar's functions; RSS: peak of the flow process; tree: with "
               "its children (Prefect's server); ratio: Kabar HTML articles/s over trafilatura.extract pages/s.",
               "", "Targets:"]

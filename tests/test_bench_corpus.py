@@ -117,3 +117,25 @@ def test_cpu_seconds_count_worker_processes_once_they_are_waited_for() -> None:
     subprocess.run([sys.executable, "-c", "import time\nend = time.process_time() + 0.4\n"
                     "while time.process_time() < end: pass"], check=True)
     assert cpu_seconds() - before >= 0.35  # the child's 0.4 s of CPU, reaped by subprocess.run
+
+
+def test_bench_table_shows_cpu_per_article_after_the_cores() -> None:
+    """Wall time swings with the machine's load; CPU per article is the figure releases are compared by."""
+    import importlib.util
+
+    from kabar.config import PROJECT_ROOT
+
+    spec = importlib.util.spec_from_file_location("kabar_bench_script", PROJECT_ROOT / "scripts" / "bench.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    measured = {"format": "txt", "size": 10_000, "articles_per_s": 150.0, "stage_rates": {}, "wall_seconds": 66.7,
+                "cores_used": 1.70, "cpu_ms_per_article": 11.34, "orchestration_share": 0.02, "peak_rss_mb": 700.0,
+                "peak_rss_tree_mb": 1400.0, "warehouse_mb": 71.0}
+    lines = bench.render([measured, {**measured, "format": "html", "cpu_ms_per_article": None}]).splitlines()
+    header = next(line for line in lines if line.startswith("input"))
+    text_row = next(line for line in lines if line.startswith("txt"))
+    html_row = next(line for line in lines if line.startswith("html"))
+    column = header.index("CPU ms") + len("CPU ms")
+    assert text_row[:column].endswith("   1.70    11.3")
+    assert html_row[:column].endswith("   1.70       -")

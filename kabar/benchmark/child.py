@@ -54,6 +54,8 @@ def run_child(args: argparse.Namespace) -> dict[str, Any]:
     result["runner"] = f"dask x{args.dask}" if args.dask else "default"
     # A Dask cluster's workers are not this process's children: their CPU is not seen.
     result["cores_used"] = None if args.dask else cpu / (end - begin)
+    # CPU per article moves less with the machine's load than wall time does: the figure to compare releases by.
+    result["cpu_ms_per_article"] = None if args.dask else 1000 * cpu / size
     result.update(startup_seconds=round(startup, 1), warmup_seconds=round(warm, 1),
                   peak_rss_mb=peak_self / 2**20, peak_rss_tree_mb=max(rss.peak_tree, peak_self) / 2**20,
                   kabar_seconds_per_task={k: round(v, 2) for k, v in sorted(clock.per_task.items())})
