@@ -35,6 +35,7 @@ from kabar.config import Settings
 from tasks import (
     crawl,
     datadocs,
+    incremental,
     ingest,
     load,
     memory,
@@ -110,8 +111,9 @@ def fetch_task(targets: list[web_sources.WebTarget], number: int, fetcher: Fetch
 
 
 @task(name="clean-normalize-batch", cache_policy=NO_CACHE, task_run_name="clean-normalize-batch-{number}")
-def prepare_task(read: Timed[ingest.IngestResult], number: int, pool: parallel.StagePool) -> prepare.PreparedBatch:
-    prepared = prepare.prepare_batch(read.value.documents, pool.map_chunks)
+def prepare_task(read: Timed[ingest.IngestResult], number: int, pool: parallel.StagePool,
+                 loaded: incremental.LoadedInputs | None = None) -> prepare.PreparedBatch:
+    prepared = prepare.prepare_batch(read.value.documents, pool.map_chunks, loaded)
     ingest.keep_bytes_only(read.value)  # the batch waits for loading with its pages' bytes, not their text too
     return prepared
 
@@ -136,8 +138,8 @@ def validate_task(batch_tables: dict, number: int) -> validate.ValidationReport:
 
 @task(name="load-batch", cache_policy=NO_CACHE, task_run_name="load-batch-{number}")
 def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[RawDocument],
-              problems: list[QuarantineRecord], report: validate.ValidationReport, number: int,
-              db: schema.RunConnection, run_id: str) -> None:
+              problems: list[QuarantineRecord], report: validate.ValidationReport, loaded_inputs: pd.DataFrame,
+              number: int, db: schema.RunConnection, run_id: str) -> None:
     floor = db.floor_mb
     payload_frame, quarantine_frame = tables.payload_frame(payloads), tables.quarantine_frame(problems, run_id)
 
@@ -145,6 +147,7 @@ def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[R
         load.write_batch(db.con, batch_tables, payload_frame, quarantine_frame)
         stories.write_features(db.con, story_features)
         runs.record_validation(db.con, run_id, report.outcomes)  # one statement: it ran once or not at all
+        incremental.record_loaded(db.con, loaded_inputs)  # one statement too
 
     db.run(write, batch_bytes=sum(len(document.payload) for document in payloads))
     if db.floor_mb != floor:
@@ -297,20 +300,25 @@ def _run_batches(batches: Iterable[list], read: Callable[[list, int], object], p
     process, because the warehouse has one writer."""
     ahead: deque[tuple[int, object, PrefectFuture]] = deque()
     window = load.StoryWindow(settings.story_window_days)
+    release = incremental.release_fingerprint(settings.story_window_days)
+    # A full refresh reprocesses everything; otherwise inputs this release loaded, byte for byte, are set aside.
+    loaded = incremental.LoadedInputs() if parameters.full_refresh else db.run(
+        lambda: incremental.read_loaded(db.con, release))
     with parallel.StagePool(settings.workers, settings.parallel_min_articles) as pool:
         for number, batch in enumerate(batches, start=1):
             read_result = read(batch, number)
-            ahead.append((number, read_result, prepare_task.submit(read_result, number, pool)))  # a future or a Timed
+            prepared = prepare_task.submit(read_result, number, pool, loaded)
+            ahead.append((number, read_result, prepared))  # read_result: a future or a Timed
             if len(ahead) >= settings.batches_ahead:
-                validations.add(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
+                validations.add(_finish_batch(*ahead.popleft(), window, release, parameters, settings, summary, db))
                 memory.release_freed_memory()
         while ahead:
-            validations.add(_finish_batch(*ahead.popleft(), window, parameters, settings, summary, db))
+            validations.add(_finish_batch(*ahead.popleft(), window, release, parameters, settings, summary, db))
             memory.release_freed_memory()
 
 
 def _finish_batch(number: int, read_result: object, prepared_future: PrefectFuture, window: load.StoryWindow,
-                  parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
+                  release: str, parameters: NightlyParameters, settings: Settings, summary: runs.RunSummary,
                   db: schema.RunConnection) -> validate.ValidationReport:
     summary.stage = "ingest"
     read_timed = read_result.result() if isinstance(read_result, PrefectFuture) else read_result
@@ -325,7 +333,9 @@ def _finish_batch(number: int, read_result: object, prepared_future: PrefectFutu
     clock = time.perf_counter()
     in_window = [a for a in normalized if replay.in_window(a, parameters.since, parameters.until)]
     summary.outside_window += len(normalized) - len(in_window)
+    read_order = in_window
     in_window, superseded = load.one_per_article(in_window)
+    losers = incremental.left_out(read_order, in_window)
     in_window = stories_task(quote(in_window), number, settings, quote(window), quote(db))
     clock = _lap(summary, "normalize", clock)
     summary.stage = "validate"
@@ -341,12 +351,17 @@ def _finish_batch(number: int, read_result: object, prepared_future: PrefectFutu
                 + changes.duplicates)
     accepted_ids = set(accepted)
     loaded = [a for a in in_window if a.article_id in accepted_ids]
+    set_aside = set(prepared.already_loaded)  # their bytes are in raw.payloads already
+    payloads = [d for d in read.documents if d.source_uri not in set_aside] + read.quarantined_payloads
+    loaded_inputs = incremental.loaded_frame(batch_tables["articles"], accepted + changes.unchanged, losers, release,
+                                             summary.run_id)
     load_task(quote(tables.select_articles(to_validate, accepted)), quote(stories.features_frame(loaded)),
-              quote(read.documents + read.quarantined_payloads), quote(problems), quote(report), number, quote(db),
+              quote(payloads), quote(problems), quote(report), quote(loaded_inputs), number, quote(db),
               summary.run_id)
     window.remember(stories.loaded_candidates(loaded))
     _lap(summary, "load", clock)
-    summary.count_batch(read, prepared.cleaned, normalized, changes, accepted, problems)
+    summary.count_batch(read, prepared.cleaned, normalized, changes, accepted, problems,
+                        already_loaded=len(prepared.already_loaded))
     validate.check_rejected_share(report, len(to_validate["articles"]), max_share=settings.max_rejected_share,
                                   min_articles=settings.min_articles_for_rejected_share)
     return report

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tasks import clean, normalize
+from tasks.incremental import LoadedInputs
 from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument
 
 
@@ -28,6 +29,8 @@ class PreparedBatch:
     cleaned: int = 0  # articles that came out of cleaning (and went into normalizing)
     clean_seconds: float = 0.0
     normalize_seconds: float = 0.0
+    # source_uri of each input set aside unprocessed: its bytes were loaded by this release (tasks/incremental.py)
+    already_loaded: list[str] = field(default_factory=list)
 
 
 # How a batch is split into chunks and the chunks run (StagePool.map_chunks); results in the batch's order.
@@ -44,16 +47,19 @@ def prepare_chunk(documents: list[RawDocument]) -> PreparedBatch:
                          cleaned_at - clock, time.perf_counter() - cleaned_at)
 
 
-def prepare_batch(documents: Sequence[RawDocument], run_chunks: ChunkRunner) -> PreparedBatch:
-    """The batch prepared chunk by chunk (in worker processes or not, as `run_chunks` decides).
+def prepare_batch(documents: Sequence[RawDocument], run_chunks: ChunkRunner,
+                  loaded: LoadedInputs | None = None) -> PreparedBatch:
+    """The batch prepared chunk by chunk (in worker processes or not, as `run_chunks` decides); the inputs
+    `loaded` holds (already loaded by this release, the same bytes) are set aside first, unprocessed.
 
     Chunks run side by side, so the seconds summed over chunks exceed the batch's wall time: the wall time
     is shared between the two stages in proportion to the time the chunks spent in each.
     """
+    documents, known = loaded.split(documents) if loaded is not None else (documents, [])
     clock = time.perf_counter()
     parts = run_chunks(prepare_chunk, documents)
     wall = time.perf_counter() - clock
-    batch = PreparedBatch()
+    batch = PreparedBatch(already_loaded=[document.source_uri for document in known])
     for part in parts:
         batch.normalized.extend(part.normalized)
         batch.clean_problems.extend(part.clean_problems)

@@ -37,6 +37,7 @@ class RunSummary:
     loaded: int = 0
     updated: int = 0
     unchanged: int = 0
+    already_loaded: int = 0  # of the unchanged: inputs this release had loaded, set aside before cleaning
     outside_window: int = 0  # normalized but outside a backfill's date window
     quarantined: Counter[str] = field(default_factory=Counter)  # "stage:reason" -> count
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> wall time
@@ -52,8 +53,8 @@ class RunSummary:
         self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
 
     def count_batch(self, read: IngestResult, cleaned: int, normalized: Sized, changes: Changes,
-                    accepted: Collection[str], problems: list[QuarantineRecord]) -> None:
-        """Add one batch's counts to the run's."""
+                    accepted: Collection[str], problems: list[QuarantineRecord], already_loaded: int = 0) -> None:
+        """Add one batch's counts to the run's; `already_loaded` inputs were not processed and count as unchanged."""
         self.read += len(read.documents) + len(read.quarantined)
         self.duplicates_in_run += read.duplicates
         self.cleaned += cleaned
@@ -62,7 +63,8 @@ class RunSummary:
         kept = accepted if isinstance(accepted, (set, frozenset)) else set(accepted)  # a list would make this O(n^2)
         self.loaded += sum(a in kept for a in changes.new)
         self.updated += sum(a in kept for a in changes.changed)
-        self.unchanged += len(changes.unchanged)
+        self.unchanged += len(changes.unchanged) + already_loaded
+        self.already_loaded += already_loaded
         self.add_quarantine(problems)
 
     @property
@@ -119,7 +121,8 @@ def stage_lines(summary: RunSummary) -> list[str]:
     return [*fetched,
         f"ingest: {summary.files_found} inputs found, {summary.files_skipped} skipped, {summary.read} read, "
         f"{summary.duplicates_in_run} identical copies ({seconds.get('ingest', 0):.1f} s)",
-        f"clean: {summary.cleaned} articles ({seconds.get('clean', 0):.1f} s)",
+        f"clean: {summary.cleaned} articles, {summary.already_loaded} inputs already loaded by this release set aside "
+        f"({seconds.get('clean', 0):.1f} s)",
         f"normalize: {summary.normalized} articles, {summary.outside_window} outside the backfill window "
         f"({seconds.get('normalize', 0):.1f} s)",
         f"validate: {summary.validated} new or changed articles validated ({seconds.get('validate', 0):.1f} s)",
@@ -144,6 +147,8 @@ def stage_table(summary: RunSummary, warehouse_bytes: int) -> list[dict[str, obj
         {"stage": "loaded", "count": summary.loaded, "seconds": round(summary.seconds.get("load", 0.0), 2)},
         {"stage": "updated", "count": summary.updated, "seconds": None},
         {"stage": "unchanged (skipped)", "count": summary.unchanged, "seconds": None},
+        {"stage": "of which already loaded by this release (not processed)", "count": summary.already_loaded,
+         "seconds": None},
         {"stage": "deduplicated in run", "count": summary.duplicates_in_run, "seconds": None},
     ]
     rows += [{"stage": f"quarantined: {reason}", "count": count, "seconds": None}
