@@ -20,7 +20,9 @@ def render_summary(summary: RunSummary, example_query: str) -> str:
         f"({summary.fetch['not_modified']} not modified, {summary.fetch['skipped_unchanged']} unchanged since the "
         f"last run, {summary.fetch['failed']} failed, {summary.fetch['extra_pages']} later pages joined)",
         f"  read          {summary.read} ({summary.duplicates_in_run} identical copies read once)",
-        f"  cleaned       {summary.cleaned}",
+        f"  cleaned       {summary.cleaned}"
+        + (f" ({summary.already_loaded} inputs already loaded by this release set aside)"
+           if summary.already_loaded else ""),
         f"  normalized    {summary.normalized}"
         + (f" ({summary.outside_window} outside the backfill window)" if summary.outside_window else ""),
         f"  validated     {summary.validated} new or changed",

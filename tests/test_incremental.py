@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from kabar.config import PROJECT_ROOT, REFERENCE_DIR
+from kabar.report import render_summary
 from tasks import incremental
 from tasks.models import RawDocument
 from tasks.tables import CHILD_RELATIONS
@@ -70,6 +71,8 @@ def test_rerun_sets_aside_every_loaded_input_and_a_changed_file_is_processed(
     folder, warehouse = loaded_once
     again = run(folder, warehouse)
     assert (again.read, again.cleaned, again.already_loaded, again.unchanged, again.loaded) == (5, 0, 5, 5, 0)
+    printed = render_summary(again, "SELECT count(*) AS articles FROM articles")
+    assert "cleaned       0 (5 inputs already loaded by this release set aside)" in printed
     changed = sorted(folder.glob("*.txt"))[1]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nPemerintah belum memberikan tanggapan resmi atas "
                        "laporan tersebut hingga Jumat malam.\n", encoding="utf-8")
