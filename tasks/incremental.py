@@ -5,7 +5,9 @@ Cleaning and normalizing an input whose bytes were already loaded, only for the 
 article unchanged, was nearly all the time of such a rerun. So each loaded article's input is recorded
 (staging.loaded_inputs: where it was read, the sha256 of its bytes, the article it became, and the release
 that processed it), and a run sets aside, before cleaning, every input whose exact bytes from the same place
-were loaded by the same release, while the article still holds those bytes. Those count as unchanged.
+were loaded by the same release, while the article still holds those bytes. Those count as unchanged. An
+input that gave the same article as another input read after it in its run (tasks.load.one_per_article) is
+recorded too, and set aside while that article is loaded: processed alone, it would replace the winner.
 
 The release is a fingerprint of everything that shapes an article: Kabar's stage code (tasks/), its
 reference data (kabar/reference/), its suites (expectations/), the settings that change an article, and the
