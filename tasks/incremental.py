@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Iterable, Sequence
-from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -39,10 +38,10 @@ _SHAPING_LIBRARIES = ("trafilatura", "lxml", "py3langid", "wordfreq", "pyahocora
 RECORD_COLUMNS = ["source_uri", "payload_hash", "input_key", "article_id", "superseded", "release", "run_id"]
 
 
-@cache
 def release_fingerprint(story_window_days: int, root: Path = PROJECT_ROOT, reference: Path = REFERENCE_DIR) -> str:
     """A hash of the code, data, suites, settings and library versions that make an article what it is
-    (`root`: the project folder; `reference`: its reference data)."""
+    (`root`: the project folder; `reference`: its reference data). Computed afresh for every run (~7 ms), not
+    once per process: a long-lived process serving a deployment must see `kabar promote` edit the gazetteer."""
     digest = hashlib.sha256(f"python {sys.version_info[:2]}\nstory_window_days {story_window_days}\n".encode())
     # Named relative to their folder, so a checkout elsewhere is the same release.
     files = {f"{folder}/{path.name}": path for folder, pattern in _SHAPING_FILES

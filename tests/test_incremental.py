@@ -47,7 +47,6 @@ def test_release_changes_with_a_rule_or_a_setting_not_with_the_checkout_folder(t
     assert incremental.release_fingerprint(4, *second) != release
     rules = second[1] / "boilerplate_rules.yaml"
     rules.write_text(rules.read_text(encoding="utf-8") + "\n# a new comment is a new release\n", encoding="utf-8")
-    incremental.release_fingerprint.cache_clear()
     assert incremental.release_fingerprint(3, *second) != release
 
 
