@@ -76,18 +76,17 @@ class LoadedInputs:
     def __init__(self, keys: Iterable[int] = ()) -> None:
         self.keys = np.unique(np.fromiter(keys, dtype=np.int64))
 
-    def __len__(self) -> int:
-        return len(self.keys)
-
     def split(self, documents: Sequence[RawDocument]) -> tuple[list[RawDocument], list[RawDocument]]:
         """(to process, already loaded by this release), each in the documents' order."""
         if not len(self.keys) or not documents:
             return list(documents), []
         keys = np.fromiter((input_key(d.source_uri, d.payload_hash) for d in documents), dtype=np.int64,
                            count=len(documents))
-        known = np.isin(keys, self.keys)
-        return ([d for d, k in zip(documents, known, strict=True) if not k],
-                [d for d, k in zip(documents, known, strict=True) if k])
+        fresh: list[RawDocument] = []
+        known: list[RawDocument] = []
+        for document, is_known in zip(documents, np.isin(keys, self.keys).tolist(), strict=True):
+            (known if is_known else fresh).append(document)
+        return fresh, known
 
 
 def read_loaded(con: duckdb.DuckDBPyConnection, release: str) -> LoadedInputs:
