@@ -13,13 +13,17 @@ an ISO date, or "-" for no anchor. granularity: d w m y. resolution: abs rel unr
 
 from __future__ import annotations
 
+import random
 import re
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from kabar.benchmark.corpus import generate
+from tasks import dates
 from tasks.dates import date_from_url, find_date_mentions, parse_date_line
 from tasks.models import DateMention
 
@@ -638,6 +642,55 @@ def test_resolved_date_is_the_first_day_of_the_period():
 
 def test_empty_text():
     assert find_date_mentions("", ANCHORS["THU"]) == []
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _word_salads(count: int, seed: int = 11) -> list[str]:
+    """Random runs of every word the grammar knows, in three casings, with numbers, punctuation, line breaks
+    and letters that case-insensitive matching equates with ASCII ones (long s, Kelvin sign, dotted I)."""
+    vocabulary = [*dates.DAY_NAMES, *dates.MONTH_NAMES, *dates.MONTH_ABBREVIATIONS, *dates.NUMBER_WORDS,
+                  *dates.RELATIVE_DAY_WORDS, *dates.UNIT_GRANULARITY, *dates.RELATIVE_DIRECTIONS, *dates.CUE_WORDS,
+                  *dates.MODIFIER_WORDS, *dates.COUNT_NOUNS, "tanggal", "tgl.", "se", "sehari", "setahun", "hari",
+                  "yang", "ke-", "of", "the", "day", "Jum’at", "WIB", "pukul", "anggaran"]
+    odd = ["ſehari lalu", "\u212aemarin", "\u212aemarin lusa", "ſenin", "İni", "２０２２", "٢٠٢٢", "22nd",
+           "2022-09-22", "22/9/2022", "9.30", "1990-an",
+           "2,5", "'2022", "’Kamis", "_2022", "x2022", "-", "–", "(", ")", ",", ".", "/", "\n", "%"]
+    rng = random.Random(seed)
+    salads = []
+    for _ in range(count):
+        words = []
+        for _ in range(rng.randint(5, 40)):
+            roll = rng.random()
+            if roll < 0.6:
+                word = rng.choice(vocabulary)
+                words.append(rng.choice([word, word.capitalize(), word.upper()]))
+            elif roll < 0.8:
+                words.append(str(rng.choice([rng.randint(0, 40), rng.randint(1900, 2100)])))
+            else:
+                words.append(rng.choice(odd))
+        salads.append(rng.choice([" ", "", "  "]).join(words) if rng.random() < 0.1 else " ".join(words))
+    return salads
+
+
+def test_every_family_is_tried_wherever_its_pattern_matches(tmp_path: Path):
+    """find_date_mentions tries each family of expressions only at the words its matches can open with
+    (dates._family_starts) instead of scanning the whole body once per family. Whatever the text, a scan
+    with the family's own pattern must find no match anywhere else: otherwise a date would be missed."""
+    generate(tmp_path, 60, "txt")
+    texts = [ALL_TEXT, *_word_salads(3000)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(tmp_path.glob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((SAMPLES / "annotated").glob("*.txt"))]
+    texts += [path.read_text(encoding="utf-8") for path in sorted((SAMPLES / "seeds").glob("*.txt"))]
+    matched = 0
+    for text in texts:
+        for family, starts in zip(dates._FAMILIES, dates._family_starts(text), strict=True):
+            tried = set(starts)
+            for m in family.pattern.finditer(text):
+                matched += 1
+                assert m.start() in tried, f"{family.handler.__name__} matched {m[0]!r} where it was not tried"
+    assert matched > 5000  # the texts exercise the grammar
 
 
 def test_many_articles_are_fast():
