@@ -349,6 +349,9 @@ _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _CAPITAL = r"(?-i:[A-Z])"
 _POD = rf"(?:pagi|siang|sore|petang|malam|dini{_S}hari|morning|afternoon|evening|night)"
+# Shared by the patterns and by the words their matches open with (_FAMILIES).
+_PRE_WORDS = ("last", "next", "this", "coming")
+_UNITS_ID = ("hari", "pekan", "minggu", "bulan", "tahun")
 
 
 def _alternation(words: Iterable[str], capitalised: bool = False) -> str:
@@ -424,7 +427,7 @@ _AGO_ID_RE = _compile(
     rf"(?:(?P<num>\d{{1,3}}|{_alternation(NUMBER_WORDS_ID)})"
     rf"(?:(?:{_OS}[-–]{_OS}|{_S}(?:hingga|sampai|atau){_S})(?:\d{{1,3}}|{_alternation(NUMBER_WORDS_ID)}))?{_S}"
     rf"|(?P<se>se))"
-    rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?:yang{_S})?"
+    rf"(?P<unit>{'|'.join(_UNITS_ID)}){_S}(?:yang{_S})?"
     rf"(?P<dir>lalu|silam|lagi|mendatang|ke{_S}depan)(?!\w)"
 )
 _AGO_EN_RE = _compile(
@@ -447,7 +450,7 @@ _UNIT_EN_RE = _compile(
 # without it the engine tries every alternative at every position of the text.
 _DATE_RE = _compile(rf"(?<![\w'’])(?=[\dT]|{_CAPITAL})(?:(?:tanggal|tgl\.?){_S})?{_DATE_CORE}")
 _DAYNAME_RE = _compile(
-    rf"(?<![\w'’])(?=[HLNTC]|{_CAPITAL})(?:hari{_S})?(?:(?<![\w'’])(?P<pre>last|next|this|coming){_S})?"
+    rf"(?<![\w'’])(?=[HLNTC]|{_CAPITAL})(?:hari{_S})?(?:(?<![\w'’])(?P<pre>{'|'.join(_PRE_WORDS)}){_S})?"
     rf"{_day('dname')}"
     rf"(?:{_OS}[-–]{_OS}{_day('dname2')})?"
     rf"(?:{_S}{_POD}(?={_OS}[,(]?{_OS}\(?\d))?"
@@ -457,7 +460,7 @@ _DAYNAME_RE = _compile(
     rf"(?:{_S}(?P<pod>{_POD})(?!\w))?"
 )
 _MONTH_RE = _compile(
-    rf"(?<![\w'’])(?=[BLNTCM]|{_CAPITAL})(?:(?P<pre>last|next|this|coming){_S})?"
+    rf"(?<![\w'’])(?=[BLNTCM]|{_CAPITAL})(?:(?P<pre>{'|'.join(_PRE_WORDS)}){_S})?"
     rf"(?:(?<![\w'’])(?P<bulan>bulan|month{_S}of){_S})?{_month('mname')}"
     rf"(?:{_OS}[-–]{_OS}{_month('mname2', abbreviations=False)})?"
     rf"(?:,?{_S}(?P<year>{_YEAR})(?![.,]\d)"
@@ -831,8 +834,6 @@ _Handler = Callable[[re.Match[str], date | None], _Candidate | None]
 # trying each family only at its own opening words is ~3x cheaper than scanning the body once per family
 # (each scan costs ~0.1-0.2 ms whatever it finds: no literal prefix for the engine to skip ahead with).
 _WORD_RUN = re.compile(r"\w+")
-_PRE_WORDS = ("last", "next", "this", "coming")
-_UNITS_ID = ("hari", "pekan", "minggu", "bulan", "tahun")
 
 
 def _opening_words(*phrases: Iterable[str]) -> frozenset[str]:
