@@ -147,7 +147,7 @@ def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[R
         load.write_batch(db.con, batch_tables, payload_frame, quarantine_frame)
         stories.write_features(db.con, story_features)
         runs.record_validation(db.con, run_id, report.outcomes)  # one statement: it ran once or not at all
-        incremental.record_loaded(db.con, loaded_inputs)  # one statement too
+        incremental.record_loaded(db.con, loaded_inputs)  # one transaction
 
     db.run(write, batch_bytes=sum(len(document.payload) for document in payloads))
     if db.floor_mb != floor:

@@ -25,7 +25,7 @@ from tasks.ingest import IngestResult, looks_like_html
 from tasks.models import QuarantineRecord, RawDocument
 from tasks.pagination import MAX_PAGES, next_page_url, page_number, stitch
 from tasks.web_sources import WebDiscovery, WebTarget
-from warehouse.schema import registered
+from warehouse.schema import new_keys_only, registered
 
 logger = logging.getLogger(__name__)
 
@@ -298,7 +298,7 @@ def write_crawl(con: duckdb.DuckDBPyConnection, result: CrawlResult, run_id: str
     if transaction:
         con.execute("BEGIN TRANSACTION")
     try:
-        _insert(con, "raw.payloads", _payload_table(result), "ON CONFLICT DO NOTHING")
+        _insert(con, "raw.payloads", _payload_table(result), new_keys_only("raw.payloads", "payload_hash"))
         _insert(con, "raw.responses", _response_table(result.responses, run_id), "ON CONFLICT DO NOTHING")
         updates = ", ".join(f"{c} = excluded.{c}" for c in _STATE_COLUMNS[1:] if c != "last_success_at")
         _insert(con, "raw.crawl_state", _state_table(result.state_updates),

@@ -123,10 +123,19 @@ def left_out(articles: Sequence[NormalizedArticle], kept: Sequence[NormalizedArt
 
 
 def record_loaded(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> None:
-    """Insert or replace the inputs' rows (one statement: it ran once or not at all, safe to repeat)."""
+    """Replace the inputs' rows (one transaction: it ran once or not at all, safe to repeat).
+
+    source_uri has no index (migration 0008): the old rows of these inputs are deleted before the new ones go in."""
     if frame.empty:
         return
     columns = ", ".join(RECORD_COLUMNS)
-    with registered(con, "loaded_inputs_batch", frame):
-        con.execute(f"INSERT OR REPLACE INTO staging.loaded_inputs ({columns}) "
-                    f"SELECT {columns} FROM loaded_inputs_batch")
+    con.execute("BEGIN TRANSACTION")
+    try:
+        with registered(con, "loaded_inputs_batch", frame):
+            con.execute("DELETE FROM staging.loaded_inputs "
+                        "WHERE source_uri IN (SELECT source_uri FROM loaded_inputs_batch)")
+            con.execute(f"INSERT INTO staging.loaded_inputs ({columns}) SELECT {columns} FROM loaded_inputs_batch")
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

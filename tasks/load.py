@@ -19,7 +19,7 @@ import pandas as pd
 from tasks.models import NormalizedArticle, QuarantineRecord
 from tasks.stories import StoryCandidate, story_terms
 from tasks.tables import CHILD_RELATIONS, COLUMNS
-from warehouse.schema import registered
+from warehouse.schema import new_keys_only, registered
 
 # Rows of story features read at a time (see story_neighbours).
 _NEIGHBOUR_SLICE = 2000
@@ -88,13 +88,14 @@ def write_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, pd.DataFrame],
     """Everything of one batch, or nothing: a crash mid-way leaves no partial article."""
     con.execute("BEGIN TRANSACTION")
     try:
-        _insert(con, "raw.payloads", payloads, on_conflict="ON CONFLICT DO NOTHING")
+        _insert(con, "raw.payloads", payloads, on_conflict=new_keys_only("raw.payloads", "payload_hash"))
         replaced = _already_loaded(con, tables["articles"])
-        if not replaced.empty:  # each DELETE scans a whole child table: only for updated articles
+        if not replaced.empty:  # each DELETE scans a whole table: only for updated articles
+            # An updated article's rows go before its new version is written: no index keeps article_id unique.
             with registered(con, "replaced_ids", replaced):
-                for relation in CHILD_RELATIONS:
+                for relation in ("articles", *CHILD_RELATIONS):
                     con.execute(f"DELETE FROM {relation} WHERE article_id IN (SELECT article_id FROM replaced_ids)")
-        _insert(con, "articles", tables["articles"], verb="INSERT OR REPLACE")
+        _insert(con, "articles", tables["articles"])
         for relation in CHILD_RELATIONS:
             _insert(con, relation, tables[relation])
         _insert(con, "entities", tables["entities"],
@@ -117,14 +118,13 @@ def _already_loaded(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> p
                            "(SELECT article_id FROM batch_article_ids)").df()
 
 
-def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, *, verb: str = "INSERT",
-            on_conflict: str = "") -> None:
+def _insert(con: duckdb.DuckDBPyConnection, relation: str, frame: pd.DataFrame, *, on_conflict: str = "") -> None:
     if frame.empty:
         return
     columns = COLUMNS.get(relation, list(frame.columns))
     quoted = ", ".join(f'"{c}"' for c in columns)
     with registered(con, "incoming", frame[columns]):
-        con.execute(f"{verb} INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
+        con.execute(f"INSERT INTO {relation} ({quoted}) SELECT {quoted} FROM incoming {on_conflict}")
 
 
 def story_neighbours(con: duckdb.DuckDBPyConnection, days: Iterable[object],

@@ -16,7 +16,7 @@ from tasks.pagination import split_pages
 from tasks.tables import payload_frame
 from tasks.web_sources import WebTarget, discover_web
 from tests.hostile_server import HostileServer, conditional, redirect, static
-from warehouse.schema import migrate
+from warehouse.schema import migrate, new_keys_only
 
 INDONESIAN = "“Kami belum pernah mengekspor senjata,” kata pejabat itu pada Jum’at."
 OLD = datetime(2024, 1, 2, tzinfo=UTC)
@@ -100,7 +100,7 @@ def test_a_multi_page_article_becomes_one_replayable_document(server: HostileSer
     # The loader stores the document; write_crawl the responses and the lone page bodies.
     write_crawl(con, result, "run-1")
     con.register("docs", payload_frame(result.documents))
-    con.execute("INSERT INTO raw.payloads SELECT * FROM docs ON CONFLICT DO NOTHING")
+    con.execute(f"INSERT INTO raw.payloads SELECT * FROM docs {new_keys_only('raw.payloads', 'payload_hash')}")
     assert replay.stored_sources(con) == [url]  # page 2 and 3 are never taken for articles
     [replayed] = replay.newest_payloads(con, [url])
     assert replayed.payload == document.payload and split_pages(replayed.text) == pages

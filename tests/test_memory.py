@@ -166,3 +166,42 @@ def test_a_cleaned_batch_keeps_its_pages_once_as_bytes(tmp_path: Path) -> None:
         prepared = prepare_task.fn(Timed(read, 0.0), 1, pool)
     assert "Dayeuhkolot" in prepared.normalized[0].clean.body_text
     assert read.documents[0].text == "" and read.documents[0].payload is payload
+
+
+def test_loading_into_a_large_warehouse_holds_no_index_of_its_articles(tmp_path: Path) -> None:
+    """The keys of the relations that grow with every article have no index (migration 0008): with one,
+    each insert made DuckDB load the key's whole index into memory for the rest of the run, about 0.5 KB
+    an article already loaded, so a night's memory grew with the warehouse's history."""
+    from tasks import incremental, load, stories, tables
+    from tasks.models import CleanArticle
+    from tasks.normalize import normalize_article
+    from warehouse.schema import migrate
+
+    history = 50_000
+    with connect(tmp_path / "w.duckdb") as con:
+        migrate(con)
+        con.execute("""INSERT INTO articles (article_id, source_uri, source_name, body_text)
+                       SELECT 'a-' || sha256(i::VARCHAR)[:20], '/in/' || i, i || '.txt', 'teks' FROM range(?) t(i)""",
+                    [history])
+        con.execute("""INSERT INTO quotes SELECT 'q-' || sha256(i::VARCHAR)[:20], 'a-' || sha256(i::VARCHAR)[:20],
+                       'kata', 0, 4, NULL, NULL, 'k', false FROM range(?) t(i)""", [history])
+        con.execute("""INSERT INTO raw.payloads SELECT sha256(i::VARCHAR), '/in/' || i, 'text/plain', 'utf-8', 4,
+                       'teks'::BLOB, now() FROM range(?) t(i)""", [history])
+        con.execute("""INSERT INTO staging.loaded_inputs SELECT '/in/' || i, sha256(i::VARCHAR), i, 'a-' || i, false,
+                       'r', 'run-0' FROM range(?) t(i)""", [history])
+        con.execute("""INSERT INTO staging.story_features SELECT 'a-' || sha256(i::VARCHAR)[:20], ['teks'], []
+                       FROM range(?) t(i)""", [history])
+        con.execute("CHECKPOINT")  # as a night starts: what was loaded before is on disk, not in memory
+        article = normalize_article(CleanArticle("/in/new.txt", "new.txt", "n" * 64,
+                                                 'Jakarta - Menteri itu berkata, "Bantuan sudah dikirim."'))
+        built = tables.build_tables([article], "run-1")
+        db = RunConnection(con)
+        db.run(lambda: load.write_batch(con, built, tables.payload_frame([]), tables.quarantine_frame([], "run-1")))
+        db.run(lambda: stories.write_features(con, stories.features_frame([article])))
+        db.run(lambda: incremental.record_loaded(con, incremental.loaded_frame(
+            built["articles"], [article.article_id], [], "r", "run-1")))
+        index_bytes = con.execute(
+            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ART_INDEX'").fetchone()[0]
+        loaded = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert loaded == history + 1
+    assert index_bytes < 1 << 20  # with the keys' indexes, 3.5 MB of them for this one article (measured)

@@ -31,8 +31,9 @@ ROW_GROUP_SIZE = 4_096
 # articles (64 MB held between batches against 128: 40 MB less resident, the same speed). While a batch
 # loads, the pool must hold its uncommitted rows: the floor plus a multiple of its raw bytes (10,000 HTML
 # pages, 60 MB, in one batch ran out of memory with a 100 MB pool and went in with 256 MB). And as the
-# warehouse grows, so do the primary keys' indexes an insert checks: a 100,000-article run ran out of memory
-# at 70 MB. So the floor doubles whenever DuckDB runs out of memory, and the batch is loaded again.
+# warehouse grew, so did the primary keys' indexes an insert checks (a 100,000-article run ran out of memory
+# at 70 MB, before migration 0008 took the keys off the relations that grow with every article). So the floor
+# doubles whenever DuckDB runs out of memory, and the batch is loaded again.
 BUFFER_POOL_FLOOR_MB = 64
 BUFFER_POOL_PER_BATCH_BYTE = 3
 BUFFER_POOL_CEILING_MB = 16_384
@@ -121,6 +122,15 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, frame: object) -> Iter
     con.register(name, frame)
     yield
     con.unregister(name)
+
+
+def new_keys_only(relation: str, key: str) -> str:
+    """The tail of an INSERT ... SELECT that keeps one incoming row per `key` not yet in `relation`.
+
+    For the relations whose key has no index (migration 0008): the run is the warehouse's one writer, so
+    inserting only keys that are not there keeps them unique. `key` is NOT NULL in those relations, which
+    NOT IN needs; relation and key are Kabar's own names, never input."""
+    return f"WHERE {key} NOT IN (SELECT {key} FROM {relation}) QUALIFY row_number() OVER (PARTITION BY {key}) = 1"
 
 
 def temp_folder(path: Path) -> Path:
