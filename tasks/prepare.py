@@ -13,10 +13,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tasks import clean, normalize
-from tasks.incremental import LoadedInputs
 from tasks.models import NormalizedArticle, QuarantineRecord, RawDocument
+
+if TYPE_CHECKING:  # tasks.incremental reads the warehouse: pandas and DuckDB stay out of the worker processes
+    from tasks.incremental import LoadedInputs
 
 
 @dataclass(slots=True)

@@ -22,13 +22,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date
 from functools import lru_cache
 from itertools import chain
+from typing import TYPE_CHECKING
 
-import duckdb
 import numpy as np
-import pandas as pd
 from wordfreq import zipf_frequency
 
 from tasks.models import NormalizedArticle
+
+if TYPE_CHECKING:  # the worker processes import this module for story_terms: pandas and DuckDB stay out of them
+    import duckdb
+    import pandas as pd
 
 # Mean similarity to a story's dated members above which a dated article of the window joins it (average
 # linkage). Measured on the annotated set (samples/annotated, `python -m kabar.evaluate_normalization`): an
@@ -353,6 +356,8 @@ def loaded_candidates(articles: Iterable[NormalizedArticle]) -> list[StoryCandid
 
 def features_frame(articles: list[NormalizedArticle]) -> pd.DataFrame:
     """Rows of staging.story_features for loaded articles: call with the articles write_batch just loaded."""
+    import pandas as pd  # here, not at the top: each worker process would hold its ~75 MB for nothing
+
     # Straight from the articles: a StoryCandidate would weigh every word again for nothing.
     rows = [(a.article_id, sorted(_terms(a)), sorted(_entity_ids(a))) for a in articles]
     return pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))

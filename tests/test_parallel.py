@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +85,25 @@ def test_flow_with_workers_and_batches_ahead_builds_the_same_warehouse(
     assert first.status == second.status == "completed"
     assert first.loaded == second.loaded >= 40
     assert fingerprint(with_workers) == fingerprint(in_process)
+
+
+# What the flow's process needs and a worker does not: together ~90 MB in every worker (pandas ~75, DuckDB ~14).
+_FLOW_ONLY_MODULES = ("pandas", "duckdb", "pyarrow", "great_expectations", "prefect")
+
+
+def test_a_worker_process_imports_none_of_the_flow_only_libraries() -> None:
+    # What a spawned worker runs: the CLI's module as its __main__ (`kabar run`), the warm-up, then chunks.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import kabar.cli\n"
+        "from tasks import ingest, parallel, prepare\n"
+        "parallel._warm_worker()\n"
+        f"found = ingest.discover(Path({str(ANNOTATED)!r})).files[:5]\n"
+        "prepared = prepare.prepare_chunk(ingest.ingest_files(found, 20 * 1024 * 1024).documents)\n"
+        "assert prepared.normalized\n"
+        f"print(' '.join(m for m in {_FLOW_ONLY_MODULES!r} if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=ANNOTATED.parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
