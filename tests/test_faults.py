@@ -160,6 +160,49 @@ def test_sigkill_mid_run_publishes_nothing_and_the_next_run_completes(
     assert set(quarantine_before) <= set(snapshot_rows(base, "quarantine"))
 
 
+def _group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_sigterm_mid_run_logs_a_failed_run_and_leaves_no_process_behind(
+        base: Path, seed_input: Path, tmp_path: Path) -> None:
+    """What a scheduler's time limit or `systemctl stop` sends: the run must end like a failed run, and take its
+    embedded Prefect server (which Python's default SIGTERM action left running, with no parent) with it."""
+    more = variants(seed_input, tmp_path / "lagi", 8)
+    before = counts(base)
+    work = Path(f"{base}.next")
+    process = subprocess.Popen([KABAR, "run", "--input", str(more), "--warehouse", str(base), "--batch-size", "1"],
+                               env={**os.environ, "KABAR_LOCK_WAIT_SECONDS": "30"}, cwd=PROJECT_ROOT,
+                               start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert _wait_for(work.exists, 240, process), "the run ended before it made its working copy"
+        process.send_signal(signal.SIGTERM)  # to kabar alone, as a scheduler stops the process it started
+        _, stderr = process.communicate(timeout=120)
+        deadline = time.monotonic() + 30  # the server is stopped on the way out: give it the time it takes
+        while _group_alive(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        gone = not _group_alive(process.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert process.returncode == 128 + signal.SIGTERM, stderr[-2000:]
+    assert "the run was stopped (SIGTERM)" in stderr
+    assert "leaked" not in stderr  # no DuckDB object left alive at exit
+    assert gone, "a process of the stopped run (its Prefect server, a worker) is still running"
+    after = counts(base)
+    assert {r: n for r, n in after.items() if r != "pipeline_runs"} == {
+        r: n for r, n in before.items() if r != "pipeline_runs"}
+    with duckdb.connect(str(base), read_only=True) as con:
+        last = con.execute("SELECT status FROM pipeline_runs ORDER BY started_at DESC LIMIT 1").fetchone()
+    assert after["pipeline_runs"] == before["pipeline_runs"] + 1 and last == ("failed",)
+    assert integrity_problems(base) == {}
+    assert not work.exists()
+
+
 # --- the warehouse held by another process -------------------------------------------------------------------
 
 HOLDER = textwrap.dedent("""
