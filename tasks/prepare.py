@@ -4,7 +4,7 @@ The two stages run back to back on each chunk of a batch in the same worker proc
 so a chunk's cleaned articles never travel back to the flow's process and out again, and a batch's first
 chunks come back normalized while its last ones are still being cleaned (a batch cleaned in full before
 any of it was normalized waited behind the next batch's cleaning). Measured: the same speed, less memory
-in the flow's process (README, Performance). The stages stay separate functions, each with its own
+in the flow's process (docs/performance.md). The stages stay separate functions, each with its own
 quarantine records and its own share of the time.
 """
 
