@@ -168,10 +168,9 @@ def nightly(parameters: NightlyParameters) -> runs.RunSummary:
     # The run's validation reports are counted and their GX results spooled to disk as batches pass.
     with datadocs.ValidationLog(run_name=summary.run_id) as validations:
         with snapshot.run_lock(published):
-            work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
-            work_settings = dataclasses.replace(settings, warehouse=work)
-            try:
-                _run(parameters, work_settings, summary, started, validations)
+            try:  # a stop while the copy is made is a failed run too: logged, and the partial copy discarded
+                work = snapshot.start_working_copy(published, settings.lock_wait_seconds)
+                _run(parameters, dataclasses.replace(settings, warehouse=work), summary, started, validations)
                 snapshot.publish(published, work)
             except BaseException as exc:
                 logger.error("run %s FAILED in stage %s: %s: %s", summary.run_id, summary.stage,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import signal
 import sys
+import threading
 import traceback
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -173,8 +176,10 @@ class RunStopped(SystemExit):
     """The run was told to stop (SIGTERM): raised in the main thread, so everything unwinds as after an error."""
 
 
-def _stop_on_sigterm() -> None:
-    """End the run on SIGTERM (a scheduler's time limit, `systemctl stop`, `kill`) by unwinding, not dying.
+@contextlib.contextmanager
+def _stopping_on_sigterm() -> Iterator[None]:
+    """While the run lasts, SIGTERM (a scheduler's time limit, `systemctl stop`, `kill`) ends it by unwinding,
+    not by dying; the previous handler is back afterwards (tests call main() in their own process).
 
     Python's default action kills the process at once, which skips the exit hooks; Prefect's is one of them:
     it stops the embedded server that `kabar run` started, and each killed run left that server (~220 MB)
@@ -182,7 +187,15 @@ def _stop_on_sigterm() -> None:
     then hands the signal back to this one."""
     def stop(signum: int, _frame: object) -> None:
         raise RunStopped(128 + signum)
-    signal.signal(signal.SIGTERM, stop)
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _release_frames(error: BaseException) -> None:
@@ -201,7 +214,11 @@ def _release_frames(error: BaseException) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    _stop_on_sigterm()
+    with _stopping_on_sigterm():
+        return _run_nightly(args)
+
+
+def _run_nightly(args: argparse.Namespace) -> int:
     _apply_workers(args)
     memory.limit_arenas()  # before Prefect and DuckDB start their threads
     prepare_prefect_environment()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -68,3 +71,14 @@ def test_promote_a_discovered_entity(seed_warehouse: Path, tmp_path: Path, monke
     # Promoting it again is refused: it is curated now.
     assert main(["promote", name, "--warehouse", str(seed_warehouse)]) == 2
     assert capsys.readouterr().err.startswith("kabar: ")
+
+
+def test_sigterm_during_a_run_unwinds_and_the_previous_handler_comes_back() -> None:
+    from kabar.cli import RunStopped, _stopping_on_sigterm
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(RunStopped) as stopped, _stopping_on_sigterm():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler raises here, in the main thread, long before this ends
+    assert stopped.value.code == 128 + signal.SIGTERM
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -198,7 +198,7 @@ def test_sigterm_mid_run_logs_a_failed_run_and_leaves_no_process_behind(
         r: n for r, n in before.items() if r != "pipeline_runs"}
     with duckdb.connect(str(base), read_only=True) as con:
         last = con.execute("SELECT status FROM pipeline_runs ORDER BY started_at DESC LIMIT 1").fetchone()
-    assert after["pipeline_runs"] == before["pipeline_runs"] + 1 and last == ("failed",)
+    assert after["pipeline_runs"] == before["pipeline_runs"] + 1 and last == ("failed",), stderr[-3000:]
     assert integrity_problems(base) == {}
     assert not work.exists()
 
