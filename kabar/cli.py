@@ -231,11 +231,12 @@ def _run_nightly(args: argparse.Namespace) -> int:
     nightly = nightly_on(args.task_runner, Settings.from_env().dask_workers)
     try:
         summary = nightly(_parameters(args))
-    except RunStopped as stopped:
+    except (RunStopped, KeyboardInterrupt) as stopped:
         _release_frames(stopped)
-        print("kabar: the run was stopped (SIGTERM) before it finished; the warehouse keeps its last "
-              "published version", file=sys.stderr)
-        return int(stopped.code or 1)
+        how = "stopped (SIGTERM)" if isinstance(stopped, RunStopped) else "interrupted (Ctrl-C)"
+        print(f"kabar: the run was {how} before it finished; the warehouse keeps its last published version",
+              file=sys.stderr)
+        return int(stopped.code or 1) if isinstance(stopped, RunStopped) else 128 + signal.SIGINT
     except (WarehouseBusyError, RunInProgressError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
         return 3
