@@ -199,7 +199,7 @@ def _stopping_on_sigterm() -> Iterator[None]:
 
 
 def _release_frames(error: BaseException) -> None:
-    """Clear the locals of the frames a failure unwound: the flow's exceptions stay referenced by Prefect's
+    """Clear the locals of the frames a stop unwound: the flow's exceptions stay referenced by Prefect's
     states after the run, and through their frames the run's (closed) DuckDB connection, which DuckDB then
     reports at exit as ~40 lines of "leaked instance" warnings."""
     seen: set[int] = set()
@@ -233,15 +233,14 @@ def _run_nightly(args: argparse.Namespace) -> int:
         summary = nightly(_parameters(args))
     except (RunStopped, KeyboardInterrupt) as stopped:
         _release_frames(stopped)
-        how = "stopped (SIGTERM)" if isinstance(stopped, RunStopped) else "interrupted (Ctrl-C)"
-        print(f"kabar: the run was {how} before it finished; the warehouse keeps its last published version",
-              file=sys.stderr)
-        return int(stopped.code or 1) if isinstance(stopped, RunStopped) else 128 + signal.SIGINT
+        received = signal.SIGTERM if isinstance(stopped, RunStopped) else signal.SIGINT
+        print(f"kabar: the run was stopped ({received.name}) before it finished; the warehouse keeps its last "
+              "published version", file=sys.stderr)
+        return 128 + received
     except (WarehouseBusyError, RunInProgressError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
         return 3
     except Exception as exc:
-        _release_frames(exc)
         print(f"kabar: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     from kabar.report import render_summary

@@ -113,12 +113,13 @@ def _kill_group(process: subprocess.Popen) -> None:
     process.wait(timeout=30)
 
 
-def _wait_for(predicate, timeout: float, process: subprocess.Popen) -> bool:  # type: ignore[no-untyped-def]
+def _wait_for(predicate, timeout: float, process: subprocess.Popen | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `predicate` came true within `timeout` seconds (giving up early when `process` has exited)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return True
-        if process.poll() is not None:
+        if process is not None and process.poll() is not None:
             return False
         time.sleep(0.01)
     return False
@@ -182,10 +183,8 @@ def test_sigterm_mid_run_logs_a_failed_run_and_leaves_no_process_behind(
         assert _wait_for(work.exists, 240, process), "the run ended before it made its working copy"
         process.send_signal(signal.SIGTERM)  # to kabar alone, as a scheduler stops the process it started
         _, stderr = process.communicate(timeout=120)
-        deadline = time.monotonic() + 30  # the server is stopped on the way out: give it the time it takes
-        while _group_alive(process.pid) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        gone = not _group_alive(process.pid)
+        # The server is stopped on the way out: give it the time it takes.
+        gone = _wait_for(lambda: not _group_alive(process.pid), 30)
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)

@@ -82,7 +82,8 @@ def connect(path: Path, *, wait_seconds: float = 30.0, read_only: bool = False) 
 
 
 class RunConnection:
-    """A run's one connection to its working copy, with a bounded buffer pool that grows when it must."""
+    """A connection with a bounded buffer pool that grows when it must: a run's one connection to its working
+    copy, and the read-only one that summarizes the night for its artifact."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, floor_mb: int = BUFFER_POOL_FLOOR_MB,
                  ceiling_mb: int = BUFFER_POOL_CEILING_MB) -> None:
