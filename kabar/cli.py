@@ -11,6 +11,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -176,32 +177,50 @@ class RunStopped(SystemExit):
     """The run was told to stop (SIGTERM): raised in the main thread, so everything unwinds as after an error."""
 
 
-@contextlib.contextmanager
-def _stopping_on_sigterm() -> Iterator[None]:
-    """While the run lasts, SIGTERM (a scheduler's time limit, `systemctl stop`, `kill`) ends it by unwinding,
-    not by dying; the previous handler is back afterwards (tests call main() in their own process).
+@dataclass
+class StopSignals:
+    """The stop signal the run received, if any: a signal that lands inside a DuckDB query reaches the flow as
+    DuckDB's "Query interrupted" error (DuckDB runs the handler, swallows what it raises and raises its own),
+    and only this record tells that failure from a real one."""
 
-    Python's default action kills the process at once, which skips the exit hooks; Prefect's is one of them:
-    it stops the embedded server that `kabar run` started, and each killed run left that server (~220 MB)
+    received: int | None = None
+
+
+@contextlib.contextmanager
+def _stopping_on_signals() -> Iterator[StopSignals]:
+    """While the run lasts, SIGTERM (a scheduler's time limit, `systemctl stop`, `kill`) ends it by unwinding,
+    not by dying, and SIGTERM and SIGINT (Ctrl-C) are recorded; the previous handlers are back afterwards
+    (tests call main() in their own process).
+
+    Python's default SIGTERM action kills the process at once, which skips the exit hooks; Prefect's is one of
+    them: it stops the embedded server that `kabar run` started, and each killed run left that server (~220 MB)
     running with no parent (measured). During the flow Prefect's own handler marks the flow run crashed,
     then hands the signal back to this one."""
+    stops = StopSignals()
+
     def stop(signum: int, _frame: object) -> None:
+        stops.received = signum
         raise RunStopped(128 + signum)
 
+    def interrupt(signum: int, _frame: object) -> None:
+        stops.received = signum
+        raise KeyboardInterrupt
+
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
-        yield
+        yield stops
         return
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = signal.signal(signal.SIGTERM, stop), signal.signal(signal.SIGINT, interrupt)
     try:
-        yield
+        yield stops
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
 
 
 def _release_frames(error: BaseException) -> None:
-    """Clear the locals of the frames a stop unwound: the flow's exceptions stay referenced by Prefect's
-    states after the run, and through their frames the run's (closed) DuckDB connection, which DuckDB then
-    reports at exit as ~40 lines of "leaked instance" warnings."""
+    """Clear the locals of the frames a stopped or failed run unwound: the flow's exceptions stay referenced by
+    Prefect's states after the run, and through their frames the run's (closed) DuckDB connection, which DuckDB
+    then reports at exit as ~40 lines of "leaked instance" warnings, after the message that matters."""
     seen: set[int] = set()
     pending: list[BaseException | None] = [error]
     while pending:
@@ -214,11 +233,11 @@ def _release_frames(error: BaseException) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    with _stopping_on_sigterm():
-        return _run_nightly(args)
+    with _stopping_on_signals() as stops:
+        return _run_nightly(args, stops)
 
 
-def _run_nightly(args: argparse.Namespace) -> int:
+def _run_nightly(args: argparse.Namespace, stops: StopSignals) -> int:
     _apply_workers(args)
     memory.limit_arenas()  # before Prefect and DuckDB start their threads
     prepare_prefect_environment()
@@ -231,16 +250,16 @@ def _run_nightly(args: argparse.Namespace) -> int:
     nightly = nightly_on(args.task_runner, Settings.from_env().dask_workers)
     try:
         summary = nightly(_parameters(args))
-    except (RunStopped, KeyboardInterrupt) as stopped:
-        _release_frames(stopped)
-        received = signal.SIGTERM if isinstance(stopped, RunStopped) else signal.SIGINT
-        print(f"kabar: the run was stopped ({received.name}) before it finished; the warehouse keeps its last "
-              "published version", file=sys.stderr)
-        return 128 + received
     except (WarehouseBusyError, RunInProgressError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
         return 3
-    except Exception as exc:
+    except (Exception, RunStopped, KeyboardInterrupt) as exc:
+        _release_frames(exc)
+        received = stops.received or (signal.SIGINT if isinstance(exc, KeyboardInterrupt) else None)
+        if received is not None:
+            print(f"kabar: the run was stopped ({signal.Signals(received).name}) before it finished; the "
+                  "warehouse keeps its last published version", file=sys.stderr)
+            return 128 + received
         print(f"kabar: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     from kabar.report import render_summary

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from kabar.cli import main
@@ -73,12 +75,39 @@ def test_promote_a_discovered_entity(seed_warehouse: Path, tmp_path: Path, monke
     assert capsys.readouterr().err.startswith("kabar: ")
 
 
-def test_sigterm_during_a_run_unwinds_and_the_previous_handler_comes_back() -> None:
-    from kabar.cli import RunStopped, _stopping_on_sigterm
+def test_sigterm_during_a_run_unwinds_and_the_previous_handlers_come_back() -> None:
+    from kabar.cli import RunStopped, _stopping_on_signals
 
-    before = signal.getsignal(signal.SIGTERM)
-    with pytest.raises(RunStopped) as stopped, _stopping_on_sigterm():
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    with pytest.raises(RunStopped) as stopped, _stopping_on_signals() as stops:
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(5)  # the handler raises here, in the main thread, long before this ends
     assert stopped.value.code == 128 + signal.SIGTERM
-    assert signal.getsignal(signal.SIGTERM) is before
+    assert stops.received == signal.SIGTERM
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
+
+
+def _interrupt_a_duckdb_query(signum: int) -> None:
+    """Send the signal while a DuckDB query runs in the main thread, where a run's queries run (DuckDB looks for
+    signals between its tasks: sometimes at once, sometimes only when this query is done, a few seconds later)."""
+    timer = threading.Timer(0.3, os.kill, (os.getpid(), signum))
+    timer.start()
+    try:
+        duckdb.connect().execute("SELECT count(*) FROM range(1000000000) t(i) WHERE i % 7 = 3").fetchall()
+    finally:
+        timer.cancel()
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_that_lands_inside_a_duckdb_query_is_reported_as_a_stop_not_a_failure(
+        signum: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """DuckDB runs the signal handler during a query, swallows what it raises and raises its own error: without
+    the record of the signal, a scheduler's stop or Ctrl-C read as "the run failed" with exit code 1."""
+    import flows.nightly
+
+    monkeypatch.setattr(flows.nightly, "nightly_on", lambda *_: lambda _parameters: _interrupt_a_duckdb_query(signum))
+    code = main(["run", "--input", str(tmp_path), "--warehouse", str(tmp_path / "news.duckdb")])
+    err = capsys.readouterr().err
+    assert code == 128 + signum, err
+    assert f"the run was stopped ({signal.Signals(signum).name})" in err
+    assert "the run failed" not in err

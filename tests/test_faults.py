@@ -202,6 +202,25 @@ def test_sigterm_mid_run_logs_a_failed_run_and_leaves_no_process_behind(
     assert not work.exists()
 
 
+
+def test_a_failed_run_ends_with_its_reason_and_nothing_after_it(base: Path, seed_input: Path, tmp_path: Path) -> None:
+    """An operator reads the end of a failed run's output: the reason must be there, not buried under DuckDB's
+    ~40 lines of "leaked instance" warnings (the run's exception kept its closed connection alive until exit)."""
+    more = variants(seed_input, tmp_path / "lagi", 3)
+    before = counts(base)
+    # The batch check that fails a run whose articles are mostly rejected, set so that it always fails.
+    env = {**os.environ, "KABAR_MAX_REJECTED_SHARE": "-1", "KABAR_MIN_ARTICLES_FOR_REJECTED_SHARE": "0"}
+    finished = subprocess.run([KABAR, "run", "--input", str(more), "--warehouse", str(base)], env=env,
+                              cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300)
+    assert finished.returncode == 1, finished.stderr[-2000:]
+    assert "kabar: the run failed: RuntimeError: validation rejected" in finished.stderr
+    assert "leaked" not in finished.stderr, finished.stderr[-2000:]
+    after = counts(base)
+    assert after == {**before, "pipeline_runs": before["pipeline_runs"] + 1}
+    with duckdb.connect(str(base), read_only=True) as con:
+        assert con.execute("SELECT status FROM pipeline_runs ORDER BY started_at DESC LIMIT 1").fetchone() == (
+            "failed",)
+
 # --- the warehouse held by another process -------------------------------------------------------------------
 
 HOLDER = textwrap.dedent("""
