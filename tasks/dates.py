@@ -338,6 +338,7 @@ WIB = timezone(timedelta(hours=7), "WIB")
 
 # How far ahead of the publication date a day without a year may lie (see _year_for_day).
 FUTURE_DAY_WINDOW = 92
+FUTURE_MONTH_WINDOW = 3  # months: the same three months ahead
 
 # ---------------------------------------------------------------------------------------------------------
 # Regex building blocks
@@ -542,10 +543,14 @@ def _weekday_near(anchor: date, weekday: int, direction: int | None) -> date:
 
 
 def _month_near(anchor: date, month: int, direction: int | None) -> date:
-    """The month relative to the anchor month: None on or before, -1 strictly before, +1 strictly after."""
+    """The month relative to the anchor month: -1 strictly before, +1 strictly after; None: the most recent on
+    or before, unless it comes within FUTURE_MONTH_WINDOW months after (as a day and month without a year
+    does within FUTURE_DAY_WINDOW days): "sebelum KTT ASEAN pada Mei" in a March article is this May."""
     year = anchor.year
     if direction is None:
         year -= month > anchor.month
+        if 0 < (month - anchor.month) % 12 <= FUTURE_MONTH_WINDOW:
+            year += 1
     elif direction < 0:
         year -= month >= anchor.month
     elif direction > 0:
@@ -807,7 +812,12 @@ def _month_without_year(m: re.Match[str], anchor: date) -> date:
         return date(anchor.year, month, 1)
     if direction is None and _in_future_sentence(m):
         direction = 1
+    elif direction is None and _SINCE_RE.search(m.string, max(0, m.start() - 12), m.start()):
+        direction = -1  # "sejak Oktober": what began in October began before the report
     return _month_near(anchor, month, direction)
+
+
+_SINCE_RE = re.compile(r"(?<![\w'’])(?:sejak|semenjak|since)\s+$", re.IGNORECASE)
 
 
 def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:

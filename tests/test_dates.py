@@ -129,7 +129,15 @@ THU | Ekspor batu bara dilarang [sejak Mei]. | 2022-05 m rel
 THU | [Agustus] menjadi bulan terpanas di Eropa. | 2022-08 m rel
 THU | Gelombang panas melanda [pada bulan Juni]. | 2022-06 m rel
 THU | Kontrak itu diteken [pada September]. | 2022-09 m rel
-THU | Pemilu sela digelar [pada Oktober]. | 2021-10 m rel
+# A month without a year: the most recent on or before the report, unless it comes within three months after
+# it (as a day without a year does within 92 days): a September report's October is the coming one.
+THU | Pemilu sela digelar [pada Oktober]. | 2022-10 m rel
+THU | Harga pangan naik [sejak Oktober]. | 2021-10 m rel
+THU | Prices have risen [since November]. | 2021-11 m rel
+THU | Rapat terakhir sebelum KTT [pada Desember]. | 2022-12 m rel
+THU | Perundingan dimulai [pada Januari]. | 2022-01 m rel
+FEB | Pengumuman hasil seleksi [pada Mei]. | 2023-05 m rel
+FEB | Pengumuman hasil seleksi [pada Juni]. | 2022-06 m rel
 FEB | Kebijakan ini diumumkan [pada Desember]. | 2022-12 m rel
 FEB | [Pada Januari], pemerintah menaikkan cukai rokok. | 2023-01 m rel
 FEB | Harga telur turun [pada Februari]. | 2023-02 m rel
@@ -142,7 +150,7 @@ THU | Tol itu ditargetkan rampung [Desember mendatang]. | 2022-12 m rel
 FEB | Pengadaan dilanjutkan [Maret mendatang]. | 2023-03 m rel
 THU | Kebijakan serupa berlaku [pada Juli tahun lalu]. | 2021-07 m rel
 THU | Tender dibuka [Maret tahun depan]. | 2023-03 m rel
-THU | Stok beras aman [hingga akhir Desember]. | 2021-12 m rel
+THU | Stok beras aman [hingga akhir Desember]. | 2022-12 m rel
 THU | Harga emas melonjak [pada awal Maret]. | 2022-03 m rel
 THU | Pembangunan dimulai [pertengahan Oktober mendatang]. | 2022-10 m rel
 - | [Pada bulan Juli], Pyongyang mengakui kemerdekaan dua wilayah itu. | - m unr
