@@ -44,6 +44,14 @@ _AUTHOR_INLINE = re.compile(
     r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor)\s*:?$", re.I)
 _EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur)\b\s*:?.*$", re.I)
+_TRANSLATOR_LINE = re.compile(r"^(translator|translated by|penerjemah|alih bahasa)\s*:\s*\S.{0,60}$", re.I)
+# A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
+# detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
+_AUTHOR_BRAND = re.compile(r"^(?P<names>[^-\u2013\u2014.!?\"]{3,80}?)\s+[-\u2013\u2014]\s+(?P<brand>\S{3,30})$")
+_DETIK_CHANNEL = re.compile(r"^detik(com|[A-Z]\w*)$")
+# Republika's credit line: "Rep: Nama Reporter Red: Nama Redaktur", or "Red: Nama Redaktur" alone.
+_REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\s*:\s*[A-Z][^:]{1,60})?$")
+_REPUBLIKA_REPORTER = re.compile(r"\bRep\s*:\s*(?P<name>.+?)(?=\s+Red\s*:|$)")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\))$",
@@ -228,6 +236,34 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(_strip_credit_tail(match["name"])):
             article.author = article.author or _strip_credit_tail(match["name"])
             line.take("metadata", "metadata:author")
+        elif (names := _branded_byline(text)) is not None:
+            article.author = article.author or names or None
+            line.take("metadata", "metadata:author")
+        elif _REPUBLIKA_CREDIT.match(text):
+            if reporter := _REPUBLIKA_REPORTER.search(text):
+                article.author = article.author or reporter["name"].strip()
+            line.take("metadata", "metadata:credit")
+        elif _TRANSLATOR_LINE.match(text):
+            line.take("metadata", "metadata:credit")
+        elif (outlet := outlet_by_dateline_name().get(text.casefold())) is not None:
+            # The site's name alone on a line ("CNN Indonesia", "Okezone" under the headline): a label, no text.
+            article.outlet = article.outlet or outlet.name
+            line.take("metadata", "metadata:outlet")
+
+
+def _branded_byline(text: str) -> str | None:
+    """The names of a byline such as "Anisa Indraini, Ilyas Fadilah - detikFinance" ("" for "Tim detikcom -
+    detikNews": a byline without a person's name); None when the line is not a byline."""
+    match = _AUTHOR_BRAND.match(text)
+    if match is None:
+        return None
+    brand = match["brand"]
+    if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name()):
+        return None
+    names = [name.strip() for name in match["names"].split(",")]
+    if all(_looks_like_name(name) for name in names):
+        return ", ".join(names)
+    return "" if len(match["names"].split()) <= 4 else None
 
 
 def _next_is_url(lines: list[_Line], i: int) -> bool:
@@ -342,6 +378,10 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
         outlet = outlet_by_dateline_name().get(part.casefold())
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
+        elif _HOSTNAME.fullmatch(part) and not part.endswith("."):
+            # A site's address is an outlet, never a place: "TRIBUN-TIMUR.COM, MAKALE - ", "TRIBUNAMBON.COM - ".
+            known = outlet_for_url(f"https://{part.lower()}")
+            outlet_name = outlet_name or (known.name if known else part.lower())
         elif _PLACE.match(part) and place is None:
             place = part
         else:

@@ -158,3 +158,42 @@ def test_html_page_goes_through_the_same_cleaning() -> None:
     assert "Baca juga" not in article.body_text
     assert PARAGRAPHS[2] in article.body_text
     assert article.outlet == "Kompas.com"
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Larasati Wibisono - detikNews", "Larasati Wibisono"),
+    ("Larasati Wibisono, Yohanes Sitepu - detikJatim", "Larasati Wibisono, Yohanes Sitepu"),
+    ("Tim detikcom - detikNews", None),
+    ("Rep: Larasati Wibisono Red: Yohanes Sitepu", "Larasati Wibisono"),
+    ("Red: Yohanes Sitepu", None),
+    ("Translator: Yohanes Sitepu", None),
+    ("CNN Indonesia", None),
+    ("Okezone", None),
+])
+def test_credit_lines_under_the_headline_are_metadata_not_text(credit: str, author: str | None) -> None:
+    """Bylines and site labels between the headline and the date line: left in the text, their names read as
+    people mentioned in the article and a label pushes the dateline out of the first paragraph."""
+    text = "\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", credit,
+                       "Kamis, 15 Sep 2022 10:00 WIB", "Bandung - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert article.body_text.split("\n\n") == ["Bandung - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert article.author == author
+    assert article.dateline == "Bandung"
+
+
+def test_a_paragraph_ending_with_an_outlet_after_a_dash_stays_text() -> None:
+    line = "Warga memadati alun-alun sejak pagi untuk menonton pawai yang disiarkan langsung - detikNews"
+    article = clean_document(raw("\n\n".join(["Pawai Ulang Tahun Kota Bandung Berlangsung Meriah", line,
+                                              *PARAGRAPHS])))
+    assert line in article.body_text.split("\n\n")
+
+
+@pytest.mark.parametrize(("lead", "dateline", "outlet"), [
+    ("TRIBUN-TIMUR.COM, MAKALE - ", "Makale", "tribun-timur.com"),
+    ("TRIBUNAMBON.COM - ", None, "tribunambon.com"),
+])
+def test_a_site_address_in_the_dateline_is_the_outlet_not_the_place(
+        lead: str, dateline: str | None, outlet: str) -> None:
+    article = clean_document(raw("\n\n".join(["Longsor Menimbun Rumah Warga di Makale", lead + PARAGRAPHS[0],
+                                              *PARAGRAPHS[1:]])))
+    assert (article.dateline, article.outlet) == (dateline, outlet)
