@@ -71,6 +71,7 @@ class _Context:
     admin_heads: frozenset[str]
     place_heads: frozenset[str]
     place_directions: frozenset[str]
+    given_names: frozenset[str]
 
 
 class Gazetteer:
@@ -310,6 +311,9 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
     runs = _runs(body, tokens, spans)
     speakers = _one_word_speakers(tokens, runs)
     people = {id(run): _person_in_run(body, tokens, run, speakers) for run in runs}
+    _add_coordinated_people(body, tokens, runs, people, speakers, [
+        (m.char_start, m.char_end) for m in mentions
+        if (e := gaz.entities.get(m.entity_id)) is not None and e.entity_type == "person"])
     # Places and organizations first: their names ("Tana Toraja", "Untad") tell where a person's name starts.
     groups = _org_groups(body, tokens, runs, people)
     named = [f for group in groups if (f := _name_in_group(body, tokens, group, mentions, gaz)) is not None]
@@ -332,6 +336,33 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
         entity = discovered_entity(f.name, f.entity_type)
         result.append((entity, EntityMention(entity.entity_id, surface, f.start, f.end)))
     return result
+
+
+# What joins two people's names: "Arkan Wijaya dan Dimas Saputra", "Liu Yang/Chen Bo" (a doubles pair).
+_COORDINATORS = (" dan ", " and ", " & ", "/", " / ")
+
+
+def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list[int]],
+                            people: dict[int, tuple[int, int, int] | None], speakers: frozenset[str],
+                            curated_people: list[tuple[int, int]]) -> None:
+    """A name joined by "dan", "and", "&" or "/" to a person's name is a person's name too (in place)."""
+    spans = curated_people + [(p[1], p[2]) for p in people.values() if p is not None]
+    while spans:
+        starts, ends = {start for start, _ in spans}, {end for _, end in spans}
+        spans = []
+        for run in runs:
+            if people[id(run)] is not None:
+                continue
+            start, end = tokens[run[0]].start, tokens[run[-1]].end
+            after_person = any(start - len(c) in ends and body.startswith(c, start - len(c)) for c in _COORDINATORS)
+            before_person = any(end + len(c) in starts and body.startswith(c, end) for c in _COORDINATORS)
+            if not (after_person or before_person):
+                continue
+            person = _person_in_run(body, tokens, run, speakers, cued=True)
+            # Joined on its left, the name must take the whole run: "Rehan Pratama/Yosua Simbolon".
+            if person is not None and (before_person or person[1] == start):
+                people[id(run)] = person
+                spans.append((person[1], person[2]))
 
 
 def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
@@ -435,15 +466,17 @@ def _strip_known_prefix(body: str, tokens: Sequence[_Token], run: list[int], per
 
 
 def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
-                   speakers: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
-    """(first index in run, start, end) of a person's name at the end of the run, when context says so."""
+                   speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
+    """(first index in run, start, end) of a person's name at the end of the run, when context says so (or
+    when the caller already knows it: `cued`)."""
     k = 0
     while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and _strippable(tokens, run, k):
         k += 1
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
-    if k > 0 and _is_head(tokens[run[k - 1]].key):
+    headed = k > 0 and _is_head(tokens[run[k - 1]].key)
+    if headed:
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
         if _apposition_follows(body, tokens, run[-1]):
             return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
@@ -454,7 +487,9 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         return None
     if any(_clearly_vocabulary(tokens[i].text) for i in name):
         return None
-    if not _person_cue(body, tokens, name, speakers):
+    # A given name is a cue only where the name opens the run or follows a role: not in "Jalan Ahmad Yani".
+    given_name_cue = not headed and (k == 0 or tokens[run[k - 1]].key in _context().role_words)
+    if not cued and not _person_cue(body, tokens, name, speakers, given_name_cue=given_name_cue):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
 
@@ -509,13 +544,16 @@ def _korean_name_at(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
             and bool(_KOREAN_GIVEN_NAME.match(tokens[run[k + 1]].text)))
 
 
-def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: frozenset[str] = frozenset()) -> bool:
+def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: frozenset[str] = frozenset(),
+                *, given_name_cue: bool = True) -> bool:
     ctx = _context()
     first, last = name[0], name[-1]
     before = [t.key for t in tokens[max(0, first - ROLE_WINDOW):first]]
     after = [t.key for t in tokens[last + 1:last + 6]]
     if before and before[-1] in _LOCATIVES and body[tokens[first - 1].end:tokens[first].start] == " ":
         return False  # "di Istora Senayan": a place
+    if given_name_cue and tokens[first].key in ctx.given_names:
+        return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
     if any(word in ctx.role_words for word in before):
         return True
     if after and (after[0] in ctx.speech_verbs or (before and before[-1] in ctx.speech_verbs)):

@@ -218,3 +218,30 @@ def test_heads_decide_between_places_bodies_and_people(text: str, surface: str, 
     found = found2(text)
     assert found[surface].startswith(kind)
     assert "Arus Balik" not in found and "Stasiun Kroya dan Stasiun Sumpiuh" not in found
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # A given name (or a family name written first) opens a person's name: no role or speech verb needed.
+    ("Dalam daftar itu ada Rizky Manurung dan Bagas Lumbantobing.", {"Rizky Manurung", "Bagas Lumbantobing"}),
+    ("Gol penyeimbang dicetak Nguyen Thanh Binh pada babak kedua.", {"Nguyen Thanh Binh"}),
+    # A name joined by "dan", "and", "&" or "/" to a person's name is a person's name too.
+    ("Ganda campuran Rinov Sihombing/Dian Kurnia melaju ke semifinal usai menang atas Zhang Wei/Huang Li.",
+     {"Rinov Sihombing", "Dian Kurnia", "Zhang Wei", "Huang Li"}),
+    ("Ernawati Simatupang dan Khofifah Parawansa mengatakan pasar itu akan dibuka pekan depan.",
+     {"Khofifah Parawansa", "Ernawati Simatupang"}),
+    ("The pair Dian Kurnia and Rinov Sihombing won in straight games.", {"Dian Kurnia", "Rinov Sihombing"}),
+])
+def test_people_from_a_given_name_or_joined_to_another_person(sentence: str, people: set[str]) -> None:
+    found = {s for s, kind in found2(sentence).items() if kind.startswith("person")}
+    assert people <= found, found
+
+
+@pytest.mark.parametrize(("sentence", "not_people"), [
+    ("Kemacetan panjang terjadi di Jalan Ahmad Yani sejak pagi.", {"Ahmad Yani"}),
+    ("Mahasiswa Universitas Ahmad Dahlan menggelar aksi damai.", {"Ahmad Dahlan", "Universitas Ahmad Dahlan"}),
+    ("Pasien dirujuk ke RS Siti Khadijah di Sidoarjo.", {"Siti Khadijah", "RS Siti Khadijah"}),
+    ("Hotel Indonesia dan Bank Mandiri menjadi sponsor acara.", {"Bank Mandiri", "Hotel Indonesia"}),
+])
+def test_a_given_name_inside_a_place_or_organization_name_is_no_person(sentence: str, not_people: set[str]) -> None:
+    found = {s for s, kind in found2(sentence).items() if kind.startswith("person")}
+    assert not found & not_people, found
