@@ -197,3 +197,15 @@ def test_a_site_address_in_the_dateline_is_the_outlet_not_the_place(
     article = clean_document(raw("\n\n".join(["Longsor Menimbun Rumah Warga di Makale", lead + PARAGRAPHS[0],
                                               *PARAGRAPHS[1:]])))
     assert (article.dateline, article.outlet) == (dateline, outlet)
+
+
+@pytest.mark.parametrize("promo", [
+    'Simak Video "Warga Bandung Padati Alun-alun Saat Pawai"',
+    "Saksikan Video Pilihan di Bawah Ini:",
+    "Tonton juga video berikut:",
+])
+def test_a_link_to_the_outlets_video_is_boilerplate(promo: str) -> None:
+    title = "Pawai Ulang Tahun Kota Bandung Berlangsung Meriah"
+    article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, promo])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert ("video_promo", promo) in {(r.rule, r.text) for r in article.removed}
