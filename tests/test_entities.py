@@ -245,3 +245,14 @@ def test_people_from_a_given_name_or_joined_to_another_person(sentence: str, peo
 def test_a_given_name_inside_a_place_or_organization_name_is_no_person(sentence: str, not_people: set[str]) -> None:
     found = {s for s, kind in found2(sentence).items() if kind.startswith("person")}
     assert not found & not_people, found
+
+
+@pytest.mark.parametrize(("sentence", "person", "not_people"), [
+    ("Pelaku akan kami proses, kata Kasat Reskrim setempat, AKP Andre Wijaya.", "Andre Wijaya", {"Kasat Reskrim"}),
+    ("Kepala Satuan Reserse Kriminal Polres setempat, AKP Rudi Hartanto, mengatakan pelaku sudah ditahan.",
+     "Rudi Hartanto", {"Reserse Kriminal"}),
+    ("Plt Bupati Bekasi Akhmad Marjuki meninjau lokasi banjir.", "Akhmad Marjuki", set()),
+])
+def test_abbreviated_unit_heads_are_roles_not_names(sentence: str, person: str, not_people: set[str]) -> None:
+    people = {s for s, kind in found2(sentence).items() if kind.startswith("person")}
+    assert person in people and not people & not_people, people
