@@ -208,4 +208,32 @@ def test_a_link_to_the_outlets_video_is_boilerplate(promo: str) -> None:
     title = "Pawai Ulang Tahun Kota Bandung Berlangsung Meriah"
     article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, promo])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
-    assert ("video_promo", promo) in {(r.rule, r.text) for r in article.removed}
+    assert ("video_prompt", promo) in {(r.rule, r.text) for r in article.removed}
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.", "breaking_news_promo"),
+    ('Baca artikel detiknews, "Tiga Ruas Jalan Ditutup" selengkapnya https://news.detik.com/berita/d-1/tiga-ruas',
+     "source_article_link"),
+    ("Tag: bandung, jalan, perayaan", "tag_list"),
+    ("Topik: Ulang Tahun Kota Bandung", "tag_list"),
+    ("Loading...", "widget_text"),
+    ("Klik di sini untuk mendapatkan berita terbaru setiap hari", "widget_text"),
+    ("Temukan berita lainnya di saluran Telegram kami", "channel_promo"),
+    ("Baca Selanjutnya", "next_page_prompt"),
+    ("Saksikan Live DetikPagi:", "video_prompt"),
+])
+def test_promotions_tags_and_widget_text_of_other_outlets_are_boilerplate(line: str, rule: str) -> None:
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+@pytest.mark.parametrize("line", [
+    "Topik ini menjadi perbincangan hangat di media sosial sejak pekan lalu.",
+    "Klik pada tautan mencurigakan membuat data nasabah bocor, kata polisi.",
+])
+def test_sentences_that_open_like_a_tag_or_click_prompt_stay(line: str) -> None:
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, line])))
+    assert line in article.body_text.split("\n\n")
