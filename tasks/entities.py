@@ -278,10 +278,25 @@ def _is_vocabulary(word: str) -> bool:
 _DERIVED_NOUN = re.compile(r"^(pe[rnm]?g?|ke)[a-z]{3,}an$")
 
 
+# A reduplicated word (Undang-Undang, Kupu-Kupu) is an Indonesian plural or noun, never part of a name.
+_REDUPLICATED = re.compile(r"^(\w+)-\1$")
+
+
 def _clearly_vocabulary(word: str) -> bool:
-    """A word no name is made of: a derived noun, or a frequent Indonesian word unknown to English."""
+    """A word no name is made of: a derived noun, a reduplicated word, or a frequent Indonesian word unknown
+    to English."""
     key = word.casefold()
-    return bool(_DERIVED_NOUN.match(key)) or (zipf_frequency(key, "id") >= 4.4 and zipf_frequency(key, "en") == 0)
+    return (bool(_DERIVED_NOUN.match(key)) or bool(_REDUPLICATED.match(key))
+            or (zipf_frequency(key, "id") >= 4.4 and zipf_frequency(key, "en") == 0))
+
+
+def _suffixed_noun(key: str) -> bool:
+    """A noun made from a frequent Indonesian word with -an ("unggahan", "rekaman", "putusan"): not the first
+    word of a name. Given names that end in -an come from no such word (Setiawan, Sulaiman) or from an English
+    one (Hasan); a family name may (Tambunan), so this is only asked of a run's first word."""
+    root = key[:-2]
+    return (key.endswith("an") and len(root) >= 4 and zipf_frequency(root, "id") >= 3.5
+            and zipf_frequency(root, "en") < 3.0)
 
 
 def _never_name(word: str) -> bool:
@@ -481,6 +496,8 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         if _apposition_follows(body, tokens, run[-1]):
             return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
     name = run[k:]
+    if name and name[0] == run[0] and _suffixed_noun(tokens[name[0]].key):
+        name = name[1:]  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
         name = name[:-1]
     if not 2 <= len(name) <= 4 or any(tokens[i].text.isupper() and len(tokens[i].text) > 1 for i in name):
