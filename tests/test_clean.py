@@ -237,3 +237,13 @@ def test_promotions_tags_and_widget_text_of_other_outlets_are_boilerplate(line: 
 def test_sentences_that_open_like_a_tag_or_click_prompt_stay(line: str) -> None:
     article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, line])))
     assert line in article.body_text.split("\n\n")
+
+
+def test_ad_labels_run_together_are_removed_as_one_line() -> None:
+    """Two adjacent ad elements come out of the HTML as one line; left in, the body fails the boilerplate
+    expectation and the whole article goes to quarantine."""
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    glued = "ADVERTISEMENTSCROLL TO CONTINUE WITH CONTENT"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], glued, *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert ("ad_label", glued) in {(r.rule, r.text) for r in article.removed}
