@@ -88,7 +88,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if document.media_type == "text/html":
         extraction = _extract_page(document, article)
         text = extraction.text
-    lines = [_Line(line) for line in split_lines(text)]
+    lines = _split_glued_links([_Line(line) for line in split_lines(text)])
     _apply_line_rules(lines)
     _mark_metadata(lines, article)
     _apply_block_rules(lines)
@@ -139,6 +139,57 @@ def split_lines(text: str) -> list[str]:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+# A related-article link run into a paragraph, as copied text and some pages have it: at its end ("... kata
+# dia. Baca juga: Harga Cabai Naik") or at its start ("Baca juga: Harga Cabai Naik Penutupan dilakukan ...").
+# Left whole, the first kind keeps "Baca juga" in the body (its article then fails the boilerplate
+# expectation) and the second loses the paragraph with the link.
+_TRAILING_LINK = re.compile(
+    r"(?<=[.!?\"\u201d\u2019])\s+(?P<link>(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*[^.!?]{3,160}\??)$",
+    re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
+_LINK_WORDS = ("juga", "Juga", "JUGA", "pula", "Pula", "PULA")
+_WORD_SPAN = re.compile(r"\S+")
+# Words a Title Case headline leaves in lower case ("Harga Cabai Naik di Pasar Induk").
+_TITLE_LOWER_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "ini", "itu",
+                                "jadi", "vs", "the", "of", "in", "and", "to", "for", "a", "an", "on", "at"})
+
+
+def _split_glued_links(lines: list[_Line]) -> list[_Line]:
+    """Each related-article link run into a paragraph becomes a line of its own, marked as boilerplate."""
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text
+        parts: tuple[str, str] | None = None
+        if not any(word in text for word in _LINK_WORDS):  # cheap substring tests before the patterns
+            out.append(line)
+            continue
+        if (match := _TRAILING_LINK.search(text)) is not None and is_paragraph(text[:match.start()]):
+            parts = (text[:match.start()].rstrip(), match["link"])
+        elif (match := _LEADING_LINK.match(text)) is not None and (split := _title_end(text, match.end())):
+            parts = (text[split:], text[:split].rstrip())
+        if parts is None:
+            out.append(line)
+            continue
+        body, link = _Line(parts[0]), _Line(parts[1])
+        link.take("boilerplate", "read_also_link")
+        out.extend([link, body] if text.startswith(parts[1]) else [body, link])
+    return out
+
+
+def _title_end(text: str, start: int) -> int | None:
+    """Where the paragraph starts after a Title Case link title ("Harga Cabai Naik Menjelang Akhir Pekan |
+    Penutupan dilakukan ..."): at the capitalised word before the first lower-case one that a title would not
+    hold. None when the title is not Title Case or what follows does not read as a paragraph."""
+    words = list(_WORD_SPAN.finditer(text, start))
+    for j, word in enumerate(words):
+        if word[0][0].islower() and word[0].casefold() not in _TITLE_LOWER_WORDS:
+            if j < 3 or not words[j - 1][0][0].isupper():
+                return None
+            split = words[j - 1].start()
+            return split if is_paragraph(text[split:]) else None
+    return None
 
 
 def is_paragraph(text: str) -> bool:

@@ -247,3 +247,29 @@ def test_ad_labels_run_together_are_removed_as_one_line() -> None:
     article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], glued, *PARAGRAPHS[1:]])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert ("ad_label", glued) in {(r.rule, r.text) for r in article.removed}
+
+
+@pytest.mark.parametrize(("glued", "link", "paragraph"), [
+    (PARAGRAPHS[1] + " Baca juga: Harga Cabai Naik Menjelang Akhir Pekan",
+     "Baca juga: Harga Cabai Naik Menjelang Akhir Pekan", PARAGRAPHS[1]),
+    ("Baca Juga: Harga Cabai Naik di Pasar Induk Kramat Jati " + PARAGRAPHS[1],
+     "Baca Juga: Harga Cabai Naik di Pasar Induk Kramat Jati", PARAGRAPHS[1]),
+])
+def test_a_link_run_into_a_paragraph_is_cut_off_and_the_paragraph_stays(glued: str, link: str, paragraph: str) -> None:
+    """Copied text sometimes runs the "Baca juga" link into a paragraph: left whole, the article either keeps
+    the marker (and its validation sends it to quarantine) or loses the paragraph with the link."""
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], glued, PARAGRAPHS[2]])))
+    assert article.body_text.split("\n\n") == [PARAGRAPHS[0], paragraph, PARAGRAPHS[2]]
+    assert ("read_also_link", link) in {(r.rule, r.text) for r in article.removed}
+
+
+@pytest.mark.parametrize("link", [
+    "Baca juga: Harga cabai naik menjelang akhir pekan",  # sentence case: no way to tell a paragraph apart
+    "Baca juga: Jokowi Minta Menteri tidak Bepergian",  # what follows the title is no paragraph
+])
+def test_a_link_line_that_is_not_glued_goes_whole(link: str) -> None:
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS[:2], link,
+                                              PARAGRAPHS[2]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert ("read_also_link", link) in {(r.rule, r.text) for r in article.removed}
