@@ -495,9 +495,9 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
         if _apposition_follows(body, tokens, run[-1]):
             return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
+    if k == 0 and len(run) > 1 and _suffixed_noun(tokens[run[0]].key):
+        k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     name = run[k:]
-    if name and name[0] == run[0] and _suffixed_noun(tokens[name[0]].key):
-        name = name[1:]  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
         name = name[:-1]
     if not 2 <= len(name) <= 4 or any(tokens[i].text.isupper() and len(tokens[i].text) > 1 for i in name):
