@@ -538,13 +538,14 @@ def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> froze
 
 
 def _strippable(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
-    """A leading word that is not part of the name: a title or role, or an ordinary word before a long run.
+    """A leading word that is not part of the name: a title or role, an ordinary word before a long run, or an
+    acronym before two more words (the body a spokesperson speaks for: "Juru bicara PCG Armando Reyes").
 
     Frequent given names are ordinary words to wordfreq (Ratna, Hendra): a three-word run keeps them.
     """
     word = tokens[run[k]].text
     return _never_name(word) or (_is_vocabulary(word) and len(run) - k > 3) or (
-        _clearly_vocabulary(word) and len(run) - k > 2)
+        (_clearly_vocabulary(word) or (word.isupper() and len(word) > 1)) and len(run) - k > 2)
 
 
 def _is_head(key: str) -> bool:

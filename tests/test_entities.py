@@ -258,6 +258,9 @@ def test_places_organizations_laws_and_nouns_are_no_person(sentence: str, not_pe
     ("Kepala Satuan Reserse Kriminal Polres setempat, AKP Rudi Hartanto, mengatakan pelaku sudah ditahan.",
      "Rudi Hartanto", {"Reserse Kriminal"}),
     ("Plt Sekda Akhmad Marjuki meninjau lokasi banjir.", "Akhmad Marjuki", {"Sekda Akhmad Marjuki"}),
+    # An acronym between the role and the name is the body the person speaks for.
+    ("Juru bicara PCG Armando Reyes menyebut sebagian besar penumpang selamat.", "Armando Reyes",
+     {"PCG Armando Reyes"}),
 ])
 def test_abbreviated_unit_heads_are_roles_not_names(sentence: str, person: str, not_people: set[str]) -> None:
     people = {s for s, kind in found2(sentence).items() if kind.startswith("person")}
