@@ -88,7 +88,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if document.media_type == "text/html":
         extraction = _extract_page(document, article)
         text = extraction.text
-    lines = _split_glued_links([_Line(line) for line in split_lines(text)])
+    lines = _split_glued_boilerplate([_Line(line) for line in split_lines(text)])
     _apply_line_rules(lines)
     _mark_metadata(lines, article)
     _apply_block_rules(lines)
@@ -141,41 +141,62 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-# A related-article link run into a paragraph, as copied text and some pages have it: at its end ("... kata
-# dia. Baca juga: Harga Cabai Naik") or at its start ("Baca juga: Harga Cabai Naik Penutupan dilakukan ...").
-# Left whole, the first kind keeps "Baca juga" in the body (its article then fails the boilerplate
-# expectation) and the second loses the paragraph with the link.
-_TRAILING_LINK = re.compile(
-    r"(?<=[.!?\"\u201d\u2019])\s+(?P<link>(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*[^.!?]{3,160}\??)$",
-    re.IGNORECASE)
+# Boilerplate run into a paragraph, as copied text and some pages have it. At its end ("... kata dia. Baca
+# juga: Harga Cabai Naik", "... kata dia. ADVERTISEMENT", "... Artikel ini telah tayang di ..."): left in, the
+# article keeps the marker (and for most markers fails the boilerplate expectation: quarantine). A link at its
+# start ("Baca juga: Harga Cabai Naik Penutupan dilakukan ..."): the line rule removed the paragraph with it.
+# Only rules whose whole text is never a news sentence are looked for at the end of a paragraph (not the
+# channel or app promotions: "Kementerian meluncurkan WhatsApp Channel resmi." is news).
+_TAIL_RULES = frozenset({"read_also_link", "ad_marker", "ad_label", "breaking_news_promo", "video_prompt",
+                         "syndication_note", "share_prompt", "next_page_prompt", "source_article_link"})
+MAX_TAIL_WORDS = 30
+_SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
-_LINK_WORDS = ("juga", "Juga", "JUGA", "pula", "Pula", "PULA")
 _WORD_SPAN = re.compile(r"\S+")
 # Words a Title Case headline leaves in lower case ("Harga Cabai Naik di Pasar Induk").
 _TITLE_LOWER_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "pada", "dengan", "atau", "ini", "itu",
                                 "jadi", "vs", "the", "of", "in", "and", "to", "for", "a", "an", "on", "at"})
 
 
-def _split_glued_links(lines: list[_Line]) -> list[_Line]:
-    """Each related-article link run into a paragraph becomes a line of its own, marked as boilerplate."""
+def _split_glued_boilerplate(lines: list[_Line]) -> list[_Line]:
+    """Boilerplate run into a paragraph becomes a line of its own, marked with its rule."""
     out: list[_Line] = []
     for line in lines:
         text = line.text
-        parts: tuple[str, str] | None = None
-        if not any(word in text for word in _LINK_WORDS):  # cheap substring tests before the patterns
+        split = _glued_tail(text)
+        if split is None and (match := _LEADING_LINK.match(text)) is not None and (
+                start := _title_end(text, match.end())):
+            split = (text[:start].rstrip(), text[start:], "read_also_link")
+            first, second = _Line(split[0]), _Line(split[1])
+            first.take("boilerplate", split[2])
+        elif split is not None:
+            first, second = _Line(split[0]), _Line(split[1])
+            second.take("boilerplate", split[2])
+        else:
             out.append(line)
             continue
-        if (match := _TRAILING_LINK.search(text)) is not None and is_paragraph(text[:match.start()]):
-            parts = (text[:match.start()].rstrip(), match["link"])
-        elif (match := _LEADING_LINK.match(text)) is not None and (split := _title_end(text, match.end())):
-            parts = (text[split:], text[:split].rstrip())
-        if parts is None:
-            out.append(line)
-            continue
-        body, link = _Line(parts[0]), _Line(parts[1])
-        link.take("boilerplate", "read_also_link")
-        out.extend([link, body] if text.startswith(parts[1]) else [body, link])
+        out.extend([first, second])
     return out
+
+
+def _glued_tail(text: str) -> tuple[str, str, str] | None:
+    """(paragraph, last sentence, rule) when a tail rule matches the paragraph's last sentence whole."""
+    cut = max(text.rfind(mark) for mark in _SENTENCE_BREAKS)
+    if cut < 0:
+        return None
+    head, tail = text[:cut + 1], text[cut + 2:]
+    # The rules are anchored at the start: match, not search, and the tail rules' union first (most tails are
+    # prose that none of them opens like).
+    if not tail or not _tail_rules_union().match(tail) or _words(tail) > MAX_TAIL_WORDS or not is_paragraph(head):
+        return None
+    rule = next((r for r in _rules("line") if r.pattern.match(tail)), None)
+    return (head, tail, rule.name) if rule is not None and rule.name in _TAIL_RULES else None
+
+
+@cache
+def _tail_rules_union() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r.pattern.pattern})" for r in _rules("line") if r.name in _TAIL_RULES),
+                      RULE_FLAGS)
 
 
 def _title_end(text: str, start: int) -> int | None:

@@ -249,19 +249,32 @@ def test_ad_labels_run_together_are_removed_as_one_line() -> None:
     assert ("ad_label", glued) in {(r.rule, r.text) for r in article.removed}
 
 
-@pytest.mark.parametrize(("glued", "link", "paragraph"), [
+@pytest.mark.parametrize(("glued", "cut", "rule"), [
     (PARAGRAPHS[1] + " Baca juga: Harga Cabai Naik Menjelang Akhir Pekan",
-     "Baca juga: Harga Cabai Naik Menjelang Akhir Pekan", PARAGRAPHS[1]),
+     "Baca juga: Harga Cabai Naik Menjelang Akhir Pekan", "read_also_link"),
     ("Baca Juga: Harga Cabai Naik di Pasar Induk Kramat Jati " + PARAGRAPHS[1],
-     "Baca Juga: Harga Cabai Naik di Pasar Induk Kramat Jati", PARAGRAPHS[1]),
+     "Baca Juga: Harga Cabai Naik di Pasar Induk Kramat Jati", "read_also_link"),
+    (PARAGRAPHS[1] + " ADVERTISEMENT", "ADVERTISEMENT", "ad_marker"),
+    (PARAGRAPHS[1] + " Artikel ini telah tayang di Tribunjabar.id dengan judul Tiga Ruas Jalan Ditutup",
+     "Artikel ini telah tayang di Tribunjabar.id dengan judul Tiga Ruas Jalan Ditutup", "syndication_note"),
+    (PARAGRAPHS[1] + " Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+     "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "breaking_news_promo"),
 ])
-def test_a_link_run_into_a_paragraph_is_cut_off_and_the_paragraph_stays(glued: str, link: str, paragraph: str) -> None:
-    """Copied text sometimes runs the "Baca juga" link into a paragraph: left whole, the article either keeps
-    the marker (and its validation sends it to quarantine) or loses the paragraph with the link."""
+def test_boilerplate_run_into_a_paragraph_is_cut_off_and_the_paragraph_stays(glued: str, cut: str, rule: str) -> None:
+    """Copied text sometimes runs a link, an ad label or a credit into a paragraph: left whole, the article
+    either keeps the marker (and its validation may send it to quarantine) or loses the paragraph with it."""
     title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
     article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], glued, PARAGRAPHS[2]])))
-    assert article.body_text.split("\n\n") == [PARAGRAPHS[0], paragraph, PARAGRAPHS[2]]
-    assert ("read_also_link", link) in {(r.rule, r.text) for r in article.removed}
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, cut) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_a_last_sentence_about_ads_or_channels_stays() -> None:
+    """Only markers are cut from a paragraph's end, never a sentence of news that uses the same words."""
+    news = (PARAGRAPHS[1] + " " + PARAGRAPHS[2] + " Iklan rokok dilarang tayang di televisi sebelum pukul 21.30. "
+            "Kementerian itu juga meluncurkan WhatsApp Channel resmi untuk informasi lalu lintas.")
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", PARAGRAPHS[0], news])))
+    assert article.body_text.split("\n\n") == [PARAGRAPHS[0], news]
 
 
 @pytest.mark.parametrize("link", [
