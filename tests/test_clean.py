@@ -286,3 +286,14 @@ def test_a_link_line_that_is_not_glued_goes_whole(link: str) -> None:
                                               PARAGRAPHS[2]])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert ("read_also_link", link) in {(r.rule, r.text) for r in article.removed}
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Ikuti kami di WhatsApp Channel untuk berita terbaru.", True),
+    ("Cek berita dan artikel yang lain di Google News", True),
+    ("Kementerian Kominfo meluncurkan WhatsApp Channel resmi untuk informasi publik, kata juru bicaranya.", False),
+    ("Google News kini menampilkan lebih banyak berita lokal dari media daerah, menurut perusahaan itu.", False),
+])
+def test_a_channel_promotion_asks_the_reader_to_act_news_about_the_service_stays(line: str, removed: bool) -> None:
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, line])))
+    assert (line not in article.body_text.split("\n\n")) == removed
