@@ -279,6 +279,8 @@ def _mark_captions(lines: list[_Line]) -> None:
 def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
     """Source URLs, cited-source lists, wire credits and bylines, wherever the page put them."""
     in_cited_list = False
+    first_paragraph = next((i for i, line in enumerate(lines) if line.role == "body" and is_paragraph(line.text)),
+                           len(lines))
     for i, line in enumerate(lines):
         if line.role != "body":
             continue
@@ -319,7 +321,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:credit")
         elif (outlet := outlet_by_dateline_name().get(text.casefold())) is not None:
             # The site's name alone on a line ("CNN Indonesia", "Okezone" under the headline): a label, no text.
-            article.outlet = article.outlet or outlet.name
+            # Only above the text does it name the publisher: lower down, "AFP" alone credits a photo.
+            if i < first_paragraph:
+                article.outlet = article.outlet or outlet.name
             line.take("metadata", "metadata:outlet")
 
 

@@ -297,3 +297,11 @@ def test_a_link_line_that_is_not_glued_goes_whole(link: str) -> None:
 def test_a_channel_promotion_asks_the_reader_to_act_news_about_the_service_stays(line: str, removed: bool) -> None:
     article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, line])))
     assert (line not in article.body_text.split("\n\n")) == removed
+
+
+def test_an_agency_name_alone_below_the_text_is_no_publisher() -> None:
+    """"AFP" alone under a photo credits the photo; only the site's name above the text names the publisher."""
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS[:2], "AFP",
+                                              PARAGRAPHS[2]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.outlet is None
