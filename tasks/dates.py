@@ -609,6 +609,7 @@ class _Prefix:
     core: int  # where it starts without the cue word (a modifier stays: "akhir Februari 2022")
     cued: bool
     modified: bool
+    cue: str = ""  # the cue word, lowercase ("sejak")
 
 
 def _prefix(m: re.Match[str], modifiers: bool = False) -> _Prefix:
@@ -622,7 +623,8 @@ def _prefix(m: re.Match[str], modifiers: bool = False) -> _Prefix:
         return _Prefix(m.start(), m.start(), False, False)
     modified = modifiers and found.group("mod") is not None
     core = found.start("mod") if modified else m.start()
-    return _Prefix(found.start(), core, found.group("cue") is not None, modified)
+    cue = found.group("cue")
+    return _Prefix(found.start(), core, cue is not None, modified, " ".join((cue or "").lower().split()))
 
 
 _FUTURE_RE = re.compile(rf"(?<![\w'’])(?:{_alternation(FUTURE_CUES)})(?![\w'’])", re.IGNORECASE)
@@ -800,7 +802,7 @@ def _month_is_plausible(m: re.Match[str], prefix: _Prefix) -> bool:
     return prefix.cued or not (before and before[-1].lower() in MONTH_NAME_BLOCKERS)
 
 
-def _month_without_year(m: re.Match[str], anchor: date) -> date:
+def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date:
     month = _month_number(m.group("mname"))
     if m.group("yrel"):  # "Juli tahun lalu", "August last year"
         words = m.group("yrel").lower().split()
@@ -812,12 +814,12 @@ def _month_without_year(m: re.Match[str], anchor: date) -> date:
         return date(anchor.year, month, 1)
     if direction is None and _in_future_sentence(m):
         direction = 1
-    elif direction is None and _SINCE_RE.search(m.string, max(0, m.start() - 12), m.start()):
-        direction = -1  # "sejak Oktober": what began in October began before the report
+    elif direction is None and prefix.cue in _SINCE_CUES:
+        direction = -1  # "sejak (awal) Oktober": what began in October began before the report
     return _month_near(anchor, month, direction)
 
 
-_SINCE_RE = re.compile(r"(?<![\w'’])(?:sejak|semenjak|since)\s+$", re.IGNORECASE)
+_SINCE_CUES = frozenset({"sejak", "semenjak", "since"})
 
 
 def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -827,7 +829,7 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         return _Candidate(prefix.core, m.end(), "month", "absolute", day)
     if not _month_is_plausible(m, prefix):
         return None
-    return _relative(m, prefix.start, "month", _month_without_year(m, anchor) if anchor else None)
+    return _relative(m, prefix.start, "month", _month_without_year(m, prefix, anchor) if anchor else None)
 
 
 def _on_year(m: re.Match[str], anchor: date | None) -> _Candidate | None:
