@@ -44,7 +44,6 @@ _AUTHOR_INLINE = re.compile(
     r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor)\s*:?$", re.I)
 _EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur)\b\s*:?.*$", re.I)
-_TRANSLATOR_LINE = re.compile(r"^(translator|translated by|penerjemah|alih bahasa)\s*:\s*\S.{0,60}$", re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
 _AUTHOR_BRAND = re.compile(r"^(?P<names>[^-\u2013\u2014.!?\"]{3,80}?)\s+[-\u2013\u2014]\s+(?P<brand>\S{3,30})$")
@@ -163,19 +162,13 @@ def _split_glued_boilerplate(lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     for line in lines:
         text = line.text
-        split = _glued_tail(text)
-        if split is None and (match := _LEADING_LINK.match(text)) is not None and (
-                start := _title_end(text, match.end())):
-            split = (text[:start].rstrip(), text[start:], "read_also_link")
-            first, second = _Line(split[0]), _Line(split[1])
-            first.take("boilerplate", split[2])
-        elif split is not None:
-            first, second = _Line(split[0]), _Line(split[1])
-            second.take("boilerplate", split[2])
+        if (tail := _glued_tail(text)) is not None:
+            head, cut, rule = tail
+            out.extend([_Line(head), _Line(cut, "boilerplate", rule)])
+        elif (match := _LEADING_LINK.match(text)) is not None and (start := _title_end(text, match.end())):
+            out.extend([_Line(text[:start].rstrip(), "boilerplate", "read_also_link"), _Line(text[start:])])
         else:
             out.append(line)
-            continue
-        out.extend([first, second])
     return out
 
 
@@ -317,8 +310,6 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if reporter := _REPUBLIKA_REPORTER.search(text):
                 article.author = article.author or reporter["name"].strip()
             line.take("metadata", "metadata:credit")
-        elif _TRANSLATOR_LINE.match(text):
-            line.take("metadata", "metadata:credit")
         elif (outlet := outlet_by_dateline_name().get(text.casefold())) is not None:
             # The site's name alone on a line ("CNN Indonesia", "Okezone" under the headline): a label, no text.
             # Only above the text does it name the publisher: lower down, "AFP" alone credits a photo.
@@ -456,8 +447,7 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
             outlet_name = outlet_name or outlet.name
         elif _HOSTNAME.fullmatch(part) and not part.endswith("."):
             # A site's address is an outlet, never a place: "TRIBUN-TIMUR.COM, MAKALE - ", "TRIBUNAMBON.COM - ".
-            known = outlet_for_url(f"https://{part.lower()}")
-            outlet_name = outlet_name or (known.name if known else part.lower())
+            outlet_name = outlet_name or _outlet_of_host(part.lower())
         elif _PLACE.match(part) and place is None:
             place = part
         else:
@@ -468,6 +458,12 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
         article.outlet = outlet_name
 
 
+def _outlet_of_host(host: str) -> str:
+    """The known outlet that owns a host name ("tribunnews.com"), else the host name itself."""
+    outlet = outlet_for_url(f"https://{host}")
+    return outlet.name if outlet else host
+
+
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:
     """Dateline or date line first (set already), then the URL's known outlet, then the page's site name."""
     if article.outlet is None and article.canonical_url:
@@ -476,8 +472,7 @@ def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:
             article.outlet = outlet.name
     if article.outlet is None and site_name:
         # trafilatura falls back to the host name when a page names no site: map it, or keep it as is.
-        outlet = outlet_for_url(f"https://{site_name}") if _HOSTNAME.fullmatch(site_name) else None
-        article.outlet = outlet.name if outlet else site_name
+        article.outlet = _outlet_of_host(site_name) if _HOSTNAME.fullmatch(site_name) else site_name
     if article.outlet:
         known = outlet_by_dateline_name().get(article.outlet.casefold())
         if known is not None:
