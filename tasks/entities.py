@@ -563,7 +563,7 @@ def _korean_name_at(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
 
 
 def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: frozenset[str] = frozenset(),
-                *, given_name_cue: bool = True) -> bool:
+                *, given_name_cue: bool) -> bool:
     ctx = _context()
     first, last = name[0], name[-1]
     before = [t.key for t in tokens[max(0, first - ROLE_WINDOW):first]]
