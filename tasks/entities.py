@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -39,6 +40,7 @@ from tasks.models import Entity, EntityMention
 from tasks.reference import GazetteerEntry, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*", re.UNICODE)
+_MAYOR = re.compile(r"\b[Ww]ali [Kk]ota\b")
 # How far back (in words) a role word still introduces a name.
 ROLE_WINDOW = 10
 
@@ -146,6 +148,10 @@ def _tokens(body: str) -> list[_Token]:
     for match in _TOKEN.finditer(body):
         text = match[0]
         append(new(_Token, (text, match.start(), match.end(), text.casefold(), text[0].isupper())))
+    for title in _MAYOR.finditer(body):
+        # "Wali Kota" is a mayor, one role word: its "Kota" heads no place ("Wali Kota Ahmad Dani").
+        at = bisect_left(tokens, title.end() - 4, key=lambda t: t.start)
+        tokens[at] = tokens[at]._replace(key="walikota")
     return tokens
 
 
@@ -326,6 +332,7 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
     runs = _runs(body, tokens, spans)
     speakers = _one_word_speakers(tokens, runs)
     people = {id(run): _person_in_run(body, tokens, run, speakers) for run in runs}
+    _continue_organization_names(body, tokens, runs, people)
     _add_coordinated_people(body, tokens, runs, people, speakers, [
         (m.char_start, m.char_end) for m in mentions
         if (e := gaz.entities.get(m.entity_id)) is not None and e.entity_type == "person"])
@@ -378,6 +385,18 @@ def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list
             if person is not None and (before_person or person[1] == start):
                 people[id(run)] = person
                 spans.append((person[1], person[2]))
+
+
+def _continue_organization_names(body: str, tokens: Sequence[_Token], runs: list[list[int]],
+                                 people: dict[int, tuple[int, int, int] | None]) -> None:
+    """A run joined by "dan" to an organization's name continues that name, it names no one (in place):
+    in "Kepala Dinas Sumber Daya Air dan Bina Marga" the role word "Kepala" cues neither "Bina Marga" nor
+    "Daya Air". A role word after the connector still introduces a person ("... dan Bupati Ahmad ...")."""
+    for previous, run in pairwise(runs):
+        if (people[id(previous)] is None and people[id(run)] is not None
+                and tokens[run[0]].key not in _context().role_words
+                and _joined_by_connector(body, tokens, previous[-1], run[0])):
+            people[id(run)] = None
 
 
 def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
@@ -495,6 +514,8 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
         if _apposition_follows(body, tokens, run[-1]):
             return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
+    if any(_is_head(tokens[i].key) for i in run[:k]) and _connector_follows(body, tokens, run[-1]):
+        return None  # "Dinas Sumber Daya Air dan Bina Marga": the body's name goes on after "dan"
     if k == 0 and len(run) > 1 and _suffixed_noun(tokens[run[0]].key):
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     name = run[k:]
@@ -517,9 +538,23 @@ def _apposition_follows(body: str, tokens: Sequence[_Token], last: int) -> bool:
         body[tokens[last].end:tokens[last + 1].start] == ", ")
 
 
+def _connector_follows(body: str, tokens: Sequence[_Token], last: int) -> bool:
+    """" dan Bina": a connector of names and a capitalised word right after the run (not a role: "dan Bupati"
+    introduces someone else)."""
+    if last + 2 >= len(tokens):
+        return False
+    connector, following = tokens[last + 1], tokens[last + 2]
+    return (connector.key in _CONNECTORS and following.capitalised and following.key not in _context().role_words
+            and body[tokens[last].end:following.start] == f" {connector.text} ")
+
+
 def _name_word(tokens: Sequence[_Token], i: int) -> bool:
-    """A capitalised "Yang" inside a sentence is a name (Liu Yang), never the relative pronoun."""
-    return tokens[i].text == "Yang" and i > 0 and tokens[i - 1].capitalised
+    """A capitalised "Yang" inside a sentence is a name (Liu Yang), never the relative pronoun; so is a word
+    after a particle."""
+    if i == 0:
+        return False
+    # After a particle a word can only be a name: "Nguyen Van Tuan" ("tuan" is also "Mr.").
+    return tokens[i - 1].key in _context().name_particles or (tokens[i].text == "Yang" and tokens[i - 1].capitalised)
 
 
 def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> frozenset[str]:

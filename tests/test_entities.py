@@ -265,3 +265,28 @@ def test_places_organizations_laws_and_nouns_are_no_person(sentence: str, not_pe
 def test_abbreviated_unit_heads_are_roles_not_names(sentence: str, person: str, not_people: set[str]) -> None:
     people = {s for s, kind in found2(sentence).items() if kind.startswith("person")}
     assert person in people and not people & not_people, people
+
+
+@pytest.mark.parametrize(("sentence", "organization", "person", "not_people"), [
+    # "dan" inside an office's name continues it: neither half after the head names anyone.
+    ("Kepala Dinas Sumber Daya Air dan Bina Marga Surabaya, Syamsul Hariadi, mengatakan banjir surut.",
+     "Dinas Sumber Daya Air dan Bina Marga Surabaya", "Syamsul Hariadi", {"Daya Air", "Bina Marga"}),
+    ("Kepala Dinas Pemuda dan Olahraga Kota Ambon, Rizal Makatita, membuka turnamen.",
+     "Dinas Pemuda dan Olahraga Kota Ambon", "Rizal Makatita", {"Pemuda", "Olahraga Kota Ambon"}),
+])
+def test_an_office_named_with_dan_is_one_organization(sentence: str, organization: str, person: str,
+                                                      not_people: set[str]) -> None:
+    found = found2(sentence)
+    assert found[organization].startswith("organization")
+    people = {s for s, kind in found.items() if kind.startswith("person")}
+    assert person in people and not people & not_people, people
+
+
+def test_a_mayor_is_a_role_and_a_name_after_a_particle_is_whole() -> None:
+    found = found2("Rapat dihadiri Wakil Wali Kota Ahmad Dani. Pelatih Nguyen Van Tuan mengaku puas.")
+    assert found["Ahmad Dani"] == "person:Ahmad Dani"  # "Wali Kota" is the mayor, not a city
+    assert found["Nguyen Van Tuan"] == "person:Nguyen Van Tuan"  # "tuan" (Mr.) after "Van" is his name
+    # A real rule: a role followed by another person after "dan" still names that person.
+    people = {s for s, kind in found2("Kepala Dinas Kesehatan Budi Santoso dan Bupati Lestari Wulandari hadir."
+                                      ).items() if kind.startswith("person")}
+    assert {"Budi Santoso", "Lestari Wulandari"} <= people, people
