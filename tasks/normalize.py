@@ -40,6 +40,7 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
     published, source = publication_date(article)
     anchor = published.day if published else None
     entities, mentions = extract_entities(body, gazetteer)
+    date_mentions = dates.find_date_mentions(body, anchor)
     return NormalizedArticle(
         article_id=article_id_for(article),
         clean=article,
@@ -51,11 +52,11 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
         modified_at=modification_time(article),
         entities=entities,
         mentions=mentions,
-        dates=dates.find_date_mentions(body, anchor),
+        dates=date_mentions,
         quotes=find_quotes(body, mentions,
                            person_entity_ids={e.entity_id for e in entities if e.entity_type == "person"}),
         cited=cited_sources(article, mentions, {e.entity_id: e for e in entities}, gazetteer or curated()),
-        story_terms=stories.story_terms(body),
+        story_terms=stories.story_terms(body) | stories.event_day_terms(date_mentions),
     )
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from wordfreq import zipf_frequency
 
-from tasks.models import NormalizedArticle
+from tasks.models import DateMention, NormalizedArticle
 
 if TYPE_CHECKING:  # the worker processes import this module for story_terms: pandas and DuckDB stay out of them
     import duckdb
@@ -42,6 +42,14 @@ SAME_EVENT = 0.15
 ENTITY_WEIGHT = 0.3
 # Weight of a figure ("5.25", "214") shared by two reports: as telling as a rare word.
 FIGURE_WEIGHT = 5.0
+# Two reports of one event name its day ("Senin (9/3/2026)", "kemarin"), give or take a day across time zones;
+# reports of another event with the same actors a week later name other days. When both articles name days
+# and no two are within EVENT_DAY_SLACK of each other, their similarity is scaled by OTHER_DAYS (annotated set:
+# the voter-education report joined the re-vote's story at 0.20-0.28; every true pair names a shared day).
+EVENT_DAY_SLACK = 1
+OTHER_DAYS = 0.5
+# Story terms that carry a day an article names ("@2026-03-09"): weightless as words, read by _event_days.
+_DAY_MARK = "@"
 # Similarity above which an undated article is a copy or a light rewrite of another.
 NEAR_DUPLICATE = 0.80
 # Entities mentioned by more than this share of a window's articles do not block (too common), nor do those
@@ -80,9 +88,12 @@ class StoryCandidate:
     # Orders the new articles of one day (see assign_stories): when each was published, then its text's hash.
     placement: str = field(default="", compare=False)
 
+    event_days: frozenset[int] = field(default=frozenset(), compare=False)  # ordinals (set on creation)
+
     def __post_init__(self) -> None:
         # Computed once per candidate, so a comparison costs the shared terms only.
         object.__setattr__(self, "term_weight", sum(map(_weight, self.terms)))
+        object.__setattr__(self, "event_days", _event_days(self.terms))
 
 
 def story_terms(text: str) -> frozenset[str]:
@@ -92,11 +103,30 @@ def story_terms(text: str) -> frozenset[str]:
     return frozenset(words | figures)
 
 
+def event_day_terms(mentions: Iterable[DateMention]) -> frozenset[str]:
+    """The days a body names, resolved ("@2026-03-09"), as story terms."""
+    return frozenset(_DAY_MARK + m.resolved_date.isoformat() for m in mentions
+                     if m.granularity == "day" and m.resolved_date is not None)
+
+
+def _event_days(terms: Iterable[str]) -> frozenset[int]:
+    return frozenset(date.fromisoformat(t[1:]).toordinal() for t in terms if t.startswith(_DAY_MARK))
+
+
+def _days_agree(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether two articles may report one event by the days they name (true when either names none)."""
+    if not a or not b:
+        return True
+    return any(day + shift in b for day in a for shift in range(-EVENT_DAY_SLACK, EVENT_DAY_SLACK + 1))
+
+
 @lru_cache(maxsize=200_000)
 def _weight(word: str) -> float:
     """Rarer words say more about an event: weight by rarity in general Indonesian (wordfreq's zipf scale)."""
     if word.startswith("#"):
         return FIGURE_WEIGHT
+    if word.startswith(_DAY_MARK):
+        return 0.0  # a day is compared by _days_agree, not as a shared word
     return max(0.0, 7.0 - zipf_frequency(word, "id"))
 
 
@@ -123,7 +153,8 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
     for b, shared_weight in zip(others, shared.tolist(), strict=True):
         union = a.term_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
         words_score = shared_weight / union if union > 1e-9 else 0.0
-        scores.append(ENTITY_WEIGHT * _jaccard(a.entity_ids, b.entity_ids) + (1 - ENTITY_WEIGHT) * words_score)
+        score = ENTITY_WEIGHT * _jaccard(a.entity_ids, b.entity_ids) + (1 - ENTITY_WEIGHT) * words_score
+        scores.append(score if _days_agree(a.event_days, b.event_days) else score * OTHER_DAYS)
     return scores
 
 

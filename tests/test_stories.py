@@ -276,3 +276,42 @@ def test_stories_do_not_depend_on_where_the_files_were_read_from() -> None:
     elsewhere = [dataclasses.replace(c, article_id=f"id-{len(candidates) - i:03d}") for i, c in enumerate(candidates)]
     assert groups(elsewhere) == groups(candidates)
     assert len(groups(candidates)) < len(candidates)  # the set has stories of several articles
+
+
+SECOND_FLOOD = ("hujan lebat sejak sore membuat sejumlah ruas jalan di Baleendah tergenang hingga malam. Kendaraan "
+                "roda dua dilarang melintas dan petugas mengatur lalu lintas, sementara warga menyiapkan karung "
+                "pasir di depan rumah. Sungai Citarum disebut belum meluap.")
+
+
+def _dated(article_id: str, day: date, entities: set[str], text: str) -> StoryCandidate:
+    """A candidate as normalize makes it: its words and figures, and the days its text names."""
+    from tasks.dates import find_date_mentions
+
+    return StoryCandidate(article_id, day, frozenset(entities),
+                          story_terms(text) | stories.event_day_terms(find_date_mentions(text, day)))
+
+
+def test_reports_naming_other_days_are_other_events_of_the_same_actors() -> None:
+    entities = {"loc-bandung", "org-bpbd"}
+    monday = _dated("a1", date(2024, 3, 4), entities, "Pada Senin (4/3/2024), " + FLOOD_A)
+    next_day = _dated("a2", date(2024, 3, 5), entities, "Kemarin, " + FLOOD_B)  # "kemarin": the same Monday
+    # Rain floods Baleendah's roads three days later: the same actors, some of the same words.
+    thursday = _dated("a3", date(2024, 3, 7), entities | {"loc-baleendah", "org-dishub"},
+                      "Pada Kamis (7/3/2024), " + SECOND_FLOOD)
+    assert monday.event_days == next_day.event_days == {date(2024, 3, 4).toordinal()}
+    assigned = assign_stories([monday, next_day, thursday], [], window_days=3)
+    assert assigned["a1"] == assigned["a2"] != assigned["a3"]
+    # The words alone put the second flood in the first one's story: the days are what tell them apart.
+    undated_days = [StoryCandidate(c.article_id, c.published_date, c.entity_ids,
+                                   frozenset(t for t in c.terms if not t.startswith("@")))
+                    for c in (monday, next_day, thursday)]
+    assert len(set(assign_stories(undated_days, [], window_days=3).values())) == 1
+
+
+def test_a_day_apart_across_time_zones_or_no_days_named_still_joins() -> None:
+    entities = {"loc-bandung", "org-bpbd"}
+    assigned = assign_stories([
+        _dated("a1", date(2024, 3, 5), entities, "Pada Selasa (5/3/2024), " + FLOOD_A),
+        _dated("a2", date(2024, 3, 5), entities, "On Monday (4/3/2024) evening, " + FLOOD_B),
+        _dated("a3", date(2024, 3, 6), entities, FLOOD_B)], [], window_days=3)
+    assert len(set(assigned.values())) == 1
