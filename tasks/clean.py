@@ -37,25 +37,32 @@ _URL = re.compile(r"https?://[^\s<>\"'\u201c\u201d]+", re.IGNORECASE)
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _CANONICAL_LINE = re.compile(r"^(sumber|source|link|artikel asli|original( article)?)\s*[:;]?\s*(https?://\S+)$", re.I)
 _CITED_HEADING = re.compile(
-    r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan)?|sources?|references?)"
+    r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan| data)?|sources?"
+    r"|references?)"
     r"\s*[:;]?$", re.I)
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(
     r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*[:\-]?\s+(?P<name>.+)$", re.I)
-_AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor)\s*:?$", re.I)
+_AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
 _EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur)\b\s*:?.*$", re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
-_AUTHOR_BRAND = re.compile(r"^(?P<names>[^-\u2013\u2014.!?\"]{3,80}?)\s+[-\u2013\u2014]\s+(?P<brand>\S{3,30})$")
+_AUTHOR_BRAND = re.compile(
+    r"^(?P<names>[^-\u2013\u2014.!?\"]{3,80}?)(?P<sep>\s+[-\u2013\u2014]\s+|,\s+)(?P<brand>\S{3,30}( \S{3,20})?)$")
 _DETIK_CHANNEL = re.compile(r"^detik(com|[A-Z]\w*)$")
 # Republika's credit line: "Rep: Nama Reporter Red: Nama Redaktur", or "Red: Nama Redaktur" alone.
 _REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\s*:\s*[A-Z][^:]{1,60})?$")
 _REPUBLIKA_REPORTER = re.compile(r"\bRep\s*:\s*(?P<name>.+?)(?=\s+Red\s*:|$)")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
-    r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\))$",
+    r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
+    # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
+    r"|\s(foto|photo)\s*/\s*[\w.&-]+( [\w.&-]+)?|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?)$"
+    # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
+    r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$",
     re.I)
-_PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:", re.I)
+# Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
+_PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
 # "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": dots only inside names, never a sentence end.
 _DATELINE = re.compile(
     r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)\s+(-{1,2}|\u2013|\u2014)\s+(?=\S)")
@@ -93,6 +100,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _apply_block_rules(lines)
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
+    _mark_footer(lines)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
@@ -102,6 +110,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if paragraphs:
         _read_dateline(paragraphs[0], article)
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
+    if article.outlet is None:
+        article.outlet = _outlet_in_own_furniture(lines)
     article.language = detect_language(article.body_text) or article.language
     return article
 
@@ -149,6 +159,8 @@ def _words(text: str) -> int:
 _TAIL_RULES = frozenset({"read_also_link", "ad_marker", "ad_label", "breaking_news_promo", "video_prompt",
                          "syndication_note", "share_prompt", "next_page_prompt", "source_article_link"})
 MAX_TAIL_WORDS = 30
+# Above the first paragraph, a line of at most this many words that is no sentence is a label or a link.
+MAX_FURNITURE_WORDS = 12
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
 _WORD_SPAN = re.compile(r"\S+")
@@ -246,6 +258,11 @@ def _apply_block_rules(lines: list[_Line]) -> None:
             continue
         line.take("boilerplate", rule.name)
         i += 1
+        if rule.until is not None and (end := _closing_line(lines, i, rule)) is not None:
+            for inside in lines[i:end + 1]:
+                inside.take("boilerplate", rule.name)
+            i = end + 1
+            continue
         while i < len(lines) and lines[i].role != "metadata":
             follower = lines[i]
             if follower.role == "body":
@@ -253,6 +270,16 @@ def _apply_block_rules(lines: list[_Line]) -> None:
                     break
                 follower.take("boilerplate", rule.name)
             i += 1
+
+
+MAX_CLOSED_BLOCK_LINES = 12
+
+
+def _closing_line(lines: list[_Line], start: int, rule: BoilerplateRule) -> int | None:
+    """Index of the line that closes a block opened before `start`, if it comes soon enough."""
+    assert rule.until is not None
+    return next((j for j in range(start, min(len(lines), start + MAX_CLOSED_BLOCK_LINES))
+                 if rule.until.search(lines[j].text)), None)
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -267,6 +294,10 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.role == "body" and _words(line.text) <= MAX_BOILERPLATE_WORDS and (
                 _PHOTO_CREDIT.search(line.text) or _PHOTO_LINE.search(line.text)):
             line.take("boilerplate", "photo_caption")
+    for previous, current in pairwise(lines):
+        # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
+        if current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40:
+            previous.take("boilerplate", "photo_caption")
 
 
 def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
@@ -286,6 +317,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if match := _CANONICAL_LINE.match(text):
             article.canonical_url = article.canonical_url or match.group(3).rstrip(".,;")
             line.take("metadata", "metadata:canonical_url")
+        elif i < first_paragraph and article.canonical_url is None and _URL.fullmatch(text):
+            # An address above the text is the page's own, as a copied page starts with it; below, a source.
+            article.canonical_url = text.rstrip(".,;")
+            line.take("metadata", "metadata:canonical_url")
         elif _CITED_HEADING.match(text) and _next_is_url(lines, i):
             in_cited_list = True
             line.take("metadata", "metadata:cited_heading")
@@ -300,9 +335,16 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             _take_author_near(lines, i, article)
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
             line.take("metadata", "metadata:editor")
+        elif (match := _AUTHOR_INLINE.match(text)) and _names_outlet(match["name"]):
+            # "Wartawan BBC News Indonesia": the writer's title; the name is on the line above.
+            line.take("metadata", "metadata:author_role")
+            if i > 0 and lines[i - 1].role == "body" and _looks_like_byline_name(lines[i - 1].text):
+                article.author = article.author or lines[i - 1].text
+                lines[i - 1].take("metadata", "metadata:author")
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(_strip_credit_tail(match["name"])):
             article.author = article.author or _strip_credit_tail(match["name"])
             line.take("metadata", "metadata:author")
+            _date_after_bar(text, article)
         elif (names := _branded_byline(text)) is not None:
             article.author = article.author or names or None
             line.take("metadata", "metadata:author")
@@ -310,12 +352,33 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if reporter := _REPUBLIKA_REPORTER.search(text):
                 article.author = article.author or reporter["name"].strip()
             line.take("metadata", "metadata:credit")
+        elif i < first_paragraph and text.casefold() in news_agencies() and text.casefold() != "antara":
+            # A wire service's name alone above the text credits the story to it ("Reuters" under the headline
+            # of The Jakarta Post); Antara is left to the dateline: its own pages print it the same way.
+            article.wire_source = article.wire_source or news_agencies()[text.casefold()]
+            line.take("metadata", "metadata:wire_source")
         elif (outlet := outlet_by_dateline_name().get(text.casefold())) is not None:
             # The site's name alone on a line ("CNN Indonesia", "Okezone" under the headline): a label, no text.
             # Only above the text does it name the publisher: lower down, "AFP" alone credits a photo.
             if i < first_paragraph:
                 article.outlet = article.outlet or outlet.name
             line.take("metadata", "metadata:outlet")
+
+
+def _names_outlet(name: str) -> bool:
+    """Whether a credit names a publisher rather than a person ("BBC News Indonesia", "Kompas.com")."""
+    key = name.strip().casefold()
+    known = outlet_by_dateline_name()
+    words = key.split()
+    return any(" ".join(words[:n]) in known for n in range(1, min(3, len(words)) + 1))
+
+
+def _date_after_bar(text: str, article: CleanArticle) -> None:
+    """Merdeka-style credit lines carry the date after a bar: "Reporter : Nama | Senin, 10 Oktober 2022 21:12"."""
+    for part in text.split(" | ")[1:]:
+        if dates.parse_date_line(part):
+            article.date_line = article.date_line or part
+            return
 
 
 def _branded_byline(text: str) -> str | None:
@@ -328,6 +391,8 @@ def _branded_byline(text: str) -> str | None:
     if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name()):
         return None
     names = [name.strip() for name in match["names"].split(",")]
+    if match["sep"].startswith(",") and any(_words(name) < 2 for name in names):
+        return None  # "Jakarta, CNBC Indonesia" is a dateline; CNBC's byline is "Hana Pramesti, CNBC Indonesia"
     if all(_looks_like_name(name) for name in names):
         return ", ".join(names)
     return "" if len(match["names"].split()) <= 4 else None
@@ -383,23 +448,113 @@ def _header_zone(lines: list[_Line]) -> list[_Line]:
 
 
 def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = False) -> None:
+    """Above the first paragraph: the date line, the headline, the byline; the rest there is page furniture."""
     zone = _header_zone(lines)
     for line in zone:
         if line.role == "body" and _words(line.text) <= 14 and dates.parse_date_line(line.text):
             article.date_line = article.date_line or line.text
             line.take("metadata", "metadata:date_line")
             _outlet_from_date_line(line.text, article)
-    first = next((line for line in zone if line.role == "body"), None)
-    # HTML pages declare their headline: a short first line is then a sub-heading, not a title.
-    if first is not None and _is_title(first.text) and not title_known:
-        if article.title is None:
-            article.title = first.text
-        first.take("title", "metadata:title")
-    elif article.title:
+    if title_known:
         # HTML pages: the extractor found the title; drop it where the text repeats it.
         for line in zone:
             if line.role == "body" and line.text == article.title:
                 line.take("title", "metadata:title")
+    else:
+        # Breadcrumbs, section labels and the site's name sit above the headline ("Beranda", "News", "BBC News,
+        # Indonesia"): the headline is the first line of the header that reads like one, of four words or more
+        # when there is such a line.
+        candidates = [line for line in zone if line.role == "body" and _is_title(line.text)]
+        title = next((line for line in candidates if _words(line.text) >= 4), candidates[0] if candidates else None)
+        if title is not None:
+            article.title = article.title or title.text
+            title.take("title", "metadata:title")
+    _take_header_byline(zone, article)
+    if title_known:
+        return  # HTML: the extractor kept the article's own block, where a short line is a sub-heading
+    for line in zone:
+        # Short labels only: a longer line may be a lead that lost its full stop.
+        if line.role == "body" and _words(line.text) <= MAX_FURNITURE_WORDS and not _ends_like_sentence(line.text):
+            line.take("boilerplate", "page_furniture")
+
+
+def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
+    """A name alone on a line next to the headline or the date line is the byline ("Dinda Ayu Pertiwi")."""
+    title = [i + 1 for i, line in enumerate(zone) if line.rule == "metadata:title"]
+    date_line = [j for i, line in enumerate(zone) if line.rule == "metadata:date_line" for j in (i - 1, i + 1)]
+    for i in title + date_line:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
+        if 0 <= i < len(zone) and zone[i].role == "body" and _looks_like_byline_name(zone[i].text):
+            article.author = article.author or zone[i].text
+            zone[i].take("metadata", "metadata:author")
+            return
+
+
+def _looks_like_byline_name(text: str) -> bool:
+    """Two to four capitalised words that name no outlet or place of the register."""
+    return (2 <= _words(text) <= 4 and _looks_like_name(text) and text.casefold() not in outlet_by_dateline_name()
+            and not text.isupper())
+
+
+# A list introduced by a colon runs on after the last paragraph: "- Senin: Jakarta", "1. Bandung".
+_LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
+def _mark_footer(lines: list[_Line]) -> None:
+    """Below the last paragraph, lines that are no sentence (tags, link lists, widget labels) are page furniture.
+
+    A line that ends like a sentence stays for the line rules to judge: a short closing sentence is text."""
+    last = _last_paragraph(lines)
+    if last is None:
+        return
+    in_list = lines[last].text.endswith(":")
+    for line in lines[last + 1:]:
+        if line.role != "body":
+            continue
+        if in_list and _LIST_ITEM.match(line.text):
+            continue
+        in_list = False
+        if not _ends_like_sentence(line.text):
+            line.take("boilerplate", "page_furniture")
+
+
+# A credit in brackets after the last sentence: "... di Nusa Tenggara Timur. (Tribunnews.com/Rina Ayu)".
+_TRAILING_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]$")
+
+
+# A short sentence after this many lines that are no sentences is a promotion among the page's furniture
+# ("Share the best of The Jakarta Post with friends ...") rather than the article's last paragraph.
+FURNITURE_GAP = 3
+MIN_ISOLATED_PARAGRAPH_WORDS = 20
+
+
+def _last_paragraph(lines: list[_Line]) -> int | None:
+    """Index of the article's last paragraph: the last prose line that is not a short sentence stranded below
+    several lines of furniture."""
+    prose = [i for i, line in enumerate(lines) if line.role == "body" and _is_prose(line.text)]
+    while len(prose) > 1:
+        last, before = prose[-1], prose[-2]
+        gap = sum(line.role == "body" for line in lines[before + 1:last])
+        if gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS:
+            return last
+        lines[last].take("boilerplate", "page_furniture")
+        prose.pop()
+    return prose[-1] if prose else None
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Ends with a sentence's last mark, also before an editor's end mark or a bracketed credit ("... kata
+    dia. (ant/dhf)")."""
+    if text.endswith(_SENTENCE_END):
+        return True
+    marker = _TRAILING_CREDIT.search(text) or next(
+        (m for rule in _rules("suffix") if (m := rule.pattern.search(text))), None)
+    return marker is not None and text[:marker.start()].rstrip().endswith(_SENTENCE_END)
+
+
+def _is_prose(text: str) -> bool:
+    """is_paragraph, counting a sentence that ends before an end mark or a credit, or that opens a list (":")."""
+    words = _words(text)
+    return words >= 30 or (words >= 8 and (_ends_like_sentence(text) or text.endswith(":")))
 
 
 def _is_title(text: str) -> bool:
@@ -462,6 +617,28 @@ def _outlet_of_host(host: str) -> str:
     """The known outlet that owns a host name ("tribunnews.com"), else the host name itself."""
     outlet = outlet_for_url(f"https://{host}")
     return outlet.name if outlet else host
+
+
+# Furniture that names the page's own publisher ("Ikuti VOA Indonesia di WhatsApp Channel", "©2022 Merdeka.com");
+# not the links and notes that name other sites (read-also links, "Artikel ini telah tayang di ...").
+_SELF_NAMING_RULES = frozenset({"channel_promo", "app_prompt", "copyright_line", "newsletter_prompt",
+                                "subscription_prompt", "breaking_news_promo", "page_tools"})
+_OUTLET_WORDS = re.compile(r"[\w.+-]+(?: [\w.+-]+){0,2}")
+
+
+def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
+    """The known outlet a page's own promotions or copyright line name, when nothing better names it."""
+    known = outlet_by_dateline_name()
+    for line in lines:
+        if line.rule not in _SELF_NAMING_RULES:
+            continue
+        words = line.text.replace("©", " ").split()
+        for n in (3, 2, 1):
+            for start in range(len(words) - n + 1):
+                outlet = known.get(" ".join(words[start:start + n]).strip(".,;:!()").casefold())
+                if outlet is not None:
+                    return outlet.name
+    return None
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

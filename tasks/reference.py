@@ -24,6 +24,7 @@ class BoilerplateRule:
     kind: str
     pattern: re.Pattern[str]
     outlets: frozenset[str]  # empty: applies to every outlet
+    until: re.Pattern[str] | None = None  # block rules: the line that closes the block, taken with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
             kind=raw["kind"],
             pattern=re.compile(raw["pattern"], RULE_FLAGS),
             outlets=frozenset(raw.get("outlets") or ()),
+            until=re.compile(raw["until"], RULE_FLAGS) if raw.get("until") else None,
         ))
     return tuple(rules)
 

@@ -305,3 +305,106 @@ def test_an_agency_name_alone_below_the_text_is_no_publisher() -> None:
                                               PARAGRAPHS[2]])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert article.outlet is None
+
+
+# --- pages copied whole: navigation above the headline, furniture below the text -----------------------------
+
+
+def test_breadcrumbs_site_name_and_reading_tools_above_the_headline_are_furniture() -> None:
+    text = "\n".join([
+        "Beranda", "Regional", "Jawa Barat",
+        "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota",
+        "Rina Marlina Siregar",
+        "Jumat, 16 September 2022 - 19:05 WIB",
+        "Bagikan", "Facebook", "Twitter", "A", "A", "A",
+        "Warga memadati jalan saat perayaan ulang tahun kota. Foto/Dok. Humas Pemkot",
+        *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert article.title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota"
+    assert article.author == "Rina Marlina Siregar"
+    assert article.date_line == "Jumat, 16 September 2022 - 19:05 WIB"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_tags_link_lists_and_stranded_promotions_below_the_text_are_furniture() -> None:
+    last = "Ini bukan kali pertama jalan itu ditutup untuk perayaan kota. (Tribun Jabar/Rina Ayu)"
+    text = "\n".join([
+        "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, last,
+        "bandung", "perayaan kota", "# jalan ditutup",
+        "Forum", "Newsletter",
+        "Terima ringkasan berita pilihan kami setiap pagi di email Anda.",
+        "Angkot Gratis Disiapkan Selama Tiga Hari",
+        "Tentang Kami", "Kebijakan Privasi"])
+    article = clean_document(raw(text))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, last]
+
+
+def test_a_list_after_the_last_paragraph_and_a_short_closing_sentence_stay() -> None:
+    intro = "Berikut ruas jalan yang ditutup selama perayaan ulang tahun kota pada akhir pekan ini:"
+    items = ["- Jalan Asia Afrika", "- Jalan Braga", "- Jalan Merdeka"]
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, intro, *items,
+                      "Warga diminta bersabar.", "Tag: bandung, jalan"])
+    article = clean_document(raw(text))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, intro, *items, "Warga diminta bersabar."]
+
+
+def test_a_copied_page_with_its_address_a_wire_credit_and_a_writer_title() -> None:
+    url = "https://www.thejakartapost.com/indonesia/2022/09/16/three-roads-closed-in-bandung.html"
+    text = "\n".join([
+        url, "Close", "World",
+        "Three roads closed in Bandung for the city's anniversary celebrations",
+        "Reuters",
+        "Change Size",
+        *PARAGRAPHS,
+        "Topics :", "Bandung", "roads",
+        "Gift Premium Articles to Anyone",
+        "Share the best of The Jakarta Post with friends, family, or colleagues. As a subscriber, you can gift "
+        "3 to 5 articles each month."])
+    article = clean_document(raw(text))
+    assert article.canonical_url == url and article.cited_urls == []
+    assert article.wire_source == "Reuters" and article.outlet == "The Jakarta Post"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_bbc_indonesia_furniture_captions_and_writer_title() -> None:
+    text = "\n".join([
+        "Lewati ke konten utama", "BBC News, Indonesia", "Berita", "Indonesia",
+        "Tiga ruas jalan di Bandung ditutup selama perayaan ulang tahun kota",
+        "Rina Marlina Siregar", "Wartawan BBC News Indonesia", "16 September 2022",
+        "Sumber gambar, ANTARA FOTO",
+        "Keterangan gambar, Warga memadati jalan saat perayaan ulang tahun kota, Jumat (16/09).",
+        PARAGRAPHS[0],
+        "Lewati Podcast dan lanjutkan membaca", "Podcast", "Dunia Pagi Ini",
+        "Kabar terkini dari Indonesia dan dunia, setiap pagi.", "Episode", "Akhir dari Podcast",
+        *PARAGRAPHS[1:],
+        "© 2022 BBC. BBC tidak bertanggung jawab atas konten dari situs eksternal."])
+    article = clean_document(raw(text))
+    assert article.title == "Tiga ruas jalan di Bandung ditutup selama perayaan ulang tahun kota"
+    assert article.author == "Rina Marlina Siregar"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_byline_with_the_date_after_a_bar_and_a_caption_above_a_photo_label() -> None:
+    text = "\n".join([
+        "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+        "Reporter : Rina Marlina | Jumat, 16 September 2022 19:05",
+        "Warga memadati jalan saat perayaan ulang tahun kota di Bandung.", "Photo :", "ANTARA/Dok. Pemkot Bandung",
+        *PARAGRAPHS,
+        "Ikuti VOA Indonesia di WhatsApp Channel dan Google News untuk mendapatkan berita terkini."])
+    article = clean_document(raw(text))
+    assert article.author == "Rina Marlina"
+    assert article.date_line == "Jumat, 16 September 2022 19:05"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.outlet == "VOA Indonesia"  # named by the page's own promotion, nothing else names it
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Rina Marlina Siregar, CNBC Indonesia", "Rina Marlina Siregar"),
+    ("Rina Marlina - detikNews", "Rina Marlina"),
+])
+def test_bylines_with_the_outlet_after_a_comma_or_a_dash(byline: str, author: str) -> None:
+    text = "\n".join(["News", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", byline,
+                      "16 September 2022 19:05", *PARAGRAPHS, "Baca: Angkot Gratis Disiapkan Selama Tiga Hari"])
+    article = clean_document(raw(text))
+    assert article.author == author
+    assert article.body_text.split("\n\n") == PARAGRAPHS
