@@ -74,6 +74,7 @@ class _Context:
     place_heads: frozenset[str]
     place_directions: frozenset[str]
     given_names: frozenset[str]
+    single_name_cues: frozenset[str]
 
 
 class Gazetteer:
@@ -135,8 +136,27 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions.extend(_surname_mentions(tokens, mentions, known))
+    mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id))
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+# A regency and the city it is named after are two entities (loc-pekalongan-regency, loc-pekalongan); the bare
+# name ("Pekalongan") is the city's alias. In an article that names the regency and never the city ("Kota
+# Pekalongan"), the bare name is the regency; except in the dateline that opens the text ("Jayapura (ANTARA) -"):
+# reporters file from the city.
+_REGENCY_SUFFIX = "-regency"
+
+
+def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
+    ids = {m.entity_id for m in mentions}
+    cities_named = {m.entity_id for m in mentions if m.surface.split()[0].casefold() == "kota"}
+    moved = {city: city + _REGENCY_SUFFIX for city in ids
+             if city + _REGENCY_SUFFIX in ids and city not in cities_named and city in gaz.entities}
+    if not moved:
+        return mentions
+    return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end)
+            if m.entity_id in moved and m.char_start > 0 else m for m in mentions]
 
 
 def _tokens(body: str) -> list[_Token]:
@@ -350,6 +370,10 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
             person = _strip_known_prefix(body, tokens, run, person, known)
         if person is not None:
             found.append(_Found("person", person[1], person[2], body[person[1]:person[2]]))
+    found.extend(_listed_places(body, tokens, [f for f in named if f.entity_type == "location"],
+                                spans + [(f.start, f.end) for f in found]))
+    found.extend(_single_name_people(body, tokens, spans + [(f.start, f.end) for f in found],
+                                     {w for f in found if f.entity_type == "person" for w in f.name.split()}))
     result = []
     for f in found:
         surface = body[f.start:f.end]
@@ -358,6 +382,90 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
         entity = discovered_entity(f.name, f.entity_type)
         result.append((entity, EntityMention(entity.entity_id, surface, f.start, f.end)))
     return result
+
+
+_LIST_SEPARATOR = re.compile(r", (?:dan |serta )?| (?:dan|serta) ")
+
+
+def _listed_places(body: str, tokens: Sequence[_Token], places: Sequence[_Found],
+                   covered: Sequence[tuple[int, int]]) -> list[_Found]:
+    """Names listed after a place with an administrative head are places of that kind: "Kecamatan Tirto,
+    Wonokerto, dan Siwalan". Only a list closed by "dan"/"serta" counts: "Kecamatan Tirto, Pekalongan"
+    could be anything."""
+    at = {t.start: i for i, t in enumerate(tokens)}
+    is_covered = _covered_test(covered)
+    found: list[_Found] = []
+    for place in places:
+        if body[place.start:place.end].split()[0].casefold() not in _context().admin_heads:
+            continue
+        items, end, closed = [], place.end, False
+        while not closed and (separator := _LIST_SEPARATOR.match(body, end)) is not None:
+            item = _capitalised_run(body, tokens, at.get(separator.end()))
+            if item is None:
+                break
+            closed = "dan" in separator[0] or "serta" in separator[0]
+            items.append(item)
+            end = item[1]
+        if closed:
+            found.extend(_Found("location", s, e, body[s:e]) for s, e in items if not is_covered(s))
+    return found
+
+
+def _capitalised_run(body: str, tokens: Sequence[_Token], i: int | None) -> tuple[int, int] | None:
+    """(start, end) of one to three capitalised words from token i that could name a place."""
+    if i is None or not tokens[i].capitalised:
+        return None
+    j = i
+    while j + 1 < len(tokens) and j - i < 2 and tokens[j + 1].capitalised and (
+            body[tokens[j].end:tokens[j + 1].start] == " "):
+        j += 1
+    words = tokens[i:j + 1]
+    if any(_never_name(t.text) or _is_vocabulary(t.text) for t in words):
+        return None
+    return words[0].start, words[-1].end
+
+
+# An age right after a name: "Karsono (52)", "Suwarni, 30," (a year of 1-3 digits, never a date or a figure).
+_AGE_AFTER = re.compile(r" ?\(\d{1,3}\)|, \d{1,3},")
+# Between two such names: " dan ", " (52) dan ", ", 52, dan ".
+_JOINED_NAMES = re.compile(r"(?: ?\(\d{1,3}\)|, \d{1,3},)? (?:dan|and) ")
+
+
+def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]],
+                        taken_words: set[str]) -> list[_Found]:
+    """People known by one name, with a cue: an honorific, naming word or relative right before it, an age
+    right after it, or "dan" joining it to another such name ("Karsono (52) dan Tarsiah (47)")."""
+    cues = _context().single_name_cues
+    is_covered = _covered_test(covered)
+    found: dict[str, _Found] = {}
+    candidates = [i for i, t in enumerate(tokens) if t.capitalised and _single_name_candidate(body, tokens, i)
+                  and t.text not in taken_words and not is_covered(t.start)]
+    for _ in range(2):  # a second pass for names joined to one found in the first
+        for i in candidates:
+            token = tokens[i]
+            before = tokens[i - 1] if i > 0 else None
+            joined = before is not None and body[before.end:token.start] in (" ", ", ")
+            cued = (joined and before.key in cues) or bool(_AGE_AFTER.match(body, token.end)) or (
+                i >= 2 and tokens[i - 2].text in found and bool(_JOINED_NAMES.fullmatch(body, tokens[i - 2].end,
+                                                                                       token.start)))
+            if cued and token.text not in found:
+                found[token.text] = _Found("person", token.start, token.end, token.text)
+    return list(found.values())
+
+
+def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int) -> bool:
+    """A capitalised word standing alone (no capitalised word joined to it) that could be a name."""
+    token = tokens[i]
+    if len(token.text) < 3 or token.text.isupper() or "-" in token.text:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.capitalised and body[token.end:after.start] == " ":
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    if (before is not None and before.capitalised and body[before.end:token.start] == " "
+            and before.key not in _context().single_name_cues):
+        return False
+    return not (_never_name(token.text) or _clearly_vocabulary(token.text) or _is_vocabulary(token.text))
 
 
 # What joins two people's names: "Arkan Wijaya dan Dimas Saputra", "Liu Yang/Chen Bo" (a doubles pair).
@@ -454,6 +562,12 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     start, end = tokens[part[0]].start, tokens[part[-1]].end
     follower = _follower(body, end, mentions, gaz, "location")
     admin = tokens[part[0]].key in ctx.admin_heads
+    if len(part) == 1 and follower is None and admin:
+        # "Kecamatan Tirto": after an administrative head a name is a place, whatever else it names elsewhere
+        # (Tirto is also an outlet's name).
+        follower = _follower(body, end, mentions, gaz, None)
+        if follower is not None:
+            return _Found("location", start, follower.char_end, body[follower.char_start:follower.char_end])
     if len(part) == 1 and follower is None:
         return None
     if follower is not None and len(part) == 1 and (admin or tokens[part[0]].key in {"pulau", "kepulauan"}):
@@ -467,13 +581,17 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
 
 
 def _follower(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer,
-              entity_type: str) -> EntityMention | None:
-    """A mention of the given type right after `end`, after a space or " of "."""
+              entity_type: str | None) -> EntityMention | None:
+    """A mention of the given type (None: of another type than location) right after `end`, after a space or
+    " of "."""
     for gap in (" ", " of "):
         if body.startswith(gap, end):
             at = end + len(gap)
             found = next((m for m in mentions if m.char_start == at), None)
-            if found is not None and _type_of(found.entity_id, gaz) == entity_type:
+            if found is None:
+                continue
+            kind = _type_of(found.entity_id, gaz)
+            if kind == entity_type or (entity_type is None and kind != "location"):
                 return found
     return None
 
@@ -779,8 +897,8 @@ def _repeated_names(body: str, mentions: Sequence[EntityMention],
     forms: dict[str, str] = {}
     for m in mentions:
         entity = known[m.entity_id]
-        if entity.curated or len(m.surface.split()) < 2:
-            continue
+        if entity.curated or (len(m.surface.split()) < 2 and entity.entity_type != "person"):
+            continue  # a one-word person was found with a cue (_single_name_people): its name is written again
         forms.setdefault(m.surface, m.entity_id)
         if entity.entity_type == "location" and entity.name != m.surface and entity.name[0].isupper():
             forms.setdefault(entity.name, m.entity_id)  # "Tana Toraja" of "Kabupaten Tana Toraja"

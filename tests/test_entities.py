@@ -290,3 +290,37 @@ def test_a_mayor_is_a_role_and_a_name_after_a_particle_is_whole() -> None:
     people = {s for s, kind in found2("Kepala Dinas Kesehatan Budi Santoso dan Bupati Lestari Wulandari hadir."
                                       ).items() if kind.startswith("person")}
     assert {"Budi Santoso", "Lestari Wulandari"} <= people, people
+
+
+def test_people_known_by_one_name_need_a_cue_right_beside_the_name() -> None:
+    text = ("Tim menemukan korban atas nama Darto. Pencarian Ibu Suwarni berlanjut. Dua korban lain, Karsono (52) "
+            "dan Tarsiah, ditemukan kemarin. Suwarni, 30, adalah istri Darto. Banjir juga melanda Gedung (5) "
+            "lantai. Karsono dikenal ramah.")
+    people = {s: kind for s, kind in found2(text).items() if kind.startswith("person")}
+    assert set(people) == {"Darto", "Suwarni", "Karsono", "Tarsiah"}, people
+    _, mentions = extract_entities(text, GAZ2)
+    assert sum(m.surface == "Karsono" for m in mentions) == 2  # named again without the cue
+
+
+def test_an_administrative_head_makes_the_names_it_lists_places() -> None:
+    gaz = Gazetteer([GazetteerEntry("org-tirto", "Tirto.id", "organization", None, ("Tirto", "Tirto.id"))])
+    text = ("Banjir merendam Kecamatan Tirto, Wonokerto, dan Siwalan. Di Kecamatan Buaran, Senin (10/10), "
+            "dan Bupati Rahmat Hidayat meninjau lokasi.")
+    entities, mentions = extract_entities(text, gaz)
+    kinds = {m.surface: next(e.entity_type for e in entities if e.entity_id == m.entity_id) for m in mentions}
+    assert kinds["Kecamatan Tirto"] == kinds["Wonokerto"] == kinds["Siwalan"] == "location"
+    assert "Tirto" not in kinds and "Senin" not in kinds  # not the outlet; a list closes with "dan"
+
+
+def test_the_bare_name_is_the_regency_in_an_article_about_the_regency() -> None:
+    gaz = Gazetteer([
+        GazetteerEntry("loc-pekalongan", "Pekalongan", "location", None, ("Pekalongan", "Kota Pekalongan")),
+        GazetteerEntry("loc-pekalongan-regency", "Pekalongan Regency", "location", None,
+                       ("Pekalongan Regency", "Kabupaten Pekalongan"))])
+    regency = extract_entities("Pekalongan (ANTARA) - Banjir melanda Kabupaten Pekalongan. Warga Pekalongan "
+                               "mengungsi.", gaz)[1]
+    assert [(m.surface, m.entity_id) for m in regency] == [
+        ("Pekalongan", "loc-pekalongan"),  # the dateline: the reporter files from the city
+        ("Kabupaten Pekalongan", "loc-pekalongan-regency"), ("Pekalongan", "loc-pekalongan-regency")]
+    both = extract_entities("Banjir melanda Kota Pekalongan dan Kabupaten Pekalongan. Pekalongan siaga.", gaz)[1]
+    assert [m.entity_id for m in both if m.surface == "Pekalongan"] == ["loc-pekalongan"]
