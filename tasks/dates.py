@@ -402,7 +402,7 @@ _DATE_CORE = (
     r"(?<![\w./:-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|[./:-]\d)"
     rf"|(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
     rf"(?:(?:{_S}{_month('tm1')})?{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?){_S}){_OS}\d{{1,2}}{_ORDINAL})?"
-    rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR}))?"
+    rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR})|{_S}(?P<tdir>mendatang|lalu|silam)(?!\w))?"
     rf"|(?<![\w./:-])(?P<rd>\d{{1,2}}){_OS}[-–]{_OS}\d{{1,2}}/(?P<rm>\d{{1,2}})"
     r"(?:/(?P<ry>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
     r"|(?<![\w./:-])(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?:(?P=ns)(?P<ny>\d{4}|\d{2}))?"
@@ -601,6 +601,7 @@ class _CalendarDate:
     month: int
     year: int | None  # None when the expression gives no year
     numeric: bool
+    direction: int = 0  # without a year: 1 for "23 Oktober mendatang", -1 for "17 Agustus lalu"
 
 
 @dataclass(frozen=True, slots=True)
@@ -664,7 +665,8 @@ def _calendar_date(m: re.Match[str]) -> _CalendarDate | None:
         first_month = _month_number(m.group("tm1")) if m.group("tm1") else month
         if year is not None and first_month > month:
             year -= 1  # "30 Desember-2 Januari 2023" starts in 2022
-        return _CalendarDate(int(m.group("td")), first_month, year, False)
+        direction = _lookup(RELATIVE_DIRECTIONS, m.group("tdir")) if m.group("tdir") else 0
+        return _CalendarDate(int(m.group("td")), first_month, year, False, direction)
     year = int(m.group("ey")) if m.group("ey") else None
     return _CalendarDate(int(m.group("ed")), _month_number(m.group("em")), year, False)
 
@@ -678,7 +680,14 @@ def _resolve_calendar(cal: _CalendarDate, anchor: date | None) -> tuple[str, dat
         return None if day is None or not 1900 <= cal.year <= 2100 else ("absolute", day)
     if _safe_date(2000, cal.month, cal.day) is None:  # 2000 is a leap year: 29/2 stays possible
         return None
-    return "relative", _year_for_day(anchor, cal.month, cal.day) if anchor else None
+    if anchor is None:
+        return "relative", None
+    if cal.direction:  # "23 Oktober mendatang": the next such day; "17 Agustus lalu": the last one
+        years = (anchor.year, anchor.year + 1) if cal.direction > 0 else (anchor.year, anchor.year - 1)
+        days = [d for y in years if (d := _safe_date(y, cal.month, cal.day)) is not None]
+        fitting = [d for d in days if (d >= anchor if cal.direction > 0 else d <= anchor)]
+        return "relative", fitting[0] if fitting else None
+    return "relative", _year_for_day(anchor, cal.month, cal.day)
 
 
 def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:

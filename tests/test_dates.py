@@ -770,3 +770,17 @@ def test_table_sizes():
     )
     assert total >= 300
     assert all(len(c.spans) == 1 and len(c.values) == 3 for c in MENTION_CASES)
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    # A day and month without a year, with "mendatang" or "lalu": the next or the last such day, not the month.
+    ("Status tanggap darurat berlaku hingga 23 Oktober mendatang.", date(2022, 10, 11), "23 Oktober mendatang",
+     "2022-10-23"),
+    ("Tenggat pendaftaran jatuh pada 5 Januari mendatang.", date(2022, 12, 20), "5 Januari mendatang",
+     "2023-01-05"),
+    ("Upacara digelar pada 17 Agustus lalu.", date(2022, 11, 1), "17 Agustus lalu", "2022-08-17"),
+    ("Kebakaran terjadi pada 23 Desember lalu.", date(2022, 11, 1), "23 Desember lalu", "2021-12-23"),
+])
+def test_a_day_and_month_with_mendatang_or_lalu(text: str, anchor: date, surface: str, value: str) -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)]
+    assert found == [(surface, value)]
