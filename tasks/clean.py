@@ -568,6 +568,12 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     outlet = outlet_by_dateline_name().get(head.casefold())
     if outlet and article.outlet is None:
         article.outlet = outlet.name
+    # The Jakarta Post's date line opens with the place: "Tokyo, Japan ● Tue, October 4, 2022".
+    place = re.split(r"\s*[\u25cf\u2022|]\s*", text, maxsplit=1)
+    if outlet is None and len(place) == 2 and dates.parse_date_line(place[1]):
+        city = place[0].split(",")[0].strip()
+        if _PLACE.match(city) and not dates.parse_date_line(place[0]):
+            article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
 
 
 def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:

@@ -354,6 +354,7 @@ def test_a_copied_page_with_its_address_a_wire_credit_and_a_writer_title() -> No
         url, "Close", "World",
         "Three roads closed in Bandung for the city's anniversary celebrations",
         "Reuters",
+        "Bandung, Indonesia \u25cf Fri, September 16, 2022",
         "Change Size",
         *PARAGRAPHS,
         "Topics :", "Bandung", "roads",
@@ -363,6 +364,7 @@ def test_a_copied_page_with_its_address_a_wire_credit_and_a_writer_title() -> No
     article = clean_document(raw(text))
     assert article.canonical_url == url and article.cited_urls == []
     assert article.wire_source == "Reuters" and article.outlet == "The Jakarta Post"
+    assert article.dateline == "Bandung" and article.date_line == "Bandung, Indonesia \u25cf Fri, September 16, 2022"
     assert article.body_text.split("\n\n") == PARAGRAPHS
 
 
