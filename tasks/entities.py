@@ -75,6 +75,7 @@ class _Context:
     place_directions: frozenset[str]
     given_names: frozenset[str]
     single_name_cues: frozenset[str]
+    place_tails: frozenset[str]
 
 
 class Gazetteer:
@@ -535,7 +536,7 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
 
 def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentions: Sequence[EntityMention],
                    gaz: Gazetteer) -> _Found | None:
-    place = _place_in_run(body, tokens, group, mentions, gaz)
+    place = _place_in_run(body, tokens, group, mentions, gaz) or _place_before_tail(body, tokens, group)
     if place is not None:
         return place
     org = _organization_in_run(body, tokens, group, mentions, gaz)
@@ -578,6 +579,23 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
         end = follower.char_end  # "Bandara Internasional Incheon"
     surface = body[start:end]
     return _Found("location", start, end, _core(surface) if admin else surface)
+
+
+def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
+    """"Kasimpar village", "Sengkarang River": a name and the English word for the kind of place after it."""
+    tails = _context().place_tails
+    last = run[-1]
+    if len(run) >= 2 and tokens[last].key in tails and tokens[last].text[0].isupper():
+        start, end = tokens[run[0]].start, tokens[last].end
+        return _Found("location", start, end, body[start:end])  # "Sengkarang River" is the river's name
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (after is None or after.key not in tails or after.capitalised
+            or body[tokens[last].end:after.start] != " " or len(run) > 3):
+        return None
+    if any(_never_name(tokens[i].text) or _is_vocabulary(tokens[i].text) for i in run):
+        return None
+    start = tokens[run[0]].start
+    return _Found("location", start, after.end, body[start:tokens[last].end])
 
 
 def _follower(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer,

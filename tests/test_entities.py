@@ -324,3 +324,13 @@ def test_the_bare_name_is_the_regency_in_an_article_about_the_regency() -> None:
         ("Kabupaten Pekalongan", "loc-pekalongan-regency"), ("Pekalongan", "loc-pekalongan-regency")]
     both = extract_entities("Banjir melanda Kota Pekalongan dan Kabupaten Pekalongan. Pekalongan siaga.", gaz)[1]
     assert [m.entity_id for m in both if m.surface == "Pekalongan"] == ["loc-pekalongan"]
+
+
+def test_english_reports_of_indonesian_places_and_officials() -> None:
+    text = ("Rescuers searched Kasimpar village in Petungkriyono district after the Sengkarang River overflowed. "
+            "Residents of Kasimpar fled. Regent Rahmat Sudibyo said Suwarni's husband, Darto, was found.")
+    found = found2(text)
+    assert found["Kasimpar village"] == found["Kasimpar"] == "location:Kasimpar"
+    assert found["Petungkriyono district"] == "location:Petungkriyono"
+    assert found["Sengkarang River"] == "location:Sengkarang River"
+    assert found["Rahmat Sudibyo"] == "person:Rahmat Sudibyo" and found["Darto"] == "person:Darto"
