@@ -393,12 +393,14 @@ def _listed_places(body: str, tokens: Sequence[_Token], places: Sequence[_Found]
     """Names listed after a place with an administrative head are places of that kind: "Kecamatan Tirto,
     Wonokerto, dan Siwalan". Only a list closed by "dan"/"serta" counts: "Kecamatan Tirto, Pekalongan"
     could be anything."""
+    heads = _context().admin_heads
+    places = [p for p in places if body[p.start:p.end].split()[0].casefold() in heads]
+    if not places:
+        return []
     at = {t.start: i for i, t in enumerate(tokens)}
     is_covered = _covered_test(covered)
     found: list[_Found] = []
     for place in places:
-        if body[place.start:place.end].split()[0].casefold() not in _context().admin_heads:
-            continue
         items, end, closed = [], place.end, False
         while not closed and (separator := _LIST_SEPARATOR.match(body, end)) is not None:
             item = _capitalised_run(body, tokens, at.get(separator.end()))
@@ -437,20 +439,35 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
     """People known by one name, with a cue: an honorific, naming word or relative right before it, an age
     right after it, or "dan" joining it to another such name ("Karsono (52) dan Tarsiah (47)")."""
     cues = _context().single_name_cues
-    is_covered = _covered_test(covered)
     found: dict[str, _Found] = {}
-    candidates = [i for i, t in enumerate(tokens) if t.capitalised and _single_name_candidate(body, tokens, i)
-                  and t.text not in taken_words and not is_covered(t.start)]
-    for _ in range(2):  # a second pass for names joined to one found in the first
-        for i in candidates:
-            token = tokens[i]
-            before = tokens[i - 1] if i > 0 else None
-            joined = before is not None and body[before.end:token.start] in (" ", ", ")
-            cued = (joined and before.key in cues) or bool(_AGE_AFTER.match(body, token.end)) or (
-                i >= 2 and tokens[i - 2].text in found and bool(_JOINED_NAMES.fullmatch(body, tokens[i - 2].end,
-                                                                                       token.start)))
-            if cued and token.text not in found:
-                found[token.text] = _Found("person", token.start, token.end, token.text)
+    is_covered: Callable[[int], bool] | None = None
+
+    def cued(i: int) -> bool:
+        token, before = tokens[i], tokens[i - 1] if i > 0 else None
+        return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
+                or bool(_AGE_AFTER.match(body, token.end)))
+
+    def joined_to_found(i: int) -> bool:
+        return i >= 2 and tokens[i - 2].text in found and bool(
+            _JOINED_NAMES.fullmatch(body, tokens[i - 2].end, tokens[i].start))
+
+    def accept(i: int) -> None:
+        nonlocal is_covered
+        token = tokens[i]
+        if token.text in found or token.text in taken_words:
+            return
+        is_covered = is_covered or _covered_test(covered)
+        if not is_covered(token.start) and _single_name_candidate(body, tokens, i):
+            found[token.text] = _Found("person", token.start, token.end, token.text)
+
+    # The cues are cheap to test and rare; whether the word could be a name (word frequencies) is asked last.
+    capitalised = [i for i, t in enumerate(tokens) if t.capitalised]
+    for i in capitalised:
+        if cued(i):
+            accept(i)
+    for i in capitalised:  # names joined by "dan" to one found above: "Karsono (52) dan Tarsiah"
+        if found and joined_to_found(i):
+            accept(i)
     return list(found.values())
 
 
