@@ -80,9 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="extraction: main-text token-shingle F1 of Kabar and of plain trafilatura on the annotated "
                     "pages of samples/web (or FOLDER). normalization: precision and recall per area (publication "
                     "dates, date mentions, entities, quotes, stories) on the annotated articles of "
-                    "samples/annotated (or FOLDER). No Prefect, no warehouse.")
-    evaluate.add_argument("what", choices=["extraction", "normalization"])
+                    "samples/annotated (or FOLDER). No Prefect, no warehouse. pages: body, metadata, entities, "
+                    "dates, quotes and stories of the warehouse that `kabar run --input FOLDER` built from copied "
+                    "web pages, against FOLDER/gold.json (samples/seeds, samples/blind/set_*).")
+    evaluate.add_argument("what", choices=["extraction", "normalization", "pages"])
     evaluate.add_argument("folder", nargs="?", type=Path, help="another annotated folder of the same layout")
+    evaluate.add_argument("--warehouse", type=Path, metavar="FILE", help="pages: the warehouse built from FOLDER")
+    evaluate.add_argument("--misses", type=int, default=0, metavar="N", help="pages: list up to N misses per area")
     return parser
 
 
@@ -350,6 +354,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.folder is not None and not args.folder.is_dir():
         print(f"kabar: not a folder: {args.folder}", file=sys.stderr)
         return 2
+    if args.what == "pages":
+        from kabar import evaluate_pages
+
+        if args.folder is None or args.warehouse is None:
+            print("kabar: evaluate pages needs FOLDER and --warehouse FILE", file=sys.stderr)
+            return 2
+        return evaluate_pages.main(args.folder, args.warehouse, args.misses)
     folder = [str(args.folder)] if args.folder else []
     if args.what == "extraction":
         from kabar import evaluate_extraction
