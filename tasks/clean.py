@@ -57,7 +57,11 @@ _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
-    r"|\s(foto|photo)\s*/\s*[\w.&-]+( [\w.&-]+)?|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?)$"
+    r"|\s(foto|photo)\s*/\s*[\w.&-]+( [\w.&-]+)?|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
+    # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
+    # Tribun's "(TRIBUNJATENG/NAMA)".
+    r"|\s(antara (foto|photo)|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?|\s(foto|photo)\s*:\s*[^.!?:]{2,60}"
+    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30})/[^()]{2,60}\))$"
     # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
     r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$",
     re.I)
@@ -373,11 +377,16 @@ def _names_outlet(name: str) -> bool:
     return any(" ".join(words[:n]) in known for n in range(1, min(3, len(words)) + 1))
 
 
+_CREDIT_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
 def _date_after_bar(text: str, article: CleanArticle) -> None:
-    """Merdeka-style credit lines carry the date after a bar: "Reporter : Nama | Senin, 10 Oktober 2022 21:12"."""
-    for part in text.split(" | ")[1:]:
-        if dates.parse_date_line(part):
-            article.date_line = article.date_line or part
+    """Credit lines that carry the date after a bar or a dash: "Reporter : Nama | Senin, 10 Oktober 2022 21:12"
+    (Merdeka), "Oleh: Nama - 20 Oktober 2022 | 15.32 WIB" (Tirto)."""
+    for separator in _CREDIT_SEPARATOR.finditer(text):
+        rest = text[separator.end():]
+        if dates.parse_date_line(rest):
+            article.date_line = article.date_line or rest
             return
 
 
@@ -604,6 +613,8 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
         if not part:
             continue
         outlet = outlet_by_dateline_name().get(part.casefold())
+        if outlet is None and _DETIK_CHANNEL.match(part):
+            outlet = outlet_by_dateline_name().get("detikcom")  # "Semarang, detikSport -": one of detik's channels
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
         elif _HOSTNAME.fullmatch(part) and not part.endswith("."):

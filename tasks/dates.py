@@ -444,6 +444,11 @@ _MOD_UNIT_RE = _compile(
     rf"(?<![\w'’])(?=[apm])(?P<mod>awal|akhir|pertengahan|penghujung|medio){_S}(?P<unit>tahun|bulan|pekan)"
     rf"(?!\w|{_S}(?:ini|lalu|depan|kemarin|silam|mendatang|yang|ke-|berjalan|anggaran|\d|(?-i:[A-Z])))"
 )
+# "the end of the year", "the beginning of next month": the current (or named) unit.
+_MOD_UNIT_EN_RE = _compile(
+    rf"(?<![\w'’])(?=[tebsm])(?:the{_S})?(?P<mod>end|beginning|start|middle){_S}of{_S}"
+    rf"(?:(?P<dir>this|next|last|the){_S})?(?P<unit>year|month|week)(?!\w)"
+)
 _UNIT_EN_RE = _compile(
     rf"(?<![\w'’])(?=[tlnc])(?P<dir>this|last|next|coming){_S}(?P<unit>week|month|year)(?!\w)"
 )
@@ -735,6 +740,13 @@ def _on_mod_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     return _relative(m, prefix.start, UNIT_GRANULARITY[m.group("unit").lower()], anchor)
 
 
+def _on_mod_unit_en(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    granularity = UNIT_GRANULARITY[m.group("unit").lower()]
+    direction = m.group("dir")
+    amount = _lookup(RELATIVE_DIRECTIONS, direction) if direction and direction.lower() != "the" else 0
+    return _relative(m, _prefix(m).start, granularity, _shift(anchor, granularity, amount) if anchor else None)
+
+
 def _on_date(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     cal = _calendar_date(m)
     if cal is None or (cal.numeric and cal.year is None):
@@ -880,6 +892,7 @@ _FAMILIES: tuple[_Family, ...] = (
     _Family(_UNIT_ID_RE, _on_unit, _opening_words(("pekan", "minggu", "bulan", "tahun"))),
     _Family(_UNIT_EN_RE, _on_unit, _opening_words(_PRE_WORDS)),
     _Family(_MOD_UNIT_RE, _on_mod_unit, _opening_words(("awal", "akhir", "pertengahan", "penghujung", "medio"))),
+    _Family(_MOD_UNIT_EN_RE, _on_mod_unit_en, _opening_words(("the", "end", "beginning", "start", "middle"))),
     _Family(_DATE_RE, _on_date, _opening_words(("tanggal", "tgl"), MONTH_NAMES, MONTH_ABBREVIATIONS), digits=True),
     _Family(_DAYNAME_RE, _on_dayname, _opening_words(("hari",), _PRE_WORDS, DAY_NAMES)),
     _Family(_MONTH_RE, _on_month, _opening_words(_PRE_WORDS, ("bulan", "month"), MONTH_NAMES, MONTH_ABBREVIATIONS)),

@@ -558,8 +558,22 @@ def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentio
         return place
     org = _organization_in_run(body, tokens, group, mentions, gaz)
     if org is None:
-        return None
+        return _affiliation_acronym(body, tokens, group, mentions, gaz)
     return _Found("organization", org[1], org[2], body[org[1]:org[2]])
+
+
+def _affiliation_acronym(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
+                         gaz: Gazetteer) -> _Found | None:
+    """"Ekonom INDEF", "Peneliti CORE Indonesia": an acronym right after a role is the body the person works
+    for, with the country after it when there is one."""
+    last = tokens[run[-1]]
+    if len(run) < 2 or tokens[run[-2]].key not in _context().role_words:
+        return None
+    if not (last.text.isupper() and 3 <= len(last.text) <= 8 and last.text.isalpha()):
+        return None
+    follower = _follower(body, last.end, mentions, gaz, "location")
+    end = follower.char_end if follower is not None and follower.surface == "Indonesia" else last.end
+    return _Found("organization", last.start, end, body[last.start:end])
 
 
 def _core(name: str) -> str:
@@ -885,6 +899,7 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
                          known: MutableMapping[str, Entity]) -> tuple[dict[str, str], list[EntityMention]]:
     """Acronyms defined in the text -> entity ids; new organizations named by their initials are added."""
     ends = {m.char_end: m for m in mentions}
+    starts = {m.char_start: m for m in mentions}
     learned: dict[str, str] = {}
     for match in _ACRONYM_DEFINITION.finditer(body):
         acronym = match["acronym"]
@@ -900,6 +915,17 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         surface = body[span[0]:span[1]]
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
             continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
+        curated_acronym = starts.get(match.start("acronym"))
+        if curated_acronym is not None and curated_acronym.surface == acronym and _acronym_fits(acronym, surface):
+            # "Kementerian Keuangan (Kemenkeu)": the gazetteer knows the acronym, so the long form is that entity.
+            mentions = [m for m in mentions if m.char_end <= span[0] or m.char_start >= span[1]]
+            taken = [(m.char_start, m.char_end) for m in mentions]
+            mentions.extend(EntityMention(curated_acronym.entity_id, surface, start, end)
+                            for start, end in _standalone(body, surface)
+                            if not any(s < end and start < e for s, e in taken))  # and wherever it is written again
+            learned[acronym] = curated_acronym.entity_id
+            ends = {m.char_end: m for m in mentions}
+            continue
         before = body[max(0, span[0] - 20):span[0]].split()
         place = _is_place_head(surface.split()[0].casefold()) or bool(before and _is_place_head(before[-1].casefold()))
         kind = "location" if place else "organization"  # "Kabupaten Sidenreng Rappang (Sidrap)" is a place

@@ -410,3 +410,19 @@ def test_bylines_with_the_outlet_after_a_comma_or_a_dash(byline: str, author: st
     article = clean_document(raw(text))
     assert article.author == author
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("caption", [
+    "Gubernur menyampaikan hasil rapat secara daring. ANTARA FOTO/Reno Sulistyo Adji/foc.",
+    "Pemain merayakan gol ke gawang lawan. Foto: Rahmat Hidayah/detikJateng",
+    "Deputi Kepala Perwakilan memberikan keterangan di Semarang. (TRIBUNJATENG/RAHMAWATI KUSUMANINGRUM)",
+])
+def test_captions_with_a_credit_at_their_end_leave_the_dateline_first(caption: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Oleh: Rina Marlina - 16 September 2022 | 15.32 WIB", caption,
+                      "Bandung, detikJabar - " + PARAGRAPHS[0], *PARAGRAPHS[1:],
+                      "Databoks", "Jumlah Pengunjung Perayaan (2018-2022)", "Sumber: Dinas Pariwisata"])
+    article = clean_document(raw(text))
+    assert article.body_text.split("\n\n") == ["Bandung, detikJabar - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert article.author == "Rina Marlina" and article.date_line == "16 September 2022 | 15.32 WIB"
+    assert article.dateline == "Bandung" and article.outlet == "detikcom"

@@ -334,3 +334,16 @@ def test_english_reports_of_indonesian_places_and_officials() -> None:
     assert found["Petungkriyono district"] == "location:Petungkriyono"
     assert found["Sengkarang River"] == "location:Sengkarang River"
     assert found["Rahmat Sudibyo"] == "person:Rahmat Sudibyo" and found["Darto"] == "person:Darto"
+
+
+def test_a_long_form_defined_by_a_known_acronym_is_that_entity_and_affiliations_are_bodies() -> None:
+    gaz = Gazetteer([GazetteerEntry("org-kemenkeu", "Ministry of Finance", "organization", None, ("Kemenkeu",))])
+    text = ("Kementerian Keuangan (Kemenkeu) memastikan akan berkoordinasi. Kementerian Keuangan menambah "
+            "anggaran. Ekonom PT Bank Permata Tbk Yohanes Siburian dan Ekonom INDEF Tauhid Ahmad menilai "
+            "kenaikan itu wajar.")
+    entities, mentions = extract_entities(text, gaz)
+    kinds = {e.entity_id: e.entity_type for e in entities}
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert {m.entity_id for m in mentions if m.surface == "Kementerian Keuangan"} == {"org-kemenkeu"}
+    assert kinds[ids["PT Bank Permata Tbk"]] == kinds[ids["INDEF"]] == "organization"
+    assert kinds[ids["Yohanes Siburian"]] == kinds[ids["Tauhid Ahmad"]] == "person"
