@@ -242,10 +242,10 @@ def _any_line_rule() -> re.Pattern[str]:
 def _apply_line_rules(lines: list[_Line]) -> None:
     rules, any_rule = _rules("line"), _any_line_rule()
     for line in lines:
-        if _words(line.text) > MAX_BOILERPLATE_WORDS or not any_rule.search(line.text):
+        if _words(line.text) > MAX_BOILERPLATE_WORDS or not any_rule.match(line.text):
             continue
         for rule in rules:
-            if rule.pattern.search(line.text):
+            if rule.pattern.match(line.text):  # rules open with ^ (checked when they are loaded)
                 line.take("boilerplate", rule.name)
                 break
 
@@ -256,7 +256,7 @@ def _apply_block_rules(lines: list[_Line]) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        rule = next((r for r in rules if line.role == "body" and r.pattern.search(line.text)), None)
+        rule = next((r for r in rules if line.role == "body" and r.pattern.match(line.text)), None)
         if rule is None:
             i += 1
             continue
@@ -277,6 +277,17 @@ def _apply_block_rules(lines: list[_Line]) -> None:
 
 
 MAX_CLOSED_BLOCK_LINES = 12
+# A credit closes its caption: only the line's end is searched for one (a standalone credit line is shorter).
+CREDIT_TAIL_CHARS = 160
+
+
+def _has_photo_credit(text: str) -> bool:
+    start = max(0, len(text) - CREDIT_TAIL_CHARS)
+    tail = text[start:]
+    # Every credit form ends in a bracket or holds a slash, "©", "foto" or "photo": most lines have none of them.
+    if not (tail.endswith(")") or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail):
+        return False
+    return _PHOTO_CREDIT.search(text, start) is not None
 
 
 def _closing_line(lines: list[_Line], start: int, rule: BoilerplateRule) -> int | None:
@@ -291,12 +302,12 @@ def _mark_captions(lines: list[_Line]) -> None:
     body = [line for line in lines if line.role == "body"]
     for previous, current in pairwise(body):
         repeated = previous.text == current.text
-        if repeated and (not is_paragraph(current.text) or _PHOTO_CREDIT.search(current.text)):
+        if repeated and (not is_paragraph(current.text) or _has_photo_credit(current.text)):
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
     for line in body:
         if line.role == "body" and _words(line.text) <= MAX_BOILERPLATE_WORDS and (
-                _PHOTO_CREDIT.search(line.text) or _PHOTO_LINE.search(line.text)):
+                _has_photo_credit(line.text) or _PHOTO_LINE.match(line.text)):
             line.take("boilerplate", "photo_caption")
     for previous, current in pairwise(lines):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").

@@ -58,6 +58,11 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
     for raw in document["rules"]:
         if raw["kind"] not in RULE_KINDS:
             raise ValueError(f"{path}: rule {raw['name']!r} has unknown kind {raw['kind']!r}")
+        if raw["kind"] in {"line", "block"} and not _anchored_at_start(raw["pattern"]):
+            # The cleaner matches line and block rules at the start of a line (re.match: one scan, not one per
+            # character); a pattern that does not open with ^ in every alternative would silently change meaning.
+            raise ValueError(f"{path}: rule {raw['name']!r}: a {raw['kind']} rule's pattern must start with ^ "
+                             "(in every alternative)")
         rules.append(BoilerplateRule(
             name=raw["name"],
             kind=raw["kind"],
@@ -66,6 +71,26 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
             until=re.compile(raw["until"], RULE_FLAGS) if raw.get("until") else None,
         ))
     return tuple(rules)
+
+
+def _anchored_at_start(pattern: str) -> bool:
+    """Whether every top-level alternative of the pattern opens with ^."""
+    from re import _constants as constants  # the stdlib's own parser (3.11+)
+    from re import _parser as parser
+
+    def opens_anchored(items: list) -> bool:  # type: ignore[type-arg]
+        if not items:
+            return False
+        op, value = items[0]
+        if op is constants.AT:
+            return value is constants.AT_BEGINNING
+        if op is constants.BRANCH:
+            return all(opens_anchored(list(branch)) for branch in value[1])
+        if op is constants.SUBPATTERN:
+            return opens_anchored(list(value[3]))
+        return False
+
+    return opens_anchored(list(parser.parse(pattern, RULE_FLAGS)))
 
 
 @cache

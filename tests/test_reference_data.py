@@ -188,3 +188,14 @@ def test_issue4_surfaces_are_covered(gazetteer: list[dict[str, str]]) -> None:
         "PBSI": "org-pbsi",
     }
     assert {s: by_alias.get(s.casefold()) for s in expected} == expected
+
+
+def test_a_line_rule_that_does_not_open_with_a_caret_is_refused(tmp_path: Path) -> None:
+    """The cleaner matches line rules at a line's start; an unanchored alternative would silently never match."""
+    from tasks.reference import boilerplate_rules
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - name: good\n    kind: line\n    pattern: '^(iklan|ads)$'\n    why: x\n"
+                     "  - name: bad\n    kind: line\n    pattern: '^iklan$|baca juga'\n    why: x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"'bad'.*must start with"):
+        boilerplate_rules(rules)
