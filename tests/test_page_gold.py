@@ -4,6 +4,7 @@ loses a byline or an entity, or merges two events fails here (samples/blind/READ
 
 The seeds are held to every check in tests/test_seed_gold.py; these sets to floors, since a few of their
 misses are conventions of the annotation (the outlet's name as "VIVA.co.id" or "VIVA") rather than faults.
+Every set was blind when first scored; all three have since been used to find faults (README there).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ BLIND = PROJECT_ROOT / "samples" / "blind"
 FLOORS = {
     "set_a": {"body": 0.98, "metadata": 0.95, "entities": 0.93, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
     "set_b": {"body": 0.98, "metadata": 0.85, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_c": {"body": 0.98, "metadata": 0.85, "entities": 0.95, "dates": 0.92, "quotes": 0.95, "stories": 0.85},
 }
 
 

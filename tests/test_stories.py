@@ -315,3 +315,25 @@ def test_a_day_apart_across_time_zones_or_no_days_named_still_joins() -> None:
         _dated("a2", date(2024, 3, 5), entities, "On Monday (4/3/2024) evening, " + FLOOD_B),
         _dated("a3", date(2024, 3, 6), entities, FLOOD_B)], [], window_days=3)
     assert len(set(assigned.values())) == 1
+
+
+def test_a_report_in_english_joins_the_indonesian_reports_of_its_event_by_their_entities() -> None:
+    entities = {"org-bi", "loc-indonesia", "per-perry", "org-bps", "loc-jakarta", "org-fed"}
+    indonesian = [
+        _dated("id1", date(2022, 10, 20), entities | {"org-indef"},
+               "Bank Indonesia pada Kamis (20/10/2022) menaikkan suku bunga acuan sebesar 50 basis poin menjadi "
+               "4,75 persen. Gubernur BI mengatakan kenaikan itu untuk meredam ekspektasi inflasi yang masih tinggi "
+               "dan menjaga nilai tukar rupiah yang melemah terhadap dolar AS."),
+        _dated("id2", date(2022, 10, 20), entities | {"org-core"},
+               "Dewan Gubernur BI memutuskan menaikkan BI-7 Day Reverse Repo Rate 50 bps menjadi 4,75 persen pada "
+               "Kamis (20/10/2022). Ekonom menilai langkah itu sesuai perkiraan pasar karena inflasi inti naik."),
+    ]
+    # Its own words share nothing with theirs but the day; four of its five entities are theirs.
+    english = _dated("en", date(2022, 10, 20),
+                     {"org-bi", "loc-indonesia", "per-perry", "org-antara", "loc-washington"},
+                     "The central bank raised its key rate on Thursday (Oct. 20), its third straight increase, as "
+                     "the governor said it would rein in price expectations and shore up the currency, which has "
+                     "weakened against the dollar this year.")
+    assert english.english and not indonesian[0].english
+    assigned = assign_stories([*indonesian, english], [], window_days=3)
+    assert len(set(assigned.values())) == 1
