@@ -686,7 +686,10 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     if k == 0 and len(run) > 1 and _suffixed_noun(tokens[run[0]].key):
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     name = run[k:]
+    ctx = _context()
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
+        if tokens[name[-1]].key in ctx.org_heads or tokens[name[-1]].key in ctx.org_tails:
+            return None  # "Regional Disaster Mitigation Agency": the words before "Agency" are its name
         name = name[:-1]
     if not 2 <= len(name) <= 4 or any(tokens[i].text.isupper() and len(tokens[i].text) > 1 for i in name):
         return None

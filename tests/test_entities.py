@@ -347,3 +347,10 @@ def test_a_long_form_defined_by_a_known_acronym_is_that_entity_and_affiliations_
     assert {m.entity_id for m in mentions if m.surface == "Kementerian Keuangan"} == {"org-kemenkeu"}
     assert kinds[ids["PT Bank Permata Tbk"]] == kinds[ids["INDEF"]] == "organization"
     assert kinds[ids["Yohanes Siburian"]] == kinds[ids["Tauhid Ahmad"]] == "person"
+
+
+def test_an_english_body_name_and_a_nationality_are_no_person() -> None:
+    text = ("South Korean officials condemned the launch, said the head of the Pekalongan Regional Disaster "
+            "Mitigation Agency, Budi Haryanto.")
+    people = {s for s, kind in found2(text).items() if kind.startswith("person")}
+    assert people == {"Budi Haryanto"}, people
