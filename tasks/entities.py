@@ -767,6 +767,20 @@ def _korean_name_at(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
             and bool(_KOREAN_GIVEN_NAME.match(tokens[run[k + 1]].text)))
 
 
+# An Indonesian verb (meN-, di- forms: "menaikkan", "mengatakan", "ditetapkan") ends the reach of a role word: in
+# "Gubernur BI memutuskan menaikkan BI-7 Day Reverse Repo Rate" the governor's role cues no name after the verb.
+_VERB_FORM = re.compile(r"^(me[mnr]?|meng|meny|di)[a-z]{4,}$")
+
+
+def _after_last_verb(tokens: Sequence[_Token], first: int, before: list[str]) -> list[str]:
+    """The words of the role window after its last lower-case verb (all of them when there is none)."""
+    for back in range(len(before) - 1, -1, -1):
+        token = tokens[first - len(before) + back]
+        if not token.capitalised and (_VERB_FORM.match(token.key) or token.key in _context().speech_verbs):
+            return before[back + 1:]
+    return before
+
+
 def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: frozenset[str] = frozenset(),
                 *, given_name_cue: bool) -> bool:
     ctx = _context()
@@ -777,7 +791,7 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return False  # "di Istora Senayan": a place
     if given_name_cue and tokens[first].key in ctx.given_names:
         return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
-    if any(word in ctx.role_words for word in before):
+    if any(word in ctx.role_words for word in _after_last_verb(tokens, first, before)):
         return True
     if after and (after[0] in ctx.speech_verbs or (before and before[-1] in ctx.speech_verbs)):
         return True

@@ -354,3 +354,10 @@ def test_an_english_body_name_and_a_nationality_are_no_person() -> None:
             "Mitigation Agency, Budi Haryanto.")
     people = {s for s, kind in found2(text).items() if kind.startswith("person")}
     assert people == {"Budi Haryanto"}, people
+
+
+def test_a_role_cues_no_name_past_a_verb() -> None:
+    text = ("Dewan Gubernur BI memutuskan menaikkan suku bunga BI-7 Day Reverse Repo Rate sebesar 50 bps. "
+            "Gubernur BI juga menaikkan Deposit Facility menjadi 4 persen, kata Gubernur BI Perry Warjiyo.")
+    people = {s for s, kind in found2(text).items() if kind.startswith("person")}
+    assert people == {"Perry Warjiyo"}, people
