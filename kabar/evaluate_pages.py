@@ -76,29 +76,29 @@ def evaluate(warehouse: Path, folder: Path) -> PageScores:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         stories: dict[str, str | None] = {}
         for doc in gold["documents"]:
-            row = _article(con, doc["file"])
+            row = article_row(con, doc["file"])
             if row is None:
                 for area in scores.areas.values():
                     area.check(False, f"{doc['file']}: not in the warehouse")
                 continue
             stories[doc["file"]] = row["story_id"]
             lines = (folder / doc["file"]).read_text(encoding="utf-8").split("\n")
-            _score_body(scores.areas["body"], doc, row, lines)
-            _score_metadata(scores.areas["metadata"], con, doc, row)
-            _score_entities(scores.areas["entities"], con, doc, row)
-            _score_dates(scores.areas["dates"], con, doc, row)
-            _score_quotes(scores.areas["quotes"], con, doc, row)
-        _score_stories(scores.areas["stories"], gold, stories)
+            score_body(scores.areas["body"], doc, row, lines)
+            score_metadata(scores.areas["metadata"], con, doc, row)
+            score_entities(scores.areas["entities"], con, doc, row)
+            score_dates(scores.areas["dates"], con, doc, row)
+            score_quotes(scores.areas["quotes"], con, doc, row)
+        score_stories(scores.areas["stories"], gold, stories)
     return scores
 
 
-def _article(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
+def article_row(con: duckdb.DuckDBPyConnection, name: str) -> dict[str, Any] | None:
     cursor = con.execute("SELECT * FROM articles WHERE source_name = ?", [name])
     row = cursor.fetchone()
     return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
 
-def _score_body(area: Area, doc: dict[str, Any], row: dict[str, Any], lines: list[str]) -> None:
+def score_body(area: Area, doc: dict[str, Any], row: dict[str, Any], lines: list[str]) -> None:
     name, body = doc["file"], fold(row["body_text"])
     body_lines = {fold(line) for line in row["body_text"].split("\n")}
     for i in doc["body_lines"]:
@@ -112,7 +112,7 @@ def _score_body(area: Area, doc: dict[str, Any], row: dict[str, Any], lines: lis
         area.check(fold(forbidden) not in body, f"{name}: the body holds {forbidden!r}")
 
 
-def _score_metadata(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
+def score_metadata(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
     name = doc["file"]
     for key in METADATA_FIELDS:
         got, want = row.get(key), doc.get(key)
@@ -125,7 +125,7 @@ def _score_metadata(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, A
             area.check(fold(url) in cited, f"{name}: cited URL missing {url[:60]}")
 
 
-def _score_entities(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
+def score_entities(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
     name = doc["file"]
     ids_by_surface: dict[str, set[str]] = {}
     for entity_id, surface in con.execute(
@@ -147,7 +147,7 @@ def _score_entities(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, A
         area.check(fold(surface) not in ids_by_surface, f"{name}: an entity from boilerplate: {surface!r}")
 
 
-def _score_dates(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
+def score_dates(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
     name = doc["file"]
     found = con.execute("SELECT surface, resolved_value, resolution FROM date_mentions WHERE article_id = ?",
                         [row["article_id"]]).fetchall()
@@ -165,7 +165,7 @@ def _score_dates(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any]
                    f"{name}: {surface!r} has no date to resolve against, resolved {[r[1] for r in hits]}")
 
 
-def _score_quotes(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
+def score_quotes(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any], row: dict[str, Any]) -> None:
     texts = [fold(text) for (text,) in con.execute("SELECT text FROM quotes WHERE article_id = ?",
                                                    [row["article_id"]]).fetchall()]
     for quote in doc["quotes"]:
@@ -173,7 +173,7 @@ def _score_quotes(area: Area, con: duckdb.DuckDBPyConnection, doc: dict[str, Any
                    f"{doc['file']}: quote {quote['starts'][:40]!r} missing")
 
 
-def _score_stories(area: Area, gold: dict[str, Any], stories: dict[str, str | None]) -> None:
+def score_stories(area: Area, gold: dict[str, Any], stories: dict[str, str | None]) -> None:
     for group in gold["stories"]["same_event"]:
         ids = {stories.get(f) for f in group}
         area.check(len(ids) == 1 and None not in ids, f"one event in stories {sorted(map(str, ids))}: {group}")

@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from kabar.evaluate_pages import Area, score_entities
 from tests.conftest import SEEDS
 
 GOLD = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
@@ -82,23 +83,9 @@ def test_metadata(con: duckdb.DuckDBPyConnection, name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_entities_found_once_each_and_none_from_boilerplate(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    doc, row = DOCUMENTS[name], article(con, name)
-    ids_by_surface: dict[str, set[str]] = {}
-    for entity_id, surface in con.execute(
-            "SELECT entity_id, surface FROM entity_mentions WHERE article_id = ?", [row["article_id"]]).fetchall():
-        ids_by_surface.setdefault(fold(surface), set()).add(entity_id)
-    ids_of: dict[str, set[str]] = {}
-    for entity in doc["entities"]:
-        ids = set().union(*(ids_by_surface.get(fold(s), set()) for s in entity["surfaces"]))
-        if entity["required"]:
-            assert ids, f"{entity['name']} not found as {entity['surfaces']}"
-            assert len(ids) == 1, f"{entity['name']} split over {sorted(ids)}"
-        if ids:
-            ids_of[entity["name"]] = ids
-    for name_a, ids in ids_of.items():
-        shared = [b for b, other in ids_of.items() if b != name_a and other & ids]
-        assert not shared, f"{name_a} shares an id with {shared}"
-    assert not [s for s in doc.get("forbidden_entities", []) if fold(s) in ids_by_surface]
+    area = Area()  # the same checks as `kabar evaluate pages`, all of them required here
+    score_entities(area, con, DOCUMENTS[name], article(con, name))
+    assert not area.misses
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
