@@ -449,6 +449,18 @@ _MOD_UNIT_EN_RE = _compile(
     rf"(?<![\w'’])(?=[tebsm])(?:the{_S})?(?P<mod>end|beginning|start|middle){_S}of{_S}"
     rf"(?:(?P<dir>this|next|last|the){_S})?(?P<unit>year|month|week)(?!\w)"
 )
+# Counted from the date named just before, not from the report's day: "pada Rabu ... sehari sebelumnya",
+# "pada Oktober ... bulan sebelumnya", "keesokan harinya", "two days later", "the previous month".
+_ANAPHORIC_ID_RE = _compile(
+    rf"(?<![\w'’])(?=[\dsdtempbhk])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
+    rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya)"
+    rf"|(?P<next>keesokan{_S}harinya|esok{_S}harinya))(?!\w)"
+)
+_ANAPHORIC_EN_RE = _compile(
+    rf"(?<![\w'’])(?=[\dtaotfs])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
+    rf"(?P<unit>day|week|month|year)s?{_S}(?P<dir>earlier|later|before|after)"
+    rf"|the{_S}(?P<pre>previous|next|following){_S}(?P<unit2>day|week|month|year))(?!\w)"
+)
 _UNIT_EN_RE = _compile(
     rf"(?<![\w'’])(?=[tlnc])(?P<dir>this|last|next|coming){_S}(?P<unit>week|month|year)(?!\w)"
 )
@@ -598,6 +610,9 @@ class _Candidate:
     granularity: str
     resolution: str  # absolute | relative
     day: date | None  # any day inside the resolved period; None when relative without an anchor
+    # "sehari sebelumnya", "bulan berikutnya": this many units from the date named just before (set by
+    # _on_anaphoric; find_date_mentions resolves it once the earlier mentions are known).
+    shift: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,6 +753,47 @@ def _on_mod_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if not prefix.cued:
         return None  # "laporan akhir tahun" is an annual report; "sejak awal tahun" is a time
     return _relative(m, prefix.start, UNIT_GRANULARITY[m.group("unit").lower()], anchor)
+
+
+_BACKWARD = frozenset({"sebelumnya", "earlier", "before", "previous"})
+
+
+def _on_anaphoric(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    groups = m.groupdict()
+    if groups.get("next"):
+        unit, amount = "hari", 1  # "keesokan harinya": the day after
+    else:
+        unit = (groups.get("unit") or groups.get("unit2") or "").lower()
+        number = groups.get("num")
+        amount = 1 if number is None or number.lower() in ("a", "one") else (
+            int(number) if number.isdigit() else _lookup(NUMBER_WORDS, number))
+        if (groups.get("dir") or groups.get("pre") or "").lower() in _BACKWARD:
+            amount = -amount
+    return _Candidate(_prefix(m).start, m.end(), UNIT_GRANULARITY[unit], "relative", None, amount)
+
+
+# The mentions precise enough to count a unit from: a day from a day, a month from a day or a month ...
+_PRECISE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                   "year": ("day", "week", "month", "year")}
+
+
+def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Give "sehari sebelumnya" its day, counted from the last date named before it that is precise enough.
+    Without such a date it is no mention ("turun dari tahun sebelumnya" compares, it dates nothing); followed by
+    the date itself ("Sehari sebelumnya, Rabu (21/9/2022), ...") it leaves the mention to that date."""
+    resolved: list[_Candidate] = []
+    for i, cand in enumerate(chosen):
+        if cand.shift is not None:
+            following = chosen[i + 1] if i + 1 < len(chosen) else None
+            if following is not None and following.shift is None and not text[cand.end:following.start].strip(" ,"):
+                continue
+            base = next((c for c in reversed(resolved) if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
+            if base is None:
+                continue
+            day = _shift(base.day, cand.granularity, cand.shift) if base.day is not None else None
+            cand = _Candidate(cand.start, cand.end, cand.granularity, "relative", day)
+        resolved.append(cand)
+    return resolved
 
 
 def _on_mod_unit_en(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -892,6 +948,9 @@ _FAMILIES: tuple[_Family, ...] = (
     _Family(_UNIT_ID_RE, _on_unit, _opening_words(("pekan", "minggu", "bulan", "tahun"))),
     _Family(_UNIT_EN_RE, _on_unit, _opening_words(_PRE_WORDS)),
     _Family(_MOD_UNIT_RE, _on_mod_unit, _opening_words(("awal", "akhir", "pertengahan", "penghujung", "medio"))),
+    _Family(_ANAPHORIC_ID_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_ID, ["se" + u for u in _UNITS_ID],
+                                                             _UNITS_ID, ("keesokan", "esok")), digits=True),
+    _Family(_ANAPHORIC_EN_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_EN, ("a", "one", "the")), digits=True),
     _Family(_MOD_UNIT_EN_RE, _on_mod_unit_en, _opening_words(("the", "end", "beginning", "start", "middle"))),
     _Family(_DATE_RE, _on_date, _opening_words(("tanggal", "tgl"), MONTH_NAMES, MONTH_ABBREVIATIONS), digits=True),
     _Family(_DAYNAME_RE, _on_dayname, _opening_words(("hari",), _PRE_WORDS, DAY_NAMES)),
@@ -1001,7 +1060,7 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     """
     if not text:
         return []
-    chosen = _select(_candidates(text, anchor))
+    chosen = _resolve_anaphora(text, _select(_candidates(text, anchor)))
     return [_to_mention(text, start, end, cand) for start, end, cand in _with_time(text, chosen)]
 
 

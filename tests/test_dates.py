@@ -794,3 +794,22 @@ def test_a_day_and_month_with_mendatang_or_lalu(text: str, anchor: date, surface
 def test_english_ends_and_beginnings_of_a_period(text: str, surface: str, value: str) -> None:
     found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2022, 10, 20))]
     assert found == [(surface, value)]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # Counted from the date named just before, not from the report's day.
+    ("Rudal ditembakkan pada Rabu dini hari. Rudal yang diluncurkan sehari sebelumnya gagal terbang.",
+     date(2022, 10, 5), [("pada Rabu dini hari", "2022-10-05"), ("sehari sebelumnya", "2022-10-04")]),
+    ("Inflasi pada Oktober 2022 tercatat 5,71 persen, turun dari 5,95 persen pada bulan sebelumnya.",
+     date(2022, 11, 22), [("Oktober 2022", "2022-10"), ("pada bulan sebelumnya", "2022-09")]),
+    ("Ia tiba Senin (3/10/2022) dan keesokan harinya bertemu menteri. Dua hari kemudian ia pulang.",
+     date(2022, 10, 10), [("Senin (3/10/2022)", "2022-10-03"), ("keesokan harinya", "2022-10-04"),
+                          ("Dua hari kemudian", "2022-10-06")]),
+    ("He arrived on Oct. 3, 2022 and left two days later.", date(2022, 10, 10),
+     [("Oct. 3, 2022", "2022-10-03"), ("two days later", "2022-10-05")]),
+    # With no date named before, it compares rather than dates: no mention.
+    ("Rasio utang turun dari tahun sebelumnya.", date(2022, 10, 10), []),
+])
+def test_expressions_counted_from_the_date_named_before(text: str, anchor: date,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
