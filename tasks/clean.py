@@ -60,8 +60,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(foto|photo)\s*/\s*[\w.&-]+( [\w.&-]+)?|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
-    r"|\s(antara (foto|photo)|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?|\s(foto|photo)\s*:\s*[^.!?:]{2,60}"
-    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30})/[^()]{2,60}\))$"
+    r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?|\s(foto|photo)\s*:\s*[^.!?:]{2,60}"
+    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30})/[^()]{2,60}\)|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\))$"
     # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
     r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$",
     re.I)
@@ -69,7 +69,8 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
 # "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": dots only inside names, never a sentence end.
 _DATELINE = re.compile(
-    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)\s+(-{1,2}|\u2013|\u2014)\s+(?=\S)")
+    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,2}|\u2013|\u2014)\s+|(?P<tight>\u2014))"
+    r"(?=\S)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
@@ -253,10 +254,12 @@ def _apply_line_rules(lines: list[_Line]) -> None:
 def _apply_block_rules(lines: list[_Line]) -> None:
     """A related-links or trending heading takes every following link-like line with it."""
     rules = _rules("block")
+    first_paragraph = _first_paragraph(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
-        rule = next((r for r in rules if line.role == "body" and r.pattern.match(line.text)), None)
+        rule = next((r for r in rules if line.role == "body" and (r.anywhere or i > first_paragraph)
+                     and r.pattern.match(line.text)), None)
         if rule is None:
             i += 1
             continue
@@ -277,6 +280,7 @@ def _apply_block_rules(lines: list[_Line]) -> None:
 
 
 MAX_CLOSED_BLOCK_LINES = 12
+MAX_REPEATED_CAPTION_WORDS = 40
 # A credit closes its caption: only the line's end is searched for one (a standalone credit line is shorter).
 CREDIT_TAIL_CHARS = 160
 
@@ -302,7 +306,8 @@ def _mark_captions(lines: list[_Line]) -> None:
     body = [line for line in lines if line.role == "body"]
     for previous, current in pairwise(body):
         repeated = previous.text == current.text
-        if repeated and (not is_paragraph(current.text) or _has_photo_credit(current.text)):
+        # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like.
+        if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
     for line in body:
@@ -318,8 +323,11 @@ def _mark_captions(lines: list[_Line]) -> None:
 def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
     """Source URLs, cited-source lists, wire credits and bylines, wherever the page put them."""
     in_cited_list = False
-    first_paragraph = next((i for i, line in enumerate(lines) if line.role == "body" and is_paragraph(line.text)),
-                           len(lines))
+    first_paragraph = _first_paragraph(lines)
+    last_paragraph = max((i for i, line in enumerate(lines) if line.role == "body" and is_paragraph(line.text)),
+                         default=len(lines))
+    # The line right under the text, where outlets credit a wire (a tag list further down may name one too).
+    after_last_paragraph = next((i for i in range(last_paragraph + 1, len(lines)) if lines[i].role == "body"), -1)
     for i, line in enumerate(lines):
         if line.role != "body":
             continue
@@ -350,6 +358,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             _take_author_near(lines, i, article)
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
             line.take("metadata", "metadata:editor")
+        elif (match := _OKEZONE_BYLINE.match(text)) is not None:
+            article.author = article.author or match["name"]
+            article.date_line = article.date_line or match["date"]
+            line.take("metadata", "metadata:author")
         elif (match := _AUTHOR_INLINE.match(text)) and _names_outlet(match["name"]):
             # "Wartawan BBC News Indonesia": the writer's title; the name is on the line above.
             line.take("metadata", "metadata:author_role")
@@ -365,12 +377,17 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:author")
         elif _REPUBLIKA_CREDIT.match(text):
             if reporter := _REPUBLIKA_REPORTER.search(text):
-                article.author = article.author or reporter["name"].strip()
+                article.author = article.author or reporter["name"].strip(" /|")
             line.take("metadata", "metadata:credit")
         elif i < first_paragraph and text.casefold() in news_agencies() and text.casefold() != "antara":
             # A wire service's name alone above the text credits the story to it ("Reuters" under the headline
             # of The Jakarta Post); Antara is left to the dateline: its own pages print it the same way.
             article.wire_source = article.wire_source or news_agencies()[text.casefold()]
+            line.take("metadata", "metadata:wire_source")
+        elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
+            # Below the text, agencies alone credit the story ("REUTERS | AL JAZEERA" under Tempo's text, "(Ant/Z-7)"
+            # under Media Indonesia's); between paragraphs a name alone credits a photo.
+            article.wire_source = article.wire_source or agency
             line.take("metadata", "metadata:wire_source")
         elif (outlet := outlet_by_dateline_name().get(text.casefold())) is not None:
             # The site's name alone on a line ("CNN Indonesia", "Okezone" under the headline): a label, no text.
@@ -378,6 +395,23 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if i < first_paragraph:
                 article.outlet = article.outlet or outlet.name
             line.take("metadata", "metadata:outlet")
+
+
+# Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
+_OKEZONE_BYLINE = re.compile(
+    r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
+_ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
+
+
+def _closing_wire_credit(text: str) -> str | None:
+    """The first agency of a line made of agency names only ("REUTERS", "AFP | AP"), or Antara's initials."""
+    if _ANTARA_INITIALS.match(text):
+        return news_agencies().get("antara", "Antara")
+    names = [n.strip() for n in re.split(r"[|/,&]", text) if n.strip()]
+    agencies = news_agencies()
+    if names and len(names) <= 4 and all(n.casefold() in agencies for n in names):
+        return agencies[names[0].casefold()]
+    return None
 
 
 def _names_outlet(name: str) -> bool:
@@ -459,22 +493,41 @@ def _take_author_near(lines: list[_Line], label_index: int, article: CleanArticl
 
 def _header_zone(lines: list[_Line]) -> list[_Line]:
     """Lines before the first body paragraph: where titles and date lines live."""
-    zone = []
-    for line in lines:
-        if line.role == "body" and is_paragraph(line.text):
-            break
-        zone.append(line)
-    return zone
+    return lines[:_first_paragraph(lines)]
+
+
+# A headline may end with a quoted word ("Minta AS 'Tutup Mulut'"); a sentence ends with a mark before the quote.
+_QUOTE_CLOSERS = ('"', "'", "\u201d", "\u2019")
+
+
+def _first_paragraph(lines: list[_Line]) -> int:
+    """Index of the first body line that reads like prose (len(lines) when none does)."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.role == "body" and is_paragraph(text) and not (
+                _words(text) < 30 and text.endswith(_QUOTE_CLOSERS) and text[-2:-1].isalnum()):
+            return i
+    return len(lines)
 
 
 def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = False) -> None:
     """Above the first paragraph: the date line, the headline, the byline; the rest there is page furniture."""
     zone = _header_zone(lines)
     for line in zone:
-        if line.role == "body" and _words(line.text) <= 14 and dates.parse_date_line(line.text):
+        if line.role != "body" or _words(line.text) > 14:
+            continue
+        names_and_date = _byline_with_date(line.text)
+        if names_and_date is None and dates.parse_date_line(line.text):
             article.date_line = article.date_line or line.text
             line.take("metadata", "metadata:date_line")
             _outlet_from_date_line(line.text, article)
+        elif names_and_date is not None:
+            # "Nama Penulis | Nama Editor | Minggu, 12 Maret 2023 - 08:15 WIB" (Solopos), "11 Maret 2023 21:10 WIB ·
+            # 4 menit baca" (Kompas.id): the date is one of the line's segments.
+            names, date_text = names_and_date
+            article.date_line = article.date_line or date_text
+            article.author = article.author or names
+            line.take("metadata", "metadata:date_line")
     if title_known:
         # HTML pages: the extractor found the title; drop it where the text repeats it.
         for line in zone:
@@ -496,6 +549,29 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Short labels only: a longer line may be a lead that lost its full stop.
         if line.role == "body" and _words(line.text) <= MAX_FURNITURE_WORDS and not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+
+
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+def _byline_with_date(text: str) -> tuple[str | None, str] | None:
+    """(the first name, the date segment) of a header line whose segments are names and one date; None when no
+    segment is a date or another segment is neither a name nor the reading time."""
+    segments = _SEGMENT_SEPARATOR.split(text)
+    if len(segments) < 2:
+        return None
+    dated = [s for s in segments if dates.parse_date_line(s)]
+    if len(dated) != 1:
+        return None
+    others = [s for s in segments if s is not dated[0]]
+    if not all(_looks_like_byline_name(s) or _READING_TIME.match(s) for s in others):
+        return None
+    names = [s for s in others if _looks_like_byline_name(s)]
+    return (names[0] if names else None), dated[0]
+
+
+_READING_TIME = re.compile(r"^(\d+\s+(menit|min(ute)?s?)\s+(baca|read)|waktu baca \d+ menit|dibaca \w+ \d+ menit)$",
+                           re.I)
 
 
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
@@ -635,6 +711,8 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
             place = part
         else:
             return  # not a dateline: something else precedes the dash
+    if match["tight"] and not (outlet_name or (place and place.isupper())):
+        return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:

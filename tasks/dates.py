@@ -889,6 +889,8 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
     direction = _lookup(RELATIVE_DIRECTIONS, modifier) if modifier else None
     if direction == 0 or (direction is None and month == anchor.month):  # "Agustus ini": this year's
         return date(anchor.year, month, 1)
+    if direction is not None and direction < 0 and month == anchor.month and prefix.modified:
+        return date(anchor.year, month, 1)  # "awal September lalu" in a late-September article: earlier this month
     if direction is None and _in_future_sentence(m):
         direction = 1
     elif direction is None and prefix.cue in _SINCE_CUES:

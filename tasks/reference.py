@@ -25,6 +25,7 @@ class BoilerplateRule:
     pattern: re.Pattern[str]
     outlets: frozenset[str]  # empty: applies to every outlet
     until: re.Pattern[str] | None = None  # block rules: the line that closes the block, taken with it
+    anywhere: bool = False  # block rules: may open above the article's first paragraph too
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
             pattern=re.compile(raw["pattern"], RULE_FLAGS),
             outlets=frozenset(raw.get("outlets") or ()),
             until=re.compile(raw["until"], RULE_FLAGS) if raw.get("until") else None,
+            anywhere=bool(raw.get("anywhere", False)),
         ))
     return tuple(rules)
 

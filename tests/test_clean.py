@@ -426,3 +426,36 @@ def test_captions_with_a_credit_at_their_end_leave_the_dateline_first(caption: s
     assert article.body_text.split("\n\n") == ["Bandung, detikJabar - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
     assert article.author == "Rina Marlina" and article.date_line == "16 September 2022 | 15.32 WIB"
     assert article.dateline == "Bandung" and article.outlet == "detikcom"
+
+
+def test_a_menu_above_the_headline_takes_no_headline_with_it() -> None:
+    """"Terbaru" or "Berita Terkini" in a menu opens no link list: the headline and byline under it stay."""
+    text = "\n".join([
+        "Kompas.id", "Terbaru", "Nusantara", "Ekonomi", "Nasional Bisnis Metro Dunia Bola Sport Tekno Foto Video",
+        "Beranda \u00bb Berita \u00bb Bandung",
+        "Tiga Ruas Jalan di Bandung Ditutup, Warga Diminta Naik 'Angkot'",
+        "Rina Marlina Siregar  |  Damar Sasongko  |  Jumat, 16 September 2022 - 19:05 WIB",
+        "Warga memadati jalan saat perayaan ulang tahun kota.",
+        "Warga memadati jalan saat perayaan ulang tahun kota.",
+        "Harianjogja.com, BANDUNG\u2014" + PARAGRAPHS[0], *PARAGRAPHS[1:],
+        "REUTERS", "Tags", "bandung", "AFP"])
+    article = clean_document(raw(text))
+    assert article.title == "Tiga Ruas Jalan di Bandung Ditutup, Warga Diminta Naik 'Angkot'"
+    assert article.author == "Rina Marlina Siregar" and article.date_line == "Jumat, 16 September 2022 - 19:05 WIB"
+    assert article.body_text.split("\n\n") == ["Harianjogja.com, BANDUNG\u2014" + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert article.dateline == "Bandung" and article.outlet == "Harian Jogja"
+    assert article.wire_source == "Reuters"  # the agency right under the text; "AFP" in the tags credits nothing
+
+
+@pytest.mark.parametrize(("byline", "author", "date_line"), [
+    ("Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB", "Dimas Prasetyo",
+     "Kamis, 22 September 2022 |14:05 WIB"),
+    ("Oleh KURNIA ADHI PRATAMA", "KURNIA ADHI PRATAMA", "16 September 2022 19:05 WIB"),
+])
+def test_okezone_and_kompas_id_bylines(byline: str, author: str, date_line: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", byline,
+                      "16 September 2022 19:05 WIB \u00b7 4 menit baca", *PARAGRAPHS,
+                      "Simak juga 'Video: Perayaan Ulang Tahun Kota Bandung':"])
+    article = clean_document(raw(text))
+    assert article.author == author and article.date_line == date_line
+    assert article.body_text.split("\n\n") == PARAGRAPHS
