@@ -61,7 +61,9 @@ _PHOTO_CREDIT = re.compile(
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?|\s(foto|photo)\s*:\s*[^.!?:]{2,60}"
-    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30})/[^()]{2,60}\)|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\))$"
+    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30})/[^()]{2,60}\)|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
+    # Harian Jogja: "... Minggu (12/3/2023). - Harian Jogja/Yosef Bagus Wicaksono".
+    r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60})$"
     # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
     r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$",
     re.I)
@@ -112,8 +114,10 @@ def clean_document(document: RawDocument) -> CleanArticle:
                        if line.role in {"boilerplate", "metadata"}]
     article.removed.extend(end_removed)
     article.body_text = "\n\n".join(paragraphs)
-    if paragraphs:
-        _read_dateline(paragraphs[0], article)
+    for lead in paragraphs[:2]:  # the second when a standfirst comes first (Kompas.id)
+        _read_dateline(lead, article)
+        if article.dateline is not None:
+            break
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines)
@@ -166,6 +170,10 @@ _TAIL_RULES = frozenset({"read_also_link", "ad_marker", "ad_label", "breaking_ne
 MAX_TAIL_WORDS = 30
 # Above the first paragraph, a line of at most this many words that is no sentence is a label or a link.
 MAX_FURNITURE_WORDS = 12
+# Date lines: at most this many words (a byline with names and a date is longer than a date alone), and looked
+# for this many lines below the first paragraph when none stood above it.
+MAX_DATE_LINE_WORDS = 30
+DATE_LINE_REACH = 3
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
 _WORD_SPAN = re.compile(r"\S+")
@@ -329,6 +337,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
     # The line right under the text, where outlets credit a wire (a tag list further down may name one too).
     after_last_paragraph = next((i for i in range(last_paragraph + 1, len(lines)) if lines[i].role == "body"), -1)
     for i, line in enumerate(lines):
+        if line.rule == "agency_credit" and (reporter := _ANTARA_REPORTER.match(line.text)) is not None:
+            article.author = article.author or reporter["name"].strip()  # Antara's "Pewarta: Nama"
         if line.role != "body":
             continue
         text = line.text
@@ -400,6 +410,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
+_ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60})", re.I)
 _ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
 
 
@@ -513,10 +524,14 @@ def _first_paragraph(lines: list[_Line]) -> int:
 def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = False) -> None:
     """Above the first paragraph: the date line, the headline, the byline; the rest there is page furniture."""
     zone = _header_zone(lines)
-    for line in zone:
-        if line.role != "body" or _words(line.text) > 14:
+    # A standfirst under the headline can push the date line just below the first paragraph (Kompas.id).
+    for line in zone + lines[len(zone):len(zone) + DATE_LINE_REACH]:
+        if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS or (
+                article.date_line is not None and line not in zone):
             continue
         names_and_date = _byline_with_date(line.text)
+        if names_and_date is None and _words(line.text) > 14:
+            continue
         if names_and_date is None and dates.parse_date_line(line.text):
             article.date_line = article.date_line or line.text
             line.take("metadata", "metadata:date_line")
