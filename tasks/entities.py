@@ -359,7 +359,8 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
         if (e := gaz.entities.get(m.entity_id)) is not None and e.entity_type == "person"])
     # Places and organizations first: their names ("Tana Toraja", "Untad") tell where a person's name starts.
     groups = _org_groups(body, tokens, runs, people)
-    named = [f for group in groups if (f := _name_in_group(body, tokens, group, mentions, gaz)) is not None]
+    named = [f for group in groups if (f := _name_in_group(body, tokens, group, mentions, gaz)) is not None
+             and body[f.start:f.end] not in acronyms]  # an acronym the text defines is that definition's entity
     known = set(acronyms) | {f.name for f in named} | {_core(body[f.start:f.end]) for f in named}
     found = list(named)
     for f in named:

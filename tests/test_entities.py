@@ -361,3 +361,12 @@ def test_a_role_cues_no_name_past_a_verb() -> None:
             "Gubernur BI juga menaikkan Deposit Facility menjadi 4 persen, kata Gubernur BI Perry Warjiyo.")
     people = {s for s, kind in found2(text).items() if kind.startswith("person")}
     assert people == {"Perry Warjiyo"}, people
+
+
+def test_an_acronym_the_text_defines_stays_one_entity_after_a_role() -> None:
+    text = ("Balai Penyelidikan dan Pengembangan Teknologi Kebencanaan Geologi (BPPTKG) mencatat delapan kali awan "
+            "panas. Kepala BPPTKG Agus Budi Santoso mengatakan status tetap Siaga.")
+    _, mentions = extract_entities(text, GAZ2)
+    assert len({m.entity_id for m in mentions if m.surface == "BPPTKG"}) == 1
+    assert {m.entity_id for m in mentions if m.surface == "BPPTKG"} == {
+        m.entity_id for m in mentions if m.surface.startswith("Balai Penyelidikan")}
