@@ -57,11 +57,14 @@ _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
-    r"|\s(foto|photo)\s*/\s*[\w.&-]+( [\w.&-]+)?|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
+    r"|\s(?-i:Foto|FOTO|Photo|PHOTO)\s*/\s*(?-i:[A-Z])[\w&-]*( [\w&-]+)?"
+    r"|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?|\s(foto|photo)\s*:\s*[^.!?:]{2,60}"
-    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30})/[^()]{2,60}\)|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
+    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{1,60})\)|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
+    # Kompas: "... Sabtu (11/3/2023) siang. KOMPAS/KURNIA ADHI PRATAMA" (capitals after the caption's last sentence).
+    r"|[.!?]\s(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})"
     # Harian Jogja: "... Minggu (12/3/2023). - Harian Jogja/Yosef Bagus Wicaksono".
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60})$"
     # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
@@ -114,10 +117,10 @@ def clean_document(document: RawDocument) -> CleanArticle:
                        if line.role in {"boilerplate", "metadata"}]
     article.removed.extend(end_removed)
     article.body_text = "\n\n".join(paragraphs)
-    for lead in paragraphs[:2]:  # the second when a standfirst comes first (Kompas.id)
-        _read_dateline(lead, article)
-        if article.dateline is not None:
-            break
+    if paragraphs:
+        _read_dateline(paragraphs[0], article)
+    if article.dateline is None and len(paragraphs) > 1:
+        _read_dateline(paragraphs[1], article, strict=True)  # after a standfirst (Kompas.id)
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines)
@@ -237,8 +240,9 @@ def is_paragraph(text: str) -> bool:
     return words >= 30 or (words >= 8 and text.rstrip().endswith(_SENTENCE_END))
 
 
-def _rules(kind: str) -> list[BoilerplateRule]:
-    return [rule for rule in boilerplate_rules() if rule.kind == kind]
+@cache
+def _rules(kind: str) -> tuple[BoilerplateRule, ...]:
+    return tuple(rule for rule in boilerplate_rules() if rule.kind == kind)
 
 
 @cache
@@ -324,15 +328,23 @@ def _mark_captions(lines: list[_Line]) -> None:
             line.take("boilerplate", "photo_caption")
     for previous, current in pairwise(lines):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
-        if current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40:
+        if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
+                and _credit_follows(lines, current)):
             previous.take("boilerplate", "photo_caption")
+
+
+def _credit_follows(lines: list[_Line], label: _Line) -> bool:
+    """Whether the line after a photo label ("Photo :") is a credit ("ANTARA/Dok. Pemkab")."""
+    after = lines.index(label) + 1
+    return after < len(lines) and ("/" in lines[after].text or _words(lines[after].text) <= 6) and not (
+        _ends_like_sentence(lines[after].text) and _words(lines[after].text) > 6)
 
 
 def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
     """Source URLs, cited-source lists, wire credits and bylines, wherever the page put them."""
     in_cited_list = False
     first_paragraph = _first_paragraph(lines)
-    last_paragraph = max((i for i, line in enumerate(lines) if line.role == "body" and is_paragraph(line.text)),
+    last_paragraph = max((i for i, line in enumerate(lines) if line.role == "body" and _is_prose(line.text)),
                          default=len(lines))
     # The line right under the text, where outlets credit a wire (a tag list further down may name one too).
     after_last_paragraph = next((i for i in range(last_paragraph + 1, len(lines)) if lines[i].role == "body"), -1)
@@ -372,7 +384,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.author = article.author or match["name"]
             article.date_line = article.date_line or match["date"]
             line.take("metadata", "metadata:author")
-        elif (match := _AUTHOR_INLINE.match(text)) and _names_outlet(match["name"]):
+        elif (match := _AUTHOR_INLINE.match(text)) and _words(text) <= 6 and _names_outlet(match["name"]):
             # "Wartawan BBC News Indonesia": the writer's title; the name is on the line above.
             line.take("metadata", "metadata:author_role")
             if i > 0 and lines[i - 1].role == "body" and _looks_like_byline_name(lines[i - 1].text):
@@ -410,7 +422,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
-_ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60})", re.I)
+_ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
+                              re.I)
 _ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
 
 
@@ -525,10 +538,14 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
     """Above the first paragraph: the date line, the headline, the byline; the rest there is page furniture."""
     zone = _header_zone(lines)
     # A standfirst under the headline can push the date line just below the first paragraph (Kompas.id).
-    for line in zone + lines[len(zone):len(zone) + DATE_LINE_REACH]:
-        if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS or (
-                article.date_line is not None and line not in zone):
+    first = len(zone)  # the first paragraph: its own date is the text's, never a date line
+    below = range(first + 1, min(len(lines), first + 1 + DATE_LINE_REACH))
+    for k in [*range(first), *below]:
+        line = lines[k]
+        if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS:
             continue
+        if k > first and (article.date_line is not None or _ends_like_sentence(line.text)):
+            continue  # below the first paragraph only a date line that is no sentence, when none came above
         names_and_date = _byline_with_date(line.text)
         if names_and_date is None and _words(line.text) > 14:
             continue
@@ -623,7 +640,10 @@ def _mark_footer(lines: list[_Line]) -> None:
             continue
         if in_list and _LIST_ITEM.match(line.text):
             continue
-        in_list = False
+        in_list = line.text.endswith(":") and (  # a list's introduction, not a label ("Tags:", "Bagikan Artikel:")
+            _words(line.text) >= MIN_LIST_INTRO_WORDS or bool(_LIST_INTRO.search(line.text)))
+        if in_list:
+            continue
         if not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
 
@@ -635,6 +655,9 @@ _TRAILING_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]$")
 # A short sentence after this many lines that are no sentences is a promotion among the page's furniture
 # ("Share the best of The Jakarta Post with friends ...") rather than the article's last paragraph.
 FURNITURE_GAP = 3
+MIN_LIST_INTRO_WORDS = 6
+_LIST_INTRO = re.compile(r"\b(berikut(nya)?|antara lain|yakni|yaitu|meliputi|sebagai berikut|following|include)\b",
+                         re.I)
 MIN_ISOLATED_PARAGRAPH_WORDS = 20
 
 
@@ -644,7 +667,7 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
     prose = [i for i, line in enumerate(lines) if line.role == "body" and _is_prose(line.text)]
     while len(prose) > 1:
         last, before = prose[-1], prose[-2]
-        gap = sum(line.role == "body" for line in lines[before + 1:last])
+        gap = sum(line.role == "body" and not _LIST_ITEM.match(line.text) for line in lines[before + 1:last])
         if gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS:
             return last
         lines[last].take("boilerplate", "page_furniture")
@@ -704,7 +727,7 @@ def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
     return removed
 
 
-def _read_dateline(lead: str, article: CleanArticle) -> None:
+def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> None:
     """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "."""
     match = _DATELINE.match(lead)
     if not match:
@@ -726,7 +749,7 @@ def _read_dateline(lead: str, article: CleanArticle) -> None:
             place = part
         else:
             return  # not a dateline: something else precedes the dash
-    if match["tight"] and not (outlet_name or (place and place.isupper())):
+    if (match["tight"] or strict) and not (outlet_name or (place and place.isupper())):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
@@ -744,7 +767,6 @@ def _outlet_of_host(host: str) -> str:
 # not the links and notes that name other sites (read-also links, "Artikel ini telah tayang di ...").
 _SELF_NAMING_RULES = frozenset({"channel_promo", "app_prompt", "copyright_line", "newsletter_prompt",
                                 "subscription_prompt", "breaking_news_promo", "page_tools"})
-_OUTLET_WORDS = re.compile(r"[\w.+-]+(?: [\w.+-]+){0,2}")
 
 
 def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:

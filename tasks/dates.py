@@ -452,12 +452,12 @@ _MOD_UNIT_EN_RE = _compile(
 # Counted from the date named just before, not from the report's day: "pada Rabu ... sehari sebelumnya",
 # "pada Oktober ... bulan sebelumnya", "keesokan harinya", "two days later", "the previous month".
 _ANAPHORIC_ID_RE = _compile(
-    rf"(?<![\w'’])(?=[\dsdtempbhk])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
+    rf"(?<![\w'’])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
     rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya)"
     rf"|(?P<next>keesokan{_S}harinya|esok{_S}harinya))(?!\w)"
 )
 _ANAPHORIC_EN_RE = _compile(
-    rf"(?<![\w'’])(?=[\dtaotfs])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
+    rf"(?<![\w'’])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
     rf"(?P<unit>day|week|month|year)s?{_S}(?P<dir>earlier|later|before|after)"
     rf"|the{_S}(?P<pre>previous|next|following){_S}(?P<unit2>day|week|month|year))(?!\w)"
 )
@@ -758,8 +758,14 @@ def _on_mod_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
 _BACKWARD = frozenset({"sebelumnya", "earlier", "before", "previous"})
 
 
+_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "berapa", "several", "few", "many", "some"})
+
+
 def _on_anaphoric(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     groups = m.groupdict()
+    before = m.string[max(0, m.start() - 12):m.start()].split()
+    if not groups.get("num") and not groups.get("se") and before and before[-1].lower() in _QUANTIFIERS:
+        return None  # "beberapa hari kemudian": some days later, no count to add
     if groups.get("next"):
         unit, amount = "hari", 1  # "keesokan harinya": the day after
     else:

@@ -566,7 +566,7 @@ def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentio
 def _affiliation_acronym(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                          gaz: Gazetteer) -> _Found | None:
     """"Ekonom INDEF", "Peneliti CORE Indonesia": an acronym right after a role is the body the person works
-    for, with the country after it when there is one."""
+    for, with "Indonesia" after it when it follows (the Indonesian arm of a body: "CORE Indonesia")."""
     last = tokens[run[-1]]
     if len(run) < 2 or tokens[run[-2]].key not in _context().role_words:
         return None
@@ -777,7 +777,9 @@ def _after_last_verb(tokens: Sequence[_Token], first: int, before: list[str]) ->
     """The words of the role window after its last lower-case verb (all of them when there is none)."""
     for back in range(len(before) - 1, -1, -1):
         token = tokens[first - len(before) + back]
-        if not token.capitalised and (_VERB_FORM.match(token.key) or token.key in _context().speech_verbs):
+        ctx = _context()
+        if not token.capitalised and token.key not in ctx.role_words and (
+                _VERB_FORM.match(token.key) or token.key in ctx.speech_verbs):
             return before[back + 1:]
     return before
 

@@ -459,3 +459,37 @@ def test_okezone_and_kompas_id_bylines(byline: str, author: str, date_line: str)
     article = clean_document(raw(text))
     assert article.author == author and article.date_line == date_line
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    # Sentences that look like furniture to a careless rule stay in the body (review of stop 22).
+    "Gempa bumi mengguncang Lombok pada Senin, 12 Maret 2023.",
+    "Wartawan Kompas.com mencoba menghubungi pihak pengelola gudang, namun belum mendapat jawaban.",
+    "Polisi mengimbau warga agar tidak menyebarkan foto/video tersebut.",
+    "Hak cipta atas lagu itu kini dipegang ahli waris sang pencipta.",
+    "Terima kasih kepada warga yang sudah mengirim email dukungan kepada kami.",
+    "PDIP / Golkar / Gerindra sepakat.",
+    "Cek juga kondisi rem dan lampu kendaraan sebelum berangkat mudik.",
+    "Berlangganan listrik prabayar kini bisa dilakukan lewat aplikasi.",
+    "Akhir dari Sebuah Era",
+])
+def test_sentences_like_furniture_stay(line: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Jumat, 16 September 2022 19:05 WIB",
+                      PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+    assert line in clean_document(raw(text)).body_text.split("\n\n")
+
+
+def test_a_short_list_introduction_keeps_its_items_and_the_closing_sentence() -> None:
+    items = ["- Jalan Asia Afrika", "- Jalan Braga", "- Jalan Merdeka"]
+    closing = "Pemadaman dilakukan untuk pemeliharaan jaringan."
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS,
+                      "Berikut ruas yang ditutup:", *items, closing, "Bagikan Artikel:", "Facebook"])
+    assert clean_document(raw(text)).body_text.split("\n\n") == [
+        *PARAGRAPHS, "Berikut ruas yang ditutup:", *items, closing]
+
+
+def test_a_dateline_in_the_second_paragraph_needs_capitals_or_an_outlet() -> None:
+    second = "Sri Mulyani - yang baru kembali dari Washington - menyebut angka itu masih sementara."
+    article = clean_document(raw("\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                                            PARAGRAPHS[0], second, *PARAGRAPHS[1:]])))
+    assert article.dateline is None

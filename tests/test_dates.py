@@ -813,3 +813,9 @@ def test_english_ends_and_beginnings_of_a_period(text: str, surface: str, value:
 def test_expressions_counted_from_the_date_named_before(text: str, anchor: date,
                                                        expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+def test_counted_days_after_a_date_and_some_days_later() -> None:
+    text = "Ia tiba Senin (3/10/2022). Lima hari kemudian ia pulang. Beberapa hari kemudian ia sakit."
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2022, 10, 20))] == [
+        ("Senin (3/10/2022)", "2022-10-03"), ("Lima hari kemudian", "2022-10-08")]

@@ -370,3 +370,9 @@ def test_an_acronym_the_text_defines_stays_one_entity_after_a_role() -> None:
     assert len({m.entity_id for m in mentions if m.surface == "BPPTKG"}) == 1
     assert {m.entity_id for m in mentions if m.surface == "BPPTKG"} == {
         m.entity_id for m in mentions if m.surface.startswith("Balai Penyelidikan")}
+
+
+def test_a_role_word_that_looks_like_a_verb_still_cues_a_name() -> None:
+    people = {s for s, kind in found2("Acara itu dihadiri menteri Wiryo Sastrokusumo dan warga.").items()
+              if kind.startswith("person")}
+    assert people == {"Wiryo Sastrokusumo"}, people
