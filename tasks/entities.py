@@ -126,7 +126,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     gaz = gazetteer_ or curated()
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
-    mentions = _directional_places(body, gaz.find(body), known)
+    mentions = _with_place_heads(body, _directional_places(body, gaz.find(body), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     tokens = _tokens(body)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
@@ -158,6 +158,24 @@ def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) ->
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end)
             if m.entity_id in moved and m.char_start > 0 else m for m in mentions]
+
+
+# Head words written before a known place belong to its mention, as a reader quotes it: "Pulau Jawa",
+# "Provinsi Jawa Tengah" (the entity is the same with or without them).
+_PLACE_HEAD_BEFORE = re.compile(r"(?:Pulau|Kepulauan|Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan) $")
+
+
+def _with_place_heads(body: str, mentions: list[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    out = []
+    for m in mentions:
+        head = _PLACE_HEAD_BEFORE.search(body, max(0, m.char_start - 12), m.char_start)
+        entity = known.get(m.entity_id)
+        if head is not None and entity is not None and entity.entity_type == "location" and (
+                head.start() == 0 or not body[head.start() - 1].isalnum()):
+            m = EntityMention(m.entity_id, body[head.start():m.char_end], head.start(), m.char_end)
+        out.append(m)
+    return out
 
 
 def _tokens(body: str) -> list[_Token]:

@@ -376,3 +376,9 @@ def test_a_role_word_that_looks_like_a_verb_still_cues_a_name() -> None:
     people = {s for s, kind in found2("Acara itu dihadiri menteri Wiryo Sastrokusumo dan warga.").items()
               if kind.startswith("person")}
     assert people == {"Wiryo Sastrokusumo"}, people
+
+
+def test_a_head_word_before_a_known_place_is_part_of_its_mention() -> None:
+    _, mentions = extract_entities("Warga Kota Jakarta mengungsi ke Provinsi Jakarta.", GAZ)
+    assert [(m.surface, m.entity_id) for m in mentions] == [("Kota Jakarta", "loc-jkt"),
+                                                             ("Provinsi Jakarta", "loc-jkt")]
