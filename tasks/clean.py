@@ -569,7 +569,8 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Breadcrumbs, section labels and the site's name sit above the headline ("Beranda", "News", "BBC News,
         # Indonesia"): the headline is the first line of the header that reads like one, of four words or more
         # when there is such a line.
-        candidates = [line for line in zone if line.role == "body" and _is_title(line.text)]
+        candidates = [line for line in zone if line.role == "body" and _is_title(line.text)
+                      and not _site_tagline(line.text)]
         title = next((line for line in candidates if _words(line.text) >= 4), candidates[0] if candidates else None)
         if title is not None:
             article.title = article.title or title.text
@@ -604,6 +605,12 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
 
 _READING_TIME = re.compile(r"^(\d+\s+(menit|min(ute)?s?)\s+(baca|read)|waktu baca \d+ menit|dibaca \w+ \d+ menit)$",
                            re.I)
+
+
+def _site_tagline(text: str) -> bool:
+    """The site's name and motto ("VOI - Waktunya Merevolusi Pemberitaan"), not a headline."""
+    head = re.split(r"\s+[-|\u2013\u2014]\s+", text, maxsplit=1)
+    return len(head) == 2 and head[0].casefold() in outlet_by_dateline_name()
 
 
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:

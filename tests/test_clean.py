@@ -222,6 +222,8 @@ def test_a_link_to_the_outlets_video_is_boilerplate(promo: str) -> None:
     ("Temukan berita lainnya di saluran Telegram kami", "channel_promo"),
     ("Baca Selanjutnya", "next_page_prompt"),
     ("Saksikan Live DetikPagi:", "video_prompt"),
+    ("Tulis komentar...", "comment_prompt"),
+    ("waktu baca 3 menit", "reading_time"),
 ])
 def test_promotions_tags_and_widget_text_of_other_outlets_are_boilerplate(line: str, rule: str) -> None:
     title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
@@ -493,3 +495,12 @@ def test_a_dateline_in_the_second_paragraph_needs_capitals_or_an_outlet() -> Non
     article = clean_document(raw("\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
                                             PARAGRAPHS[0], second, *PARAGRAPHS[1:]])))
     assert article.dateline is None
+
+
+def test_the_sites_motto_and_language_switch_are_no_headline_or_byline() -> None:
+    text = "\n".join(["VOI - Waktunya Merevolusi Pemberitaan", "Bahasa Indonesia",
+                      "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Rina Marlina",
+                      "Jumat, 16 September 2022 19:05 WIB", *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert article.title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    assert article.author == "Rina Marlina" and article.body_text.split("\n\n") == PARAGRAPHS

@@ -25,6 +25,7 @@ FLOORS = {
     "set_c": {"body": 0.98, "metadata": 0.85, "entities": 0.95, "dates": 0.92, "quotes": 0.95, "stories": 0.85},
     "set_d": {"body": 0.98, "metadata": 0.9, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.8},
     "set_e": {"body": 0.97, "metadata": 0.85, "entities": 0.93, "dates": 0.85, "quotes": 0.95, "stories": 0.9},
+    "set_f": {"body": 0.97, "metadata": 0.85, "entities": 0.92, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
 }
 
 
