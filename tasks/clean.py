@@ -326,16 +326,17 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.role == "body" and _words(line.text) <= MAX_BOILERPLATE_WORDS and (
                 _has_photo_credit(line.text) or _PHOTO_LINE.match(line.text)):
             line.take("boilerplate", "photo_caption")
-    for previous, current in pairwise(lines):
+    for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
+        previous, current = lines[i - 1], lines[i]
         if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
-                and _credit_follows(lines, current)):
+                and _credit_follows(lines, i)):
             previous.take("boilerplate", "photo_caption")
 
 
-def _credit_follows(lines: list[_Line], label: _Line) -> bool:
-    """Whether the line after a photo label ("Photo :") is a credit ("ANTARA/Dok. Pemkab")."""
-    after = lines.index(label) + 1
+def _credit_follows(lines: list[_Line], label: int) -> bool:
+    """Whether the line after the photo label at `label` ("Photo :") is a credit ("ANTARA/Dok. Pemkab")."""
+    after = label + 1
     return after < len(lines) and ("/" in lines[after].text or _words(lines[after].text) <= 6) and not (
         _ends_like_sentence(lines[after].text) and _words(lines[after].text) > 6)
 

@@ -161,19 +161,22 @@ def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) ->
 
 
 # Head words written before a known place belong to its mention, as a reader quotes it: "Pulau Jawa",
-# "Provinsi Jawa Tengah" (the entity is the same with or without them).
-_PLACE_HEAD_BEFORE = re.compile(r"(?:Pulau|Kepulauan|Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan) $")
+# "Provinsi Jawa Tengah" (the entity is the same with or without them). Administrative heads and islands only:
+# in "Laut Jepang" the head makes another place.
+_ISLAND_HEADS = frozenset({"pulau", "kepulauan"})
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z]\w+) $")
 
 
 def _with_place_heads(body: str, mentions: list[EntityMention],
                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    heads = _context().admin_heads | _ISLAND_HEADS
     out = []
     for m in mentions:
-        head = _PLACE_HEAD_BEFORE.search(body, max(0, m.char_start - 12), m.char_start)
+        before = _WORD_BEFORE.search(body, max(0, m.char_start - 14), m.char_start)
         entity = known.get(m.entity_id)
-        if head is not None and entity is not None and entity.entity_type == "location" and (
-                head.start() == 0 or not body[head.start() - 1].isalnum()):
-            m = EntityMention(m.entity_id, body[head.start():m.char_end], head.start(), m.char_end)
+        if before is not None and before[1].casefold() in heads and entity is not None and (
+                entity.entity_type == "location"):
+            m = EntityMention(m.entity_id, body[before.start():m.char_end], before.start(), m.char_end)
         out.append(m)
     return out
 
