@@ -25,7 +25,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import ChainMap
-from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -116,6 +116,17 @@ def curated() -> Gazetteer:
 
 
 @cache
+def _regional_bodies() -> dict[str, str]:
+    """Each name of a body with regional branches (casefolded) -> the name its branches are written with."""
+    raw = yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
+    bodies: dict[str, str] = {}
+    for line in raw["regional_bodies"]:
+        names = [name.strip() for name in str(line).split("|")]
+        bodies.update({name.casefold(): names[0] for name in names})
+    return bodies
+
+
+@cache
 def _context() -> _Context:
     raw = yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
     return _Context(**{key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__})
@@ -138,7 +149,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_repeated_names(body, mentions, known))
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _bare_names_of_the_regency(mentions, gaz)
-    mentions = sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+    mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
+                                  known, learned, gaz)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -158,6 +170,100 @@ def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) ->
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end)
             if m.entity_id in moved and m.char_start > 0 else m for m in mentions]
+
+
+# A body with a branch in every region, written before a place, names that branch: "BPBD Sleman" is Sleman's
+# disaster agency, an organization of its own, whether written "BPBD Sleman", "BPBD Kabupaten Sleman" or
+# "Badan Penanggulangan Bencana Daerah (BPBD) Sleman". Its id is the body's and the place's (not the words), so
+# every way of writing it is one entity. The country is no branch ("KPU RI" is the KPU).
+_COUNTRY_LEVEL = frozenset({"loc-indonesia"})
+_DEFINED_ACRONYM = re.compile(r" \(([A-Z][\w-]*)\) ")
+
+
+def _regional_branches(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                       learned: Mapping[str, str], gaz: Gazetteer) -> list[EntityMention]:
+    bodies = _regional_bodies()
+    branches: dict[str, set[str]] = {}  # the branches named, by their body
+    out: list[EntityMention] = []
+    i = 0
+    while i < len(mentions):
+        head = mentions[i]
+        branch = _branch_at(body, mentions, i, known, learned, bodies)
+        if branch is not None:
+            entity, place_index = branch
+            end = mentions[place_index].char_end
+            head = EntityMention(entity.entity_id, body[head.char_start:end], head.char_start, end)
+            i = place_index
+        elif (entity := _discovered_branch(head, bodies, gaz)) is not None:
+            head = EntityMention(entity.entity_id, head.surface, head.char_start, head.char_end)
+        if entity is not None:
+            known.setdefault(entity.entity_id, entity)
+            branches.setdefault(entity.name.split(" ", 1)[0].casefold(), set()).add(entity.entity_id)
+        out.append(head)
+        i += 1
+    return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
+
+
+def _bare_bodies_as_their_branch(mentions: list[EntityMention], branches: dict[str, set[str]],
+                                 known: Mapping[str, Entity], bodies: Mapping[str, str]) -> list[EntityMention]:
+    """In an article that names one branch of a body ("BPBD Kabupaten Pekalongan"), the body named alone
+    ("BPBD juga akan ...") is that branch; with two branches named, or the body named as the nation's ("KPU
+    RI"), it stays the body."""
+    national = {m.entity_id for m in mentions if m.surface.casefold() not in bodies}
+    out = []
+    for m in mentions:
+        body_name = bodies.get(m.surface.casefold())
+        entity = known.get(m.entity_id)
+        if body_name is not None and entity is not None and entity.entity_type == "organization" and (
+                m.entity_id not in national) and len(
+                only := branches.get(body_name.split(" ", 1)[0].casefold(), set())) == 1:
+            m = EntityMention(next(iter(only)), m.surface, m.char_start, m.char_end)
+        out.append(m)
+    return out
+
+
+def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[str, Entity],
+               learned: Mapping[str, str], bodies: Mapping[str, str]) -> tuple[Entity, int] | None:
+    """The branch named by a body's mention at i and the place mention after it (and that place's index)."""
+    head = mentions[i]
+    head_entity = known.get(head.entity_id)
+    if head_entity is None or head_entity.entity_type != "organization" or head.surface.casefold() not in bodies:
+        return None
+    j, end = i + 1, head.char_end
+    defined = _DEFINED_ACRONYM.match(body, end)
+    if defined is not None and j < len(mentions) and mentions[j].char_start == defined.start(1) and (
+            mentions[j].entity_id == head.entity_id):
+        j, end = j + 1, defined.end() - 1  # "Badan Penanggulangan Bencana Daerah (BPBD) Sleman"
+    if j >= len(mentions) or body[end:mentions[j].char_start] != " ":
+        return None
+    place = known.get(mentions[j].entity_id)
+    if place is None or place.entity_type != "location" or place.entity_id in _COUNTRY_LEVEL:
+        return None
+    return _branch(bodies[head.surface.casefold()], place), j
+
+
+def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
+    """A branch that discovery found whole ("Pengadilan Negeri Jakarta Selatan", "Polres Sleman"), as
+    _branch_at names it: "Pengadilan Negeri Jakarta Selatan" and "PN Jakarta Selatan" are one entity."""
+    if not mention.entity_id.startswith("x-org-"):
+        return None
+    words = mention.surface.split(" ")
+    for split in range(1, min(len(words), 5)):
+        head, rest = " ".join(words[:split]), " ".join(words[split:])
+        if head.casefold() not in bodies:
+            continue
+        places = gaz.find(rest)
+        if len(places) == 1 and places[0].surface == rest:
+            place = gaz.entities.get(places[0].entity_id)
+            if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
+                return _branch(bodies[head.casefold()], place)
+    return None
+
+
+def _branch(body_name: str, place: Entity) -> Entity:
+    """The branch of the body (by the name its branches are written with) in the place."""
+    entity_id = f"x-org-{_digest('branch:' + body_name.casefold() + '@' + place.entity_id)}"
+    return Entity(entity_id, f"{body_name} {place.name}", "organization", None, False)
 
 
 # Head words written before a known place belong to its mention, as a reader quotes it: "Pulau Jawa",

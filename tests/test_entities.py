@@ -382,3 +382,26 @@ def test_a_head_word_before_a_known_place_is_part_of_its_mention() -> None:
     _, mentions = extract_entities("Warga Kota Jakarta mengungsi ke Provinsi Jakarta.", GAZ)
     assert [(m.surface, m.entity_id) for m in mentions] == [("Kota Jakarta", "loc-jkt"),
                                                              ("Provinsi Jakarta", "loc-jkt")]
+
+
+def test_a_regional_branch_is_one_organization_however_it_is_written() -> None:
+    text = ("Badan Penanggulangan Bencana Daerah (BPBD) Boyolali menyiapkan tenda. Kepala BPBD Boyolali, Widodo, "
+            "mengatakan BPBD Kabupaten Klaten juga bersiaga. Ketua KPU RI dan KPU Jawa Tengah hadir.")
+    _, mentions = extract_entities(text)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Badan Penanggulangan Bencana Daerah (BPBD) Boyolali"] == ids["BPBD Boyolali"]
+    assert ids["BPBD Kabupaten Klaten"] != ids["BPBD Boyolali"]
+    assert ids["KPU Jawa Tengah"].startswith("x-org-")
+    assert ids["KPU RI"] == "org-kpu"  # the country's own body is no branch
+    assert "Boyolali" not in ids and "BPBD" not in ids
+
+
+def test_a_branch_found_whole_and_its_long_form_are_one_entity() -> None:
+    text = ("Sidang digelar di Pengadilan Negeri (PN) Jakarta Selatan, Senin. Majelis hakim PN Jakarta Selatan "
+            "menolak eksepsi. Kejari Sleman menunggu salinan putusan.")
+    entities, mentions = extract_entities(text)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Pengadilan Negeri (PN) Jakarta Selatan"] == ids["PN Jakarta Selatan"]
+    assert "Kejari Sleman" in ids
+    kinds = {e.entity_id: e.entity_type for e in entities}
+    assert kinds[ids["PN Jakarta Selatan"]] == kinds[ids["Kejari Sleman"]] == "organization"
