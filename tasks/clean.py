@@ -44,6 +44,10 @@ _WIRE_LINE = re.compile(r"^(sumber|source|via|credit)\s*:?\s*(?P<names>[\w .,&/-
 _AUTHOR_INLINE = re.compile(
     r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
+# An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
+_BYLINE_IN_PLACE = re.compile(
+    r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
+    r" in (?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){0,2}$", re.I)
 _EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur)\b\s*:?.*$", re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
@@ -66,7 +70,9 @@ _PHOTO_CREDIT = re.compile(
     # Kompas: "... Sabtu (11/3/2023) siang. KOMPAS/KURNIA ADHI PRATAMA" (capitals after the caption's last sentence).
     r"|[.!?]\s(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})"
     # Harian Jogja: "... Minggu (12/3/2023). - Harian Jogja/Yosef Bagus Wicaksono".
-    r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60})$"
+    r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
+    # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".
+    r"|\s\[[^\[\]]{2,60}(/|\svia\s)[^\[\]]{1,60}\])$"
     # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
     r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$",
     re.I)
@@ -78,6 +84,11 @@ _DATELINE = re.compile(
     r"(?=\S)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
+# A dateline closed by a full stop: "Bangkok. Leaders of ..." (B-Universe's Jakarta Globe and Beritasatu). Words of
+# four letters or more, so that a title ("Dr. Budi ...", "St. Louis ...") is no place.
+_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
+# The day in an English wire's dateline: "Nov 16", "Nov. 16", "16 November".
+_DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
 
@@ -379,6 +390,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
+        elif i < first_paragraph and (match := _BYLINE_IN_PLACE.match(text)) is not None:
+            article.author = article.author or match["name"]  # "Daniel Ko Ting-hin in Bali" (SCMP, The Guardian)
+            line.take("metadata", "metadata:author")
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
             line.take("metadata", "metadata:editor")
         elif (match := _OKEZONE_BYLINE.match(text)) is not None:
@@ -570,9 +584,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Breadcrumbs, section labels and the site's name sit above the headline ("Beranda", "News", "BBC News,
         # Indonesia"): the headline is the first line of the header that reads like one, of four words or more
         # when there is such a line.
-        candidates = [line for line in zone if line.role == "body" and _is_title(line.text)
-                      and not _site_tagline(line.text)]
-        title = next((line for line in candidates if _words(line.text) >= 4), candidates[0] if candidates else None)
+        title = _headline(zone, lines)
         if title is not None:
             article.title = article.title or title.text
             title.take("title", "metadata:title")
@@ -583,6 +595,28 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Short labels only: a longer line may be a lead that lost its full stop.
         if line.role == "body" and _words(line.text) <= MAX_FURNITURE_WORDS and not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+
+
+# How far a headline sits from its byline, date line or reading time (a section label or caption between).
+_HEADLINE_REACH = 3
+
+
+def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
+    """The headline among the header's lines: of four words or more when there is such a line, and the one
+    the byline, date line or reading time sits under (a promotion or a menu line above it reads like a
+    headline too: "Exclusive news, data and analytics ... Learn more about Refinitiv"); failing that, the one
+    under the date line (a page that prints the date first), else the first."""
+    candidates = [i for i, line in enumerate(zone) if line.role == "body" and _is_title(line.text)
+                  and not _site_tagline(line.text)]
+    if not candidates:
+        return None
+    long_ones = [i for i in candidates if _words(zone[i].text) >= 4] or candidates
+    # The byline may sit under a standfirst, which is the header's end (Al Jazeera): look a little past it.
+    anchors = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH])
+               if line.role == "metadata" or line.rule == "reading_time"]
+    below = next((i for i in long_ones if any(0 < a - i <= _HEADLINE_REACH for a in anchors)), None)
+    above = next((i for i in long_ones if any(0 < i - a <= _HEADLINE_REACH for a in anchors)), None)
+    return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
@@ -708,7 +742,11 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     """Kompas-style date lines name the outlet first: "Kompas.com - 22/09/2022, 07:30 WIB"."""
     head = re.split(r"\s+[-|\u2013\u2014]\s+|,", text, maxsplit=1)[0].strip()
     outlet = outlet_by_dateline_name().get(head.casefold())
-    if outlet and article.outlet is None:
+    if outlet and head.casefold() in news_agencies() and head.casefold() != "antara":
+        # A wire's name in another site's date line credits the story ("Reuters | November 19, 2022" on the
+        # Jakarta Globe); Antara's own pages print it the same way, so it is left to the dateline.
+        article.wire_source = article.wire_source or news_agencies()[head.casefold()]
+    elif outlet and article.outlet is None:
         article.outlet = outlet.name
     # The Jakarta Post's date line opens with the place: "Tokyo, Japan ● Tue, October 4, 2022".
     place = re.split(r"\s*[\u25cf\u2022|]\s*", text, maxsplit=1)
@@ -739,8 +777,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
     """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "."""
     match = _DATELINE.match(lead)
     if not match:
+        if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict:
+            article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
         return
-    outlet_name, place = None, None
+    outlet_name, place, region = None, None, False
     for part in re.split(r",|\((?=[^)]*\))|\)", match["prefix"]):
         part = part.strip()
         if not part:
@@ -755,9 +795,11 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
             outlet_name = outlet_name or _outlet_of_host(part.lower())
         elif _PLACE.match(part) and place is None:
             place = part
+        elif place is not None and (_PLACE.match(part) or _DATELINE_DAY.match(part)):
+            region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
         else:
             return  # not a dateline: something else precedes the dash
-    if (match["tight"] or strict) and not (outlet_name or (place and place.isupper())):
+    if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region))):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place

@@ -1212,7 +1212,20 @@ def parse_date_line(text: str) -> ParsedDateTime | None:
     line = " ".join(text.split())
     if not line:
         return None
-    return _parse_iso_line(line) or _parse_grammar_line(line) or _parse_with_dateparser(line)
+    parsed = _parse_iso_line(line) or _parse_grammar_line(line) or _parse_with_dateparser(line)
+    if parsed is None and (unglued := _unglued(line)) != line:
+        return parse_date_line(unglued)
+    return parsed
+
+
+# A date line copied from elements printed side by side runs together (Reuters: "November 16, 20226:12 PM
+# GMT+8Updated 2 years ago"): the year and the clock, a zone and the next word.
+_YEAR_THEN_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}[:.]\d\d)(?!\d)")
+_DIGIT_THEN_WORD = re.compile(r"(\d)([A-Z][a-z])")
+
+
+def _unglued(line: str) -> str:
+    return _DIGIT_THEN_WORD.sub(r"\1 \2", _YEAR_THEN_CLOCK.sub(r"\1 \2", line))
 
 
 # ---------------------------------------------------------------------------------------------------------

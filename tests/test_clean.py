@@ -504,3 +504,76 @@ def test_the_sites_motto_and_language_switch_are_no_headline_or_byline() -> None
     article = clean_document(raw(text))
     assert article.title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
     assert article.author == "Rina Marlina" and article.body_text.split("\n\n") == PARAGRAPHS
+
+
+EN_PARAGRAPHS = [
+    "Ministers from the region agreed on Thursday to set up a joint fund for flood defences, after two days "
+    "of talks that officials described as difficult but productive.",
+    "The fund will start with $300 million and is expected to double within three years, according to a "
+    "statement released at the close of the meeting.",
+    "Several delegations said the money would go first to river towns that flooded twice in the past decade, "
+    "and that a review would follow next year.",
+]
+
+
+def test_an_english_wire_page_keeps_its_text_and_loses_its_furniture() -> None:
+    page = "\n\n".join([
+        "Skip to main content",
+        "Independent news and data for professionals everywhere Learn more about our terminal",
+        "World",
+        "Asia Pacific",
+        "Regional ministers agree flood fund after two days of talks",
+        "By Marta Velasquez",
+        "3 minute read",
+        "March 9, 20237:45 AM GMT+7Updated a year ago",
+        "A river bank after the floods in the north of the country. REUTERS/Ana Ruiz",
+        "HANOI, Vietnam, March 9 (Reuters) - " + EN_PARAGRAPHS[0],
+        EN_PARAGRAPHS[1],
+        "The Morning Digest newsletter brings you the news before breakfast. Sign up here.",
+        EN_PARAGRAPHS[2],
+        "Reporting by Marta Velasquez in Hanoi; Editing by Tom Field",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Read Next",
+        "Asia Pacific",
+        "Monsoon arrives early in the south, weather office says",
+        "Site Index",
+        "Browse",
+        "Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news provider.",
+        "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
+        "By clicking \u201cAccept All Cookies\u201d, you agree to the storing of cookies on your device.",
+    ])
+    article = clean_document(raw(page))
+    assert article.title == "Regional ministers agree flood fund after two days of talks"
+    assert article.author == "Marta Velasquez"
+    assert article.dateline == "Hanoi"
+    assert article.date_line is not None and "2023" in article.date_line
+    assert article.body_text.split("\n\n")[1:] == EN_PARAGRAPHS[1:]
+
+
+def test_a_byline_with_the_reporters_place_and_a_caption_credit_in_square_brackets() -> None:
+    page = "\n\n".join([
+        "Ministers agree on a regional flood fund at the end of difficult talks",
+        "The fund opens with $300 million and will grow over three years",
+        "Lena Okafor in Hanoi",
+        "Published: 9:12am, 9 Mar 2023",
+        "Officials leave the meeting hall in Hanoi on Thursday [Ana Ruiz/Pool via Reuters]",
+        *EN_PARAGRAPHS,
+    ])
+    article = clean_document(raw(page))
+    assert article.title == "Ministers agree on a regional flood fund at the end of difficult talks"
+    assert article.author == "Lena Okafor"
+    assert "Pool via Reuters" not in article.body_text
+
+
+def test_a_wire_named_in_another_sites_date_line_is_the_wire_source_and_a_full_stop_closes_the_dateline() -> None:
+    page = "\n\n".join([
+        "Manila Globe Daily",
+        "Regional Ministers Agree Flood Fund After Two Days of Talks",
+        "Reuters | March 9, 2023 | 7:26 pm",
+        "Hanoi. " + EN_PARAGRAPHS[0],
+        *EN_PARAGRAPHS[1:],
+    ])
+    article = clean_document(raw(page))
+    assert article.wire_source == "Reuters"
+    assert article.outlet != "Reuters"
+    assert article.dateline == "Hanoi"
