@@ -588,6 +588,13 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if title is not None:
             article.title = article.title or title.text
             title.take("title", "metadata:title")
+            for line in zone:
+                if line is title:
+                    break
+                if line.role == "body" and not dates.parse_date_line(line.text):
+                    # Above the headline sit only the site's menus, labels and promotions, however long
+                    # ("Exclusive news, data and analytics ... Learn more about Refinitiv").
+                    line.take("boilerplate", "page_furniture")
     _take_header_byline(zone, article)
     if title_known:
         return  # HTML: the extractor kept the article's own block, where a short line is a sub-heading

@@ -59,6 +59,16 @@ EVENT_DAY_SLACK = 1
 OTHER_DAYS = 0.5
 # Story terms that carry a day an article names ("@2026-03-09"): weightless as words, read by _event_days.
 _DAY_MARK = "@"
+# The day its lead names ("^2026-03-09"): the first day named in the first three paragraphs (the lead, or the
+# lead after a standfirst or two). Reports of one event lead with its day, or with the next day's news of it;
+# a report of another event with the same actors leads with that event's day, while it may recall this event's
+# day further down (samples/blind set_h: the summit's reports recall the leaders' bilateral meeting two days
+# before, and the report of that meeting names the summit's opening day ahead). When both leads name days more
+# than EVENT_DAY_SLACK apart, the similarity is scaled by OTHER_LEAD_DAY: less than OTHER_DAYS, since the next
+# days' reports of one event lead with their own day (set_b: the search for a landslide's victims, 2-3 days on).
+_LEAD_DAY_MARK = "^"
+LEAD_PARAGRAPHS = 3
+OTHER_LEAD_DAY = 0.6
 # Similarity above which an undated article is a copy or a light rewrite of another.
 NEAR_DUPLICATE = 0.80
 # Entities mentioned by more than this share of a window's articles do not block (too common), nor do those
@@ -98,12 +108,14 @@ class StoryCandidate:
     placement: str = field(default="", compare=False)
 
     event_days: frozenset[int] = field(default=frozenset(), compare=False)  # ordinals (set on creation)
+    lead_days: frozenset[int] = field(default=frozenset(), compare=False)  # the lead's day, if any (the same)
     english: bool = field(default=False, compare=False)  # written in English (set on creation, from the terms)
 
     def __post_init__(self) -> None:
         # Computed once per candidate, so a comparison costs the shared terms only.
         object.__setattr__(self, "term_weight", sum(map(_weight, self.terms)))
         object.__setattr__(self, "event_days", _event_days(self.terms))
+        object.__setattr__(self, "lead_days", _event_days(self.terms, _LEAD_DAY_MARK))
         object.__setattr__(self, "english", len(_ENGLISH_MARKERS.intersection(self.terms))
                            > len(_INDONESIAN_MARKERS.intersection(self.terms)))
 
@@ -115,14 +127,29 @@ def story_terms(text: str) -> frozenset[str]:
     return frozenset(words | figures)
 
 
-def event_day_terms(mentions: Iterable[DateMention]) -> frozenset[str]:
-    """The days a body names, resolved ("@2026-03-09"), as story terms."""
-    return frozenset(_DAY_MARK + m.resolved_date.isoformat() for m in mentions
-                     if m.granularity == "day" and m.resolved_date is not None)
+def event_day_terms(mentions: Sequence[DateMention], body: str = "") -> frozenset[str]:
+    """The days a body names, resolved ("@2026-03-09"), and the day its lead names ("^2026-03-09"), as story
+    terms; `mentions` in the order of the text."""
+    days = [m for m in mentions if m.granularity == "day" and m.resolved_date is not None]
+    terms = {_DAY_MARK + m.resolved_date.isoformat() for m in days if m.resolved_date is not None}
+    lead_end = _lead_end(body)
+    lead = next((m.resolved_date for m in days if m.char_start < lead_end and m.resolved_date is not None), None)
+    if lead is not None:
+        terms.add(_LEAD_DAY_MARK + lead.isoformat())
+    return frozenset(terms)
 
 
-def _event_days(terms: Iterable[str]) -> frozenset[int]:
-    return frozenset(date.fromisoformat(t[1:]).toordinal() for t in terms if t.startswith(_DAY_MARK))
+def _lead_end(body: str) -> int:
+    end = -1
+    for _ in range(LEAD_PARAGRAPHS):
+        end = body.find("\n\n", end + 1)
+        if end < 0:
+            return len(body)
+    return end
+
+
+def _event_days(terms: Iterable[str], mark: str = _DAY_MARK) -> frozenset[int]:
+    return frozenset(date.fromisoformat(t[1:]).toordinal() for t in terms if t.startswith(mark))
 
 
 def _days_agree(a: frozenset[int], b: frozenset[int]) -> bool:
@@ -137,7 +164,7 @@ def _weight(word: str) -> float:
     """Rarer words say more about an event: weight by rarity in general Indonesian (wordfreq's zipf scale)."""
     if word.startswith("#"):
         return FIGURE_WEIGHT
-    if word.startswith(_DAY_MARK):
+    if word.startswith((_DAY_MARK, _LEAD_DAY_MARK)):
         return 0.0  # a day is compared by _days_agree, not as a shared word
     return max(0.0, 7.0 - zipf_frequency(word, "id"))
 
@@ -167,7 +194,11 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
         words_score = shared_weight / union if union > 1e-9 else 0.0
         weight = ENTITY_WEIGHT if a.english == b.english else CROSS_LANGUAGE_ENTITY_WEIGHT
         score = weight * _jaccard(a.entity_ids, b.entity_ids) + (1 - weight) * words_score
-        scores.append(score if _days_agree(a.event_days, b.event_days) else score * OTHER_DAYS)
+        if not _days_agree(a.event_days, b.event_days):
+            score *= OTHER_DAYS
+        elif not _days_agree(a.lead_days, b.lead_days):
+            score *= OTHER_LEAD_DAY
+        scores.append(score)
     return scores
 
 

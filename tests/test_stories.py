@@ -288,7 +288,7 @@ def _dated(article_id: str, day: date, entities: set[str], text: str) -> StoryCa
     from tasks.dates import find_date_mentions
 
     return StoryCandidate(article_id, day, frozenset(entities),
-                          story_terms(text) | stories.event_day_terms(find_date_mentions(text, day)))
+                          story_terms(text) | stories.event_day_terms(find_date_mentions(text, day), text))
 
 
 def test_reports_naming_other_days_are_other_events_of_the_same_actors() -> None:
@@ -303,7 +303,7 @@ def test_reports_naming_other_days_are_other_events_of_the_same_actors() -> None
     assert assigned["a1"] == assigned["a2"] != assigned["a3"]
     # The words alone put the second flood in the first one's story: the days are what tell them apart.
     undated_days = [StoryCandidate(c.article_id, c.published_date, c.entity_ids,
-                                   frozenset(t for t in c.terms if not t.startswith("@")))
+                                   frozenset(t for t in c.terms if not t.startswith(("@", "^"))))
                     for c in (monday, next_day, thursday)]
     assert len(set(assign_stories(undated_days, [], window_days=3).values())) == 1
 
@@ -337,3 +337,27 @@ def test_a_report_in_english_joins_the_indonesian_reports_of_its_event_by_their_
     assert english.english and not indonesian[0].english
     assigned = assign_stories([*indonesian, english], [], window_days=3)
     assert len(set(assigned.values())) == 1
+
+
+SUMMIT_TALKS = ("Para menteri luar negeri ASEAN membahas krisis Myanmar, kerja sama pangan dan keamanan Laut China "
+                "Selatan di Phnom Penh. Deklarasi bersama disusun oleh para pejabat senior selama dua hari.")
+
+
+def test_a_report_whose_lead_names_another_day_is_another_event_though_it_recalls_this_ones_day() -> None:
+    entities = {"org-asean", "loc-myanmar", "loc-phnom-penh"}
+    # The ministers meet on Monday (and their reports look ahead to the leaders' summit on Thursday) ...
+    monday = [_dated(f"m{i}", date(2022, 11, 7), entities,
+                     f"Pada Senin (7/11/2022), {SUMMIT_TALKS} {tail} KTT para pemimpin digelar Kamis (10/11/2022).")
+              for i, tail in enumerate(("Rapat berlangsung tertutup.", "Rapat dibuka oleh tuan rumah."))]
+    # ... and the report of the summit leads with Thursday and recalls the ministers' Monday further down.
+    thursday = _dated("t", date(2022, 11, 10), {"org-asean", "loc-phnom-penh", "per-hun-sen", "loc-cambodia", "org-un"},
+                      "Pada Kamis (10/11/2022), para pemimpin ASEAN membuka KTT dengan pidato tuan rumah tentang "
+                      "pemulihan ekonomi kawasan dan perdagangan digital. Senin (7/11/2022) para menteri sudah "
+                      "menyiapkan deklarasi.")
+    assert thursday.lead_days == {date(2022, 11, 10).toordinal()}
+    assigned = assign_stories([*monday, thursday], [], window_days=7)
+    assert assigned["m0"] == assigned["m1"] != assigned["t"]
+    # Without the leads' days, the days both name and the shared words put them in one story.
+    no_lead = [StoryCandidate(c.article_id, c.published_date, c.entity_ids,
+                              frozenset(t for t in c.terms if not t.startswith("^"))) for c in (*monday, thursday)]
+    assert len(set(assign_stories(no_lead, [], window_days=7).values())) == 1
