@@ -84,6 +84,8 @@ _DATELINE = re.compile(
     r"(?=\S)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
+# The place after the outlet's name, closed by a full stop: "KONTAN.CO.ID - CIANJUR. Gempa ..." (Kontan).
+_PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\. (?=[A-Z\u201c\"])")
 # A dateline closed by a full stop: "Bangkok. Leaders of ..." (B-Universe's Jakarta Globe and Beritasatu). Words of
 # four letters or more, so that a title ("Dr. Budi ...", "St. Louis ...") is no place.
 _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
@@ -123,11 +125,14 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_footer(lines)
     paragraphs = [line.text for line in lines if line.role == "body"]
-    end_removed = _strip_end_marker(paragraphs)
+    end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
                        if line.role in {"boilerplate", "metadata"}]
     article.removed.extend(end_removed)
     article.body_text = "\n\n".join(paragraphs)
+    if "://" in article.body_text:
+        for url in _URL.findall(article.body_text):  # an address the text gives ("di https://www.bmkg.go.id")
+            _add_cited(article, url.rstrip(")"))
     if paragraphs:
         _read_dateline(paragraphs[0], article)
     if article.dateline is None and len(paragraphs) > 1:
@@ -335,7 +340,8 @@ def _mark_captions(lines: list[_Line]) -> None:
             current.take("boilerplate", "duplicated_caption")
     for line in body:
         if line.role == "body" and _words(line.text) <= MAX_BOILERPLATE_WORDS and (
-                _has_photo_credit(line.text) or _PHOTO_LINE.match(line.text)):
+                _has_photo_credit(line.text) or _PHOTO_LINE.match(line.text)) and (
+                not _CLOSING_WIRE.search(line.text)):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
@@ -698,6 +704,22 @@ def _mark_footer(lines: list[_Line]) -> None:
 
 
 # A credit in brackets after the last sentence: "... di Nusa Tenggara Timur. (Tribunnews.com/Rina Ayu)".
+# A wire credited in lower case after the text's last sentence, with the outlet's initials: "... 29 November 2022.
+# (antara/jpnn)" (JPNN). Lower case, unlike a photo credit ("(ANTARA/Nama)").
+_CLOSING_WIRE = re.compile(
+    r"(?<=[.!?\"\u201d])\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua)(?:/[a-z0-9-]{1,12})*\)$")
+_AGENCY_INITIALS = {"ant": "antara"}
+
+
+def _strip_closing_wire_credit(paragraphs: list[str], article: CleanArticle) -> list[RemovedLine]:
+    if not paragraphs or (match := _CLOSING_WIRE.search(paragraphs[-1])) is None:
+        return []
+    agency = _AGENCY_INITIALS.get(match["agency"], match["agency"])
+    article.wire_source = article.wire_source or news_agencies().get(agency)
+    paragraphs[-1] = paragraphs[-1][:match.start()].rstrip()
+    return [RemovedLine(match[0].strip(), "metadata:wire_source")]
+
+
 _TRAILING_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]$")
 
 
@@ -808,6 +830,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
             return  # not a dateline: something else precedes the dash
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region))):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
+    if place is None and outlet_name and (after := _PLACE_AFTER_OUTLET.match(lead, match.end())) is not None:
+        place = after["place"]  # Kontan: "KONTAN.CO.ID - CIANJUR. Gempa bumi ..."
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:

@@ -121,7 +121,9 @@ def test_translated_article_with_source_line_and_further_reading() -> None:
 def test_end_markers_are_cut_from_the_last_paragraph(marker: str) -> None:
     article = clean_document(raw("\n".join([*PARAGRAPHS[:-1], PARAGRAPHS[-1] + " " + marker])))
     assert article.body_text.endswith("ribu orang.")
-    assert any(r.rule == "end_marker" for r in article.removed)
+    credits_antara = marker.startswith("(ant")  # Antara's initials credit the story to the wire
+    assert any(r.rule == ("metadata:wire_source" if credits_antara else "end_marker") for r in article.removed)
+    assert article.wire_source == ("Antara" if credits_antara else None)
 
 
 def test_wire_credit_and_dateline_without_outlet() -> None:
@@ -578,3 +580,33 @@ def test_a_wire_named_in_another_sites_date_line_is_the_wire_source_and_a_full_s
     assert article.wire_source == "Reuters"
     assert article.outlet != "Reuters"
     assert article.dateline == "Hanoi"
+
+
+def test_a_date_line_with_a_slash_is_no_breadcrumb_and_the_place_after_the_outlet_is_the_dateline() -> None:
+    page = "\n\n".join([
+        "KONTAN.CO.ID",
+        "Home / Nasional",
+        "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota",
+        "Reporter: Rina Marlina | Editor: Dodi Saputra",
+        "Jumat, 16 September 2022 / 19:05 WIB",
+        "KONTAN.CO.ID - BANDUNG. " + PARAGRAPHS[0],
+        *PARAGRAPHS[1:],
+    ])
+    article = clean_document(raw(page))
+    assert article.date_line == "Jumat, 16 September 2022 / 19:05 WIB"
+    assert article.dateline == "Bandung"
+    assert article.body_text.startswith("KONTAN.CO.ID - BANDUNG. ")
+
+
+def test_a_wire_credited_in_lower_case_after_the_last_sentence_is_the_wire_source_not_a_caption() -> None:
+    last = "Penutupan akan dievaluasi setelah perayaan selesai pada Minggu malam, kata petugas. (antara/jpnn)"
+    article = clean_document(raw("\n\n".join([*PARAGRAPHS, last])))
+    assert article.wire_source == "Antara"
+    assert article.body_text.endswith("kata petugas.")
+
+
+def test_an_address_the_text_gives_is_a_cited_url_and_stays_in_the_text() -> None:
+    last = "Jadwal lengkap penutupan dapat dilihat di https://dishub.bandung.go.id/info, kata petugas."
+    article = clean_document(raw("\n\n".join([*PARAGRAPHS, last])))
+    assert article.cited_urls == ["https://dishub.bandung.go.id/info"]
+    assert article.body_text.endswith(last)
