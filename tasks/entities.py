@@ -76,6 +76,7 @@ class _Context:
     given_names: frozenset[str]
     single_name_cues: frozenset[str]
     place_tails: frozenset[str]
+    place_cues: frozenset[str]
 
 
 class Gazetteer:
@@ -137,7 +138,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     gaz = gazetteer_ or curated()
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
-    mentions = _with_place_heads(body, _directional_places(body, gaz.find(body), known), known)
+    mentions = _with_place_heads(body, _directional_places(body, _names_over_other(body, gaz.find(body), known),
+                                                           known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     tokens = _tokens(body)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
@@ -264,6 +266,26 @@ def _branch(body_name: str, place: Entity) -> Entity:
     """The branch of the body (by the name its branches are written with) in the place."""
     entity_id = f"x-org-{_digest('branch:' + body_name.casefold() + '@' + place.entity_id)}"
     return Entity(entity_id, f"{body_name} {place.name}", "organization", None, False)
+
+
+def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A one-word name of a season or event that ends a person's name ("Yudhistira Kurnia Ramadhan") is that
+    name's: the curated mention goes when a name word is written right before it."""
+    out = []
+    for m in mentions:
+        entity = known.get(m.entity_id)
+        if entity is not None and entity.entity_type == "other" and " " not in m.surface:
+            before = _WORD_BEFORE.search(body, max(0, m.char_start - 20), m.char_start)
+            if before is not None and not _never_name(before[1]) and not _opens_sentence(body, before.start()):
+                continue
+        out.append(m)
+    return out
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence or a paragraph ("Menjelang Lebaran ...")."""
+    before = body[max(0, start - 3):start].rstrip(" \"\u201c'(")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
 # Head words written before a known place belong to its mention, as a reader quotes it: "Pulau Jawa",
@@ -681,7 +703,8 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
 
 def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentions: Sequence[EntityMention],
                    gaz: Gazetteer) -> _Found | None:
-    place = _place_in_run(body, tokens, group, mentions, gaz) or _place_before_tail(body, tokens, group)
+    place = (_place_in_run(body, tokens, group, mentions, gaz) or _place_before_tail(body, tokens, group)
+             or _place_after_cue(body, tokens, group, mentions, gaz))
     if place is not None:
         return place
     org = _organization_in_run(body, tokens, group, mentions, gaz)
@@ -738,6 +761,33 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
         end = follower.char_end  # "Bandara Internasional Incheon"
     surface = body[start:end]
     return _Found("location", start, end, _core(surface) if admin else surface)
+
+
+def _place_after_cue(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
+                     gaz: Gazetteer) -> _Found | None:
+    """"di kawasan Cilandak", "wilayah Puncak": one to three names after a lower-case word for an area; "di
+    Cilandak, Jakarta Selatan": after a locative, with the known place it lies in after a comma."""
+    first = run[0]
+    if first == 0 or len(run) > 3 or tokens[first - 1].capitalised or (
+            body[tokens[first - 1].end:tokens[first].start] != " "):
+        return None
+    cue = tokens[first - 1].key
+    if cue not in _context().place_cues and not (cue in _LOCATIVES and _within_known_place(
+            body, tokens[run[-1]].end, mentions, gaz)):
+        return None
+    if any(_never_name(tokens[i].text) or _clearly_vocabulary(tokens[i].text) for i in run):
+        return None
+    start, end = tokens[first].start, tokens[run[-1]].end
+    return _Found("location", start, end, body[start:end])
+
+
+def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer) -> bool:
+    """Whether a known place follows `end` after a comma: ", Jakarta Selatan"."""
+    if body[end:end + 2] != ", ":
+        return False
+    after = next((m for m in mentions if m.char_start == end + 2), None)
+    entity = gaz.entities.get(after.entity_id) if after is not None else None
+    return entity is not None and entity.entity_type == "location"
 
 
 def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
@@ -805,6 +855,8 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
+    if headed and tokens[run[k - 1]].key in _LEGAL_FORMS:
+        return None  # "Direktur Utama PT Wibisana Graha Mandiri": a company's name runs to the end of the run
     if headed:
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
         if _apposition_follows(body, tokens, run[-1]):
@@ -929,6 +981,10 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return True  # quoted elsewhere by one of these names: "kata Dimas" (not "Unggahan Nadira")
     if after and after[0] in _AFFILIATION and any(word in ctx.speech_verbs for word in after[1:]):
         return True  # "Wahyu Hidayat dari Bapanas menyebut"
+    if _AGE_AFTER.match(body, tokens[last].end) or (
+            before and before[-1] in ctx.single_name_cues and body[tokens[first - 1].end:tokens[first].start] in (
+                " ", ", ")):
+        return True  # "Dadan Hamdani (45)", "adiknya, Dadan Hamdani": an age or a relative's apposition
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)

@@ -405,3 +405,28 @@ def test_a_branch_found_whole_and_its_long_form_are_one_entity() -> None:
     assert "Kejari Sleman" in ids
     kinds = {e.entity_id: e.entity_type for e in entities}
     assert kinds[ids["PN Jakarta Selatan"]] == kinds[ids["Kejari Sleman"]] == "organization"
+
+
+def test_people_named_by_whom_they_work_for_or_lead_and_by_an_age_or_a_relative() -> None:
+    text = ("Adapun sopir Wiryo, Galang Prasetya, berstatus saksi. Tim jaksa yang dipimpin Yudhistira Kurnia "
+            "Ramadhan menuntut 20 tahun. Rumah adiknya, Dadan Hamdani (45), ikut tertimbun.")
+    people = {s for s, kind in found2(text).items() if kind.startswith("person")}
+    assert {"Galang Prasetya", "Yudhistira Kurnia Ramadhan", "Dadan Hamdani"} <= people, people
+
+
+def test_a_company_after_a_role_keeps_its_whole_name() -> None:
+    _, mentions = extract_entities("Direktur Utama PT Wibisana Graha Mandiri itu dinyatakan bersalah.")
+    assert [m.surface for m in mentions] == ["PT Wibisana Graha Mandiri"]
+
+
+def test_places_after_an_area_word_or_before_the_known_place_they_lie_in() -> None:
+    _, mentions = extract_entities("Rumah di kawasan Cilandak dan vila di Parung, Bogor, digeledah. Gempa dipicu "
+                                   "Sesar Cimandiri.")
+    places = {m.surface for m in mentions if m.entity_id.startswith(("loc-", "x-loc-"))}
+    assert {"Cilandak", "Parung", "Bogor", "Sesar Cimandiri"} <= places, places
+
+
+def test_a_season_ends_a_persons_name_but_opens_no_sentence() -> None:
+    _, mentions = extract_entities("Jaksa Budi Ramadhan hadir. Bulan Ramadhan tiba. Menjelang Lebaran pemudik naik.")
+    surfaces = [m.surface for m in mentions]
+    assert "Budi Ramadhan" in surfaces and surfaces.count("Ramadhan") == 1 and "Lebaran" in surfaces
