@@ -59,6 +59,8 @@ _REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\
 _REPUBLIKA_REPORTER = re.compile(r"\bRep\s*:\s*(?P<name>.+?)(?=\s+Red\s*:|$)")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
+    # "(Sumber: KOMPAS TV/ANTARA)"; "(GATRA/Nama Fotografer)": the outlet in capitals, then the photographer.
+    r"|\(sumber\s*:\s*[^()]{2,40}/[^()]{2,40}\)|\((?-i:[A-Z][A-Z0-9.-]{2,30})/(?-i:[A-Z][a-z]+)(?: [\w.'-]+){0,5}\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
     r"|\s(?-i:Foto|FOTO|Photo|PHOTO)\s*/\s*(?-i:[A-Z])[\w&-]*( [\w&-]+)?"
@@ -369,6 +371,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
     for i, line in enumerate(lines):
         if line.rule == "agency_credit" and (reporter := _ANTARA_REPORTER.match(line.text)) is not None:
             article.author = article.author or reporter["name"].strip()  # Antara's "Pewarta: Nama"
+        if line.rule in _SOURCE_NOTES:
+            for url in _URL.findall(line.text):  # the original of a syndicated text: "Klik untuk baca: https://..."
+                _add_cited(article, url)
         if line.role != "body":
             continue
         text = line.text
@@ -438,6 +443,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if i < first_paragraph:
                 article.outlet = article.outlet or outlet.name
             line.take("metadata", "metadata:outlet")
+
+
+# Notes that point to where the text first ran, with its address.
+_SOURCE_NOTES = frozenset({"syndication_note", "source_article_link"})
 
 
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
@@ -601,7 +610,8 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
                     # Above the headline sit only the site's menus, labels and promotions, however long
                     # ("Exclusive news, data and analytics ... Learn more about Refinitiv").
                     line.take("boilerplate", "page_furniture")
-    _take_header_byline(zone, article)
+    # A standfirst can push the date line, and the byline beside it, below the first paragraph (Hukumonline).
+    _take_header_byline(lines[:len(zone) + 1 + DATE_LINE_REACH], article)
     if title_known:
         return  # HTML: the extractor kept the article's own block, where a short line is a sub-heading
     for line in zone:

@@ -77,6 +77,7 @@ class _Context:
     single_name_cues: frozenset[str]
     place_tails: frozenset[str]
     place_cues: frozenset[str]
+    person_verbs: frozenset[str]
 
 
 class Gazetteer:
@@ -975,7 +976,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
     if any(word in ctx.role_words for word in _after_last_verb(tokens, first, before)):
         return True
-    if after and (after[0] in ctx.speech_verbs or (before and before[-1] in ctx.speech_verbs)):
+    if after and (after[0] in ctx.speech_verbs or after[0] in ctx.person_verbs or (
+            before and before[-1] in ctx.speech_verbs)):
         return True
     if tokens[first].key in speakers or (tokens[last].key in speakers and not _is_vocabulary(tokens[first].text)):
         return True  # quoted elsewhere by one of these names: "kata Dimas" (not "Unggahan Nadira")

@@ -610,3 +610,29 @@ def test_an_address_the_text_gives_is_a_cited_url_and_stays_in_the_text() -> Non
     article = clean_document(raw("\n\n".join([*PARAGRAPHS, last])))
     assert article.cited_urls == ["https://dishub.bandung.go.id/info"]
     assert article.body_text.endswith(last)
+
+
+def test_a_related_video_a_login_prompt_and_a_reading_time_go_and_captions_with_outlet_credits() -> None:
+    page = "\n\n".join([
+        "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota",
+        "Warga diminta memakai angkutan umum yang disiapkan gratis selama tiga hari perayaan.",
+        "Rina Marlina Siregar",
+        "Jumat, 16 September 2022",
+        "Bacaan 3 Menit",
+        "Petugas memasang rambu di Jalan Asia Afrika. (GATRA/Dodi Saputra)",
+        PARAGRAPHS[0],
+        "Suasana jalan yang ditutup, Jumat (16/9/2022). (Sumber: KOMPAS TV/ANTARA)",
+        PARAGRAPHS[1],
+        "Tonton juga:",
+        "Pawai Budaya Meriahkan Ulang Tahun Kota Bandung",
+        "02:31",
+        PARAGRAPHS[2],
+        "Artikel ini telah tayang di Kompas.com dengan judul \"Tiga Ruas Jalan Ditutup\". Klik untuk baca: "
+        "https://bandung.kompas.com/read/2022/09/16/ruas-jalan-ditutup",
+        "Anda harus login untuk berkomentar.",
+    ])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == [
+        "Warga diminta memakai angkutan umum yang disiapkan gratis selama tiga hari perayaan.", *PARAGRAPHS]
+    assert article.author == "Rina Marlina Siregar"
+    assert article.cited_urls == ["https://bandung.kompas.com/read/2022/09/16/ruas-jalan-ditutup"]

@@ -430,3 +430,9 @@ def test_a_season_ends_a_persons_name_but_opens_no_sentence() -> None:
     _, mentions = extract_entities("Jaksa Budi Ramadhan hadir. Bulan Ramadhan tiba. Menjelang Lebaran pemudik naik.")
     surfaces = [m.surface for m in mentions]
     assert "Budi Ramadhan" in surfaces and surfaces.count("Ramadhan") == 1 and "Lebaran" in surfaces
+
+
+def test_a_prosecutors_acronym_and_a_sentence_name_people() -> None:
+    text = "Sikap serupa disampaikan JPU Galang Prasetya. Rudi dihukum, sementara Fajar Maulana divonis 5 tahun."
+    people = {s for s, kind in found2(text).items() if kind.startswith("person")}
+    assert {"Galang Prasetya", "Fajar Maulana"} <= people, people
