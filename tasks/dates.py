@@ -17,6 +17,7 @@ day name, month name, year or relative phrase as a time reference ("pada hari Ka
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -393,6 +394,7 @@ _PREFIX_RE = re.compile(
     rf"(?:(?P<mod>{_alternation(MODIFIER_WORDS)})(?:{_S}|-))?\Z",
     re.IGNORECASE,
 )
+_LEADING_CUE_RE = re.compile(rf"(?:{_alternation(CUE_WORDS)}){_S}", re.IGNORECASE)
 _CUE_PREFIX_RE = re.compile(rf"(?<![\w'’])(?:(?P<cue>{_alternation(CUE_WORDS)}){_S})?\Z", re.IGNORECASE)
 
 # A calendar date: ISO, "22 September 2022" (before the numeric form so "21-22 September" is one range),
@@ -783,10 +785,12 @@ _PRECISE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "w
                    "year": ("day", "week", "month", "year")}
 
 
-def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Give "sehari sebelumnya" its day, counted from the last date named before it that is precise enough.
-    Without such a date it is no mention ("turun dari tahun sebelumnya" compares, it dates nothing); followed by
-    the date itself ("Sehari sebelumnya, Rabu (21/9/2022), ...") it leaves the mention to that date."""
+def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None = None) -> list[_Candidate]:
+    """Give "sehari sebelumnya" its day, counted from the last date named before it that is precise enough, in
+    its paragraph or the two before. Without such a date it is no mention ("turun dari tahun sebelumnya"
+    compares, it dates nothing), except a count of days, which then counts from the report's day ("Tiga hari
+    sebelumnya, majelis yang sama memvonis ..." in a report of a verdict, sections after any other date);
+    followed by the date itself ("Sehari sebelumnya, Rabu (21/9/2022), ...") it leaves the mention to that date."""
     resolved: list[_Candidate] = []
     for i, cand in enumerate(chosen):
         if cand.shift is not None:
@@ -794,6 +798,10 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
             if following is not None and following.shift is None and not text[cand.end:following.start].strip(" ,"):
                 continue
             base = next((c for c in reversed(resolved) if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
+            if base is not None and text.count("\n\n", base.end, cand.start) > 2:
+                base = None  # a date sections away is not what the text counts from
+            if base is None and cand.granularity == "day" and anchor is not None:
+                base = _Candidate(0, 0, "day", "relative", anchor)
             if base is None:
                 continue
             day = _shift(base.day, cand.granularity, cand.shift) if base.day is not None else None
@@ -899,12 +907,21 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
         return date(anchor.year, month, 1)  # "awal September lalu" in a late-September article: earlier this month
     if direction is None and _in_future_sentence(m):
         direction = 1
-    elif direction is None and prefix.cue in _SINCE_CUES:
-        direction = -1  # "sejak (awal) Oktober": what began in October began before the report
+    elif direction is None and (prefix.cue in _SINCE_CUES or _past_verb_before(m)):
+        direction = -1  # "sejak (awal) Oktober", "invaded Ukraine in February": before the report
     return _month_near(anchor, month, direction)
 
 
 _SINCE_CUES = frozenset({"sejak", "semenjak", "since"})
+# A verb in the past right before a month's name (and its cue): what happened then happened before the report.
+_PAST_VERB_RE = re.compile(
+    r"(?<![\w'’])(?:[a-z]{3,}ed|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|telah|sudah|"
+    r"sempat|pernah)(?:\s+\S+){0,2}?\s+(?:in|on|pada|di|bulan)?\s*\Z", re.IGNORECASE)
+
+
+def _past_verb_before(m: re.Match[str]) -> bool:
+    """A past verb within the three words before the month: "invaded Ukraine in February"."""
+    return _PAST_VERB_RE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
 def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -1025,14 +1042,39 @@ def _candidates(text: str, anchor: date | None) -> list[tuple[int, _Candidate]]:
     return found
 
 
-def _select(found: list[tuple[int, _Candidate]]) -> list[_Candidate]:
-    """Non-overlapping candidates, the longest first, then by family order, then leftmost."""
-    found.sort(key=lambda pc: (pc[1].start - pc[1].end, pc[0], pc[1].start))
+def _select(found: list[tuple[int, _Candidate]], text: str) -> list[_Candidate]:
+    """Non-overlapping candidates, the longest first (not counting a cue word before it: "on December 1" is
+    the day, not "on December"), then by family order, then leftmost."""
+    def core_length(cand: _Candidate) -> int:
+        cue = _LEADING_CUE_RE.match(text, cand.start, cand.end)
+        return cand.end - (cue.end() if cue else cand.start)
+
+    found.sort(key=lambda pc: (-core_length(pc[1]), pc[0], pc[1].start))
     chosen: list[_Candidate] = []
     for _, cand in found:
         if all(cand.end <= other.start or cand.start >= other.end for other in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _with_bracketed_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A day named in words and then in figures is one expression, dated by its figures: "Senin pekan lalu
+    (13/2)", "Kamis lalu (16/2)" (the grammar reads "Senin (13/2)" whole; words between break it in two, and
+    figures alone in brackets are no date)."""
+    out: list[_Candidate] = []
+    for cand in chosen:
+        after = _BRACKETED_DAY_RE.match(text, cand.end) if cand.granularity == "day" else None
+        if after is not None and cand.day is not None and not any(c.start < after.end() for c in chosen
+                                                                   if c.start >= cand.end):
+            year = int(after["y"]) + (2000 if len(after["y"] or "") == 2 else 0) if after["y"] else cand.day.year
+            day = _safe_date(year, int(after["m"]), int(after["d"]))
+            if day is not None and abs((day - cand.day).days) <= 7:
+                cand = dataclasses.replace(cand, end=after.end(), day=day)
+        out.append(cand)
+    return out
+
+
+_BRACKETED_DAY_RE = re.compile(r" \((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)")
 
 
 def _with_time(text: str, chosen: list[_Candidate]) -> list[tuple[int, int, _Candidate]]:
@@ -1068,7 +1110,7 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     """
     if not text:
         return []
-    chosen = _resolve_anaphora(text, _select(_candidates(text, anchor)))
+    chosen = _resolve_anaphora(text, _with_bracketed_day(text, _select(_candidates(text, anchor), text)), anchor)
     return [_to_mention(text, start, end, cand) for start, end, cand in _with_time(text, chosen)]
 
 

@@ -819,3 +819,23 @@ def test_counted_days_after_a_date_and_some_days_later() -> None:
     text = "Ia tiba Senin (3/10/2022). Lima hari kemudian ia pulang. Beberapa hari kemudian ia sakit."
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2022, 10, 20))] == [
         ("Senin (3/10/2022)", "2022-10-03"), ("Lima hari kemudian", "2022-10-08")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # A cue before a month and a day leaves the day whole.
+    ("India assumes the presidency on December 1.", date(2022, 11, 16), [("December 1", "2022-12-01")]),
+    # A day in words, then in figures: one expression, dated by its figures.
+    ("Ia divonis pada Senin pekan lalu (13/2) dan banding Kamis lalu (16/2).", date(2023, 2, 20),
+     [("pada Senin pekan lalu (13/2)", "2023-02-13"), ("Kamis lalu (16/2)", "2023-02-16")]),
+    # A verb in the past before a month without a year: the month before the report, not the next one.
+    ("The first summit since Russia invaded Ukraine in February.", date(2022, 11, 16),
+     [("in February", "2022-02")]),
+    ("Pemilu digelar pada Februari.", date(2022, 11, 16), [("pada Februari", "2023-02")]),
+    # A count of days with no date named in its paragraph or the two before counts from the report's day.
+    ("Sidang tuntutan digelar Selasa (17/1/2023).\n\nJaksa menuntut 20 tahun.\n\nPutusan\n\nKuasa hukum "
+     "menolak.\n\nTiga hari sebelumnya, majelis memvonis terdakwa lain.", date(2023, 2, 16),
+     [("Selasa (17/1/2023)", "2023-01-17"), ("Tiga hari sebelumnya", "2023-02-13")]),
+])
+def test_days_months_and_counts_in_reports_of_other_outlets(text: str, anchor: date,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
