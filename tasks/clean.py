@@ -398,6 +398,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif (wire := _wire_credit(text)) is not None:
             article.wire_source = article.wire_source or wire
             line.take("metadata", "metadata:wire_source")
+        elif (source := _WIRE_LINE.match(text)) is not None and (
+                source["names"].strip().casefold() in outlet_by_dateline_name()):
+            line.take("metadata", "metadata:source")  # "Source: Al Jazeera", "Sumber : Kompas.com": an outlet
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
@@ -740,6 +743,10 @@ MIN_LIST_INTRO_WORDS = 6
 _LIST_INTRO = re.compile(r"\b(berikut(nya)?|antara lain|yakni|yaitu|meliputi|sebagai berikut|following|include)\b",
                          re.I)
 MIN_ISOLATED_PARAGRAPH_WORDS = 20
+# Lines of any kind (removed link blocks and prompts included) between the text and a sentence below it that
+# make that sentence part of the page's footer; between two paragraphs of an article lie a few at most (a
+# "Baca juga" block, an advertisement label, a caption).
+FOOTER_GAP = 8
 
 
 def _last_paragraph(lines: list[_Line]) -> int | None:
@@ -748,8 +755,12 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
     prose = [i for i, line in enumerate(lines) if line.role == "body" and _is_prose(line.text)]
     while len(prose) > 1:
         last, before = prose[-1], prose[-2]
-        gap = sum(line.role == "body" and not _LIST_ITEM.match(line.text) for line in lines[before + 1:last])
-        if gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS:
+        between = [line for line in lines[before + 1:last] if not _LIST_ITEM.match(line.text)]
+        gap = sum(line.role == "body" for line in between)
+        # However long, a sentence below a whole footer (link lists, newsletter boxes, menus) is the site's
+        # blurb or consent notice ("The Associated Press is an independent global news organization ...").
+        stranded_long = len(between) >= FOOTER_GAP and gap >= FURNITURE_GAP
+        if not stranded_long and (gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
         lines[last].take("boilerplate", "page_furniture")
         prose.pop()

@@ -636,3 +636,22 @@ def test_a_related_video_a_login_prompt_and_a_reading_time_go_and_captions_with_
         "Warga diminta memakai angkutan umum yang disiapkan gratis selama tiga hari perayaan.", *PARAGRAPHS]
     assert article.author == "Rina Marlina Siregar"
     assert article.cited_urls == ["https://bandung.kompas.com/read/2022/09/16/ruas-jalan-ditutup"]
+
+
+def test_a_long_sentence_below_a_whole_footer_is_the_sites_blurb_not_the_last_paragraph() -> None:
+    page = "\n\n".join([
+        "Regional ministers agree flood fund after two days of talks",
+        "By Marta Velasquez",
+        "March 9, 2023",
+        *EN_PARAGRAPHS,
+        "Source: Al Jazeera",
+        "More on this topic",
+        "Monsoon arrives early in the south",
+        "Read 3 articles and stand to win rewards",
+        "Spin the wheel now",
+        "About Us", "Code of Ethics", "Terms and Conditions", "Privacy Policy", "Sitemap", "Contact Us",
+        "The Daily Wire Service is an independent global news organization dedicated to factual reporting, "
+        "founded more than a century ago and still the most trusted source of fast and unbiased news.",
+    ])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
