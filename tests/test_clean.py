@@ -645,8 +645,6 @@ def test_a_long_sentence_below_a_whole_footer_is_the_sites_blurb_not_the_last_pa
         "March 9, 2023",
         *EN_PARAGRAPHS,
         "Source: Al Jazeera",
-        "More on this topic",
-        "Monsoon arrives early in the south",
         "Read 3 articles and stand to win rewards",
         "Spin the wheel now",
         "About Us", "Code of Ethics", "Terms and Conditions", "Privacy Policy", "Sitemap", "Contact Us",
