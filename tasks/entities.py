@@ -521,7 +521,7 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
         if person is not None:
             person = _strip_known_prefix(body, tokens, run, person, known)
         if person is not None:
-            found.append(_Found("person", person[1], person[2], body[person[1]:person[2]]))
+            found.extend(_paired_people(body, person[1], person[2]))
     found.extend(_listed_places(body, tokens, [f for f in named if f.entity_type == "location"],
                                 spans + [(f.start, f.end) for f in found]))
     found.extend(_single_name_people(body, tokens, spans + [(f.start, f.end) for f in found],
@@ -534,6 +534,21 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
         entity = discovered_entity(f.name, f.entity_type)
         result.append((entity, EntityMention(entity.entity_id, surface, f.start, f.end)))
     return result
+
+
+# Two people's names joined by a hyphen or a dash, each of two words or more: a pair of candidates
+# ("pasangan Yosias Korwa-Ronald Lumintang"). "Kim Jong-un" and "Prabowo-Gibran" stay as written.
+_PAIR_JOIN = re.compile(r"(?<=[a-z])[-\u2013](?=[A-Z])")
+
+
+def _paired_people(body: str, start: int, end: int) -> list[_Found]:
+    surface = body[start:end]
+    join = _PAIR_JOIN.search(surface)
+    if join is not None and " " in surface[:join.start()] and " " in surface[join.end():]:
+        split = start + join.start()
+        return [_Found("person", start, split, body[start:split]),
+                _Found("person", split + 1, end, body[split + 1:end])]
+    return [_Found("person", start, end, surface)]
 
 
 _LIST_SEPARATOR = re.compile(r", (?:dan |serta )?| (?:dan|serta) ")

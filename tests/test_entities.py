@@ -436,3 +436,14 @@ def test_a_prosecutors_acronym_and_a_sentence_name_people() -> None:
     text = "Sikap serupa disampaikan JPU Galang Prasetya. Rudi dihukum, sementara Fajar Maulana divonis 5 tahun."
     people = {s for s, kind in found2(text).items() if kind.startswith("person")}
     assert {"Galang Prasetya", "Fajar Maulana"} <= people, people
+
+
+def test_a_pair_of_candidates_joined_by_a_dash_is_two_people_and_a_judges_title_is_no_name() -> None:
+    text = ("KPU menetapkan pasangan Yosias Korwa-Ronald Lumintang sebagai pemenang, disusul pasangan Daniel "
+            "Rumaropen\u2013Andi Muhammad Saleh. Sidang dipimpin Hakim Konstitusi Sudarmanto Hadi.")
+    _, mentions = extract_entities(text)
+    people = [m.surface for m in mentions if m.entity_id.startswith("x-per-")]
+    assert people == ["Yosias Korwa", "Ronald Lumintang", "Daniel Rumaropen", "Andi Muhammad Saleh",
+                      "Sudarmanto Hadi"], people
+    _, mentions = extract_entities("Pemimpin Korea Utara Kim Jong-un hadir.")
+    assert "Kim Jong-un" in [m.surface for m in mentions]
