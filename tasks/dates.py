@@ -790,12 +790,14 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
     its paragraph or the two before. Without such a date it is no mention ("turun dari tahun sebelumnya"
     compares, it dates nothing), except a count of days, which then counts from the report's day ("Tiga hari
     sebelumnya, majelis yang sama memvonis ..." in a report of a verdict, sections after any other date);
-    followed by the date itself ("Sehari sebelumnya, Rabu (21/9/2022), ...") it leaves the mention to that date."""
+    followed by the date itself ("Sehari sebelumnya, Rabu (21/9/2022), ...") the two are one mention, dated by
+    the date."""
     resolved: list[_Candidate] = []
     for i, cand in enumerate(chosen):
         if cand.shift is not None:
             following = chosen[i + 1] if i + 1 < len(chosen) else None
             if following is not None and following.shift is None and not text[cand.end:following.start].strip(" ,"):
+                chosen[i + 1] = dataclasses.replace(following, start=cand.start)  # one expression, the date's value
                 continue
             base = next((c for c in reversed(resolved) if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
             if base is not None and text.count("\n\n", base.end, cand.start) > 2:

@@ -629,7 +629,7 @@ def test_offsets_in_a_whole_article():
     mentions = find_date_mentions(body, ANCHORS["THU"])
     assert [m.surface for m in mentions] == [
         "Kamis (22/9/2022)",
-        "Rabu (21/9/2022)",
+        "Sehari sebelumnya, Rabu (21/9/2022)",  # the count and the date it names: one expression
         "Pada pekan lalu",
         "sejak awal bulan ini",
         "sejak 2018",
