@@ -609,7 +609,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
             for line in zone:
                 if line is title:
                     break
-                if line.role == "body" and not dates.parse_date_line(line.text):
+                if line.role == "body" and not (_has_digit(line.text) and dates.parse_date_line(line.text)):
                     # Above the headline sit only the site's menus, labels and promotions, however long
                     # ("Exclusive news, data and analytics ... Learn more about Refinitiv").
                     line.take("boilerplate", "page_furniture")
@@ -625,6 +625,11 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
 
 # How far a headline sits from its byline, date line or reading time (a section label or caption between).
 _HEADLINE_REACH = 3
+
+
+def _has_digit(text: str) -> bool:
+    """Every date line has a figure; most menu items and labels have none (a cheap test before the parser)."""
+    return any(c.isdigit() for c in text)
 
 
 def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
