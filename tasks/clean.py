@@ -57,10 +57,14 @@ _DETIK_CHANNEL = re.compile(r"^detik(com|[A-Z]\w*)$")
 # Republika's credit line: "Rep: Nama Reporter Red: Nama Redaktur", or "Red: Nama Redaktur" alone.
 _REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\s*:\s*[A-Z][^:]{1,60})?$")
 _REPUBLIKA_REPORTER = re.compile(r"\bRep\s*:\s*(?P<name>.+?)(?=\s+Red\s*:|$)")
+# Credits that also close a text's paragraph or a data line ("(Sumber: Kemenkes/WHO)", "(RMOL/Nama)"): a caption's
+# only on a short line that is not the text's last: "(Sumber: KOMPAS TV/ANTARA)", "(GATRA/Nama Fotografer)".
+_SOURCE_CREDIT = re.compile(
+    r"\((?:sumber\s*:\s*[^()]{2,40}/[^()]{2,40}|(?-i:[A-Z][A-Z0-9.-]{2,30})/(?-i:[A-Z][a-z]+)(?: [\w.'-]+){0,5})\)$",
+    re.I)
+MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
-    # "(Sumber: KOMPAS TV/ANTARA)"; "(GATRA/Nama Fotografer)": the outlet in capitals, then the photographer.
-    r"|\(sumber\s*:\s*[^()]{2,40}/[^()]{2,40}\)|\((?-i:[A-Z][A-Z0-9.-]{2,30})/(?-i:[A-Z][a-z]+)(?: [\w.'-]+){0,5}\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
     r"|\s(?-i:Foto|FOTO|Photo|PHOTO)\s*/\s*(?-i:[A-Z])[\w&-]*( [\w&-]+)?"
@@ -134,7 +138,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     article.body_text = "\n\n".join(paragraphs)
     if "://" in article.body_text:
         for url in _URL.findall(article.body_text):  # an address the text gives ("di https://www.bmkg.go.id")
-            _add_cited(article, url.rstrip(")"))
+            _add_cited(article, url.rstrip(".,;:)]"))
     if paragraphs:
         _read_dateline(paragraphs[0], article)
     if article.dateline is None and len(paragraphs) > 1:
@@ -331,6 +335,15 @@ def _closing_line(lines: list[_Line], start: int, rule: BoilerplateRule) -> int 
                  if rule.until.search(lines[j].text)), None)
 
 
+def _credited_photo(text: str) -> bool:
+    return _words(text) <= MAX_BOILERPLATE_WORDS and bool(_has_photo_credit(text) or _PHOTO_LINE.match(text)) and (
+        not _CLOSING_WIRE.search(text))
+
+
+def _source_credited_photo(text: str) -> bool:
+    return text.endswith(")") and _words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and bool(_SOURCE_CREDIT.search(text))
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
@@ -341,9 +354,8 @@ def _mark_captions(lines: list[_Line]) -> None:
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
     for line in body:
-        if line.role == "body" and _words(line.text) <= MAX_BOILERPLATE_WORDS and (
-                _has_photo_credit(line.text) or _PHOTO_LINE.match(line.text)) and (
-                not _CLOSING_WIRE.search(line.text)):
+        if line.role == "body" and (_credited_photo(line.text) or (
+                line is not body[-1] and _source_credited_photo(line.text))):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
@@ -404,7 +416,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
-        elif i < first_paragraph and (match := _BYLINE_IN_PLACE.match(text)) is not None:
+        elif i < first_paragraph and (match := _BYLINE_IN_PLACE.match(text)) is not None and (
+                text[:3].casefold() == "by " or _date_line_follows(lines, i)):
             article.author = article.author or match["name"]  # "Daniel Ko Ting-hin in Bali" (SCMP, The Guardian)
             line.take("metadata", "metadata:author")
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
@@ -446,6 +459,20 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if i < first_paragraph:
                 article.outlet = article.outlet or outlet.name
             line.take("metadata", "metadata:outlet")
+
+
+_FOLLOW_BUTTON = re.compile(r"^\+?\s*follow$", re.I)
+
+
+def _date_line_follows(lines: list[_Line], i: int) -> bool:
+    """A date line right under line i, or under a follow button there ("Nama in Bali", "+ FOLLOW", "Published:
+    ..."): what tells a byline from a Title Case headline ("Prabowo Meets Xi Jinping in Beijing")."""
+    for j in range(i + 1, min(len(lines), i + 3)):
+        text = lines[j].text
+        if _FOLLOW_BUTTON.match(text):
+            continue
+        return _has_digit(text) and dates.parse_date_line(text) is not None
+    return False
 
 
 # Notes that point to where the text first ran, with its address.
@@ -514,7 +541,7 @@ def _next_is_url(lines: list[_Line], i: int) -> bool:
 
 
 def _add_cited(article: CleanArticle, url: str) -> None:
-    url = url.rstrip(".,;")
+    url = url.rstrip(".,;:)]")
     if url not in article.cited_urls:
         article.cited_urls.append(url)
 
@@ -627,6 +654,16 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
 _HEADLINE_REACH = 3
 
 
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows `name`, exactly, as a place ("Indonesia", "Bangkok", "Cianjur")."""
+    from tasks.entities import curated  # the gazetteer's automaton: built once per process, shared with normalize
+
+    gazetteer = curated()
+    found = gazetteer.find(name)
+    return len(found) == 1 and found[0].surface.casefold() == name.casefold() and (
+        (entity := gazetteer.entities.get(found[0].entity_id)) is not None and entity.entity_type == "location")
+
+
 def _has_digit(text: str) -> bool:
     """Every date line has a figure; most menu items and labels have none (a cheap test before the parser)."""
     return any(c.isdigit() for c in text)
@@ -642,11 +679,14 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     if not candidates:
         return None
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4] or candidates
-    # The byline may sit under a standfirst, which is the header's end (Al Jazeera): look a little past it.
-    anchors = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH])
-               if line.role == "metadata" or line.rule == "reading_time"]
-    below = next((i for i in long_ones if any(0 < a - i <= _HEADLINE_REACH for a in anchors)), None)
-    above = next((i for i in long_ones if any(0 < i - a <= _HEADLINE_REACH for a in anchors)), None)
+    # The byline may sit under a standfirst, which is the header's end (Al Jazeera): look a little past it. The
+    # distance is counted in lines no rule removed (share buttons between the headline and the date line).
+    kept = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH]) if line.role != "boilerplate"
+            or line.rule == "reading_time"]
+    rank = {i: k for k, i in enumerate(kept)}
+    anchors = [rank[i] for i in kept if lines[i].role == "metadata" or lines[i].rule == "reading_time"]
+    below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
+    above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
 
 
@@ -748,10 +788,9 @@ MIN_LIST_INTRO_WORDS = 6
 _LIST_INTRO = re.compile(r"\b(berikut(nya)?|antara lain|yakni|yaitu|meliputi|sebagai berikut|following|include)\b",
                          re.I)
 MIN_ISOLATED_PARAGRAPH_WORDS = 20
-# Lines of any kind (removed link blocks and prompts included) between the text and a sentence below it that
-# make that sentence part of the page's footer; between two paragraphs of an article lie a few at most (a
-# "Baca juga" block, an advertisement label, a caption).
-FOOTER_GAP = 8
+# Lines no rule took (menus, footer links) between the text and a sentence below it that make that sentence part
+# of the page's footer; between two paragraphs of an article lie a few at most (a subheading, a short list).
+FOOTER_GAP = 6
 
 
 def _last_paragraph(lines: list[_Line]) -> int | None:
@@ -762,9 +801,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         last, before = prose[-1], prose[-2]
         between = [line for line in lines[before + 1:last] if not _LIST_ITEM.match(line.text)]
         gap = sum(line.role == "body" for line in between)
-        # However long, a sentence below a whole footer (link lists, newsletter boxes, menus) is the site's
-        # blurb or consent notice ("The Associated Press is an independent global news organization ...").
-        stranded_long = len(between) >= FOOTER_GAP and gap >= FURNITURE_GAP
+        # However long, a sentence below a whole footer (menus, footer links) is the site's blurb or consent
+        # notice ("The Associated Press is an independent global news organization ...").
+        stranded_long = gap >= FOOTER_GAP
         if not stranded_long and (gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
         lines[last].take("boilerplate", "page_furniture")
@@ -832,7 +871,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
     """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "."""
     match = _DATELINE.match(lead)
     if not match:
-        if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict:
+        if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
         return
     outlet_name, place, region = None, None, False
@@ -850,14 +889,14 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
             outlet_name = outlet_name or _outlet_of_host(part.lower())
         elif _PLACE.match(part) and place is None:
             place = part
-        elif place is not None and (_PLACE.match(part) or _DATELINE_DAY.match(part)):
+        elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
         else:
             return  # not a dateline: something else precedes the dash
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region))):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place is None and outlet_name and (after := _PLACE_AFTER_OUTLET.match(lead, match.end())) is not None:
-        place = after["place"]  # Kontan: "KONTAN.CO.ID - CIANJUR. Gempa bumi ..."
+        place = after["place"] if _known_place(after["place"]) else None  # Kontan: "KONTAN.CO.ID - CIANJUR. ..."
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:

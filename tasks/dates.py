@@ -787,9 +787,9 @@ _PRECISE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "w
 
 def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None = None) -> list[_Candidate]:
     """Give "sehari sebelumnya" its day, counted from the last date named before it that is precise enough, in
-    its paragraph or the two before. Without such a date it is no mention ("turun dari tahun sebelumnya"
-    compares, it dates nothing), except a count of days, which then counts from the report's day ("Tiga hari
-    sebelumnya, majelis yang sama memvonis ..." in a report of a verdict, sections after any other date);
+    its paragraph or the two before (further up, it may count from something else: no day rather than a wrong
+    one). Without any date before it, it is no mention ("turun dari tahun sebelumnya" compares, it dates
+    nothing), except a count of days, which then counts from the report's day;
     followed by the date itself ("Sehari sebelumnya, Rabu (21/9/2022), ...") the two are one mention, dated by
     the date."""
     resolved: list[_Candidate] = []
@@ -801,9 +801,9 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
                 continue
             base = next((c for c in reversed(resolved) if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
             if base is not None and text.count("\n\n", base.end, cand.start) > 2:
-                base = None  # a date sections away is not what the text counts from
+                continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
             if base is None and cand.granularity == "day" and anchor is not None:
-                base = _Candidate(0, 0, "day", "relative", anchor)
+                base = _Candidate(0, 0, "day", "relative", anchor)  # no date named before it at all: the report's day
             if base is None:
                 continue
             day = _shift(base.day, cand.granularity, cand.shift) if base.day is not None else None
@@ -918,11 +918,12 @@ _SINCE_CUES = frozenset({"sejak", "semenjak", "since"})
 # A verb in the past right before a month's name (and its cue): what happened then happened before the report.
 _PAST_VERB_RE = re.compile(
     r"(?<![\w'’])(?:[a-z]{3,}ed|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|telah|sudah|"
-    r"sempat|pernah)(?:\s+\S+){0,2}?\s+(?:in|on|pada|di|bulan)?\s*\Z", re.IGNORECASE)
+    r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z", re.IGNORECASE)
 
 
 def _past_verb_before(m: re.Match[str]) -> bool:
-    """A past verb within the three words before the month: "invaded Ukraine in February"."""
+    """A past verb, then at most one word and "in"/"pada", before the month: "invaded Ukraine in February" (not
+    "postponed until March", "telah menjadwalkan pelantikan pada Maret")."""
     return _PAST_VERB_RE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 

@@ -251,10 +251,13 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
     if not mention.entity_id.startswith("x-org-"):
         return None
     words = mention.surface.split(" ")
-    for split in range(1, min(len(words), 5)):
+    admin_heads = _context().admin_heads
+    for split in range(min(len(words) - 1, 4), 0, -1):  # the longest body's name first: "Polresta", not "Polres"
         head, rest = " ".join(words[:split]), " ".join(words[split:])
         if head.casefold() not in bodies:
             continue
+        if rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
+            rest = rest.split(" ", 1)[1]  # "DPRD Provinsi Jawa Barat" is "DPRD Jawa Barat"
         places = gaz.find(rest)
         if len(places) == 1 and places[0].surface == rest:
             place = gaz.entities.get(places[0].entity_id)
@@ -270,17 +273,28 @@ def _branch(body_name: str, place: Entity) -> Entity:
 
 
 def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
-    """A one-word name of a season or event that ends a person's name ("Yudhistira Kurnia Ramadhan") is that
-    name's: the curated mention goes when a name word is written right before it."""
+    """A one-word name of a season or event that ends a person's name ("JPU Yudhistira Kurnia Ramadhan") is that
+    name's: the curated mention goes when a role and two name words are written right before it (not "Festival
+    Ramadan", "Penumpang Kereta Cepat Whoosh", "Program MBG", "Vaksinasi COVID-19")."""
     out = []
     for m in mentions:
         entity = known.get(m.entity_id)
-        if entity is not None and entity.entity_type == "other" and " " not in m.surface:
-            before = _WORD_BEFORE.search(body, max(0, m.char_start - 20), m.char_start)
-            if before is not None and not _never_name(before[1]) and not _opens_sentence(body, before.start()):
-                continue
+        if (entity is not None and entity.entity_type == "other" and m.surface.isalpha() and not m.surface.isupper()
+                and _two_name_words_before(body, m.char_start)):
+            continue
         out.append(m)
     return out
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w-])([\w-]+),? ([A-Z][a-z]+) ([A-Z][a-z]+) $")
+
+
+def _two_name_words_before(body: str, start: int) -> bool:
+    """Two capitalised words before `start`, after a role or a speech verb ("JPU Yudhistira Kurnia ...")."""
+    before = _TWO_WORDS_BEFORE.search(body, max(0, start - 60), start)
+    ctx = _context()
+    return before is not None and before[1].casefold() in (ctx.role_words | ctx.speech_verbs) and not any(
+        _never_name(w) or _clearly_vocabulary(w) for w in (before[2], before[3]))
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -544,7 +558,8 @@ _PAIR_JOIN = re.compile(r"(?<=[a-z])[-\u2013](?=[A-Z])")
 def _paired_people(body: str, start: int, end: int) -> list[_Found]:
     surface = body[start:end]
     join = _PAIR_JOIN.search(surface)
-    if join is not None and " " in surface[:join.start()] and " " in surface[join.end():]:
+    if join is not None and " " in surface[:join.start()] and " " in surface[join.end():] and (
+            len(surface[:join.start()].rsplit(" ", 1)[-1]) > 2):  # "Umar Al-Faruq Hasibuan" is one name
         split = start + join.start()
         return [_Found("person", start, split, body[start:split]),
                 _Found("person", split + 1, end, body[split + 1:end])]
@@ -979,6 +994,10 @@ def _after_last_verb(tokens: Sequence[_Token], first: int, before: list[str]) ->
     return before
 
 
+# Naming words cue a one-word name ("bernama Darto") but not a longer one: ships and shops are named too.
+_NAMING_WORDS = frozenset({"nama", "bernama", "named"})
+
+
 def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: frozenset[str] = frozenset(),
                 *, given_name_cue: bool) -> bool:
     ctx = _context()
@@ -999,8 +1018,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     if after and after[0] in _AFFILIATION and any(word in ctx.speech_verbs for word in after[1:]):
         return True  # "Wahyu Hidayat dari Bapanas menyebut"
     if _AGE_AFTER.match(body, tokens[last].end) or (
-            before and before[-1] in ctx.single_name_cues and body[tokens[first - 1].end:tokens[first].start] in (
-                " ", ", ")):
+            before and before[-1] in ctx.single_name_cues and before[-1] not in _NAMING_WORDS and (
+                body[tokens[first - 1].end:tokens[first].start] in (" ", ", "))):
         return True  # "Dadan Hamdani (45)", "adiknya, Dadan Hamdani": an age or a relative's apposition
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".

@@ -653,3 +653,36 @@ def test_a_long_sentence_below_a_whole_footer_is_the_sites_blurb_not_the_last_pa
     ])
     article = clean_document(raw(page))
     assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("first", [
+    "Prabowo Meets Xi Jinping in Beijing",  # a Title Case headline with "in Place" is no byline
+    "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota",
+])
+def test_the_headline_stays_the_headline_beside_share_buttons_and_site_labels(first: str) -> None:
+    page = "\n\n".join([first, "Jakarta Globe", "Kendaraan melintas di Jalan Asia Afrika Bandung pada Jumat sore",
+                        "Bagikan", "Tweet", "Jumat, 16 September 2022", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == first and article.author is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Gubernur Jawa Barat, Ridwan Kamil - yang juga hadir - meminta warga tetap tenang dan tidak panik.",
+    "Hening. Suasana duka menyelimuti rumah korban sejak pagi, ketika keluarga dan tetangga berdatangan.",
+])
+def test_a_role_in_apposition_or_a_one_word_sentence_is_no_dateline(lead: str) -> None:
+    assert clean_document(raw("\n\n".join([lead, *PARAGRAPHS]))).dateline is None
+
+
+def test_text_paragraphs_ending_in_a_credit_or_after_a_list_and_links_stay() -> None:
+    closing = ("Pemerintah berjanji menambah petugas di setiap titik penutupan hingga perayaan selesai, kata "
+               "kepala dinas kepada wartawan di Bandung. (RMOL/Ahmad Satryo)")
+    page = "\n\n".join([
+        *PARAGRAPHS, "Berikut daftarnya:", "Jalan Asia Afrika", "Jalan Braga", "Jalan Merdeka", "Jalan Dago",
+        "Baca juga:", "Harga Cabai Naik", "Banjir di Dayeuhkolot", "ADVERTISEMENT",
+        "Informasi lengkap ada di laman resmi dinas (https://dishub.bandung.go.id). Warga diminta memantau "
+        "pengumuman terbaru setiap hari selama masa perayaan berlangsung.",
+        closing])
+    article = clean_document(raw(page))
+    assert article.body_text.endswith(closing)
+    assert article.cited_urls == ["https://dishub.bandung.go.id"]

@@ -831,11 +831,22 @@ def test_counted_days_after_a_date_and_some_days_later() -> None:
     ("The first summit since Russia invaded Ukraine in February.", date(2022, 11, 16),
      [("in February", "2022-02")]),
     ("Pemilu digelar pada Februari.", date(2022, 11, 16), [("pada Februari", "2023-02")]),
-    # A count of days with no date named in its paragraph or the two before counts from the report's day.
+    # A count of days whose last date is sections up may count from something else: no day rather than a wrong
+    # one; with no date before it at all, it counts from the report's day.
     ("Sidang tuntutan digelar Selasa (17/1/2023).\n\nJaksa menuntut 20 tahun.\n\nPutusan\n\nKuasa hukum "
      "menolak.\n\nTiga hari sebelumnya, majelis memvonis terdakwa lain.", date(2023, 2, 16),
-     [("Selasa (17/1/2023)", "2023-01-17"), ("Tiga hari sebelumnya", "2023-02-13")]),
+     [("Selasa (17/1/2023)", "2023-01-17")]),
+    ("Tiga hari sebelumnya, majelis yang sama memvonis terdakwa lain.", date(2023, 2, 16),
+     [("Tiga hari sebelumnya", "2023-02-13")]),
 ])
 def test_days_months_and_counts_in_reports_of_other_outlets(text: str, anchor: date,
                                                            expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The vote was postponed until March.", "2025-03"),
+    ("Pemerintah telah menjadwalkan pelantikan pada Maret.", "2025-03"),
+])
+def test_a_past_verb_further_from_the_month_leaves_a_month_ahead_ahead(text: str, value: str) -> None:
+    assert [m.resolved_value for m in find_date_mentions(text, date(2025, 1, 17))] == [value]

@@ -408,8 +408,8 @@ def test_a_branch_found_whole_and_its_long_form_are_one_entity() -> None:
 
 
 def test_people_named_by_whom_they_work_for_or_lead_and_by_an_age_or_a_relative() -> None:
-    text = ("Adapun sopir Wiryo, Galang Prasetya, berstatus saksi. Tim jaksa yang dipimpin Yudhistira Kurnia "
-            "Ramadhan menuntut 20 tahun. Rumah adiknya, Dadan Hamdani (45), ikut tertimbun.")
+    text = ("Adapun sopir Wiryo, Galang Prasetya, berstatus saksi. Majelis hakim yang diketuai Yudhistira Kurnia "
+            "Ramadhan menjatuhkan vonis. Rumah adiknya, Dadan Hamdani (45), ikut tertimbun.")
     people = {s for s, kind in found2(text).items() if kind.startswith("person")}
     assert {"Galang Prasetya", "Yudhistira Kurnia Ramadhan", "Dadan Hamdani"} <= people, people
 
@@ -427,9 +427,11 @@ def test_places_after_an_area_word_or_before_the_known_place_they_lie_in() -> No
 
 
 def test_a_season_ends_a_persons_name_but_opens_no_sentence() -> None:
-    _, mentions = extract_entities("Jaksa Budi Ramadhan hadir. Bulan Ramadhan tiba. Menjelang Lebaran pemudik naik.")
+    _, mentions = extract_entities("Jaksa Budi Santoso Ramadhan hadir. Bulan Ramadhan tiba. Menjelang Lebaran pemudik "
+                                   "naik. Mereka menggelar Festival Ramadan.")
     surfaces = [m.surface for m in mentions]
-    assert "Budi Ramadhan" in surfaces and surfaces.count("Ramadhan") == 1 and "Lebaran" in surfaces
+    assert "Budi Santoso Ramadhan" in surfaces and surfaces.count("Ramadhan") == 1, surfaces
+    assert "Lebaran" in surfaces and "Ramadan" in surfaces
 
 
 def test_a_prosecutors_acronym_and_a_sentence_name_people() -> None:
@@ -447,3 +449,17 @@ def test_a_pair_of_candidates_joined_by_a_dash_is_two_people_and_a_judges_title_
                       "Sudarmanto Hadi"], people
     _, mentions = extract_entities("Pemimpin Korea Utara Kim Jong-un hadir.")
     assert "Kim Jong-un" in [m.surface for m in mentions]
+
+
+def test_workplaces_ships_and_outlet_words_are_no_people_and_branches_take_their_longest_body() -> None:
+    entities, mentions = extract_entities(
+        "Karyawan Hotel Santika Premiere dan pegawai Bea Cukai diperiksa. Kapal bernama Sinar Bangun tenggelam. "
+        "Waspada, hujan lebat diprediksi turun. Umar Al-Faruq Hasibuan hadir. Kepolisian Resor Kota Bandung "
+        "menyebut Polresta Bandung siaga. DPRD Provinsi Jawa Barat dan DPRD Jabar rapat.")
+    kinds = {e.entity_id: e.entity_type for e in entities}
+    by_surface = {m.surface: m.entity_id for m in mentions}
+    people = {m.surface for m in mentions if kinds[m.entity_id] == "person"}
+    assert people <= {"Umar Al-Faruq Hasibuan"}, people
+    assert "Waspada" not in by_surface
+    assert by_surface["Kepolisian Resor Kota Bandung"] == by_surface["Polresta Bandung"]
+    assert by_surface["DPRD Provinsi Jawa Barat"] == by_surface["DPRD Jabar"]
