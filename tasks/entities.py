@@ -150,6 +150,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions.extend(_repeated_names(body, mentions, known))
+    mentions = _partners_after_known_people(body, mentions, known, gaz)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
@@ -564,6 +565,35 @@ def _paired_people(body: str, start: int, end: int) -> list[_Found]:
         return [_Found("person", start, split, body[start:split]),
                 _Found("person", split + 1, end, body[split + 1:end])]
     return [_Found("person", start, end, surface)]
+
+
+_PARTNER_AFTER_DASH = re.compile(r"[-\u2013]((?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){1,3})(?![\w-])")
+
+
+def _partners_after_known_people(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                                 gaz: Gazetteer) -> list[EntityMention]:
+    """The running mate after a known person's name and a dash ("Anies Baswedan-Muhaimin Iskandar"): the name
+    the dash hides from the gazetteer's word boundaries and from discovery's runs."""
+    out = list(mentions)
+    for m in mentions:
+        entity = known.get(m.entity_id)
+        if entity is None or entity.entity_type != "person" or " " not in m.surface:
+            continue
+        partner = _PARTNER_AFTER_DASH.match(body, m.char_end)
+        if partner is None or any(_never_name(w) for w in partner[1].split()):
+            continue
+        start, end = partner.start(1), partner.end(1)
+        out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]  # "Rakabuming Raka" of it
+        if any(o.char_start < end and start < o.char_end for o in out):
+            continue
+        found = gaz.find(partner[1])
+        if len(found) == 1 and found[0].surface == partner[1]:
+            out.append(EntityMention(found[0].entity_id, partner[1], start, end))
+        else:
+            person = discovered_entity(partner[1], "person")
+            known.setdefault(person.entity_id, person)
+            out.append(EntityMention(person.entity_id, partner[1], start, end))
+    return out
 
 
 _LIST_SEPARATOR = re.compile(r", (?:dan |serta )?| (?:dan|serta) ")

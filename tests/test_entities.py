@@ -463,3 +463,11 @@ def test_workplaces_ships_and_outlet_words_are_no_people_and_branches_take_their
     assert "Waspada" not in by_surface
     assert by_surface["Kepolisian Resor Kota Bandung"] == by_surface["Polresta Bandung"]
     assert by_surface["DPRD Provinsi Jawa Barat"] == by_surface["DPRD Jabar"]
+
+
+def test_the_running_mate_after_a_known_persons_name_and_a_dash() -> None:
+    _, mentions = extract_entities("Pasangan Anies Baswedan-Muhaimin Iskandar dan pasangan Prabowo Subianto-Gibran "
+                                   "Rakabuming Raka berdebat. Pasangan Nadia Kurniasari-Bagas Wiratama ikut.")
+    surfaces = [m.surface for m in mentions]
+    assert {"Muhaimin Iskandar", "Gibran Rakabuming Raka", "Nadia Kurniasari", "Bagas Wiratama"} <= set(surfaces)
+    assert "Rakabuming Raka" not in surfaces
