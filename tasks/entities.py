@@ -139,8 +139,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     gaz = gazetteer_ or curated()
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
-    mentions = _with_place_heads(body, _directional_places(body, _names_over_other(body, gaz.find(body), known),
-                                                           known), known)
+    mentions = _with_legal_tails(body, _with_place_heads(
+        body, _directional_places(body, _names_over_other(body, gaz.find(body), known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     tokens = _tokens(body)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
@@ -298,6 +298,23 @@ def _two_name_words_before(body: str, start: int) -> bool:
         _never_name(w) or _clearly_vocabulary(w) for w in (before[2], before[3]))
 
 
+_LEGAL_TAIL = re.compile(r"(?: \((?:Persero|Tbk)\))?(?: Tbk\.?)?(?![\w(])")
+
+
+def _with_legal_tails(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A company's legal tail belongs to its mention, as a reader quotes the name: "PT Bank Mandiri (Persero)
+    Tbk" (the entity is the same with or without it)."""
+    out = []
+    for m in mentions:
+        entity = known.get(m.entity_id)
+        if entity is not None and entity.entity_type == "organization" and body.startswith(" ", m.char_end) and (
+                (tail := _LEGAL_TAIL.match(body, m.char_end)) is not None and tail.end() > m.char_end):
+            m = EntityMention(m.entity_id, body[m.char_start:tail.end()].rstrip("."), m.char_start,
+                              m.char_start + len(body[m.char_start:tail.end()].rstrip(".")))
+        out.append(m)
+    return out
+
+
 def _opens_sentence(body: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence or a paragraph ("Menjelang Lebaran ...")."""
     before = body[max(0, start - 3):start].rstrip(" \"\u201c'(")
@@ -416,7 +433,7 @@ _LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "at", "in", "to", "from"})
 # "dari" or "of" between a name and its speech verb: "Wahyu Hidayat dari Bapanas menyebut".
 _AFFILIATION = frozenset({"dari", "of", "from"})
 # Words that join the words of one organization's name: "Institute for Development of Economics and Finance".
-_CONNECTORS = frozenset({"dan", "and", "of", "for", "untuk", "&", "serta", "de", "du"})
+_CONNECTORS = frozenset({"dan", "and", "of", "for", "on", "untuk", "&", "serta", "de", "du"})
 
 
 def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -916,8 +933,16 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
-    if headed and tokens[run[k - 1]].key in _LEGAL_FORMS:
-        return None  # "Direktur Utama PT Wibisana Graha Mandiri": a company's name runs to the end of the run
+    legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
+    if legal is not None:
+        # "Direktur Utama PT Wibisana Graha Mandiri": a company's name runs to the end of the run, unless a given
+        # name opens the last words ("Direktur PT Laba Forexindo Berjangka Rudi Hartanto").
+        tbk = next((j for j in range(legal + 2, len(run) - 1) if tokens[run[j]].key == "tbk"), None)
+        given = tbk + 1 if tbk is not None else next(  # "PT Bank Permata Tbk Yohanes Siburian": after "Tbk"
+            (j for j in range(legal + 2, len(run) - 1) if tokens[run[j]].key in _context().given_names), None)
+        if given is None or not 2 <= len(run) - given <= 4:
+            return None
+        return given, tokens[run[given]].start, tokens[run[-1]].end
     if headed:
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
         if _apposition_follows(body, tokens, run[-1]):

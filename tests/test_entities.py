@@ -471,3 +471,14 @@ def test_the_running_mate_after_a_known_persons_name_and_a_dash() -> None:
     surfaces = [m.surface for m in mentions]
     assert {"Muhaimin Iskandar", "Gibran Rakabuming Raka", "Nadia Kurniasari", "Bagas Wiratama"} <= set(surfaces)
     assert "Rakabuming Raka" not in surfaces
+
+
+def test_company_names_with_their_legal_forms_and_the_person_after_them() -> None:
+    _, mentions = extract_entities(
+        "Direktur PT Laba Forexindo Berjangka Rudi Hartanto menilai rupiah melemah. Kepala Ekonom PT Bank Permata "
+        "Tbk Yohanes Siburian sepakat. Ekonom PT Bank Mandiri (Persero) Tbk menyebut hal serupa, begitu pula "
+        "Center of Reform on Economics (CORE).")
+    surfaces = [m.surface for m in mentions]
+    for name in ("PT Laba Forexindo Berjangka", "Rudi Hartanto", "PT Bank Permata Tbk", "Yohanes Siburian",
+                 "PT Bank Mandiri (Persero) Tbk", "Center of Reform on Economics"):
+        assert name in surfaces, (name, surfaces)
