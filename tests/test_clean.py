@@ -686,3 +686,10 @@ def test_text_paragraphs_ending_in_a_credit_or_after_a_list_and_links_stay() -> 
     article = clean_document(raw(page))
     assert article.body_text.endswith(closing)
     assert article.cited_urls == ["https://dishub.bandung.go.id"]
+
+
+@pytest.mark.parametrize("promo", ["IKUTI KAMI DI GOOGLE NEWS", "Follow Us on WhatsApp Channel for updates",
+                                   "Download aplikasi kami di Play Store", "Baca berita tanpa iklan. Gabung Plus"])
+def test_rules_tried_only_on_lines_with_their_words_still_take_them_in_any_case(promo: str) -> None:
+    article = clean_document(raw("\n\n".join([PARAGRAPHS[0], promo, *PARAGRAPHS[1:]])))
+    assert article.body_text == "\n\n".join(PARAGRAPHS)
