@@ -688,6 +688,8 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     if not candidates:
         return None
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4] or candidates
+    # A short line in capitals above the headline is its kicker ("KUALIFIKASI PIALA DUNIA 2026", BolaSport).
+    long_ones = [i for i in long_ones if not (zone[i].text.isupper() and _words(zone[i].text) <= 6)] or long_ones
     # The byline may sit under a standfirst, which is the header's end (Al Jazeera): look a little past it. The
     # distance is counted in lines no rule removed (share buttons between the headline and the date line).
     kept = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH]) if line.role != "boilerplate"

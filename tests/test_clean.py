@@ -693,3 +693,10 @@ def test_text_paragraphs_ending_in_a_credit_or_after_a_list_and_links_stay() -> 
 def test_rules_tried_only_on_lines_with_their_words_still_take_them_in_any_case(promo: str) -> None:
     article = clean_document(raw("\n\n".join([PARAGRAPHS[0], promo, *PARAGRAPHS[1:]])))
     assert article.body_text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_kicker_in_capitals_above_the_headline_is_not_the_headline() -> None:
+    page = "\n\n".join(["KUALIFIKASI PIALA DUNIA 2026",
+                        "Hasil Kualifikasi Piala Dunia 2026 - Timnas Indonesia Kalahkan Bahrain 2-1 di GBK",
+                        "Kamis, 10 Oktober 2024 | 22:18 WIB", *PARAGRAPHS])
+    assert clean_document(raw(page)).title.startswith("Hasil Kualifikasi")
