@@ -667,10 +667,8 @@ def _known_place(name: str) -> bool:
     """Whether the gazetteer knows `name`, exactly, as a place ("Indonesia", "Bangkok", "Cianjur")."""
     from tasks.entities import curated  # the gazetteer's automaton: built once per process, shared with normalize
 
-    gazetteer = curated()
-    found = gazetteer.find(name)
-    return len(found) == 1 and found[0].surface.casefold() == name.casefold() and (
-        (entity := gazetteer.entities.get(found[0].entity_id)) is not None and entity.entity_type == "location")
+    entity = curated().exact(name)
+    return entity is not None and entity.entity_type == "location"
 
 
 def _has_digit(text: str) -> bool:

@@ -1069,7 +1069,8 @@ def _with_bracketed_day(text: str, chosen: list[_Candidate]) -> list[_Candidate]
         after = _BRACKETED_DAY_RE.match(text, cand.end) if cand.granularity == "day" else None
         if after is not None and cand.day is not None and not any(c.start < after.end() for c in chosen
                                                                    if c.start >= cand.end):
-            year = int(after["y"]) + (2000 if len(after["y"] or "") == 2 else 0) if after["y"] else cand.day.year
+            year = int(after["y"]) if after["y"] else cand.day.year
+            year += 2000 if year < 100 else 0  # "(13/2/23)"
             day = _safe_date(year, int(after["m"]), int(after["d"]))
             if day is not None and abs((day - cand.day).days) <= 7:
                 cand = dataclasses.replace(cand, end=after.end(), day=day)

@@ -111,6 +111,11 @@ class Gazetteer:
                 found.append(EntityMention(alias.entity_id, surface, start, end))
         return _leftmost_longest(found)
 
+    def exact(self, name: str) -> Entity | None:
+        """The curated entity `name` names as a whole ("Kabupaten Sleman", "Bangkok"), or None."""
+        found = self.find(name)
+        return self.entities.get(found[0].entity_id) if len(found) == 1 and found[0].surface == name else None
+
 
 @cache
 def curated() -> Gazetteer:
@@ -259,11 +264,9 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
             continue
         if rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
             rest = rest.split(" ", 1)[1]  # "DPRD Provinsi Jawa Barat" is "DPRD Jawa Barat"
-        places = gaz.find(rest)
-        if len(places) == 1 and places[0].surface == rest:
-            place = gaz.entities.get(places[0].entity_id)
-            if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
-                return _branch(bodies[head.casefold()], place)
+        place = gaz.exact(rest)
+        if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
+            return _branch(bodies[head.casefold()], place)
     return None
 
 
@@ -294,7 +297,8 @@ def _two_name_words_before(body: str, start: int) -> bool:
     """Two capitalised words before `start`, after a role or a speech verb ("JPU Yudhistira Kurnia ...")."""
     before = _TWO_WORDS_BEFORE.search(body, max(0, start - 60), start)
     ctx = _context()
-    return before is not None and before[1].casefold() in (ctx.role_words | ctx.speech_verbs) and not any(
+    cue = before[1].casefold() if before is not None else ""
+    return before is not None and (cue in ctx.role_words or cue in ctx.speech_verbs) and not any(
         _never_name(w) or _clearly_vocabulary(w) for w in (before[2], before[3]))
 
 
@@ -603,13 +607,9 @@ def _partners_after_known_people(body: str, mentions: list[EntityMention], known
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]  # "Rakabuming Raka" of it
         if any(o.char_start < end and start < o.char_end for o in out):
             continue
-        found = gaz.find(partner[1])
-        if len(found) == 1 and found[0].surface == partner[1]:
-            out.append(EntityMention(found[0].entity_id, partner[1], start, end))
-        else:
-            person = discovered_entity(partner[1], "person")
-            known.setdefault(person.entity_id, person)
-            out.append(EntityMention(person.entity_id, partner[1], start, end))
+        person = gaz.exact(partner[1]) or discovered_entity(partner[1], "person")
+        known.setdefault(person.entity_id, person)
+        out.append(EntityMention(person.entity_id, partner[1], start, end))
     return out
 
 
