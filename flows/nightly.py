@@ -23,6 +23,7 @@ from typing import Self, TypeVar
 from zoneinfo import ZoneInfo
 
 import pandas as pd
+import pyarrow as pa
 from prefect import Flow, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NONE as NO_CACHE
@@ -137,7 +138,7 @@ def validate_task(batch_tables: dict, number: int) -> validate.ValidationReport:
 
 
 @task(name="load-batch", cache_policy=NO_CACHE, task_run_name="load-batch-{number}")
-def load_task(batch_tables: dict, story_features: pd.DataFrame, payloads: list[RawDocument],
+def load_task(batch_tables: dict, story_features: pa.Table, payloads: list[RawDocument],
               problems: list[QuarantineRecord], report: validate.ValidationReport, loaded_inputs: pd.DataFrame,
               number: int, db: schema.RunConnection, run_id: str) -> None:
     floor = db.floor_mb
