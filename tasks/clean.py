@@ -71,8 +71,18 @@ _PHOTO_CREDIT = re.compile(
     r"|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
-    r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?|\s(foto|photo)\s*:\s*[^.!?:]{2,60}"
-    r"|\((?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{1,60})\)|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
+    r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?"
+    # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
+    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?"
+    # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
+    r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
+    # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout).
+    r"|\((?-i:[A-Z][A-Z0-9.'-]{1,30}(?: [A-Z][A-Z0-9.'-]*){0,4}/[A-Z][A-Z .'-]{1,60})\)"
+    r"|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
+    # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
+    # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
+    r"|(?:[.!?]|\s[-\u2013\u2014])\s(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
+    r"(?: [A-Z][\w.'-]*){0,4}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}))\.?"
     # Kompas: "... Sabtu (11/3/2023) siang. KOMPAS/KURNIA ADHI PRATAMA" (capitals after the caption's last sentence).
     r"|[.!?]\s(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})"
     # Harian Jogja: "... Minggu (12/3/2023). - Harian Jogja/Yosef Bagus Wicaksono".
@@ -86,7 +96,7 @@ _PHOTO_CREDIT = re.compile(
 _PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
 # "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": dots only inside names, never a sentence end.
 _DATELINE = re.compile(
-    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,2}|\u2013|\u2014)\s+|(?P<tight>\u2014))"
+    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,2}|\u2013|\u2014)\s+|(?P<tight>[\u2013\u2014]))"
     r"(?=\S)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
@@ -95,6 +105,13 @@ _PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2
 # A dateline closed by a full stop: "Bangkok. Leaders of ..." (B-Universe's Jakarta Globe and Beritasatu). Words of
 # four letters or more, so that a title ("Dr. Budi ...", "St. Louis ...") is no place.
 _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
+# A dateline closed by a colon: "JOHOR BAHRU: ..." (The Star, Berita Harian), "BATAM: ..." (CNA), "Jakarta: ..."
+# (Metro TV); the place in capitals, or one the gazetteer knows, and no label in capitals ("BREAKING: ...").
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, [A-Z][a-z]+)?: (?=[A-Z\u201c\"])")
+_CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
+                             "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
+                             "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
 # The day in an English wire's dateline: "Nov 16", "Nov. 16", "16 November".
 _DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
@@ -344,13 +361,34 @@ def _closing_line(lines: list[_Line], start: int, rule: BoilerplateRule) -> int 
                  if rule.until.search(lines[j].text)), None)
 
 
+# A photographer and a known outlet, in either order and in mixed case, after the caption's last sentence
+# ("... Selasa (12/3/2024). F. Galih Adi Saputro/Batam Pos", ". Medcom.id/Dian Lestari") or in brackets ("(Suara
+# Merdeka/Galih Pratama)"). One side must be an outlet of the register: "Jakarta/Bandung" is none.
+_NAME_PART = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}"
+_OUTLET_CREDIT = re.compile(
+    rf"(?:[.!?]\s(?P<a>{_NAME_PART})/(?P<b>{_NAME_PART})\.?|\((?P<pa>{_NAME_PART})/(?P<pb>{_NAME_PART})\))$")
+
+
+def _outlet_credit(text: str, bracketed: bool) -> bool:
+    if "/" not in text[-80:]:
+        return False
+    match = _OUTLET_CREDIT.search(text, max(0, len(text) - CREDIT_TAIL_CHARS))
+    if match is None:
+        return False
+    sides = (match["pa"], match["pb"]) if bracketed else (match["a"], match["b"])
+    known = outlet_by_dateline_name()
+    return any(side is not None and side.casefold() in known for side in sides)
+
+
 def _credited_photo(text: str) -> bool:
-    return _words(text) <= MAX_BOILERPLATE_WORDS and bool(_has_photo_credit(text) or _PHOTO_LINE.match(text)) and (
-        not _CLOSING_WIRE.search(text))
+    if _words(text) > MAX_BOILERPLATE_WORDS or _CLOSING_WIRE.search(text):
+        return False
+    return bool(_has_photo_credit(text) or _PHOTO_LINE.match(text)) or _outlet_credit(text, bracketed=False)
 
 
-def _source_credited_photo(text: str) -> bool:
-    return text.endswith(")") and _words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and bool(_SOURCE_CREDIT.search(text))
+def _source_credited_photo(text: str, may_be_outlet: bool = True) -> bool:
+    return text.endswith(")") and _words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and bool(
+        _SOURCE_CREDIT.search(text) or (may_be_outlet and _outlet_credit(text, bracketed=True)))
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -362,9 +400,11 @@ def _mark_captions(lines: list[_Line]) -> None:
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
+    # A bracketed credit on the text's last sentence credits the story ("... kota. (Tribun Jabar/Nama)"), not a photo.
+    last_prose = next((line for line in reversed(body) if _is_prose(line.text)), None)
     for line in body:
         if line.role == "body" and (_credited_photo(line.text) or (
-                line is not body[-1] and _source_credited_photo(line.text))):
+                line is not body[-1] and _source_credited_photo(line.text, may_be_outlet=line is not last_prose))):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
@@ -608,7 +648,8 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
     zone = _header_zone(lines)
     # A standfirst under the headline can push the date line just below the first paragraph (Kompas.id).
     first = len(zone)  # the first paragraph: its own date is the text's, never a date line
-    below = range(first + 1, min(len(lines), first + 1 + DATE_LINE_REACH))
+    # Lines already taken (a caption, CNA's row of share buttons) do not count towards the reach.
+    below = [k for k in range(first + 1, len(lines)) if lines[k].role == "body"][:DATE_LINE_REACH]
     for k in [*range(first), *below]:
         line = lines[k]
         if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS:
@@ -650,7 +691,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
                     # ("Exclusive news, data and analytics ... Learn more about Refinitiv").
                     line.take("boilerplate", "page_furniture")
     # A standfirst can push the date line, and the byline beside it, below the first paragraph (Hukumonline).
-    _take_header_byline(lines[:len(zone) + 1 + DATE_LINE_REACH], article)
+    _take_header_byline(lines[:below[-1] + 1 if below else len(zone) + 1], article)
     if title_known:
         return  # HTML: the extractor kept the article's own block, where a short line is a sub-heading
     for line in zone:
@@ -882,6 +923,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
     if not match:
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
+        elif (colon := _COLON_DATELINE.match(lead)) is not None and (place := colon["place"]).casefold() not in (
+                _CAPITAL_LABELS) and (place.isupper() or _known_place(place)):
+            article.dateline = place.title() if place.isupper() else place
         return
     outlet_name, place, region = None, None, False
     for part in re.split(r",|\((?=[^)]*\))|\)", match["prefix"]):

@@ -40,6 +40,10 @@ DAY_NAMES: dict[str, int] = {
     "sabtu": 5,
     "minggu": 6,
     "ahad": 6,
+    # Malay spellings of the days that differ from Indonesian ones (Berita Harian, Harian Metro).
+    "isnin": 0,
+    "khamis": 3,
+    "jumaat": 4,
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -64,6 +68,10 @@ MONTH_NAMES: dict[str, int] = {
     "november": 11,
     "nopember": 11,
     "desember": 12,
+    # Malay months that differ from Indonesian ones ("Mac" is an abbreviation below: alone it is a name).
+    "julai": 7,
+    "ogos": 8,
+    "disember": 12,
     "january": 1,
     "february": 2,
     "march": 3,
@@ -82,6 +90,7 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "feb": 2,
     "peb": 2,
     "mar": 3,
+    "mac": 3,  # Malay March ("12 Mac 2024", "Mac 12, 2024")
     "apr": 4,
     "jun": 6,
     "jul": 7,
@@ -259,6 +268,9 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "sore tadi": 0,
     "dini hari tadi": 0,
     "tadi malam": -1,
+    # Last night, the day before the report (Indonesian and Malay); not "menginap semalam" (one night, see
+    # _NIGHT_COUNTED).
+    "semalam": -1,
     "the day before yesterday": -2,
     "yesterday": -1,
     "today": 0,
@@ -712,8 +724,18 @@ def _resolve_calendar(cal: _CalendarDate, anchor: date | None) -> tuple[str, dat
     return "relative", _year_for_day(anchor, cal.month, cal.day)
 
 
+# "semalam" that counts a night rather than naming one: "menginap semalam", "selama semalam", "semalam suntuk".
+_NIGHT_COUNTED_BEFORE = re.compile(r"(?:selama|menginap|bermalam|hanya|cuma|satu|sehari)\s+$", re.I)
+_NIGHT_COUNTED_AFTER = re.compile(r"\s*(?:suntuk|penuh|saja)\b", re.I)
+
+
 def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
-    offset = _lookup(RELATIVE_DAY_WORDS, m.group("word"))
+    word = m.group("word")
+    if word.lower() == "semalam" and (
+            _NIGHT_COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            or _NIGHT_COUNTED_AFTER.match(m.string, m.end())):
+        return None
+    offset = _lookup(RELATIVE_DAY_WORDS, word)
     return _relative(m, _prefix(m).start, "day", anchor + timedelta(days=offset) if anchor else None)
 
 

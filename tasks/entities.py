@@ -156,6 +156,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _partners_after_known_people(body, mentions, known, gaz)
+    mentions = _short_forms_and_aliases(body, mentions, known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
@@ -1293,6 +1294,48 @@ def _joins(body: str, index: int) -> bool:
         return False
     char = body[index]
     return char.isalnum() or char in "_-"
+
+
+# "Rizky Ananda alias Kiki": the name after "alias" is the same person's nickname (court and police reports).
+_ALIAS_AFTER = re.compile(r" alias (?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})")
+
+
+def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
+                             known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A discovered person named by the first or last words of one longer name in the article ("Shahrul Nizam"
+    after "Shahrul Nizam Ahmad") is that person; so is the nickname after "alias"."""
+    people = [m for m in mentions if known[m.entity_id].entity_type == "person"]
+    if not people:
+        return mentions
+    full_names = {m.entity_id: m.surface.split() for m in people if len(m.surface.split()) >= 3}
+    moved: dict[str, str] = {}
+    for mention in people:
+        words = mention.surface.split()
+        if not mention.entity_id.startswith("x-per-") or len(words) < 2 or mention.entity_id in full_names:
+            continue
+        owners = {owner for owner, name in full_names.items()
+                  if len(name) > len(words) and (name[:len(words)] == words or name[-len(words):] == words)}
+        if len(owners) == 1:
+            moved[mention.entity_id] = owners.pop()
+    extra: list[EntityMention] = []
+    for mention in people:
+        after = _ALIAS_AFTER.match(body, mention.char_end)
+        if after is None:
+            continue
+        start, end = after.start("name"), after.end("name")
+        nickname = next((m for m in mentions if m.char_start == start and m.char_end == end), None)
+        owner = moved.get(mention.entity_id, mention.entity_id)
+        if nickname is None:
+            extra.append(EntityMention(owner, after["name"], start, end))
+        elif known[nickname.entity_id].entity_type == "person" and nickname.entity_id.startswith("x-per-"):
+            moved[nickname.entity_id] = owner
+    if not moved and not extra:
+        return mentions
+    covered = [(m.char_start, m.char_end) for m in mentions]
+    extra = [m for m in extra if not any(s < m.char_end and m.char_start < e for s, e in covered)]
+    remapped = [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end)
+                for m in mentions]
+    return sorted([*remapped, *extra], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
 
 
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],

@@ -8,6 +8,7 @@ import pytest
 
 from tasks.clean import clean_batch, clean_document
 from tasks.models import RawDocument
+from tasks.reference import outlet_for_url
 
 PARAGRAPHS = [
     "Pemerintah Kota Bandung menutup sementara tiga ruas jalan di pusat kota selama perayaan ulang tahun "
@@ -191,14 +192,25 @@ def test_a_paragraph_ending_with_an_outlet_after_a_dash_stays_text() -> None:
 
 
 @pytest.mark.parametrize(("lead", "dateline", "outlet"), [
-    ("TRIBUN-TIMUR.COM, MAKALE - ", "Makale", "tribun-timur.com"),
-    ("TRIBUNAMBON.COM - ", None, "tribunambon.com"),
+    ("TRIBUN-TIMUR.COM, MAKALE - ", "Makale", "Tribun-Timur.com"),  # in the register: its own spelling
+    ("TRIBUNAMBON.COM - ", None, "tribunambon.com"),  # not in the register: the address as written
 ])
 def test_a_site_address_in_the_dateline_is_the_outlet_not_the_place(
         lead: str, dateline: str | None, outlet: str) -> None:
     article = clean_document(raw("\n\n".join(["Longsor Menimbun Rumah Warga di Makale", lead + PARAGRAPHS[0],
                                               *PARAGRAPHS[1:]])))
     assert (article.dateline, article.outlet) == (dateline, outlet)
+
+
+@pytest.mark.parametrize(("url", "outlet"), [
+    ("https://jabar.tribunnews.com/2022/11/21/gempa-cianjur", "TribunJabar.id"),
+    ("https://www.tribunnews.com/nasional/2022/11/21/gempa-cianjur", "Tribunnews.com"),
+    ("https://cenderawasihpos.jawapos.com/daerah/12/01/2025/sidang-mk", "Cenderawasih Pos"),
+    ("https://www.jawapos.com/nasional/sidang-mk", "Jawa Pos"),
+])
+def test_a_groups_subdomain_is_the_regional_outlet_it_hosts(url: str, outlet: str) -> None:
+    found = outlet_for_url(url)
+    assert found is not None and found.name == outlet
 
 
 @pytest.mark.parametrize("promo", [
@@ -700,3 +712,86 @@ def test_a_kicker_in_capitals_above_the_headline_is_not_the_headline() -> None:
                         "Hasil Kualifikasi Piala Dunia 2026 - Timnas Indonesia Kalahkan Bahrain 2-1 di GBK",
                         "Kamis, 10 Oktober 2024 | 22:18 WIB", *PARAGRAPHS])
     assert clean_document(raw(page)).title.startswith("Hasil Kualifikasi")
+
+
+def test_a_row_of_share_buttons_under_the_caption_and_a_byline_below_it_leave_the_text() -> None:
+    """CNA-like: headline, standfirst, caption, a row of share buttons, then the byline, the date line, its
+    update stamp and an app promotion; all but the standfirst and the text are page furniture."""
+    page = "\n\n".join([
+        "Asia", "Petugas Bea Cukai Sita Sabu dari Kapal Cepat di Perairan Nongsa",
+        "Tiga awak kapal ditangkap setelah pengejaran pada malam hari di Selat Singapura, kata petugas.",
+        "Petugas memeriksa kapal cepat yang dicegat di perairan Nongsa. (Photo: Bakamla)",
+        "Bookmark", "Share", "WhatsApp", "Telegram", "Facebook", "Twitter", "X", "Email", "LinkedIn", "Salin Tautan",
+        "Sari Dewi Lestari", "14 Mar 2024 06:15PM", "(Updated: 14 Mar 2024 07:02PM)",
+        "Read a summary of this article on FAST.",
+        *PARAGRAPHS,
+    ])
+    article = clean_document(raw(page))
+    assert article.title == "Petugas Bea Cukai Sita Sabu dari Kapal Cepat di Perairan Nongsa"
+    assert (article.author, article.date_line) == ("Sari Dewi Lestari", "14 Mar 2024 06:15PM")
+    body = article.body_text.split("\n\n")
+    assert body[1:] == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("lead", "dateline"), [
+    ("JOHOR BAHRU: ", "Johor Bahru"),  # The Star, Berita Harian
+    ("BATAM, Indonesia: ", "Batam"),  # CNA
+    ("Jakarta: ", "Jakarta"),  # Metro TV: a place the gazetteer knows
+    ("SEPAKU\u2013", "Sepaku"),  # Kaltim Post: an en dash with no space
+    ("BREAKING: ", None),  # a label in capitals
+    ("Presiden: ", None),  # no place
+])
+def test_datelines_closed_by_a_colon_or_a_tight_dash(lead: str, dateline: str | None) -> None:
+    text = "Warga Bandung Padati Alun-alun Saat Pawai"
+    article = clean_document(raw("\n\n".join([text, lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert article.dateline == dateline
+
+
+@pytest.mark.parametrize("caption", [
+    "Presiden menekan tombol sirene tanda dimulainya pembangunan rumah sakit, Kamis (22/8). (RIZKY ANANDA/KALTIM POST)",
+    "RAPAT KERJA - Kepala Otorita saat rapat bersama Komisi II DPR RI di Senayan, Senin (12/8/2024). (HO/DPR RI)",
+    "Presiden saat peletakan batu pertama kawasan pendidikan di IKN. Foto: Dok. Biro Pers Sekretariat Presiden",
+    "Kendaraan menerobos genangan di tepi Sungai Sepaku, Jumat (6/9/2024). Foto: Hamdan Arifin/Mongabay Indonesia.",
+    "Anggota penguat kuasa memeriksa bungkusan yang dirampas daripada bot laju di perairan Nongsa. - Foto ihsan BNN",
+    "Marine police officers posing for a group photo after the meeting in Johor Baru. \u2014 NADIRAH ZAINAL/The Star",
+    "Petugas menunjukkan barang bukti saat konferensi pers di Batuampar, Selasa (12/3). F. Galih Saputro/Batam Pos",
+    "SIDANG VONIS - Terdakwa mendengarkan putusan di PN Batam, Selasa (19/3/2024). TRIBUNBATAM.id/RAHMAT HIDAYAT",
+])
+def test_captions_credited_by_name_and_outlet_in_several_house_styles(caption: str) -> None:
+    title = "Warga Bandung Padati Alun-alun Saat Pawai"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "Data itu diolah dari laporan BPS dan dibagikan kepada wartawan, kata Budi. Jakarta/Bandung",
+    "Rute Jakarta/Bandung kini dibuka kembali pada Senin (12/3/2024) setelah perbaikan selesai.",
+])
+def test_a_sentence_with_a_slash_is_no_caption(line: str) -> None:
+    title = "Warga Bandung Padati Alun-alun Saat Pawai"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], line, *PARAGRAPHS[1:]])))
+    assert line in article.body_text.split("\n\n")
+
+
+@pytest.mark.parametrize(("lead", "outlet"), [
+    ("BATAMPOS \u2013 ", "Batam Pos"),
+    ("JOHOR BAHRU: ", None),
+])
+def test_outlets_of_the_riau_islands_and_malaysia_in_the_register(lead: str, outlet: str | None) -> None:
+    article = clean_document(raw("\n\n".join(["Kapal Cepat Pembawa Sabu Dicegat di Perairan Nongsa",
+                                              lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert article.outlet == outlet
+    assert outlet_for_url("https://www.thestar.com.my/news/nation/2024/03/08/x").name == "The Star"
+    assert outlet_for_url("https://www.bharian.com.my/berita/kes/2024/03/x").name == "Berita Harian"
+    assert outlet_for_url("https://www.mongabay.co.id/2024/09/09/x").name == "Mongabay Indonesia"
+
+
+@pytest.mark.parametrize("caption", [
+    "Gubernur meninjau ruang kendali BPBD Cianjur usai peresmian. Medcom.id/Dian Lestari",
+    "Petugas medis menangani korban di tenda darurat RSUD Sayang, Rabu (16/11/2022). (Suara Merdeka/Galih Pratama)",
+])
+def test_a_caption_credited_to_a_known_outlet_in_mixed_case_but_not_the_texts_closing_credit(caption: str) -> None:
+    title = "Warga Bandung Padati Alun-alun Saat Pawai"
+    closing = "Ini bukan kali pertama jalan itu ditutup untuk perayaan kota. (Suara Merdeka/Galih Pratama)"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], caption, *PARAGRAPHS[1:], closing])))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, closing]

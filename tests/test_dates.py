@@ -850,3 +850,35 @@ def test_days_months_and_counts_in_reports_of_other_outlets(text: str, anchor: d
 ])
 def test_a_past_verb_further_from_the_month_leaves_a_month_ahead_ahead(text: str, value: str) -> None:
     assert [m.resolved_value for m in find_date_mentions(text, date(2025, 1, 17))] == [value]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Bot itu dipintas di perairan Nongsa, Batam, semalam.", "semalam", date(2024, 3, 11)),
+    ("Pertemuan di Johor Bahru pada Jumaat lalu membincangkan laluan itu.", "pada Jumaat lalu", date(2024, 3, 8)),
+    ("Sindiket itu aktif sejak Disember lalu, katanya.", "sejak Disember lalu", date(2023, 12, 1)),
+    ("Mahkamah akan bersidang pada Isnin depan.", "pada Isnin depan", date(2024, 3, 18)),
+    ("Rampasan itu berlaku pada 11 Mac 2024 di Nongsa.", "11 Mac 2024", date(2024, 3, 11)),
+    ("Operasi serupa dijalankan pada Ogos tahun lalu.", "pada Ogos tahun lalu", date(2023, 8, 1)),
+])
+def test_malay_days_months_and_last_night(text: str, surface: str, value: date) -> None:
+    found = [(m.surface, m.resolved_date) for m in find_date_mentions(text, date(2024, 3, 12))]
+    assert (surface, value) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan itu menginap semalam di hotel dekat bandara.",
+    "Petugas berjaga semalam suntuk di pos perbatasan.",
+    "Pasien itu hanya dirawat selama semalam di rumah sakit.",
+])
+def test_a_night_counted_is_no_date(text: str) -> None:
+    assert find_date_mentions(text, date(2024, 3, 12)) == []
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Oleh Siti Nurbaiyah Jamal - Mac 12, 2024 @ 3:47pm", date(2024, 3, 12)),
+    ("Selasa, 12 Mac 2024", date(2024, 3, 12)),
+    ("Khamis, 14 Disember 2023", date(2023, 12, 14)),
+])
+def test_malay_date_lines(line: str, day: date) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.day == day

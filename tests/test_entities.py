@@ -482,3 +482,38 @@ def test_company_names_with_their_legal_forms_and_the_person_after_them() -> Non
     for name in ("PT Laba Forexindo Berjangka", "Rudi Hartanto", "PT Bank Permata Tbk", "Yohanes Siburian",
                  "PT Bank Mandiri (Persero) Tbk", "Center of Reform on Economics"):
         assert name in surfaces, (name, surfaces)
+
+
+def test_ranks_in_english_and_malay_reports_open_a_name_and_are_not_part_of_it() -> None:
+    _, mentions = extract_entities(
+        "The meeting was chaired by western zone head First Admiral Yudi Kurniawan, who was accompanied by "
+        "officers. The boat was headed for Nongsa, said Brigadier General Hendrik Manurung. Komandan Wilayah Dua, "
+        "Asisten Komisioner Shahrul Nizam Ahmad, berkata. Direktur Interdiksi BNN Brigjen Pol Hendrik Manurung "
+        "menambahkan. Region Two commander Asst Comm Shahrul Nizam Ahmad said so.")
+    surfaces = {m.surface for m in mentions}
+    assert {"Yudi Kurniawan", "Hendrik Manurung", "Shahrul Nizam Ahmad"} <= surfaces
+    assert not any(s.startswith(("First", "Brigadier", "Pol ", "Asst", "Asisten")) for s in surfaces), surfaces
+
+
+def test_a_nickname_after_alias_and_the_first_words_of_a_longer_name_are_the_same_person() -> None:
+    _, mentions = extract_entities(
+        "Majelis hakim menjatuhkan vonis seumur hidup kepada Rizky Ananda alias Kiki (31), kurir sabu asal Batam. "
+        "Kiki mengaku menyesal. Asisten Komisioner Shahrul Nizam Ahmad hadir. Shahrul Nizam berkata, polisi akan "
+        "bekerja sama. Dian Sastro Wardoyo dan Dian Pratama juga datang.")
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Kiki"] == ids["Rizky Ananda"]
+    assert ids["Shahrul Nizam"] == ids["Shahrul Nizam Ahmad"]
+    assert ids["Dian Pratama"] != ids["Dian Sastro Wardoyo"]
+
+
+def test_malaysian_and_singaporean_bodies_and_the_riau_islands_places() -> None:
+    _, mentions = extract_entities(
+        "Polis Diraja Malaysia (PDRM) dan Biro Narkotik Pusat (CNB) Singapura dimaklumkan. Bot itu bertolak dari "
+        "Pengerang, Johor, menuju Nongsa di Selat Singapura. Pertemuan digelar di Johor Bahru. Tim Bea Cukai Batam "
+        "menangkap kurir di Belakang Padang.")
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Polis Diraja Malaysia"] == ids["PDRM"] == "org-royal-malaysia-police"
+    assert ids["Biro Narkotik Pusat"] == ids["CNB"]
+    assert ids["Johor"] != ids["Johor Bahru"]
+    assert {"Pengerang", "Nongsa", "Selat Singapura", "Belakang Padang"} <= set(ids)
+    assert ids["Bea Cukai Batam"] not in {ids.get("Bea Cukai"), "org-bea-cukai"}  # a branch, not the directorate

@@ -34,6 +34,8 @@ FLOORS = {
     "set_l": {"body": 0.97, "metadata": 0.95, "entities": 0.97, "dates": 0.9, "quotes": 0.95, "stories": 0.9},
     # Sports: line-ups and standings tables are body text in this gold, page furniture to Kabar (README there).
     "set_m": {"body": 0.93, "metadata": 0.88, "entities": 0.87, "dates": 0.93, "quotes": 0.95, "stories": 0.7},
+    "set_n": {"body": 0.97, "metadata": 0.85, "entities": 0.9, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_o": {"body": 0.97, "metadata": 0.93, "entities": 0.95, "dates": 0.93, "quotes": 0.95, "stories": 0.9},
 }
 
 
