@@ -41,6 +41,7 @@ from tasks.reference import GazetteerEntry, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*", re.UNICODE)
 _MAYOR = re.compile(r"\b[Ww]ali [Kk]ota\b")
+_HOSPITAL = re.compile(r"\bRumah Sakit\b")
 # How far back (in words) a role word still introduces a name.
 ROLE_WINDOW = 10
 
@@ -147,6 +148,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _with_legal_tails(body, _with_place_heads(
         body, _directional_places(body, _names_over_other(body, gaz.find(body), known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
+    mentions = _without_places_inside_company_names(body, mentions, known)
     tokens = _tokens(body)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
     for entity, mention in discovered:
@@ -279,13 +281,14 @@ def _branch(body_name: str, place: Entity) -> Entity:
 
 def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """A one-word name of a season or event that ends a person's name ("JPU Yudhistira Kurnia Ramadhan") is that
-    name's: the curated mention goes when a role and two name words are written right before it (not "Festival
-    Ramadan", "Penumpang Kereta Cepat Whoosh", "Program MBG", "Vaksinasi COVID-19")."""
+    name's: the curated mention goes when a role and two name words, a given name, or a role and one name word
+    are written right before it (not "Festival Ramadan", "Penumpang Kereta Cepat Whoosh", "Program MBG",
+    "Vaksinasi COVID-19")."""
     out = []
     for m in mentions:
         entity = known.get(m.entity_id)
         if (entity is not None and entity.entity_type == "other" and m.surface.isalpha() and not m.surface.isupper()
-                and _two_name_words_before(body, m.char_start)):
+                and (_two_name_words_before(body, m.char_start) or _given_name_before(body, m.char_start))):
             continue
         out.append(m)
     return out
@@ -301,6 +304,19 @@ def _two_name_words_before(body: str, start: int) -> bool:
     cue = before[1].casefold() if before is not None else ""
     return before is not None and (cue in ctx.role_words or cue in ctx.speech_verbs) and not any(
         _never_name(w) or _clearly_vocabulary(w) for w in (before[2], before[3]))
+
+
+_ONE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([\w-]+),? )?([A-Z][a-z]+) $")
+
+
+def _given_name_before(body: str, start: int) -> bool:
+    """A given name right before `start` ("Syahrul Ramadhan"), or one name word after a role ("kiper Fajar
+    Ramadhan"): the season's word is the person's surname."""
+    before = _ONE_WORD_BEFORE.search(body, max(0, start - 40), start)
+    if before is None or _never_name(before[2]) or _clearly_vocabulary(before[2]):
+        return False
+    ctx = _context()
+    return before[2].casefold() in ctx.given_names or (before[1] or "").casefold() in ctx.role_words
 
 
 _LEGAL_TAIL = re.compile(r"(?: \((?:Persero|Tbk)\))?(?: Tbk\.?)?(?![\w(])")
@@ -360,12 +376,22 @@ def _tokens(body: str) -> list[_Token]:
         # "Wali Kota" is a mayor, one role word: its "Kota" heads no place ("Wali Kota Ahmad Dani").
         at = bisect_left(tokens, title.end() - 4, key=lambda t: t.start)
         tokens[at] = tokens[at]._replace(key="walikota")
+    if "Rumah Sakit" in body:
+        for hospital in _HOSPITAL.finditer(body):
+            # "Rumah Sakit" heads a hospital's name as org_heads' "rumah sakit": its first word carries the key.
+            at = bisect_left(tokens, hospital.start(), key=lambda t: t.start)
+            tokens[at] = tokens[at]._replace(key="rumah sakit")
     return tokens
 
 
+# A company's legal form is left out as often as it is written: "PT Borneo Sehat Nusantara (BSN)" is the
+# "Borneo Sehat Nusantara" of the next paragraph, one id either way.
+_LEGAL_FORM_AROUND = re.compile(r"^(?:pt|cv|perum)\.? | tbk\.?$|\s*\((?:persero|tbk)\)", re.I)
+
+
 def discovered_entity(name: str, entity_type: str) -> Entity:
-    return Entity(f"x-{entity_type[:3]}-{_digest(entity_type + ':' + fold_name(name))}", name, entity_type,
-                  None, False)
+    key = fold_name(_LEGAL_FORM_AROUND.sub("", name) if entity_type == "organization" else name)
+    return Entity(f"x-{entity_type[:3]}-{_digest(entity_type + ':' + key)}", name, entity_type, None, False)
 
 
 def fold_name(name: str) -> str:
@@ -818,7 +844,7 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     head = next((k for k, i in enumerate(run) if _is_place_head(tokens[i].key)), None)
     if head is None or (head > 0 and any(tokens[i].key in ctx.org_heads for i in run[:head])):
         return None  # "Dinas Pasar ..." is an organization
-    if head + 1 < len(run) and tokens[run[head + 1]].key in _INSTITUTE_STATIONS:
+    if head + 1 < len(run) and tokens[run[head]].key == "stasiun" and tokens[run[head + 1]].key in _INSTITUTE_STATIONS:
         return None  # "Stasiun Geofisika Ambon" is an office; "Stasiun Dukuh Atas" is a place
     part = run[head:]
     start, end = tokens[part[0]].start, tokens[part[-1]].end
@@ -935,6 +961,8 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     k = titles[-1] + 1 if titles else k
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
+    if legal is None and (split := _person_after_role_and_body(tokens, run)) is not None:
+        return split, tokens[run[split]].start, tokens[run[-1]].end
     if legal is not None:
         # "Direktur Utama PT Wibisana Graha Mandiri": a company's name runs to the end of the run, unless a given
         # name opens the last words ("Direktur PT Laba Forexindo Berjangka Rudi Hartanto").
@@ -967,6 +995,19 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     if not cued and not _person_cue(body, tokens, name, speakers, given_name_cue=given_name_cue):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
+
+
+def _person_after_role_and_body(tokens: Sequence[_Token], run: list[int]) -> int | None:
+    """Where the person's name starts in "Ketua Yayasan Pendidikan Cahaya Mahakam Maria Lestari Gunawan": a role,
+    a body's head and two or more words of its name, then a given name opening the last two to four words."""
+    ctx = _context()
+    head = next((j for j in range(len(run) - 3) if tokens[run[j]].key in ctx.org_heads), None)
+    if head is None or not (tokens[run[head - 1]].key in ctx.role_words if head > 0 else (
+            run[0] > 0 and tokens[run[0] - 1].key in ctx.role_words)):
+        return None
+    own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
+    return next((j for j in range(own + 2, len(run) - 1)
+                 if tokens[run[j]].key in ctx.given_names and 2 <= len(run) - j <= 4), None)
 
 
 def _apposition_follows(body: str, tokens: Sequence[_Token], last: int) -> bool:
@@ -1294,6 +1335,20 @@ def _joins(body: str, index: int) -> bool:
         return False
     char = body[index]
     return char.isalnum() or char in "_-"
+
+
+_AFTER_LEGAL_FORM = re.compile(r"(?<![\w-])(?:PT|CV|Perum)\.? $")
+_CAPITALISED_NEXT = re.compile(r" [A-Z][\w'\u2019-]")
+
+
+def _without_places_inside_company_names(body: str, mentions: list[EntityMention],
+                                         known: Mapping[str, Entity]) -> list[EntityMention]:
+    """"PT Borneo Sehat Nusantara", "PT Jakarta Propertindo": a place right after a legal form, with more of the
+    name after it, is a word of the company's name (discovery then reads the whole name), not a place."""
+    return [m for m in mentions if not (
+        known[m.entity_id].entity_type == "location"
+        and _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None
+        and _CAPITALISED_NEXT.match(body, m.char_end) is not None)]
 
 
 # "Rizky Ananda alias Kiki": the name after "alias" is the same person's nickname (court and police reports).

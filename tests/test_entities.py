@@ -517,3 +517,49 @@ def test_malaysian_and_singaporean_bodies_and_the_riau_islands_places() -> None:
     assert ids["Johor"] != ids["Johor Bahru"]
     assert {"Pengerang", "Nongsa", "Selat Singapura", "Belakang Padang"} <= set(ids)
     assert ids["Bea Cukai Batam"] not in {ids.get("Bea Cukai"), "org-bea-cukai"}  # a branch, not the directorate
+
+
+def curated_surfaces(text: str) -> dict[str, str]:
+    """surfaces() with the project's own gazetteer."""
+    entities, mentions = extract_entities(text)
+    names = {e.entity_id: e for e in entities}
+    return {m.surface: f"{names[m.entity_id].entity_type}:{names[m.entity_id].name}" for m in mentions}
+
+
+def test_a_seasons_word_after_a_given_name_or_a_role_and_a_name_is_a_surname() -> None:
+    ids = curated_surfaces("Anggota Komisi II dari Kalimantan Timur, Syahrul Ramadhan, mengingatkan warga. Pelatih "
+                           "memastikan kiper Fajar Ramadhan siap tampil. Warga memadati Festival Ramadhan. Selama "
+                           "bulan Ramadhan pasar buka.")
+    assert ids["Syahrul Ramadhan"].startswith("person") and ids["Fajar Ramadhan"].startswith("person")
+    assert "Festival Ramadhan" not in ids or not ids["Festival Ramadhan"].startswith("person")
+
+
+def test_a_role_a_body_and_a_given_name_split_into_the_body_and_its_head() -> None:
+    found = curated_surfaces(
+        "Ketua Yayasan Pendidikan Cahaya Mahakam Maria Lestari Gunawan memastikan sekolah terbuka. Direktur Rumah "
+        "Sakit Siti Khadijah Ahmad Fauzi mengatakan pasien bertambah. Korban dibawa ke Rumah Sakit Mahakam Medika "
+        "Nusantara dan Rumah Sakit Sardjito, Yogyakarta.")
+    assert found["Yayasan Pendidikan Cahaya Mahakam"].startswith("organization")
+    assert found["Maria Lestari Gunawan"].startswith("person")
+    assert found["Ahmad Fauzi"].startswith("person")
+    for hospital in ("Rumah Sakit Mahakam Medika Nusantara", "Rumah Sakit Sardjito"):
+        assert found[hospital].startswith("organization"), found
+
+
+def test_a_place_inside_a_company_name_and_the_company_with_or_without_its_legal_form() -> None:
+    _, mentions = extract_entities(
+        "PT Borneo Sehat Nusantara (BSN) membangun rumah sakit itu. Rumah sakit dibangun oleh PT Borneo Sehat "
+        "Nusantara. Direktur Utama PT Jakarta Propertindo Iwan Takwin hadir.")
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["PT Borneo Sehat Nusantara"] == ids["Borneo Sehat Nusantara"] == ids["BSN"]
+    assert "PT Jakarta Propertindo" in ids and "Iwan Takwin" in ids
+    assert "Borneo" not in ids and "Jakarta" not in ids
+
+
+def test_villages_named_with_words_dams_and_beaches_are_places() -> None:
+    found = curated_surfaces(
+        "Jalan penghubung Kelurahan Sepaku dan Desa Bumi Harapan tergenang. Presiden meninjau Bendungan Sepaku "
+        "Semoi. Waduk Jatiluhur penuh. Petugas Stasiun Geofisika Ambon mencatat gempa.")
+    for place in ("Desa Bumi Harapan", "Bendungan Sepaku Semoi", "Waduk Jatiluhur"):
+        assert found[place].startswith("location"), found
+    assert found["Stasiun Geofisika Ambon"].startswith("organization")
