@@ -72,6 +72,9 @@ _PHOTO_CREDIT = re.compile(
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?"
+    # English credits after the caption's last sentence: "... September 6, 2023. Photo by Reuters", "Photo from the
+    # Presidential Communications Office" (Rappler, VnExpress).
+    r"|[.!?]\s(photo|image|picture)s?\s(by|from|courtesy of)\s[^.!?]{2,60}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
@@ -81,7 +84,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
-    r"|(?:[.!?]|\s[-\u2013\u2014])\s(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
+    r"|(?:[.!?]\s|\s[-\u2013\u2014]\s?)(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
     r"(?: [A-Z][\w.'-]*){0,4}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}))\.?"
     # Kompas: "... Sabtu (11/3/2023) siang. KOMPAS/KURNIA ADHI PRATAMA" (capitals after the caption's last sentence).
     r"|[.!?]\s(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})"
@@ -107,8 +110,9 @@ _PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2
 _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
 # A dateline closed by a colon: "JOHOR BAHRU: ..." (The Star, Berita Harian), "BATAM: ..." (CNA), "Jakarta: ..."
 # (Metro TV); the place in capitals, or one the gazetteer knows, and no label in capitals ("BREAKING: ...").
-_COLON_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, [A-Z][a-z]+)?: (?=[A-Z\u201c\"])")
+_COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the colon: "JAKARTA (Sept 6): ..."
+    r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, [A-Z][a-z]+)?(?: \([\w .,]{1,20}\))?: "
+    r"(?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
@@ -376,14 +380,36 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
     if match is None:
         return False
     sides = (match["pa"], match["pb"]) if bracketed else (match["a"], match["b"])
-    known = outlet_by_dateline_name()
-    return any(side is not None and side.casefold() in known for side in sides)
+    known, agencies = outlet_by_dateline_name(), news_agencies()
+    return any(side is not None and (side.casefold() in known or side.casefold() in agencies) for side in sides)
+
+
+# Where the people in a photo stand, a caption's convention ("Kepala Dinas ... (kanan) menyampaikan paparan").
+_POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|ketiga) dari (?:kiri|kanan)|left|right|"
+                              r"centre|center|second (?:left|right)|from left)\)")
+# A credit of initials and a name in brackets: "(VN/Selvianus Koli)".
+_INITIALS_CREDIT = re.compile(r"\((?-i:[A-Z]{1,6})/(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})\)$")
 
 
 def _credited_photo(text: str) -> bool:
     if _words(text) > MAX_BOILERPLATE_WORDS or _CLOSING_WIRE.search(text):
         return False
-    return bool(_has_photo_credit(text) or _PHOTO_LINE.match(text)) or _outlet_credit(text, bracketed=False)
+    if text.endswith(")") and _INITIALS_CREDIT.search(text) and _POSITION_MARKER.search(text):
+        return True  # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
+    return bool(_has_photo_credit(text) or _PHOTO_LINE.match(text)) or _outlet_credit(text, bracketed=False) or (
+        _bar_credit(text))
+
+
+# A source after a bar: "Yogi Saputra Lubis merayakan gol kemenangan Indonesia atas Bahrain | PSSI" (Bola.net). Not
+# an outlet's name or address: "<headline> | Bola.com" is a page title, which the header takes.
+_BAR_CREDIT = re.compile(r"(?:\S+\s){5,}\|\s(?P<source>(?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}))$")
+
+
+def _bar_credit(text: str) -> bool:
+    if "|" not in text[-40:]:
+        return False
+    match = _BAR_CREDIT.search(text)
+    return match is not None and match["source"].casefold() not in outlet_by_dateline_name()
 
 
 def _source_credited_photo(text: str, may_be_outlet: bool = True) -> bool:
@@ -471,6 +497,14 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:author")
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
             line.take("metadata", "metadata:editor")
+        elif (match := _AUTHOR_INLINE.match(text)) and (agency := news_agencies().get(
+                match["name"].strip().casefold())) is not None:
+            article.wire_source = article.wire_source or agency  # "By Bernama" (The Edge): the wire, no writer
+            line.take("metadata", "metadata:wire_source")
+        elif i < first_paragraph and (match := _STAFF_BYLINE.match(text)) is not None:
+            name = match["name"]
+            article.author = article.author or (name.title() if name.isupper() else name)
+            line.take("metadata", "metadata:author")  # "ARYO WICAKSONO, Nikkei staff writer"
         elif (match := _OKEZONE_BYLINE.match(text)) is not None:
             article.author = article.author or match["name"]
             article.date_line = article.date_line or match["date"]
@@ -529,6 +563,10 @@ _SOURCE_NOTES = frozenset({"syndication_note", "source_article_link"})
 
 
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
+# A byline with the writer's post after a comma: "ARYO WICAKSONO, Nikkei staff writer", "Nama, Staff Reporter".
+_STAFF_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}),\s+(?:[\w.&-]+\s+){0,3}"
+    r"(?i:staff writer|staff reporter|correspondent|contributing writer|senior writer|reporter|columnist)$")
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
@@ -786,6 +824,8 @@ def _looks_like_byline_name(text: str) -> bool:
             and not text.isupper())
 
 
+# A row of a table of figures: a rank, a name, then three or more figures or scores ("1. Jepang 3 3 0 0 14-0 9").
+_TABLE_ROW = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][\w .'-]{1,40}?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}$")
 # A list introduced by a colon runs on after the last paragraph: "- Senin: Jakarta", "1. Bandung".
 _LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s")
 
@@ -803,6 +843,8 @@ def _mark_footer(lines: list[_Line]) -> None:
             continue
         if in_list and _LIST_ITEM.match(line.text):
             continue
+        if _TABLE_ROW.match(line.text):
+            continue  # a standings or results table the article prints under its text: "2. Indonesia 3 1 2 0 3-2 5"
         in_list = line.text.endswith(":") and (  # a list's introduction, not a label ("Tags:", "Bagikan Artikel:")
             _words(line.text) >= MIN_LIST_INTRO_WORDS or bool(_LIST_INTRO.search(line.text)))
         if in_list:

@@ -415,7 +415,9 @@ _DATE_CORE = (
     r"(?:"
     r"(?<![\w./:-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|[./:-]\d)"
     rf"|(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
-    rf"(?:(?:{_S}{_month('tm1')})?{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?){_S}){_OS}\d{{1,2}}{_ORDINAL})?"
+    # "21-23 Oktober", "21 hingga 23 Oktober", "30 Desember-2 Januari 2023": one expression; across months only
+    # with a dash ("sejak 14 Maret hingga 13 April 2024" is two dates: a start and a deadline).
+    rf"(?:(?:{_S}{_month('tm1')}{_OS}[-–]|{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?){_S})){_OS}\d{{1,2}}{_ORDINAL})?"
     rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR})|{_S}(?P<tdir>mendatang|lalu|silam)(?!\w))?"
     rf"|(?<![\w./:-])(?P<rd>\d{{1,2}}){_OS}[-–]{_OS}\d{{1,2}}/(?P<rm>\d{{1,2}})"
     r"(?:/(?P<ry>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
@@ -461,7 +463,7 @@ _MOD_UNIT_RE = _compile(
 # "the end of the year", "the beginning of next month": the current (or named) unit.
 _MOD_UNIT_EN_RE = _compile(
     rf"(?<![\w'’])(?=[tebsm])(?:the{_S})?(?P<mod>end|beginning|start|middle){_S}of{_S}"
-    rf"(?:(?P<dir>this|next|last|the){_S})?(?P<unit>year|month|week)(?!\w)"
+    rf"(?:(?:(?P<dir>this|next|last|the){_S})?(?P<unit>year|month|week)|(?P<year>{_YEAR}))(?!\w)"
 )
 # Counted from the date named just before, not from the report's day: "pada Rabu ... sehari sebelumnya",
 # "pada Oktober ... bulan sebelumnya", "keesokan harinya", "two days later", "the previous month".
@@ -835,6 +837,8 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
 
 
 def _on_mod_unit_en(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    if m.group("year"):  # "by the end of 2024": the year, as "akhir 2024" is
+        return _Candidate(_prefix(m).start, m.end(), "year", "absolute", date(int(m.group("year")), 1, 1))
     granularity = UNIT_GRANULARITY[m.group("unit").lower()]
     direction = m.group("dir")
     amount = _lookup(RELATIVE_DIRECTIONS, direction) if direction and direction.lower() != "the" else 0

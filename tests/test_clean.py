@@ -795,3 +795,44 @@ def test_a_caption_credited_to_a_known_outlet_in_mixed_case_but_not_the_texts_cl
     closing = "Ini bukan kali pertama jalan itu ditutup untuk perayaan kota. (Suara Merdeka/Galih Pratama)"
     article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], caption, *PARAGRAPHS[1:], closing])))
     assert article.body_text.split("\n\n") == [*PARAGRAPHS, closing]
+
+
+@pytest.mark.parametrize("caption", [
+    "Leaders pose for a photo at the closing ceremony of the summit in Jakarta, September 6, 2023. Photo by Reuters",
+    "CLOSING. Leaders link arms at the end of the summit in Jakarta on September 6, 2023. Photo from the "
+    "Presidential Communications Office",
+    "Petugas melakukan pengasapan (fogging) di permukiman warga di Maumere, Kabupaten Sikka, NTT. (BP/Ant)",
+    "Kepala Dinas Kesehatan Provinsi NTT (kanan) menyampaikan paparan dalam rapat, Senin (4/3/2024). (VN/Selvianus "
+    "Koli)",
+    "PELEPASAN WOLBACHIA \u2013 Kepala Dinas Kesehatan menyerahkan ember kepada warga Sesetan, Kamis (21/3). "
+    "\u2013NUSABALI/MADE DWIJA PUTRA",
+])
+def test_captions_of_southeast_asian_and_bali_outlets(caption: str) -> None:
+    title = "Warga Bandung Padati Alun-alun Saat Pawai"
+    article = clean_document(raw("\n\n".join([title, PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_wire_byline_a_staff_byline_a_bracketed_day_dateline_and_english_footers() -> None:
+    wire = clean_document(raw("\n\n".join([
+        "World", "Leaders Agree to Conclude Sea Code Within Three Years", "By Bernama", "06 Sep 2023, 09:15 pm",
+        "JAKARTA (Sept 6): " + PARAGRAPHS[0], *PARAGRAPHS[1:],
+        "Stay informed with the latest news from the Bangkok Post, delivered to your inbox.",
+        "Nikkei Inc. No reproduction without permission."])))
+    assert (wire.wire_source, wire.author, wire.dateline) == ("Bernama", None, "Jakarta")
+    assert wire.body_text.split("\n\n") == ["JAKARTA (Sept 6): " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    staff = clean_document(raw("\n\n".join([
+        "Politics", "Japan and ASEAN Pledge Coast Guard Push on Summit Sidelines",
+        "ARYO WICAKSONO, Nikkei staff writer", "September 7, 2023 20:48 JST", *PARAGRAPHS])))
+    assert staff.author == "Aryo Wicaksono"
+
+
+def test_a_standings_table_under_the_text_stays_and_a_video_link_and_a_caption_after_a_bar_go() -> None:
+    rows = ["1. Jepang 3 3 0 0 14-0 9", "2. Indonesia 3 1 2 0 3-2 5", "3. Arab Saudi 3 1 1 1 3-4 4"]
+    page = "\n\n".join([
+        "Timnas Indonesia Kalahkan Bahrain 2-1 di Kualifikasi Piala Dunia", PARAGRAPHS[0],
+        "Yogi Saputra Lubis merayakan gol kemenangan Indonesia atas Bahrain | PSSI", *PARAGRAPHS[1:],
+        "Klasemen Grup C", *rows,
+        "Video: Momen Sundulan Yogi Saputra Lubis Bawa Indonesia Unggul atas Bahrain", "Tag", "Timnas Indonesia"])
+    body = clean_document(raw(page)).body_text.split("\n\n")
+    assert body == [*PARAGRAPHS, *rows]

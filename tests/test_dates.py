@@ -882,3 +882,13 @@ def test_a_night_counted_is_no_date(text: str) -> None:
 def test_malay_date_lines(line: str, day: date) -> None:
     parsed = parse_date_line(line)
     assert parsed is not None and parsed.day == day
+
+
+def test_a_range_across_months_with_a_word_is_a_start_and_a_deadline_and_the_end_of_a_year() -> None:
+    found = [(m.surface, m.resolved_date) for m in find_date_mentions(
+        "Status KLB berlaku sejak 14 Maret hingga 13 April 2024. Libur 30 Desember-2 Januari 2023 ramai. The text "
+        "should be agreed by the end of 2024.", date(2024, 3, 14))]
+    assert ("14 Maret", date(2024, 3, 14)) in found or ("sejak 14 Maret", date(2024, 3, 14)) in found
+    assert ("13 April 2024", date(2024, 4, 13)) in found
+    assert ("30 Desember-2 Januari 2023", date(2022, 12, 30)) in found
+    assert ("by the end of 2024", date(2024, 1, 1)) in found

@@ -563,3 +563,13 @@ def test_villages_named_with_words_dams_and_beaches_are_places() -> None:
     for place in ("Desa Bumi Harapan", "Bendungan Sepaku Semoi", "Waduk Jatiluhur"):
         assert found[place].startswith("location"), found
     assert found["Stasiun Geofisika Ambon"].startswith("organization")
+
+
+def test_malaysian_honorifics_and_singaporean_names() -> None:
+    found = curated_surfaces(
+        "Foreign Minister Datuk Seri Azman Hakim Rahman said Malaysia will sit on a troika. Sharon Tan Hui Min, a "
+        "fellow at the ISEAS-Yusof Ishak Institute in Singapore, said the target was a step forward. Asean leaders "
+        "met at the East Asia Summit near the Second Thomas Shoal, known as Ayungin Shoal.")
+    assert found["Azman Hakim Rahman"].startswith("person") and found["Sharon Tan Hui Min"].startswith("person")
+    assert found["Asean"] == "organization:ASEAN"
+    assert found["Ayungin Shoal"] == found["Second Thomas Shoal"]

@@ -36,6 +36,8 @@ FLOORS = {
     "set_m": {"body": 0.93, "metadata": 0.88, "entities": 0.87, "dates": 0.93, "quotes": 0.95, "stories": 0.7},
     "set_n": {"body": 0.97, "metadata": 0.85, "entities": 0.9, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
     "set_o": {"body": 0.97, "metadata": 0.93, "entities": 0.95, "dates": 0.93, "quotes": 0.95, "stories": 0.9},
+    "set_p": {"body": 0.97, "metadata": 0.9, "entities": 0.95, "dates": 0.9, "quotes": 0.95, "stories": 0.9},
+    "set_q": {"body": 0.97, "metadata": 0.95, "entities": 0.95, "dates": 0.9, "quotes": 0.95, "stories": 0.6},
 }
 
 
