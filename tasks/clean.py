@@ -64,7 +64,7 @@ _SOURCE_CREDIT = re.compile(
     re.I)
 MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 _PHOTO_CREDIT = re.compile(
-    r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
+    r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image|credit|kredit)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
     r"|\s(?-i:Foto|FOTO|Photo|PHOTO)\s*/\s*(?-i:[A-Z])[\w&-]*( [\w&-]+)?"
@@ -92,8 +92,11 @@ _PHOTO_CREDIT = re.compile(
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
     # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".
     r"|\s\[[^\[\]]{2,60}(/|\svia\s)[^\[\]]{1,60}\])$"
-    # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji".
-    r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$",
+    # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji", "Instagram/@akun",
+    # "TRIBUNNEWS.COM/FAUZAN RAMADHAN".
+    r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
+    r"|^(foto\s*:\s*)?(instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
+    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$",
     re.I)
 # Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
 _PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
@@ -150,6 +153,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _apply_block_rules(lines)
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
+    _mark_author_repeats(lines, article)
     _mark_footer(lines)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
@@ -421,8 +425,9 @@ def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
     for previous, current in pairwise(body):
-        repeated = previous.text == current.text
-        # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like.
+        repeated = previous.text == current.text and not _looks_like_byline_name(current.text)
+        # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like;
+        # but a name twice is the writer's photo and name (Tech in Asia's byline), left for the byline.
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
@@ -432,6 +437,15 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.role == "body" and (_credited_photo(line.text) or (
                 line is not body[-1] and _source_credited_photo(line.text, may_be_outlet=line is not last_prose))):
             line.take("boilerplate", "photo_caption")
+    for i in range(1, len(lines)):
+        # The caption right above its credit on a line of its own ("Kirana resmi mendaftarkan gugatan cerai." then
+        # "Foto: Instagram @kiranamaheswari", "TRIBUNNEWS.COM/NAMA").
+        # Not the text's last paragraph over the story's credit: "... sejak Januari 2024." then "(Tribunnews.com/Nama)".
+        previous, current = lines[i - 1], lines[i]
+        if (current.rule == "photo_caption" and previous.role == "body" and _words(previous.text) <= 40
+                and _words(current.text) <= 6 and not current.text.startswith("(") and previous is not last_prose
+                and _has_photo_credit(current.text)):
+            previous.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
         previous, current = lines[i - 1], lines[i]
@@ -501,6 +515,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 match["name"].strip().casefold())) is not None:
             article.wire_source = article.wire_source or agency  # "By Bernama" (The Edge): the wire, no writer
             line.take("metadata", "metadata:wire_source")
+        elif (match := _NAME_AND_OUTLET.match(text)) is not None and (
+                (match["outlet"] or match["outlet2"]).casefold() in outlet_by_dateline_name()):
+            # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia"
+            article.author = article.author or match["name"]
+            line.take("metadata", "metadata:author")
         elif i < first_paragraph and (match := _STAFF_BYLINE.match(text)) is not None:
             name = match["name"]
             article.author = article.author or (name.title() if name.isupper() else name)
@@ -563,6 +582,9 @@ _SOURCE_NOTES = frozenset({"syndication_note", "source_article_link"})
 
 
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
+_NAME_AND_OUTLET = re.compile(
+    r"^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)? - )?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})"
+    r"(?: \((?P<outlet>[^()]{2,40})\)|, (?P<outlet2>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))$")
 # A byline with the writer's post after a comma: "ARYO WICAKSONO, Nikkei staff writer", "Nama, Staff Reporter".
 _STAFF_BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}),\s+(?:[\w.&-]+\s+){0,3}"
@@ -807,15 +829,33 @@ def _site_tagline(text: str) -> bool:
     return len(head) == 2 and head[0].casefold() in outlet_by_dateline_name()
 
 
+def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:
+    """The writer's name alone on a line, again (an author box above or below the text), is the byline's."""
+    if article.author:
+        for line in lines:
+            if line.role == "body" and line.text == article.author:
+                line.take("metadata", "metadata:author")
+
+
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     """A name alone on a line next to the headline or the date line is the byline ("Dinda Ayu Pertiwi")."""
     title = [i + 1 for i, line in enumerate(zone) if line.rule == "metadata:title"]
-    date_line = [j for i, line in enumerate(zone) if line.rule == "metadata:date_line" for j in (i - 1, i + 1)]
+    # The lines next to the date line, past a reading time or a share button between them ("2 minute read").
+    date_line = [j for i, line in enumerate(zone) if line.rule == "metadata:date_line"
+                 for j in (_next_body(zone, i, -1), _next_body(zone, i, 1))]
     for i in title + date_line:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
         if 0 <= i < len(zone) and zone[i].role == "body" and _looks_like_byline_name(zone[i].text):
             article.author = article.author or zone[i].text
             zone[i].take("metadata", "metadata:author")
             return
+
+
+def _next_body(zone: list[_Line], i: int, step: int) -> int:
+    """Index of the nearest line from i in the direction of step that is still text, skipping up to two taken."""
+    j = i + step
+    while 0 <= j < len(zone) and zone[j].role != "body" and abs(j - i) <= 2:
+        j += step
+    return j
 
 
 def _looks_like_byline_name(text: str) -> bool:

@@ -51,6 +51,8 @@ class _Alias:
     entity_id: str
     exact_case: bool
     text: str
+    # Its words in capitals that a surface must write so too ("DI" of "DI Yogyakarta"), by position.
+    capital_words: tuple[tuple[int, str], ...] = ()
 
 
 class _Token(NamedTuple):  # a tuple: articles have thousands of tokens, and tuples are built fastest
@@ -92,7 +94,9 @@ class Gazetteer:
             self.entities[entry.entity_id] = Entity(
                 entry.entity_id, entry.name, entry.entity_type, entry.wikidata_id, True)
             for alias in _variants(entry.aliases):
-                aliases.setdefault(_lower(alias), []).append(_Alias(entry.entity_id, _is_acronym(alias), alias))
+                capitals = tuple((i, w) for i, w in enumerate(alias.split()) if len(w) >= 2 and w.isupper())
+                aliases.setdefault(_lower(alias), []).append(
+                    _Alias(entry.entity_id, _is_acronym(alias), alias, capitals))
         for key, candidates in aliases.items():
             self._automaton.add_word(key, (key, tuple(candidates)))
         self._automaton.make_automaton()
@@ -429,8 +433,16 @@ def _is_acronym(alias: str) -> bool:
 def _case_fits(alias: _Alias, surface: str) -> bool:
     if alias.exact_case:
         return surface == alias.text
+    if alias.capital_words and not _capitals_kept(alias, surface):
+        return False  # "DI Yogyakarta" is not the "di Yogyakarta" of "menikah di Yogyakarta"
     # A brand written in lower case ("detikcom") also matches as written; other aliases need a capital.
     return any(c.isupper() for c in surface) or surface == alias.text
+
+
+def _capitals_kept(alias: _Alias, surface: str) -> bool:
+    """Whether the surface writes the alias's acronyms ("DI", "DKI", "RI") in capitals, as the alias does."""
+    words = surface.split()
+    return all(i < len(words) and words[i] == word for i, word in alias.capital_words)
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
@@ -1118,9 +1130,23 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
             before and before[-1] in ctx.single_name_cues and before[-1] not in _NAMING_WORDS and (
                 body[tokens[first - 1].end:tokens[first].start] in (" ", ", "))):
         return True  # "Dadan Hamdani (45)", "adiknya, Dadan Hamdani": an age or a relative's apposition
+    if _kin_apposition(body, tokens, first, before):
+        return True  # "suami Kirana, Rendy Pradipta Wiratama", "putri semata wayang mereka, Aruna Kinanti Wiratama"
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
+
+
+# Relatives named in apposition a few words after the kin word: "suami Kirana, Rendy ...", "putri semata wayang
+# mereka, Aruna ...". The words of the plain form only (the -nya forms are single_name_cues already).
+_KIN_WORDS = frozenset({"suami", "istri", "anak", "putri", "putra", "ayah", "ibu", "kakak", "adik", "cucu", "menantu",
+                        "mertua", "keponakan", "sepupu", "husband", "wife", "son", "daughter", "mother", "father"})
+
+
+def _kin_apposition(body: str, tokens: Sequence[_Token], first: int, before: list[str]) -> bool:
+    if first == 0 or body[tokens[first - 1].end:tokens[first].start] != ", ":
+        return False
+    return any(word in _KIN_WORDS for word in before[-4:])
 
 
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],

@@ -836,3 +836,39 @@ def test_a_standings_table_under_the_text_stays_and_a_video_link_and_a_caption_a
         "Video: Momen Sundulan Yogi Saputra Lubis Bawa Indonesia Unggul atas Bahrain", "Tag", "Timnas Indonesia"])
     body = clean_document(raw(page)).body_text.split("\n\n")
     assert body == [*PARAGRAPHS, *rows]
+
+
+def test_an_infotainment_page_loses_its_embeds_players_trending_row_and_captions_over_credit_lines() -> None:
+    page = "\n\n".join([
+        "KapanLagi.com", "Trending Topik: #PenyanyiKita #FilmHororMei #DrakorTerbaru",
+        "Penyanyi Terkenal Resmi Gugat Cerai Suaminya di Pengadilan Agama", "Penulis: Nadya Febriani",
+        "Jumat, 17 Mei 2024 12:15 WIB",
+        "Sang penyanyi resmi menggugat cerai suaminya setelah tujuh tahun menikah.", "Instagram/@penyanyikita",
+        PARAGRAPHS[0], "Lihat postingan ini di Instagram", "Sebuah kiriman dibagikan oleh Penyanyi Kita (@kita)",
+        PARAGRAPHS[1], "VIDEO: Penyanyi Kita Bawakan Lagu di Istora Senayan", "00:00 / 03:12",
+        "View this post on Instagram", "A post shared by Penyanyi Kita (@penyanyikita)", "1/3", "zoom-in",
+        PARAGRAPHS[2], "(Tribunnews.com/Fauzan Ramadhan)"])
+    article = clean_document(raw(page))
+    assert article.title == "Penyanyi Terkenal Resmi Gugat Cerai Suaminya di Pengadilan Agama"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_author_boxes_paywalls_and_bylines_of_business_and_tech_sites() -> None:
+    tech = clean_document(raw("\n\n".join([
+        "Ecommerce", "Indonesian Ecommerce Firm Cuts 12% of Staff Months After Series B",
+        "The Jakarta-based startup is consolidating its warehouses and trimming operations, the company said.",
+        "Putri Rahmawati", "Putri Rahmawati", "2 minute read", "Feb 11, 2025", *PARAGRAPHS,
+        "Read more: Indonesian startups raised less money in 2024. Here is where it went.",
+        "Putri Rahmawati", "Putri is a Jakarta-based reporter covering startups and the digital economy. Got a tip?",
+        "Konten Premium", "Already a subscriber? Log in to continue reading Premium articles."])))
+    assert tech.author == "Putri Rahmawati"
+    assert tech.body_text.split("\n\n")[-3:] == PARAGRAPHS
+    post = clean_document(raw("\n\n".join([
+        "Business", "Start-up Lays Off 12 Percent of Staff After Raising Fresh Capital",
+        "Nadia Kusumawardani (The Jakarta Post)", "Jakarta \u25cf Tue, February 11, 2025", "Change text size",
+        *PARAGRAPHS, "Nadia Kusumawardani covers business, start-ups and technology."])))
+    assert post.author == "Nadia Kusumawardani" and post.body_text.split("\n\n") == PARAGRAPHS
+    cnbc = clean_document(raw("\n\n".join([
+        "Startup E-Commerce PHK 12% Karyawan, Kemnaker Buka Suara", "Tech - Rindang Permata, CNBC Indonesia",
+        "11 February 2025 14:35", *PARAGRAPHS])))
+    assert cnbc.author == "Rindang Permata"

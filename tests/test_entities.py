@@ -573,3 +573,13 @@ def test_malaysian_honorifics_and_singaporean_names() -> None:
     assert found["Azman Hakim Rahman"].startswith("person") and found["Sharon Tan Hui Min"].startswith("person")
     assert found["Asean"] == "organization:ASEAN"
     assert found["Ayungin Shoal"] == found["Second Thomas Shoal"]
+
+
+def test_an_acronym_in_an_alias_must_be_written_in_capitals_and_relatives_in_apposition() -> None:
+    _, mentions = extract_entities(
+        "Keduanya menikah pada 9 September 2017 di Yogyakarta. Pemda DI Yogyakarta hadir. Di sisi lain, suami "
+        "Kirana, Rendy Pradipta Wiratama, tidak terlihat. Kirana tinggal bersama putri semata wayang mereka, Aruna "
+        "Kinanti Wiratama, yang berusia lima tahun. Pendanaan dipimpin East Ventures dan MDI Ventures.")
+    surfaces = {m.surface for m in mentions}
+    assert "Yogyakarta" in surfaces and "DI Yogyakarta" in surfaces and "di Yogyakarta" not in surfaces
+    assert {"Rendy Pradipta Wiratama", "Aruna Kinanti Wiratama", "East Ventures", "MDI Ventures"} <= surfaces

@@ -38,6 +38,8 @@ FLOORS = {
     "set_o": {"body": 0.97, "metadata": 0.93, "entities": 0.95, "dates": 0.93, "quotes": 0.95, "stories": 0.9},
     "set_p": {"body": 0.97, "metadata": 0.9, "entities": 0.95, "dates": 0.9, "quotes": 0.95, "stories": 0.9},
     "set_q": {"body": 0.97, "metadata": 0.95, "entities": 0.95, "dates": 0.9, "quotes": 0.95, "stories": 0.6},
+    "set_r": {"body": 0.97, "metadata": 0.9, "entities": 0.93, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_s": {"body": 0.97, "metadata": 0.9, "entities": 0.93, "dates": 0.9, "quotes": 0.95, "stories": 0.9},
 }
 
 
