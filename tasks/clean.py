@@ -64,7 +64,8 @@ _SOURCE_CREDIT = re.compile(
     re.I)
 MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 _PHOTO_CREDIT = re.compile(
-    r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image|credit|kredit)[.:]?\s*[^)]*\)|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
+    r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
+    r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
     r"|\s(?-i:Foto|FOTO|Photo|PHOTO)\s*/\s*(?-i:[A-Z])[\w&-]*( [\w&-]+)?"
@@ -74,13 +75,15 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?"
     # English credits after the caption's last sentence: "... September 6, 2023. Photo by Reuters", "Photo from the
     # Presidential Communications Office" (Rappler, VnExpress).
-    r"|[.!?]\s(photo|image|picture)s?\s(by|from|courtesy of)\s[^.!?]{2,60}\.?"
+    r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
+    r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
     r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
-    # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout).
-    r"|\((?-i:[A-Z][A-Z0-9.'-]{1,30}(?: [A-Z][A-Z0-9.'-]*){0,4}/[A-Z][A-Z .'-]{1,60})\)"
+    # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
+    # "(SD/SMP)" (two letters first).
+    r"|\((?-i:[A-Z][A-Z0-9.'-]{2,30}(?: [A-Z][A-Z0-9.'-]{2,})*/[A-Z][A-Z .'-]{1,60})\)|\((?-i:HO)/[^()]{2,40}\)"
     r"|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
@@ -112,7 +115,7 @@ _PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2
 # four letters or more, so that a title ("Dr. Budi ...", "St. Louis ...") is no place.
 _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
 # A dateline closed by a colon: "JOHOR BAHRU: ..." (The Star, Berita Harian), "BATAM: ..." (CNA), "Jakarta: ..."
-# (Metro TV); the place in capitals, or one the gazetteer knows, and no label in capitals ("BREAKING: ...").
+# (Metro TV); a place the gazetteer knows, and no label in capitals ("BREAKING: ...", "BMKG: ...").
 _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the colon: "JAKARTA (Sept 6): ..."
     r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, [A-Z][a-z]+)?(?: \([\w .,]{1,20}\))?: "
     r"(?=[A-Z\u201c\"])")
@@ -388,6 +391,12 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
     return any(side is not None and (side.casefold() in known or side.casefold() in agencies) for side in sides)
 
 
+# A photo's credit on a line of its own: "Foto: Instagram @akun", "Instagram/@akun", "TRIBUNNEWS.COM/NAMA",
+# "ANTARA/Nama".
+_CREDIT_ALONE = re.compile(
+    r"^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
+    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$|^(?:foto|photo)\s*:\s*[^.!?]{2,60}$"
+    r"|^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$", re.I)
 # Where the people in a photo stand, a caption's convention ("Kepala Dinas ... (kanan) menyampaikan paparan").
 _POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|ketiga) dari (?:kiri|kanan)|left|right|"
                               r"centre|center|second (?:left|right)|from left)\)")
@@ -425,7 +434,8 @@ def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
     for previous, current in pairwise(body):
-        repeated = previous.text == current.text and not _looks_like_byline_name(current.text)
+        repeated = previous.text == current.text and not (
+            _looks_like_byline_name(current.text) and _date_or_reading_time_follows(lines, current))
         # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like;
         # but a name twice is the writer's photo and name (Tech in Asia's byline), left for the byline.
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
@@ -443,8 +453,7 @@ def _mark_captions(lines: list[_Line]) -> None:
         # Not the text's last paragraph over the story's credit: "... sejak Januari 2024." then "(Tribunnews.com/Nama)".
         previous, current = lines[i - 1], lines[i]
         if (current.rule == "photo_caption" and previous.role == "body" and _words(previous.text) <= 40
-                and _words(current.text) <= 6 and not current.text.startswith("(") and previous is not last_prose
-                and _has_photo_credit(current.text)):
+                and previous is not last_prose and _words(current.text) <= 6 and _CREDIT_ALONE.match(current.text)):
             previous.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
@@ -452,6 +461,15 @@ def _mark_captions(lines: list[_Line]) -> None:
         if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
                 and _credit_follows(lines, i)):
             previous.take("boilerplate", "photo_caption")
+
+
+def _date_or_reading_time_follows(lines: list[_Line], line: _Line) -> bool:
+    """Whether a reading time or a date line comes right after `line` (a byline's place)."""
+    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    if at + 1 >= len(lines):
+        return False
+    after = lines[at + 1]
+    return after.rule == "reading_time" or (_has_digit(after.text) and dates.parse_date_line(after.text) is not None)
 
 
 def _credit_follows(lines: list[_Line], label: int) -> bool:
@@ -515,7 +533,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 match["name"].strip().casefold())) is not None:
             article.wire_source = article.wire_source or agency  # "By Bernama" (The Edge): the wire, no writer
             line.take("metadata", "metadata:wire_source")
-        elif (match := _NAME_AND_OUTLET.match(text)) is not None and (
+        elif i <= first_paragraph + DATE_LINE_REACH and (match := _NAME_AND_OUTLET.match(text)) is not None and (
                 (match["outlet"] or match["outlet2"]).casefold() in outlet_by_dateline_name()):
             # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia"
             article.author = article.author or match["name"]
@@ -830,11 +848,23 @@ def _site_tagline(text: str) -> bool:
 
 
 def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:
-    """The writer's name alone on a line, again (an author box above or below the text), is the byline's."""
-    if article.author:
-        for line in lines:
-            if line.role == "body" and line.text == article.author:
-                line.take("metadata", "metadata:author")
+    """The writer's name alone on a line, again (an author box above or below the text), is the byline's; a line
+    that opens with the writer's name and says what they cover is the box's biography ("Putri is a Jakarta-based
+    reporter covering startups ...", "Nadia Kusumawardani covers business ...")."""
+    if not article.author:
+        return
+    names = {article.author, article.author.split()[0]}
+    for line in lines:
+        if line.role != "body":
+            continue
+        if line.text == article.author:
+            line.take("metadata", "metadata:author")
+        elif (bio := _AUTHOR_BIO.match(line.text)) is not None and bio["name"] in names:
+            line.take("boilerplate", "author_bio")
+
+
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}) (?:is an? |adalah |covers |menulis )")
 
 
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
@@ -1006,8 +1036,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
         elif (colon := _COLON_DATELINE.match(lead)) is not None and (place := colon["place"]).casefold() not in (
-                _CAPITAL_LABELS) and (place.isupper() or _known_place(place)):
-            article.dateline = place.title() if place.isupper() else place
+                _CAPITAL_LABELS) and _known_place(written := place.title() if place.isupper() else place):
+            article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region = None, None, False
     for part in re.split(r",|\((?=[^)]*\))|\)", match["prefix"]):

@@ -269,7 +269,7 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "dini hari tadi": 0,
     "tadi malam": -1,
     # Last night, the day before the report (Indonesian and Malay); not "menginap semalam" (one night, see
-    # _NIGHT_COUNTED).
+    # _on_dayword).
     "semalam": -1,
     "the day before yesterday": -2,
     "yesterday": -1,
@@ -419,6 +419,9 @@ _DATE_CORE = (
     # with a dash ("sejak 14 Maret hingga 13 April 2024" is two dates: a start and a deadline).
     rf"(?:(?:{_S}{_month('tm1')}{_OS}[-–]|{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?){_S})){_OS}\d{{1,2}}{_ORDINAL})?"
     rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR})|{_S}(?P<tdir>mendatang|lalu|silam)(?!\w))?"
+    # The year of the deadline after it is the start's too: "14 Maret hingga 13 April 2024" (looked at, not taken).
+    rf"(?(ty)|(?={_S}(?:hingga|sampai|s\.d\.?){_S}\d{{1,2}}{_S}(?P<tnm>{_alternation(MONTH_NAMES, capitalised=True)})"
+    rf"{_S}(?P<tny>{_YEAR}))?)"
     rf"|(?<![\w./:-])(?P<rd>\d{{1,2}}){_OS}[-–]{_OS}\d{{1,2}}/(?P<rm>\d{{1,2}})"
     r"(?:/(?P<ry>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
     r"|(?<![\w./:-])(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?:(?P=ns)(?P<ny>\d{4}|\d{2}))?"
@@ -698,12 +701,18 @@ def _calendar_date(m: re.Match[str]) -> _CalendarDate | None:
     if m.group("td"):
         month = _month_number(m.group("tm"))
         year = int(m.group("ty")) if m.group("ty") else None
+        if year is None and m.group("tny"):  # "14 Maret hingga 13 April 2024": the deadline's year
+            year = int(m.group("tny")) - (month > _month_number(m.group("tnm")))
+        if year is None and m.group("tm").casefold() == "mac":
+            return None  # "Mac 12 inci" is a computer; Malay "12 Mac" is a date with its year ("12 Mac 2024")
         first_month = _month_number(m.group("tm1")) if m.group("tm1") else month
         if year is not None and first_month > month:
             year -= 1  # "30 Desember-2 Januari 2023" starts in 2022
         direction = _lookup(RELATIVE_DIRECTIONS, m.group("tdir")) if m.group("tdir") else 0
         return _CalendarDate(int(m.group("td")), first_month, year, False, direction)
     year = int(m.group("ey")) if m.group("ey") else None
+    if year is None and m.group("em").casefold() == "mac":
+        return None  # "Mac 12 inci"; Berita Harian's "Mac 12, 2024" has its year
     return _CalendarDate(int(m.group("ed")), _month_number(m.group("em")), year, False)
 
 
@@ -727,15 +736,22 @@ def _resolve_calendar(cal: _CalendarDate, anchor: date | None) -> tuple[str, dat
 
 
 # "semalam" that counts a night rather than naming one: "menginap semalam", "selama semalam", "semalam suntuk".
-_NIGHT_COUNTED_BEFORE = re.compile(r"(?:selama|menginap|bermalam|hanya|cuma|satu|sehari)\s+$", re.I)
-_NIGHT_COUNTED_AFTER = re.compile(r"\s*(?:suntuk|penuh|saja)\b", re.I)
+_NIGHT_COUNTED_BEFORE = re.compile(r"(?:selama|menginap|bermalam|hanya|cuma|satu|sehari|hari)\s+$", re.I)
+# "semalam" names a night at a clause's end ("dipintas di perairan Nongsa, semalam."), before a time ("semalam
+# sekitar pukul 23.00") or after a day's name ("Senin semalam"); elsewhere it counts one ("dirawat semalam di ...").
+_NIGHT_NAMED_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|(?:sekitar\s+)?(?:pukul|jam)\b)", re.I)
+# ... or after an event it dates: "laga semalam", "kebakaran semalam".
+_EVENT_BEFORE_NIGHT = re.compile(r"(?:laga|pertandingan|partai|kejadian|peristiwa|insiden|acara|konser|aksi|"
+                                 r"kebakaran|banjir|gempa|hujan|kecelakaan|serangan|ledakan|kemenangan|kekalahan|"
+                                 r"duel|bentrokan|debat|rapat|sidang)\s+$", re.I)
 
 
 def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     word = m.group("word")
     if word.lower() == "semalam" and (
             _NIGHT_COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-            or _NIGHT_COUNTED_AFTER.match(m.string, m.end())):
+            or not (_NIGHT_NAMED_AFTER.match(m.string, m.end())
+                    or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start()))):
         return None
     offset = _lookup(RELATIVE_DAY_WORDS, word)
     return _relative(m, _prefix(m).start, "day", anchor + timedelta(days=offset) if anchor else None)

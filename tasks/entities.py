@@ -390,7 +390,7 @@ def _tokens(body: str) -> list[_Token]:
 
 # A company's legal form is left out as often as it is written: "PT Borneo Sehat Nusantara (BSN)" is the
 # "Borneo Sehat Nusantara" of the next paragraph, one id either way.
-_LEGAL_FORM_AROUND = re.compile(r"^(?:pt|cv|perum)\.? | tbk\.?$|\s*\((?:persero|tbk)\)", re.I)
+_LEGAL_FORM_AROUND = re.compile(r"^(?:pt|cv)\.? | tbk\.?$|\s*\((?:persero|tbk)\)", re.I)
 
 
 def discovered_entity(name: str, entity_type: str) -> Entity:
@@ -971,6 +971,8 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
+    while titles and k < len(run) - 2 and _never_name(tokens[run[k]].text):
+        k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
     if legal is None and (split := _person_after_role_and_body(tokens, run)) is not None:
@@ -1143,10 +1145,16 @@ _KIN_WORDS = frozenset({"suami", "istri", "anak", "putri", "putra", "ayah", "ibu
                         "mertua", "keponakan", "sepupu", "husband", "wife", "son", "daughter", "mother", "father"})
 
 
+# Kin words that are not kin before these: "ibu kota" (a capital), "anak perusahaan", "anak usaha" (a subsidiary).
+_NOT_KIN_AFTER = frozenset({"kota", "perusahaan", "usaha", "buah", "sungai", "tangga", "cabang", "kandung"})
+
+
 def _kin_apposition(body: str, tokens: Sequence[_Token], first: int, before: list[str]) -> bool:
     if first == 0 or body[tokens[first - 1].end:tokens[first].start] != ", ":
         return False
-    return any(word in _KIN_WORDS for word in before[-4:])
+    window = before[-4:]
+    return any(word in _KIN_WORDS and (k + 1 == len(window) or window[k + 1] not in _NOT_KIN_AFTER)
+               for k, word in enumerate(window))
 
 
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
@@ -1363,7 +1371,7 @@ def _joins(body: str, index: int) -> bool:
     return char.isalnum() or char in "_-"
 
 
-_AFTER_LEGAL_FORM = re.compile(r"(?<![\w-])(?:PT|CV|Perum)\.? $")
+_AFTER_LEGAL_FORM = re.compile(r"(?<![\w-])(?:PT|CV)\.? $")  # not "Perum": also a housing estate
 _CAPITALISED_NEXT = re.compile(r" [A-Z][\w'\u2019-]")
 
 

@@ -872,3 +872,32 @@ def test_author_boxes_paywalls_and_bylines_of_business_and_tech_sites() -> None:
         "Startup E-Commerce PHK 12% Karyawan, Kemnaker Buka Suara", "Tech - Rindang Permata, CNBC Indonesia",
         "11 February 2025 14:35", *PARAGRAPHS])))
     assert cnbc.author == "Rindang Permata"
+
+
+@pytest.mark.parametrize("line", [
+    "Update: korban meninggal bertambah menjadi 12 orang.",
+    "Update 14.00 WIB: Tim SAR menemukan 3 korban lagi di lokasi longsor.",
+    "Korban adalah wartawan media lokal yang sedang meliput aksi unjuk rasa di depan gedung DPRD.",
+    "Evan Gershkovich is a Wall Street Journal reporter who has been detained in Russia since March 2023.",
+    "The Komodo National Park covers 1,733 square kilometres across three main islands.",
+    "The police released CCTV footage on Tuesday. Photos from the scene showed the roof had collapsed.",
+])
+def test_sentences_like_update_stamps_bios_and_credits_stay_text(line: str) -> None:
+    article = clean_document(raw("\n\n".join(["Warga Bandung Padati Alun-alun Saat Pawai", PARAGRAPHS[0], line,
+                                              *PARAGRAPHS[1:]])))
+    assert line in article.body_text.split("\n\n")
+
+
+def test_a_sub_heading_with_an_acronym_pair_is_no_caption_and_keeps_the_paragraph_above() -> None:
+    above = "Dinas Pendidikan membagi kuota penerimaan siswa baru ke dalam empat jalur tahun ini, kata kepala dinas."
+    page = "\n\n".join(["Kuota Penerimaan Siswa Baru Dibagi Empat Jalur", PARAGRAPHS[0], above, "Jalur Zonasi (SD/SMP)",
+                        "Penyaluran KPR (Kredit Pemilikan Rumah)", *PARAGRAPHS[1:]])
+    body = clean_document(raw(page)).body_text.split("\n\n")
+    assert above in body
+
+
+@pytest.mark.parametrize("lead", ["BMKG: ", "PERHATIAN: ", "Q: "])
+def test_a_label_or_acronym_before_a_colon_is_no_dateline(lead: str) -> None:
+    article = clean_document(raw("\n\n".join(["Hujan Lebat Diprakirakan Turun di Jawa Barat",
+                                              lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert article.dateline is None

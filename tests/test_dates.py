@@ -892,3 +892,16 @@ def test_a_range_across_months_with_a_word_is_a_start_and_a_deadline_and_the_end
     assert ("13 April 2024", date(2024, 4, 13)) in found
     assert ("30 Desember-2 Januari 2023", date(2022, 12, 30)) in found
     assert ("by the end of 2024", date(2024, 1, 1)) in found
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("Festival digelar 28 Februari hingga 2 Maret 2024 di alun-alun.", date(2025, 1, 10),
+     {("28 Februari", date(2024, 2, 28)), ("2 Maret 2024", date(2024, 3, 2))}),
+    ("Apple merilis Mac 12 inci baru.", date(2024, 3, 12), set()),
+    ("Mereka menempuh perjalanan dua hari semalam menuju lokasi.", date(2024, 3, 12), set()),
+    ("Korban sempat dirawat semalam di rumah sakit.", date(2024, 3, 12), set()),
+    ("Kemenangan semalam menjadi yang pertama bagi tim itu.", date(2024, 3, 12), {("semalam", date(2024, 3, 11))}),
+])
+def test_a_deadlines_year_a_computer_and_nights_counted_or_named(text: str, anchor: date,
+                                                                 expected: set[tuple[str, date]]) -> None:
+    assert {(m.surface, m.resolved_date) for m in find_date_mentions(text, anchor)} == expected

@@ -583,3 +583,10 @@ def test_an_acronym_in_an_alias_must_be_written_in_capitals_and_relatives_in_app
     surfaces = {m.surface for m in mentions}
     assert "Yogyakarta" in surfaces and "DI Yogyakarta" in surfaces and "di Yogyakarta" not in surfaces
     assert {"Rendy Pradipta Wiratama", "Aruna Kinanti Wiratama", "East Ventures", "MDI Ventures"} <= surfaces
+
+
+def test_subsidiaries_phone_series_and_company_names_are_no_people() -> None:
+    found = curated_surfaces(
+        "Saham anak perusahaan Astra, Astra Otoparts, naik. Samsung merilis ponsel seri Galaxy Ultra. Direktur "
+        "Utama PT Sinar Kartika Jaya mengatakan penjualan naik. Warga Perum Jember Permai mengeluhkan banjir.")
+    assert not any(kind.startswith("person") for kind in found.values()), found
