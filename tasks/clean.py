@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -405,12 +406,14 @@ _INITIALS_CREDIT = re.compile(r"\((?-i:[A-Z]{1,6})/(?-i:[A-Z][\w.'-]*(?: [A-Z][\
 
 
 def _credited_photo(text: str) -> bool:
-    if _words(text) > MAX_BOILERPLATE_WORDS or _CLOSING_WIRE.search(text):
+    if _words(text) > MAX_BOILERPLATE_WORDS:
         return False
-    if text.endswith(")") and _INITIALS_CREDIT.search(text) and _POSITION_MARKER.search(text):
-        return True  # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
-    return bool(_has_photo_credit(text) or _PHOTO_LINE.match(text)) or _outlet_credit(text, bracketed=False) or (
-        _bar_credit(text))
+    credited = (
+        # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
+        (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
+        or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
+        or _bar_credit(text))
+    return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
 
 
 # A source after a bar: "Yogi Saputra Lubis merayakan gol kemenangan Indonesia atas Bahrain | PSSI" (Bola.net). Not
@@ -425,9 +428,20 @@ def _bar_credit(text: str) -> bool:
     return match is not None and match["source"].casefold() not in outlet_by_dateline_name()
 
 
-def _source_credited_photo(text: str, may_be_outlet: bool = True) -> bool:
-    return text.endswith(")") and _words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and bool(
-        _SOURCE_CREDIT.search(text) or (may_be_outlet and _outlet_credit(text, bracketed=True)))
+def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> bool:
+    """A short line ending in a source's credit; an outlet's in mixed case only above the text's last sentence."""
+    credit = _source_credit(line.text)
+    return credit == "source" or (credit == "outlet" and line is not last_prose())
+
+
+def _source_credit(text: str) -> str | None:
+    """"source" for a short line ending in a source's credit ("(Sumber: KOMPAS TV/ANTARA)", "(GATRA/Nama)"),
+    "outlet" for one ending in an outlet's credit in mixed case ("(Suara Merdeka/Galih Pratama)"), else None."""
+    if not text.endswith(")") or _words(text) > MAX_SOURCE_CREDIT_CAPTION_WORDS:
+        return None
+    if _SOURCE_CREDIT.search(text):
+        return "source"
+    return "outlet" if _outlet_credit(text, bracketed=True) else None
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -442,10 +456,18 @@ def _mark_captions(lines: list[_Line]) -> None:
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
     # A bracketed credit on the text's last sentence credits the story ("... kota. (Tribun Jabar/Nama)"), not a photo.
-    last_prose = next((line for line in reversed(body) if _is_prose(line.text)), None)
+    # Found only when a credit asks (reading every line from the end for prose costs more than the rest here).
+    found: list[_Line | None] = []
+
+    def last_prose() -> _Line | None:
+        if not found:
+            found.append(next((line for line in reversed(body) if _is_prose(line.text)), None))
+        return found[0]
+
     for line in body:
-        if line.role == "body" and (_credited_photo(line.text) or (
-                line is not body[-1] and _source_credited_photo(line.text, may_be_outlet=line is not last_prose))):
+        if line.role != "body":
+            continue
+        if _credited_photo(line.text) or (line is not body[-1] and _caption_by_source(line, last_prose)):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above its credit on a line of its own ("Kirana resmi mendaftarkan gugatan cerai." then
@@ -453,7 +475,7 @@ def _mark_captions(lines: list[_Line]) -> None:
         # Not the text's last paragraph over the story's credit: "... sejak Januari 2024." then "(Tribunnews.com/Nama)".
         previous, current = lines[i - 1], lines[i]
         if (current.rule == "photo_caption" and previous.role == "body" and _words(previous.text) <= 40
-                and previous is not last_prose and _words(current.text) <= 6 and _CREDIT_ALONE.match(current.text)):
+                and _words(current.text) <= 6 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()):
             previous.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
