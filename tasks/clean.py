@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from tasks import dates
 from tasks.html import HtmlExtraction, extract_html
@@ -64,6 +64,12 @@ _SOURCE_CREDIT = re.compile(
     r"\((?:sumber\s*:\s*[^()]{2,40}/[^()]{2,40}|(?-i:[A-Z][A-Z0-9.-]{2,30})/(?-i:[A-Z][a-z]+)(?: [\w.'-]+){0,5})\)$",
     re.I)
 MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
+# A photo's credit on a line of its own: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji", "Instagram/@akun",
+# "Foto: Instagram @akun", "TRIBUNNEWS.COM/FAUZAN RAMADHAN".
+_CREDIT_ALONE_FORMS = (
+    r"^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
+    r"|^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
+    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
@@ -96,11 +102,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
     # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".
     r"|\s\[[^\[\]]{2,60}(/|\svia\s)[^\[\]]{1,60}\])$"
-    # A credit alone on its line: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji", "Instagram/@akun",
-    # "TRIBUNNEWS.COM/FAUZAN RAMADHAN".
-    r"|^(antara( foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
-    r"|^(foto\s*:\s*)?(instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
-    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$",
+    # A credit alone on its line (_CREDIT_ALONE_FORMS).
+    r"|" + _CREDIT_ALONE_FORMS,
     re.I)
 # Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
 _PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
@@ -392,12 +395,8 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
     return any(side is not None and (side.casefold() in known or side.casefold() in agencies) for side in sides)
 
 
-# A photo's credit on a line of its own: "Foto: Instagram @akun", "Instagram/@akun", "TRIBUNNEWS.COM/NAMA",
-# "ANTARA/Nama".
-_CREDIT_ALONE = re.compile(
-    r"^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
-    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$|^(?:foto|photo)\s*:\s*[^.!?]{2,60}$"
-    r"|^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$", re.I)
+# The credit lines a caption sits right above: the forms alone on a line, and a "Foto: ..." label.
+_CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS + r"|^(?:foto|photo)\s*:\s*[^.!?]{2,60}$", re.I)
 # Where the people in a photo stand, a caption's convention ("Kepala Dinas ... (kanan) menyampaikan paparan").
 _POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|ketiga) dari (?:kiri|kanan)|left|right|"
                               r"centre|center|second (?:left|right)|from left)\)")
@@ -749,7 +748,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
     # A standfirst under the headline can push the date line just below the first paragraph (Kompas.id).
     first = len(zone)  # the first paragraph: its own date is the text's, never a date line
     # Lines already taken (a caption, CNA's row of share buttons) do not count towards the reach.
-    below = [k for k in range(first + 1, len(lines)) if lines[k].role == "body"][:DATE_LINE_REACH]
+    below = list(islice((k for k in range(first + 1, len(lines)) if lines[k].role == "body"), DATE_LINE_REACH))
     for k in [*range(first), *below]:
         line = lines[k]
         if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS:

@@ -981,9 +981,9 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         # "Direktur Utama PT Wibisana Graha Mandiri": a company's name runs to the end of the run, unless a given
         # name opens the last words ("Direktur PT Laba Forexindo Berjangka Rudi Hartanto").
         tbk = next((j for j in range(legal + 2, len(run) - 1) if tokens[run[j]].key == "tbk"), None)
-        given = tbk + 1 if tbk is not None else next(  # "PT Bank Permata Tbk Yohanes Siburian": after "Tbk"
-            (j for j in range(legal + 2, len(run) - 1) if tokens[run[j]].key in _context().given_names), None)
-        if given is None or not 2 <= len(run) - given <= 4:
+        # "PT Bank Permata Tbk Yohanes Siburian": after "Tbk"
+        given = _name_tail(run, tbk + 1) if tbk is not None else _given_name_tail(tokens, run, legal + 2)
+        if given is None:
             return None
         return given, tokens[run[given]].start, tokens[run[-1]].end
     if headed:
@@ -1020,8 +1020,18 @@ def _person_after_role_and_body(tokens: Sequence[_Token], run: list[int]) -> int
             run[0] > 0 and tokens[run[0] - 1].key in ctx.role_words)):
         return None
     own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
-    return next((j for j in range(own + 2, len(run) - 1)
-                 if tokens[run[j]].key in ctx.given_names and 2 <= len(run) - j <= 4), None)
+    return _given_name_tail(tokens, run, own + 2)
+
+
+def _given_name_tail(tokens: Sequence[_Token], run: list[int], start: int) -> int | None:
+    """Index (in the run, from `start`) of the first given name, when it opens the run's last two to four words:
+    the person after a body's name ("... Berjangka Rudi Hartanto")."""
+    given_names = _context().given_names
+    return _name_tail(run, next((j for j in range(start, len(run) - 1) if tokens[run[j]].key in given_names), None))
+
+
+def _name_tail(run: list[int], at: int | None) -> int | None:
+    return at if at is not None and 2 <= len(run) - at <= 4 else None
 
 
 def _apposition_follows(body: str, tokens: Sequence[_Token], last: int) -> bool:
@@ -1422,9 +1432,9 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
         return mentions
     covered = [(m.char_start, m.char_end) for m in mentions]
     extra = [m for m in extra if not any(s < m.char_end and m.char_start < e for s, e in covered)]
-    remapped = [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end)
-                for m in mentions]
-    return sorted([*remapped, *extra], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+    # Unsorted: extract_entities sorts every mention once, after the last pass.
+    return [*(EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end)
+              for m in mentions), *extra]
 
 
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],

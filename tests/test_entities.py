@@ -18,8 +18,9 @@ GAZ = Gazetteer([
 ])
 
 
-def surfaces(text: str) -> dict[str, str]:
-    entities, mentions = extract_entities(text, GAZ)
+def surfaces(text: str, gazetteer_: Gazetteer | None = GAZ) -> dict[str, str]:
+    """Surface -> "type:name"; the test gazetteer by default, the project's own with None."""
+    entities, mentions = extract_entities(text, gazetteer_)
     names = {e.entity_id: e for e in entities}
     return {m.surface: f"{names[m.entity_id].entity_type}:{names[m.entity_id].name}" for m in mentions}
 
@@ -519,26 +520,19 @@ def test_malaysian_and_singaporean_bodies_and_the_riau_islands_places() -> None:
     assert ids["Bea Cukai Batam"] not in {ids.get("Bea Cukai"), "org-bea-cukai"}  # a branch, not the directorate
 
 
-def curated_surfaces(text: str) -> dict[str, str]:
-    """surfaces() with the project's own gazetteer."""
-    entities, mentions = extract_entities(text)
-    names = {e.entity_id: e for e in entities}
-    return {m.surface: f"{names[m.entity_id].entity_type}:{names[m.entity_id].name}" for m in mentions}
-
-
 def test_a_seasons_word_after_a_given_name_or_a_role_and_a_name_is_a_surname() -> None:
-    ids = curated_surfaces("Anggota Komisi II dari Kalimantan Timur, Syahrul Ramadhan, mengingatkan warga. Pelatih "
+    ids = surfaces("Anggota Komisi II dari Kalimantan Timur, Syahrul Ramadhan, mengingatkan warga. Pelatih "
                            "memastikan kiper Fajar Ramadhan siap tampil. Warga memadati Festival Ramadhan. Selama "
-                           "bulan Ramadhan pasar buka.")
+                           "bulan Ramadhan pasar buka.", None)
     assert ids["Syahrul Ramadhan"].startswith("person") and ids["Fajar Ramadhan"].startswith("person")
     assert "Festival Ramadhan" not in ids or not ids["Festival Ramadhan"].startswith("person")
 
 
 def test_a_role_a_body_and_a_given_name_split_into_the_body_and_its_head() -> None:
-    found = curated_surfaces(
+    found = surfaces(
         "Ketua Yayasan Pendidikan Cahaya Mahakam Maria Lestari Gunawan memastikan sekolah terbuka. Direktur Rumah "
         "Sakit Siti Khadijah Ahmad Fauzi mengatakan pasien bertambah. Korban dibawa ke Rumah Sakit Mahakam Medika "
-        "Nusantara dan Rumah Sakit Sardjito, Yogyakarta.")
+        "Nusantara dan Rumah Sakit Sardjito, Yogyakarta.", None)
     assert found["Yayasan Pendidikan Cahaya Mahakam"].startswith("organization")
     assert found["Maria Lestari Gunawan"].startswith("person")
     assert found["Ahmad Fauzi"].startswith("person")
@@ -557,19 +551,19 @@ def test_a_place_inside_a_company_name_and_the_company_with_or_without_its_legal
 
 
 def test_villages_named_with_words_dams_and_beaches_are_places() -> None:
-    found = curated_surfaces(
+    found = surfaces(
         "Jalan penghubung Kelurahan Sepaku dan Desa Bumi Harapan tergenang. Presiden meninjau Bendungan Sepaku "
-        "Semoi. Waduk Jatiluhur penuh. Petugas Stasiun Geofisika Ambon mencatat gempa.")
+        "Semoi. Waduk Jatiluhur penuh. Petugas Stasiun Geofisika Ambon mencatat gempa.", None)
     for place in ("Desa Bumi Harapan", "Bendungan Sepaku Semoi", "Waduk Jatiluhur"):
         assert found[place].startswith("location"), found
     assert found["Stasiun Geofisika Ambon"].startswith("organization")
 
 
 def test_malaysian_honorifics_and_singaporean_names() -> None:
-    found = curated_surfaces(
+    found = surfaces(
         "Foreign Minister Datuk Seri Azman Hakim Rahman said Malaysia will sit on a troika. Sharon Tan Hui Min, a "
         "fellow at the ISEAS-Yusof Ishak Institute in Singapore, said the target was a step forward. Asean leaders "
-        "met at the East Asia Summit near the Second Thomas Shoal, known as Ayungin Shoal.")
+        "met at the East Asia Summit near the Second Thomas Shoal, known as Ayungin Shoal.", None)
     assert found["Azman Hakim Rahman"].startswith("person") and found["Sharon Tan Hui Min"].startswith("person")
     assert found["Asean"] == "organization:ASEAN"
     assert found["Ayungin Shoal"] == found["Second Thomas Shoal"]
@@ -586,7 +580,7 @@ def test_an_acronym_in_an_alias_must_be_written_in_capitals_and_relatives_in_app
 
 
 def test_subsidiaries_phone_series_and_company_names_are_no_people() -> None:
-    found = curated_surfaces(
+    found = surfaces(
         "Saham anak perusahaan Astra, Astra Otoparts, naik. Samsung merilis ponsel seri Galaxy Ultra. Direktur "
-        "Utama PT Sinar Kartika Jaya mengatakan penjualan naik. Warga Perum Jember Permai mengeluhkan banjir.")
+        "Utama PT Sinar Kartika Jaya mengatakan penjualan naik. Warga Perum Jember Permai mengeluhkan banjir.", None)
     assert not any(kind.startswith("person") for kind in found.values()), found
