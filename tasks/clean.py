@@ -42,8 +42,9 @@ _CITED_HEADING = re.compile(
     r"|references?)"
     r"\s*[:;]?$", re.I)
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
-_AUTHOR_INLINE = re.compile(
-    r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*[:\-]?\s+(?P<name>.+)$", re.I)
+_AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"
+    r"^(laporan oleh|dilaporkan oleh|reported by|penulis|reporter|wartawan|writer|author|kontributor|oleh|by)"
+    r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
 # An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
 _BYLINE_IN_PLACE = re.compile(
@@ -92,6 +93,11 @@ _PHOTO_CREDIT = re.compile(
     # "(SD/SMP)" (two letters first).
     r"|\((?-i:[A-Z][A-Z0-9.'-]{2,30}(?: [A-Z][A-Z0-9.'-]{2,})*/[A-Z][A-Z .'-]{1,60})\)|\((?-i:HO)/[^()]{2,40}\)"
     r"|\([^()]{2,40}\svia\s(ap|afp|reuters|antara|epa)\)"
+    # An outlet's short name before "photo by" (Arab News: "(AN photo by Nama)"); a credit label after the caption's
+    # last sentence (Gulf News: ". Image Credit: AFP"); Harian Disway's credit between hyphens (".-Nama/Disway-").
+    r"|\((?-i:[A-Z][\w.&-]{1,20})\s(photo|foto|image)s?\s(by|oleh)\s[^()]{2,60}\)"
+    r"|[.!?]\s(?-i:Image|Photo|Picture|Foto)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
+    r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
     r"|(?:[.!?]\s|\s[-\u2013\u2014]\s?)(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
@@ -107,9 +113,11 @@ _PHOTO_CREDIT = re.compile(
     re.I)
 # Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
 _PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
-# "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ": dots only inside names, never a sentence end.
+# "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ", "Jeddah (Kemenag) --- ": dots only inside names, never a
+# sentence end.
 _DATELINE = re.compile(
-    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,2}|\u2013|\u2014)\s+|(?P<tight>[\u2013\u2014]))"
+    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,3}|\u2013|\u2014)\s+"
+    r"|(?P<tight>[\u2013\u2014]|-{3}))"
     r"(?=\S)")
 _PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
@@ -119,9 +127,11 @@ _PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2
 # four letters or more, so that a title ("Dr. Budi ...", "St. Louis ...") is no place.
 _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
 # A dateline closed by a colon: "JOHOR BAHRU: ..." (The Star, Berita Harian), "BATAM: ..." (CNA), "Jakarta: ..."
-# (Metro TV); a place the gazetteer knows, and no label in capitals ("BREAKING: ...", "BMKG: ...").
+# (Metro TV), "KBRN, Banyuwangi: ..." (RRI: its news network first); a place the gazetteer knows, and no label in
+# capitals ("BREAKING: ...", "BMKG: ...").
 _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the colon: "JAKARTA (Sept 6): ..."
-    r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, [A-Z][a-z]+)?(?: \([\w .,]{1,20}\))?: "
+    r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, (?P<second>[A-Z][a-z]+))?"
+    r"(?: \([\w .,]{1,20}\))?: "
     r"(?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
@@ -177,7 +187,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
         _read_dateline(paragraphs[1], article, strict=True)  # after a standfirst (Kompas.id)
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if article.outlet is None:
-        article.outlet = _outlet_in_own_furniture(lines)
+        article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
     article.language = detect_language(article.body_text) or article.language
     return article
 
@@ -363,8 +373,10 @@ CREDIT_TAIL_CHARS = 160
 def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
-    # Every credit form ends in a bracket or holds a slash, "©", "foto" or "photo": most lines have none of them.
-    if not (tail.endswith(")") or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail):
+    # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo" or "credit": most lines
+    # have none of them.
+    if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
+            or "redit" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -627,7 +639,8 @@ _NAME_AND_OUTLET = re.compile(
 # A byline with the writer's post after a comma: "ARYO WICAKSONO, Nikkei staff writer", "Nama, Staff Reporter".
 _STAFF_BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}),\s+(?:[\w.&-]+\s+){0,3}"
-    r"(?i:staff writer|staff reporter|correspondent|contributing writer|senior writer|reporter|columnist)$")
+    r"(?i:staff writer|staff reporter|correspondent|contributing writer|senior writer|reporter|columnist|editor"
+    r"|journalist)$")  # "Huda Ata, Assistant Editor" (Gulf News)
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
@@ -825,6 +838,9 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
                   and not _site_tagline(line.text)]
     if not candidates:
         return None
+    # The site's own name ("Kementerian Agama Republik Indonesia") is written again in its footer.
+    footer = lines[max(len(zone) + 1, len(lines) - FOOTER_LINES):]
+    candidates = [i for i in candidates if not _named_in_footer(zone[i].text, footer)] or candidates
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4] or candidates
     # A short line in capitals above the headline is its kicker ("KUALIFIKASI PIALA DUNIA 2026", BolaSport).
     long_ones = [i for i in long_ones if not (zone[i].text.isupper() and _words(zone[i].text) <= 6)] or long_ones
@@ -837,6 +853,18 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
+
+
+# A footer's copyright line or postal address, where a site writes its own name again.
+_FOOTER_MARK = re.compile(r"\u00a9|\(c\)|hak cipta|copyright|all rights reserved|\bjl\.|\bjalan\b|\balamat\b|"
+                          r"\btelp\b|\btelepon\b|\be-?mail\b", re.I)
+FOOTER_LINES = 15  # how far up from the page's end a footer reaches
+
+
+def _named_in_footer(text: str, footer: list[_Line]) -> bool:
+    """Whether a line of the page's footer that is its copyright line or postal address holds the text whole."""
+    key = text.casefold()
+    return any(key in line.text.casefold() and _FOOTER_MARK.search(line.text) for line in footer)
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
@@ -895,8 +923,12 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     date_line = [j for i, line in enumerate(zone) if line.rule == "metadata:date_line"
                  for j in (_next_body(zone, i, -1), _next_body(zone, i, 1))]
     for i in title + date_line:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
-        if 0 <= i < len(zone) and zone[i].role == "body" and _looks_like_byline_name(zone[i].text):
-            article.author = article.author or zone[i].text
+        if not (0 <= i < len(zone) and zone[i].role == "body"):
+            continue
+        # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals is no name.
+        name = zone[i].text.title() if zone[i].text.isupper() and i in date_line else zone[i].text
+        if _looks_like_byline_name(name) and name.casefold() not in _CAPITAL_LABELS:
+            article.author = article.author or name
             zone[i].take("metadata", "metadata:author")
             return
 
@@ -1056,8 +1088,14 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
     if not match:
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
-        elif (colon := _COLON_DATELINE.match(lead)) is not None and (place := colon["place"]).casefold() not in (
-                _CAPITAL_LABELS) and _known_place(written := place.title() if place.isupper() else place):
+        elif (colon := _COLON_DATELINE.match(lead)) is None:
+            return
+        elif (outlet := outlet_by_dateline_name().get(colon["place"].casefold())) and colon["second"] and (
+                _known_place(colon["second"])):
+            article.dateline = colon["second"]  # the outlet first: "KBRN, Banyuwangi: ..." (RRI)
+            article.outlet = article.outlet or outlet.name
+        elif (place := colon["place"]).casefold() not in _CAPITAL_LABELS and _known_place(
+                written := place.title() if place.isupper() else place):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region = None, None, False
@@ -1114,6 +1152,18 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
                 if outlet is not None:
                     return outlet.name
     return None
+
+
+def _outlet_named_first(lines: list[_Line]) -> str | None:
+    """The known outlet whose name or address is the page's first line: the site's name above its menu
+    ("Harian Disway", "suarasurabaya.net", "Arab News")."""
+    if not lines:
+        return None
+    first = lines[0].text.strip()
+    outlet = outlet_by_dateline_name().get(first.casefold())
+    if outlet is None and _HOSTNAME.fullmatch(first):
+        outlet = outlet_for_url(f"https://{first.lower()}")
+    return outlet.name if outlet is not None else None
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

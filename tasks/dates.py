@@ -345,6 +345,13 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned",
     "ahead",
     "upcoming",
+    "is due to",
+    "are due to",
+    "is expected to",
+    "are expected to",
+    "is set to",
+    "are set to",
+    "rencananya",
 )
 
 WIB = timezone(timedelta(hours=7), "WIB")

@@ -901,3 +901,86 @@ def test_a_label_or_acronym_before_a_colon_is_no_dateline(lead: str) -> None:
     article = clean_document(raw("\n\n".join(["Hujan Lebat Diprakirakan Turun di Jawa Barat",
                                               lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
     assert article.dateline is None
+
+
+def test_the_sites_own_name_and_a_menu_of_its_sections_are_not_the_headline() -> None:
+    """An organization's news page opens with its name and a menu of sections no news site has; the name comes
+    back in the footer's address and copyright line."""
+    headline = "Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota"
+    page = "\n\n".join([
+        "Pemerintah Kota Bandung Jawa Barat", "Beranda Profil Berita Layanan Publik Informasi Publik PPID Kontak",
+        headline, "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS,
+        "Pemerintah Kota Bandung Jawa Barat Jl. Wastukencana No. 2 Bandung",
+        "Hak Cipta \u00a9 2024 Pemerintah Kota Bandung Jawa Barat"])
+    article = clean_document(raw(page))
+    assert article.title == headline
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    menu = "Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Tokoh Video"
+    other = clean_document(raw("\n\n".join([menu, headline, "Jumat, 14 Juni 2024 | 10:15 WIB", *PARAGRAPHS])))
+    assert other.title == headline and menu not in other.body_text
+
+
+@pytest.mark.parametrize("line", [
+    "Menteri Kesehatan Resmikan Layanan Kesehatan Gratis di Daerah Terpencil",
+    "Kabar Duka Tokoh Nasional Berpulang Hari Ini",
+])
+def test_a_title_case_headline_with_section_words_is_no_menu(line: str) -> None:
+    article = clean_document(raw("\n\n".join([line, "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS])))
+    assert article.title == line
+
+
+@pytest.mark.parametrize(("lead", "place", "outlet"), [
+    ("Jeddah (Kemenag) --- ", "Jeddah", "Kemenag RI"),
+    ("Jakarta (PHU)---", "Jakarta", "Haji Kemenag"),
+    ("KBRN, Banyuwangi: ", "Banyuwangi", "RRI"),
+    ("BANYUWANGI, HARIAN DISWAY - ", "Banyuwangi", "Harian Disway"),
+])
+def test_datelines_of_a_ministrys_pages_and_of_radio_and_regional_outlets(lead: str, place: str, outlet: str) -> None:
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert (article.dateline, article.outlet) == (place, outlet)
+    assert article.body_text.startswith(lead.strip())  # the dateline stays the lead's
+
+
+@pytest.mark.parametrize(("first", "outlet"), [("suarasurabaya.net", "Suara Surabaya"), ("Gulf News", "Gulf News"),
+                                               ("Harian Disway", "Harian Disway")])
+def test_a_known_outlets_name_on_the_pages_first_line_is_its_outlet(first: str, outlet: str) -> None:
+    article = clean_document(raw("\n\n".join([first, "Home", "Dinas Perhubungan Tutup Tiga Ruas Jalan",
+                                              "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS])))
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Laporan oleh Rahmat Sugiharto", "Rahmat Sugiharto"),
+    ("Dewi Anggraini, Assistant Editor", "Dewi Anggraini"),
+    ("RAHMAT SUGIHARTO", "Rahmat Sugiharto"),
+])
+def test_more_byline_forms(byline: str, author: str) -> None:
+    article = clean_document(raw("\n\n".join(["Bandung Closes Three Roads for the City's Anniversary", byline,
+                                              "Published: June 14, 2024 10:15", *PARAGRAPHS])))
+    assert article.author == author and article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_label_in_capitals_next_to_the_date_line_is_no_byline() -> None:
+    article = clean_document(raw("\n\n".join(["Bandung Closes Three Roads for the City's Anniversary", "BREAKING NEWS",
+                                              "Published: June 14, 2024 10:15", *PARAGRAPHS])))
+    assert article.author is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga memadati alun-alun kota saat pawai ulang tahun. (BP photo by Rahmat Sugiharto)",
+    "Warga memadati alun-alun kota saat pawai ulang tahun. Image Credit: Reuters",
+    "Warga memadati alun-alun kota saat pawai ulang tahun.-Pos SAR Bandung-",
+])
+def test_more_caption_credit_forms(caption: str) -> None:
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0], caption,
+                                              *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_sentence_with_a_hyphenated_aside_at_its_end_stays_text() -> None:
+    line = "Warga yang datang diminta memakai masker dan menjaga jarak di area pawai.-"
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              PARAGRAPHS[0], line, *PARAGRAPHS[1:]])))
+    assert line in article.body_text

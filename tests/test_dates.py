@@ -261,6 +261,10 @@ THU | Officials met [on Monday morning] in Geneva. | 2022-09-19 d rel
 THU | Protesters gathered [last Friday] outside parliament. | 2022-09-16 d rel
 THU | The vote is scheduled for [next Tuesday]. | 2022-09-27 d rel
 THU | Leaders will meet [this Saturday]. | 2022-09-24 d rel
+THU | The first flight is due to land in Jakarta [on Monday morning]. | 2022-09-26 d rel
+THU | The ministers are expected to sign the deal [on Tuesday]. | 2022-09-27 d rel
+THU | Flights were cancelled due to the ash cloud [on Monday]. | 2022-09-19 d rel
+THU | Rencananya, bupati meresmikan jembatan itu [pada Sabtu]. | 2022-09-24 d rel
 THU | Talks resumed [Sunday] in Doha. | 2022-09-18 d rel
 THU | The ministry confirmed the deal [yesterday]. | 2022-09-21 d rel
 THU | The results will be announced [tomorrow]. | 2022-09-23 d rel
