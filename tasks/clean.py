@@ -86,7 +86,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
-    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?"
+    r"|\s(foto|photo|photograph)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
     r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
@@ -98,6 +98,10 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?-i:[A-Z][\w.&-]{1,20})\s(photo|foto|image)s?\s(by|oleh)\s[^()]{2,60}\)"
     r"|[.!?]\s(?-i:Image|Photo|Picture|Foto)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
+    # ABC News: "(Supplied: Nama)", "(Reuters: Nama)"; DW's credit glued to the caption ("... since late 2024Image:
+    # Nama/AP Photo/picture alliance").
+    r"|\((supplied|abc news|reuters|ap|aap|afp|getty images|epa|bloomberg)(:\s?[^()]{1,60})?\)"
+    r"|(?<=[\w.])(?-i:Image):\s?[^!?]{2,80}$"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
     r"|(?:[.!?]\s|\s[-\u2013\u2014]\s?)(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
@@ -488,12 +492,26 @@ def _mark_captions(lines: list[_Line]) -> None:
         if (current.rule == "photo_caption" and previous.role == "body" and _words(previous.text) <= 40
                 and _words(current.text) <= 6 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()):
             previous.take("boilerplate", "photo_caption")
+    for i in range(_first_paragraph(lines) + 1, len(lines)):
+        # Between paragraphs the BBC prints a photo's credit above its caption: "EPA", then "Travellers queue at
+        # airline desks ..." (above the text, "Reuters" alone over the date line credits the story).
+        previous, current = lines[i - 1], lines[i]
+        if (_PHOTO_AGENCY_ALONE.match(previous.text) and current.role == "body" and _words(current.text) <= 40
+                and not _ends_like_sentence(current.text)):
+            current.take("boilerplate", "photo_caption")
+            if previous.role == "body":
+                previous.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
         previous, current = lines[i - 1], lines[i]
         if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
                 and _credit_follows(lines, i)):
             previous.take("boilerplate", "photo_caption")
+
+
+# A picture agency's name alone on a line: the credit of the photo whose caption follows (BBC).
+_PHOTO_AGENCY_ALONE = re.compile(r"^(getty images|epa(-efe)?|afp|reuters|ap|pa media|shutterstock|anadolu( agency)?"
+                                 r"|alamy|nurphoto|afp via getty images|bbc)$", re.I)
 
 
 def _date_or_reading_time_follows(lines: list[_Line], line: _Line) -> bool:
@@ -719,7 +737,13 @@ def _wire_credit(text: str) -> str | None:
     return agencies[names[0].casefold()]
 
 
+# The writer's beat before the name: "By Indonesia correspondent Nama" (ABC News), "By political reporter Nama".
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|journalist|producer)\s+(?=(?-i:[A-Z]))", re.I)
+
+
 def _strip_credit_tail(name: str) -> str:
+    name = _ROLE_BEFORE_NAME.sub("", name, count=1)
     return re.split(r"\s*[|/]\s*|\s+-\s+|,\s*(editor|penyunting)\b", name, maxsplit=1, flags=re.I)[0].strip()
 
 
@@ -922,7 +946,9 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     # The lines next to the date line, past a reading time or a share button between them ("2 minute read").
     date_line = [j for i, line in enumerate(zone) if line.rule == "metadata:date_line"
                  for j in (_next_body(zone, i, -1), _next_body(zone, i, 1))]
-    for i in title + date_line:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
+    # The writer's name above the outlet's name on a line of its own ("Nama Penulis" / "BBC News").
+    outlet = [i - 1 for i, line in enumerate(zone) if line.rule == "metadata:outlet"]
+    for i in title + date_line + outlet:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
         if not (0 <= i < len(zone) and zone[i].role == "body"):
             continue
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals is no name.

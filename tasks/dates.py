@@ -275,6 +275,11 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "yesterday": -1,
     "today": 0,
     "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "last night": -1,
     "tomorrow": 1,
     "the day after tomorrow": 2,
 }
@@ -345,6 +350,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned",
     "ahead",
     "upcoming",
+    "would",
     "is due to",
     "are due to",
     "is expected to",
@@ -639,6 +645,9 @@ class _Candidate:
     # "sehari sebelumnya", "bulan berikutnya": this many units from the date named just before (set by
     # _on_anaphoric; find_date_mentions resolves it once the earlier mentions are known).
     shift: int | None = None
+    # A day name alone ("pada Rabu siang", "on Wednesday"), dated by the week around the report: the text may
+    # have given that day its date already (see _weekdays_dated_before).
+    weekday_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -859,6 +868,25 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
     return resolved
 
 
+# How far from the report's day a dated day may lie for a later bare day name to mean it (the week around it).
+_SAME_WEEK = timedelta(days=6)
+
+
+def _weekdays_dated_before(chosen: list[_Candidate], anchor: date) -> list[_Candidate]:
+    """A day name alone that the text has already dated ("Rabu (15/10/2025)" ... "akan ada penyerahan uang pada
+    Rabu siang") is that date, whichever way its own cues would have pointed."""
+    dated: dict[int, date] = {}
+    out = []
+    for cand in chosen:
+        if cand.weekday_only and cand.day is not None and (known := dated.get(cand.day.weekday())) is not None:
+            cand = dataclasses.replace(cand, day=known)
+        elif cand.granularity == "day" and not cand.weekday_only and cand.shift is None and cand.day is not None and (
+                abs(cand.day - anchor) <= _SAME_WEEK):
+            dated.setdefault(cand.day.weekday(), cand.day)
+        out.append(cand)
+    return out
+
+
 def _on_mod_unit_en(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if m.group("year"):  # "by the end of 2024": the year, as "akhir 2024" is
         return _Candidate(_prefix(m).start, m.end(), "year", "absolute", date(int(m.group("year")), 1, 1))
@@ -927,9 +955,9 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     direction, weeks = _dayname_direction(m)
     if direction is None and _in_future_sentence(m):
         day = anchor + timedelta(days=(_weekday(m) - anchor.weekday()) % 7)
-        return _relative(m, start, "day", day)
+        return dataclasses.replace(_relative(m, start, "day", day), weekday_only=True)
     day = _weekday_near(anchor + timedelta(weeks=weeks), _weekday(m), direction)
-    return _relative(m, start, "day", day)
+    return dataclasses.replace(_relative(m, start, "day", day), weekday_only=direction is None and not weeks)
 
 
 def _month_is_plausible(m: re.Match[str], prefix: _Prefix) -> bool:
@@ -1164,6 +1192,8 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     if not text:
         return []
     chosen = _resolve_anaphora(text, _with_bracketed_day(text, _select(_candidates(text, anchor), text)), anchor)
+    if anchor is not None:
+        chosen = _weekdays_dated_before(chosen, anchor)
     return [_to_mention(text, start, end, cand) for start, end, cand in _with_time(text, chosen)]
 
 

@@ -984,3 +984,61 @@ def test_a_sentence_with_a_hyphenated_aside_at_its_end_stays_text() -> None:
     article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
                                               PARAGRAPHS[0], line, *PARAGRAPHS[1:]])))
     assert line in article.body_text
+
+
+def test_a_press_releases_contact_gallery_and_company_description_are_not_the_text() -> None:
+    page = "\n\n".join([
+        "Jalan Tol Ditutup Sementara untuk Perbaikan Jembatan", "Jumat, 14 Juni 2024", *PARAGRAPHS,
+        "Galeri Foto", "Petugas memasang rambu pengalihan arus di gerbang tol. (Dok. Humas)",
+        "Kendaraan dialihkan ke jalan arteri selama perbaikan. (Dok. Humas)", "Lihat semua foto",
+        "Informasi lebih lanjut:", "Divisi Komunikasi Korporat PT Tol Nusantara Sejahtera",
+        "Tentang Tol Nusantara",
+        "PT Tol Nusantara Sejahtera merupakan perusahaan pengelola jalan tol yang beroperasi sejak 1995 dan kini "
+        "mengelola 300 kilometer jalan tol di Jawa dan Sumatera."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_subheading_named_tentang_over_a_paragraph_of_the_text_stays() -> None:
+    paragraph = "Gunung Lewotobi adalah gunung api kembar di Flores Timur yang aktif sejak akhir 2023, kata petugas."
+    page = "\n\n".join(["Gunung Lewotobi Kembali Erupsi", "Jumat, 14 Juni 2024", *PARAGRAPHS, "Tentang Lewotobi",
+                        paragraph, PARAGRAPHS[0]])
+    assert paragraph in clean_document(raw(page)).body_text
+
+
+def test_english_pages_newsletter_box_app_prompt_acknowledgement_and_agency_notice() -> None:
+    page = "\n\n".join([
+        "Bandung Closes Three Roads for the City's Anniversary", "By Indonesia correspondent Rina Marlina",
+        "Posted Fri 14 Jun 2024 at 10:15am", PARAGRAPHS[0], "Sign up to Morning Mail", "Free daily newsletter",
+        "Our morning briefing breaks down the key stories of the day and why they matter", "Enter your email address",
+        "Sign up", "Privacy Notice: Newsletters may contain information about charities and online ads.",
+        "after newsletter promotion", *PARAGRAPHS[1:],
+        "Get breaking news alerts directly to your phone with the ABC NEWS app.",
+        "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional "
+        "Custodians of the lands where we live, work, and gather.",
+        "This service may include material from Agence France-Presse (AFP), Reuters and AAP, which is copyright "
+        "and cannot be reproduced."])
+    article = clean_document(raw(page))
+    assert article.author == "Rina Marlina"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("caption", [
+    "Warga memadati alun-alun kota saat pawai. Photograph: Rahmat Sugiharto/AP",
+    "Warga memadati alun-alun kota saat pawai. (Supplied: Rahmat Sugiharto)",
+    "Warga memadati alun-alun kota saat pawai ulang tahun 2024Image: Rahmat Sugiharto/AP Photo/picture alliance",
+])
+def test_english_caption_credits(caption: str) -> None:
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0], caption,
+                                              *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_credit_above_its_caption_and_a_name_above_the_outlets_name() -> None:
+    page = "\n\n".join(["Bandung Closes Three Roads for the City's Anniversary", "14 June 2024", "Share",
+                        "Rina Marlina", "BBC News", PARAGRAPHS[0], "EPA",
+                        "Residents crowd the city square during the anniversary parade", *PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.author == "Rina Marlina"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
