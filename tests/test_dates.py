@@ -267,7 +267,7 @@ THU | Flights were cancelled due to the ash cloud [on Monday]. | 2022-09-19 d re
 THU | The airport said it would stay closed until at least [Friday]. | 2022-09-23 d rel
 THU | The family was due to fly home [this afternoon]. | 2022-09-22 d rel
 THU | Officials met [this morning] in Jakarta. | 2022-09-22 d rel
-THU | Bupati ditangkap pada Rabu (21/9/2022). Petugas mendapat informasi akan ada penyerahan uang [pada Rabu siang]. | 2022-09-21 d rel
+THU | Bupati ditangkap Rabu (21/9/2022). Ada informasi akan ada penyerahan uang [pada Rabu siang]. | 2022-09-21 d rel
 THU | Rapat digelar Senin (26/9/2022). Menteri akan hadir [pada Senin] bersama gubernur. | 2022-09-26 d rel
 THU | Rencananya, bupati meresmikan jembatan itu [pada Sabtu]. | 2022-09-24 d rel
 THU | Talks resumed [Sunday] in Doha. | 2022-09-18 d rel
