@@ -167,6 +167,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
+    mentions = _police_units(body, mentions, known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -218,6 +219,43 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
         out.append(head)
         i += 1
     return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
+
+
+# A unit of a regional police force, written before it: "Satlantas Polres Kendal" (its traffic unit), "Ditlantas
+# Polda Jateng", "Satreskrim Polresta Banyuwangi", "Labfor Polda Jawa Timur", or with the unit's name spelled out:
+# "Satuan Reserse Kriminal (Satreskrim) Polresta Banyuwangi". One organization of its own, whichever way the force
+# is written (the branch's id, not its words).
+_POLICE_FORCES = frozenset({"polres", "polresta", "polrestabes", "polsek", "polda"})
+_POLICE_UNIT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?P<long>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,6}) \()?"
+    r"(?P<unit>(?:Sat|Dit|Bid|Subdit)[a-z]{3,}|Labfor|Inafis)\)? $")
+
+
+def _police_units(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    units: list[tuple[EntityMention, int]] = []  # the unit's mention and the start of the text it covers
+    for m in mentions:
+        branch = known.get(m.entity_id)
+        if branch is None or m.surface.split(" ", 1)[0].casefold() not in _POLICE_FORCES:
+            continue
+        before = _POLICE_UNIT_BEFORE.search(body, max(0, m.char_start - 80), m.char_start)
+        if before is None or (before["long"] is None) != (body[before.end("unit"):m.char_start] == " "):
+            continue  # "(Satreskrim) " needs its long form before it; a bare unit its space
+        unit = before["unit"]
+        entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + m.entity_id)}"
+        known.setdefault(entity_id, Entity(entity_id, f"{unit} {branch.name}", "organization", None, False))
+        start = before.start()
+        if before["long"] is not None:  # the long form opens with the unit's letter: not "Penyidik Satuan ..."
+            words = before["long"].split(" ")
+            opening = next((k for k, word in enumerate(words) if word[0] == unit[0]), None)
+            if opening is None:
+                continue
+            start += len(" ".join(words[:opening])) + (1 if opening else 0)
+        units.append((EntityMention(entity_id, body[start:m.char_end], start, m.char_end), start))
+    if not units:
+        return mentions
+    spans = [(start, unit.char_end) for unit, start in units]
+    kept = [m for m in mentions if not any(a <= m.char_start and m.char_end <= b for a, b in spans)]
+    return sorted([*kept, *(unit for unit, _ in units)], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
 
 
 def _bare_bodies_as_their_branch(mentions: list[EntityMention], branches: dict[str, set[str]],

@@ -584,3 +584,27 @@ def test_subsidiaries_phone_series_and_company_names_are_no_people() -> None:
         "Saham anak perusahaan Astra, Astra Otoparts, naik. Samsung merilis ponsel seri Galaxy Ultra. Direktur "
         "Utama PT Sinar Kartika Jaya mengatakan penjualan naik. Warga Perum Jember Permai mengeluhkan banjir.", None)
     assert not any(kind.startswith("person") for kind in found.values()), found
+
+
+def test_a_unit_of_a_regional_police_force_is_an_organization_of_its_own() -> None:
+    text = ("Kepala Satuan Reserse Kriminal (Satreskrim) Polres Sleman AKP Budi Santoso mengatakan tersangka ditahan. "
+            "Satreskrim Polres Sleman bekerja sama dengan Ditlantas Polda Jateng dan Ditlantas Polda Jawa Tengah. "
+            "Polres Sleman juga memeriksa saksi.")
+    entities, mentions = extract_entities(text)
+    by_surface = {m.surface: m.entity_id for m in mentions}
+    unit = by_surface["Satuan Reserse Kriminal (Satreskrim) Polres Sleman"]
+    assert by_surface["Satreskrim Polres Sleman"] == unit
+    assert by_surface["Ditlantas Polda Jateng"] == by_surface["Ditlantas Polda Jawa Tengah"] != unit
+    assert by_surface["Polres Sleman"] not in {unit, by_surface["Ditlantas Polda Jateng"]}
+    assert "Kepala Satuan Reserse Kriminal (Satreskrim) Polres Sleman" not in by_surface
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Jetstar dan Virgin Australia membatalkan penerbangan ke Bali.", "Virgin Australia"),
+    ("Penerbangan pulang dilayani Garuda Indonesia dan Saudia.", "Saudia"),
+    ("Bandara Frans Seda di Maumere ditutup sementara.", "Bandara Frans Seda"),
+    ("PT ASDP Indonesia Ferry menambah kapal di lintasan Ketapang-Gilimanuk.", "PT ASDP Indonesia Ferry"),
+    ("Kepala PVMBG menaikkan status gunung itu.", "PVMBG"),
+])
+def test_airlines_airports_and_agencies_of_the_gazetteer(text: str, surface: str) -> None:
+    assert surface in surfaces(text, None)
