@@ -40,6 +40,12 @@ FLOORS = {
     "set_q": {"body": 0.97, "metadata": 0.95, "entities": 0.95, "dates": 0.9, "quotes": 0.95, "stories": 0.6},
     "set_r": {"body": 0.97, "metadata": 0.9, "entities": 0.93, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
     "set_s": {"body": 0.97, "metadata": 0.9, "entities": 0.93, "dates": 0.9, "quotes": 0.95, "stories": 0.9},
+    "set_t": {"body": 0.98, "metadata": 0.95, "entities": 0.88, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_u": {"body": 0.97, "metadata": 0.95, "entities": 0.9, "dates": 0.9, "quotes": 0.95, "stories": 0.9},
+    "set_v": {"body": 0.98, "metadata": 0.9, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_w": {"body": 0.98, "metadata": 0.9, "entities": 0.94, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_x": {"body": 0.98, "metadata": 0.9, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_y": {"body": 0.98, "metadata": 0.9, "entities": 0.93, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
 }
 
 
