@@ -167,7 +167,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
-    mentions = _police_units(body, mentions, known)
+    mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -221,6 +221,69 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
 
 
+@dataclass(frozen=True, slots=True)
+class _NamedKind:
+    pattern: re.Pattern[str]
+    forms: dict[str, str]  # each form -> the form that names the entity
+    entity_type: str
+
+
+# Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
+# kilometre post or a lane ("Tol Batang-Semarang KM 389", "Jalur A").
+_KIND_WORD = r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW)\b)[A-Z][\w'\u2019-]*"
+_KIND_NAME = rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}(?:\d{{1,3}} )?(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}"
+
+
+@cache
+def _named_kind_patterns() -> tuple[_NamedKind, ...]:
+    raw = yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
+    kinds = []
+    for kind in raw["named_kinds"]:
+        forms = [str(form) for form in kind["forms"]]
+        alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
+                             rf"(?P<name>{_KIND_NAME})(?![\w-])")
+        kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"])))
+    return tuple(kinds)
+
+
+def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """Things named by their kind and a proper name (name_context.yaml, named_kinds): one mention over the words
+    other passes found inside it ("Kapal Motor Penumpang", "KMP", "Rajawali Nusantara")."""
+    found: list[EntityMention] = []
+    for kind in _named_kind_patterns():
+        if not any(form in body for form in kind.forms):
+            continue
+        for match in kind.pattern.finditer(body):
+            end = _name_end(match, mentions, known)
+            prefix = kind.forms[match["form"]] if match["form"] else next(iter(kind.forms.values()))
+            name = f"{prefix} {body[match.start('name'):end]}"
+            entity_id = f"x-{kind.entity_type[:3]}-{_digest('kind:' + name.casefold())}"
+            known.setdefault(entity_id, Entity(entity_id, name, kind.entity_type, None, False))
+            found.append(EntityMention(entity_id, body[match.start():end], match.start(), end))
+    if not found:
+        return mentions
+    # "Gerbang Tol Kalikangkung" holds "Tol Kalikangkung": the longer one, the earlier first.
+    found.sort(key=lambda m: (m.char_start, -m.char_end))
+    found = [f for i, f in enumerate(found) if not any(
+        g.char_start <= f.char_start and f.char_end <= g.char_end and g != f for g in found[:i] + found[i + 1:]
+        if (g.char_end - g.char_start) > (f.char_end - f.char_start))]
+    kept = [m for m in mentions if not any(m.char_start < f.char_end and f.char_start < m.char_end for f in found)]
+    return sorted([*kept, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+
+
+def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
+    """Where the thing's name ends: before a person or an organization the other passes found after its first
+    word ("Pos SAR Banyuwangi Wahyu Setiabudi", a Suara Surabaya lead without a comma); a place stays part of it
+    ("RSUD dr. Soewondo Kendal")."""
+    first_word_end = match.start("name") + len(match["name"].split(" ", 1)[0])
+    for m in mentions:
+        if first_word_end < m.char_start < match.end() and (entity := known.get(m.entity_id)) is not None and (
+                entity.entity_type in ("person", "organization")):
+            return m.char_start - 1
+    return match.end()
+
+
 # A unit of a regional police force, written before it: "Satlantas Polres Kendal" (its traffic unit), "Ditlantas
 # Polda Jateng", "Satreskrim Polresta Banyuwangi", "Labfor Polda Jawa Timur", or with the unit's name spelled out:
 # "Satuan Reserse Kriminal (Satreskrim) Polresta Banyuwangi". One organization of its own, whichever way the force
@@ -232,7 +295,8 @@ _POLICE_UNIT_BEFORE = re.compile(
 
 
 def _police_units(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
-    units: list[tuple[EntityMention, int]] = []  # the unit's mention and the start of the text it covers
+    # The unit's mention, the start of the text it covers and where the force's name begins in it.
+    units: list[tuple[EntityMention, int, int]] = []
     for m in mentions:
         branch = known.get(m.entity_id)
         if branch is None or m.surface.split(" ", 1)[0].casefold() not in _POLICE_FORCES:
@@ -250,12 +314,19 @@ def _police_units(body: str, mentions: list[EntityMention], known: MutableMappin
             if opening is None:
                 continue
             start += len(" ".join(words[:opening])) + (1 if opening else 0)
-        units.append((EntityMention(entity_id, body[start:m.char_end], start, m.char_end), start))
+        units.append((EntityMention(entity_id, body[start:m.char_end], start, m.char_end), start, m.char_start))
     if not units:
         return mentions
-    spans = [(start, unit.char_end) for unit, start in units]
-    kept = [m for m in mentions if not any(a <= m.char_start and m.char_end <= b for a, b in spans)]
-    return sorted([*kept, *(unit for unit, _ in units)], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+    spans = [(start, unit.char_end) for unit, start, _ in units]
+    # The unit's spelled-out name or its acronym alone, elsewhere, is the unit ("Labfor akan turun besok"), when
+    # the text names one unit by it; not the force's name.
+    named = {(m.entity_id, unit.entity_id) for m in mentions for unit, start, force in units
+             if start <= m.char_start and m.char_end <= force}
+    renamed = {old: new for old, new in named if sum(1 for o, _ in named if o == old) == 1}
+    kept = [m if m.entity_id not in renamed else EntityMention(renamed[m.entity_id], m.surface, m.char_start,
+                                                                 m.char_end)
+            for m in mentions if not any(a <= m.char_start and m.char_end <= b for a, b in spans)]
+    return sorted([*kept, *(unit for unit, _, _ in units)], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
 
 
 def _bare_bodies_as_their_branch(mentions: list[EntityMention], branches: dict[str, set[str]],

@@ -590,7 +590,7 @@ def test_a_unit_of_a_regional_police_force_is_an_organization_of_its_own() -> No
     text = ("Kepala Satuan Reserse Kriminal (Satreskrim) Polres Sleman AKP Budi Santoso mengatakan tersangka ditahan. "
             "Satreskrim Polres Sleman bekerja sama dengan Ditlantas Polda Jateng dan Ditlantas Polda Jawa Tengah. "
             "Polres Sleman juga memeriksa saksi.")
-    entities, mentions = extract_entities(text)
+    _entities, mentions = extract_entities(text)
     by_surface = {m.surface: m.entity_id for m in mentions}
     unit = by_surface["Satuan Reserse Kriminal (Satreskrim) Polres Sleman"]
     assert by_surface["Satreskrim Polres Sleman"] == unit
@@ -608,3 +608,34 @@ def test_a_unit_of_a_regional_police_force_is_an_organization_of_its_own() -> No
 ])
 def test_airlines_airports_and_agencies_of_the_gazetteer(text: str, surface: str) -> None:
     assert surface in surfaces(text, None)
+
+
+def test_a_police_units_acronym_alone_is_the_unit_and_the_force_alone_stays_the_force() -> None:
+    text = ("Polres Sleman menggandeng Laboratorium Forensik (Labfor) Polda DIY untuk memastikan sumber api. "
+            "Labfor akan turun besok. Polda DIY juga mengirim penyidik.")
+    _entities, mentions = extract_entities(text)
+    by_surface = {m.surface: m.entity_id for m in mentions}
+    assert by_surface["Labfor"] == by_surface["Laboratorium Forensik (Labfor) Polda DIY"] != by_surface["Polda DIY"]
+
+
+def test_a_kind_written_before_a_proper_name_names_one_thing_however_the_kind_is_written() -> None:
+    text = ("Penumpang Kapal Motor Penumpang (KMP) Sinar Laut Jaya dipindahkan ke KMP Dharma Bahari. Korban dibawa "
+            "ke Rumah Sakit Umum Daerah (RSUD) Kanjuruhan dan RSUD dr. Iskak Tulungagung. Siswa SMA Negeri 3 Malang "
+            "dan siswa SMAN 3 Malang ikut membantu. Jalan Tol Pandaan-Malang dan Tol Pandaan-Malang ditutup dekat "
+            "Gerbang Tol (GT) Singosari.")
+    entities, mentions = extract_entities(text)
+    names = {e.entity_id: (e.name, e.entity_type) for e in entities}
+    by_surface = {m.surface: names[m.entity_id] for m in mentions}
+    assert by_surface["Kapal Motor Penumpang (KMP) Sinar Laut Jaya"] == ("KMP Sinar Laut Jaya", "other")
+    assert by_surface["KMP Dharma Bahari"] == ("KMP Dharma Bahari", "other")
+    assert by_surface["Rumah Sakit Umum Daerah (RSUD) Kanjuruhan"] == ("RSUD Kanjuruhan", "organization")
+    assert by_surface["RSUD dr. Iskak Tulungagung"][0] == "RSUD dr. Iskak Tulungagung"
+    assert by_surface["SMA Negeri 3 Malang"] == by_surface["SMAN 3 Malang"] == ("SMA Negeri 3 Malang", "organization")
+    assert by_surface["Jalan Tol Pandaan-Malang"] == by_surface["Tol Pandaan-Malang"]
+    assert by_surface["Gerbang Tol (GT) Singosari"] == ("Gerbang Tol Singosari", "location")
+    assert "Dharma Bahari" not in by_surface and "Kapal Motor Penumpang" not in by_surface
+
+
+def test_a_kind_before_a_lowercase_word_or_a_figure_is_no_name() -> None:
+    text = "Kecelakaan terjadi di KM 389 ruas tol itu. Petugas tol mengalihkan arus. Tolong jaga jarak, kata petugas."
+    assert not any(s.startswith(("Tol", "KM")) for s in surfaces(text, None))
