@@ -42,8 +42,9 @@ _CITED_HEADING = re.compile(
     r"|references?)"
     r"\s*[:;]?$", re.I)
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
-_AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"
-    r"^(laporan oleh|dilaporkan oleh|reported by|penulis|reporter|wartawan|writer|author|kontributor|oleh|by)"
+_AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
+    r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
+    r"|penulis|reporter|wartawan|writer|author|kontributor|oleh|by)"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
 # An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
@@ -689,9 +690,9 @@ _CREDIT_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
 def _date_after_bar(text: str, article: CleanArticle) -> None:
-    """Credit lines that carry the date after a bar or a dash: "Reporter : Nama | Senin, 10 Oktober 2022 21:12"
-    (Merdeka), "Oleh: Nama - 20 Oktober 2022 | 15.32 WIB" (Tirto)."""
-    for separator in _CREDIT_SEPARATOR.finditer(text):
+    """Credit lines that carry the date after a bar, a dash or "pada": "Reporter : Nama | Senin, 10 Oktober 2022
+    21:12" (Merdeka), "Oleh: Nama - 20 Oktober 2022 | 15.32 WIB" (Tirto), "Diposting oleh Nama pada 27 Mei 2025"."""
+    for separator in (*_CREDIT_SEPARATOR.finditer(text), *_POSTED_ON.finditer(text)):
         rest = text[separator.end():]
         if dates.parse_date_line(rest):
             article.date_line = article.date_line or rest
@@ -737,13 +738,18 @@ def _wire_credit(text: str) -> str | None:
     return agencies[names[0].casefold()]
 
 
-# The writer's beat before the name: "By Indonesia correspondent Nama" (ABC News), "By political reporter Nama".
+# The writer's beat before the name: "By Indonesia correspondent Nama" (ABC News), "By political reporter Nama",
+# "Penulis Kontributor Lampung, Nama" (Kompas.com's regional contributors).
 _ROLE_BEFORE_NAME = re.compile(
-    r"^(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|journalist|producer)\s+(?=(?-i:[A-Z]))", re.I)
+    r"^(?:(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|journalist|producer)\s+(?=(?-i:[A-Z]))"
+    r"|(?:kontributor|koresponden|wartawan|jurnalis)(?: (?-i:[A-Z])[\w-]*){1,3},\s+)", re.I)
+# The day after the name in a posting line: "Diposting oleh Nama pada 27 Mei 2025", "Posted by Nama on May 27".
+_POSTED_ON = re.compile(r"\s+(?:pada|on)\s+(?=\d|(?-i:[A-Z]))")
 
 
 def _strip_credit_tail(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name, count=1)
+    name = _POSTED_ON.split(name, maxsplit=1)[0]
     return re.split(r"\s*[|/]\s*|\s+-\s+|,\s*(editor|penyunting)\b", name, maxsplit=1, flags=re.I)[0].strip()
 
 

@@ -482,16 +482,18 @@ _MOD_UNIT_EN_RE = _compile(
     rf"(?:(?:(?P<dir>this|next|last|the){_S})?(?P<unit>year|month|week)|(?P<year>{_YEAR}))(?!\w)"
 )
 # Counted from the date named just before, not from the report's day: "pada Rabu ... sehari sebelumnya",
-# "pada Oktober ... bulan sebelumnya", "keesokan harinya", "two days later", "the previous month".
+# "pada Oktober ... bulan sebelumnya", "keesokan harinya", "two days later", "the previous month"; "hari itu" and
+# "that day" are that date itself.
 _ANAPHORIC_ID_RE = _compile(
     rf"(?<![\w'’])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
     rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya)"
-    rf"|(?P<next>keesokan{_S}harinya|esok{_S}harinya))(?!\w)"
+    rf"|(?P<next>keesokan{_S}harinya|esok{_S}harinya)|(?P<same>hari{_S}itu|hari{_S}yang{_S}sama))(?!\w)"
 )
 _ANAPHORIC_EN_RE = _compile(
     rf"(?<![\w'’])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
     rf"(?P<unit>day|week|month|year)s?{_S}(?P<dir>earlier|later|before|after)"
-    rf"|the{_S}(?P<pre>previous|next|following){_S}(?P<unit2>day|week|month|year))(?!\w)"
+    rf"|the{_S}(?P<pre>previous|next|following){_S}(?P<unit2>day|week|month|year)"
+    rf"|(?P<same>that{_S}day|the{_S}same{_S}day))(?!\w)"
 )
 _UNIT_EN_RE = _compile(
     rf"(?<![\w'’])(?=[tlnc])(?P<dir>this|last|next|coming){_S}(?P<unit>week|month|year)(?!\w)"
@@ -824,7 +826,9 @@ def _on_anaphoric(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     before = m.string[max(0, m.start() - 12):m.start()].split()
     if not groups.get("num") and not groups.get("se") and before and before[-1].lower() in _QUANTIFIERS:
         return None  # "beberapa hari kemudian": some days later, no count to add
-    if groups.get("next"):
+    if groups.get("same"):
+        unit, amount = "hari", 0  # "hari itu", "that day": the day named before, never the report's own
+    elif groups.get("next"):
         unit, amount = "hari", 1  # "keesokan harinya": the day after
     else:
         unit = (groups.get("unit") or groups.get("unit2") or "").lower()
@@ -858,7 +862,7 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             base = next((c for c in reversed(resolved) if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
             if base is not None and text.count("\n\n", base.end, cand.start) > 2:
                 continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
-            if base is None and cand.granularity == "day" and anchor is not None:
+            if base is None and cand.granularity == "day" and anchor is not None and cand.shift != 0:
                 base = _Candidate(0, 0, "day", "relative", anchor)  # no date named before it at all: the report's day
             if base is None:
                 continue
@@ -1055,7 +1059,8 @@ _FAMILIES: tuple[_Family, ...] = (
     _Family(_MOD_UNIT_RE, _on_mod_unit, _opening_words(("awal", "akhir", "pertengahan", "penghujung", "medio"))),
     _Family(_ANAPHORIC_ID_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_ID, ["se" + u for u in _UNITS_ID],
                                                              _UNITS_ID, ("keesokan", "esok")), digits=True),
-    _Family(_ANAPHORIC_EN_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_EN, ("a", "one", "the")), digits=True),
+    _Family(_ANAPHORIC_EN_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_EN, ("a", "one", "the", "that")),
+            digits=True),
     _Family(_MOD_UNIT_EN_RE, _on_mod_unit_en, _opening_words(("the", "end", "beginning", "start", "middle"))),
     _Family(_DATE_RE, _on_date, _opening_words(("tanggal", "tgl"), MONTH_NAMES, MONTH_ABBREVIATIONS), digits=True),
     _Family(_DAYNAME_RE, _on_dayname, _opening_words(("hari",), _PRE_WORDS, DAY_NAMES)),

@@ -954,6 +954,7 @@ def test_a_known_outlets_name_on_the_pages_first_line_is_its_outlet(first: str, 
     ("Laporan oleh Rahmat Sugiharto", "Rahmat Sugiharto"),
     ("Dewi Anggraini, Assistant Editor", "Dewi Anggraini"),
     ("RAHMAT SUGIHARTO", "Rahmat Sugiharto"),
+    ("Penulis Kontributor Bandung, Rahmat Sugiharto", "Rahmat Sugiharto"),
 ])
 def test_more_byline_forms(byline: str, author: str) -> None:
     article = clean_document(raw("\n\n".join(["Bandung Closes Three Roads for the City's Anniversary", byline,
@@ -1041,4 +1042,11 @@ def test_a_credit_above_its_caption_and_a_name_above_the_outlets_name() -> None:
                         "Residents crowd the city square during the anniversary parade", *PARAGRAPHS[1:]])
     article = clean_document(raw(page))
     assert article.author == "Rina Marlina"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_posting_line_gives_the_writer_and_the_day() -> None:
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan Ulang Tahun Kota",
+                                              "Diposting oleh Rahmat Sugiharto pada 14 Juni 2024", *PARAGRAPHS])))
+    assert (article.author, article.date_line) == ("Rahmat Sugiharto", "14 Juni 2024")
     assert article.body_text.split("\n\n") == PARAGRAPHS

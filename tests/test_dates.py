@@ -267,6 +267,8 @@ THU | Flights were cancelled due to the ash cloud [on Monday]. | 2022-09-19 d re
 THU | The airport said it would stay closed until at least [Friday]. | 2022-09-23 d rel
 THU | The family was due to fly home [this afternoon]. | 2022-09-22 d rel
 THU | Officials met [this morning] in Jakarta. | 2022-09-22 d rel
+THU | Polisi datang pada Senin pagi. Korban dirawat [hingga hari itu]. | 2022-09-19 d rel
+THU | The summit opened on Monday. [That day], leaders met. | 2022-09-19 d rel
 THU | Bupati ditangkap Rabu (21/9/2022). Ada informasi akan ada penyerahan uang [pada Rabu siang]. | 2022-09-21 d rel
 THU | Rapat digelar Senin (26/9/2022). Menteri akan hadir [pada Senin] bersama gubernur. | 2022-09-26 d rel
 THU | Rencananya, bupati meresmikan jembatan itu [pada Sabtu]. | 2022-09-24 d rel
@@ -366,6 +368,7 @@ THU | Hujan deras mengguyur kota itu [pada Senin]. | 2022-09-19 d rel
 
 # Sentences with no date or time expression at all (checked with and without an anchor).
 NOT_DATES = """
+Hari itu saya tidak tahu apa-apa soal rapat tersebut.
 Sebanyak 300,000 warga terdampak banjir.
 Ia menyelesaikan 11 putaran dalam waktu singkat.
 Beberapa minggu setelah kejadian itu, polisi menangkap pelaku.
