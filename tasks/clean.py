@@ -87,7 +87,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
-    r"|\s(foto|photo|photograph)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?"
+    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|[.!?]\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
     r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
@@ -99,9 +99,10 @@ _PHOTO_CREDIT = re.compile(
     r"|\((?-i:[A-Z][\w.&-]{1,20})\s(photo|foto|image)s?\s(by|oleh)\s[^()]{2,60}\)"
     r"|[.!?]\s(?-i:Image|Photo|Picture|Foto)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
-    # ABC News: "(Supplied: Nama)", "(Reuters: Nama)"; DW's credit glued to the caption ("... since late 2024Image:
+    # ABC News: "(Supplied)", "(Supplied: Nama)", "(Reuters: Nama)" (an agency alone in brackets credits the story,
+    # not a photo); DW's credit glued to the caption ("... since late 2024Image:
     # Nama/AP Photo/picture alliance").
-    r"|\((supplied|abc news|reuters|ap|aap|afp|getty images|epa|bloomberg)(:\s?[^()]{1,60})?\)"
+    r"|\((supplied(:\s?[^()]{1,60})?|(abc news|reuters|ap|aap|afp|getty images|epa|bloomberg):\s?[^()]{1,60})\)"
     r"|(?<=[\w.])(?-i:Image):\s?[^!?]{2,80}$"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
@@ -353,9 +354,13 @@ def _apply_block_rules(lines: list[_Line]) -> None:
         if rule is None:
             i += 1
             continue
+        end = _closing_line(lines, i + 1, rule) if rule.until is not None else None
+        if end is None and rule.until_required:
+            i += 1  # "Tentang Danantara" over the text's own paragraphs: a sub-heading, no company's description
+            continue
         line.take("boilerplate", rule.name)
         i += 1
-        if rule.until is not None and (end := _closing_line(lines, i, rule)) is not None:
+        if end is not None:
             for inside in lines[i:end + 1]:
                 inside.take("boilerplate", rule.name)
             i = end + 1
@@ -869,8 +874,11 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     if not candidates:
         return None
     # The site's own name ("Kementerian Agama Republik Indonesia") is written again in its footer.
-    footer = lines[max(len(zone) + 1, len(lines) - FOOTER_LINES):]
-    candidates = [i for i in candidates if not _named_in_footer(zone[i].text, footer)] or candidates
+    if len(candidates) > 1:
+        marks = _footer_marks(lines, len(zone))
+        candidates = [i for i in candidates if not any(zone[i].text.casefold() in m for m in marks)] or candidates
+    # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video").
+    candidates = [i for i in candidates if not _menu_row(zone[i].text)] or candidates
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4] or candidates
     # A short line in capitals above the headline is its kicker ("KUALIFIKASI PIALA DUNIA 2026", BolaSport).
     long_ones = [i for i in long_ones if not (zone[i].text.isupper() and _words(zone[i].text) <= 6)] or long_ones
@@ -885,16 +893,36 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
 
 
+# Names of a site's sections and pages, as its menu prints them.
+_SECTION_WORDS = frozenset({
+    "beranda", "home", "berita", "news", "nasional", "internasional", "dunia", "world", "regional", "daerah",
+    "ekonomi", "bisnis", "business", "sport", "sports", "olahraga", "tekno", "teknologi", "tech", "otomotif",
+    "hiburan", "entertainment", "lifestyle", "travel", "kesehatan", "health", "opini", "opinion", "kolom", "foto",
+    "video", "indeks", "politik", "politics", "hukum", "pendidikan", "edukasi", "profil", "tentang", "kontak",
+    "contact", "layanan", "informasi", "publikasi", "galeri", "gallery", "agenda", "pengumuman", "regulasi",
+    "khazanah", "hikmah", "pustaka", "podcast", "peristiwa", "humaniora"})
+_MENU_CONNECTORS = frozenset({"and", "dan", "&"})
+
+
+def _menu_row(text: str) -> bool:
+    """Six words or more, every one capitalised, half of them or more section names: a menu, not a headline in
+    title case ("Pemkot Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis" has four in ten)."""
+    words = [w for w in text.split() if w.casefold() not in _MENU_CONNECTORS]
+    if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return 2 * sum(w.casefold() in _SECTION_WORDS for w in words) >= len(words)
+
+
 # A footer's copyright line or postal address, where a site writes its own name again.
-_FOOTER_MARK = re.compile(r"\u00a9|\(c\)|hak cipta|copyright|all rights reserved|\bjl\.|\bjalan\b|\balamat\b|"
-                          r"\btelp\b|\btelepon\b|\be-?mail\b", re.I)
-FOOTER_LINES = 15  # how far up from the page's end a footer reaches
+_FOOTER_MARK = re.compile(
+    r"\u00a9|\(c\)|hak cipta|copyright|all rights reserved|\bjl\.|\balamat\b|\btelp\b|\btelepon\b", re.I)
 
 
-def _named_in_footer(text: str, footer: list[_Line]) -> bool:
-    """Whether a line of the page's footer that is its copyright line or postal address holds the text whole."""
-    key = text.casefold()
-    return any(key in line.text.casefold() and _FOOTER_MARK.search(line.text) for line in footer)
+def _footer_marks(lines: list[_Line], header_end: int) -> list[str]:
+    """The copyright and address lines below the article's last paragraph, casefolded."""
+    last = next((i for i in range(len(lines) - 1, header_end, -1)
+                 if lines[i].role == "body" and _is_prose(lines[i].text)), len(lines))
+    return [line.text.casefold() for line in lines[last + 1:] if _FOOTER_MARK.search(line.text)]
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
@@ -957,12 +985,20 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     for i in title + date_line + outlet:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
         if not (0 <= i < len(zone) and zone[i].role == "body"):
             continue
-        # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals is no name.
-        name = zone[i].text.title() if zone[i].text.isupper() and i in date_line else zone[i].text
-        if _looks_like_byline_name(name) and name.casefold() not in _CAPITAL_LABELS:
+        # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
+        # TENGAH") is no name: in capitals, only a name that opens with a given name.
+        capitals = zone[i].text.isupper()
+        name = zone[i].text.title() if capitals and i in date_line else zone[i].text
+        if _looks_like_byline_name(name) and not (capitals and not _opens_with_given_name(name)):
             article.author = article.author or name
             zone[i].take("metadata", "metadata:author")
             return
+
+
+def _opens_with_given_name(name: str) -> bool:
+    from tasks.entities import given_names  # the name lists of entity discovery, read once per process
+
+    return name.split(" ", 1)[0].casefold() in given_names()
 
 
 def _next_body(zone: list[_Line], i: int, step: int) -> int:
@@ -1192,6 +1228,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     if not lines:
         return None
     first = lines[0].text.strip()
+    if first.casefold() in news_agencies():
+        return None  # "Reuters" over the headline credits the story (wire_source)
     outlet = outlet_by_dateline_name().get(first.casefold())
     if outlet is None and _HOSTNAME.fullmatch(first):
         outlet = outlet_for_url(f"https://{first.lower()}")

@@ -350,11 +350,21 @@ FUTURE_CUES: tuple[str, ...] = (
     "planned",
     "ahead",
     "upcoming",
-    "would",
-    "is due to",
-    "are due to",
-    "is expected to",
-    "are expected to",
+    "would",  # reported future ("said the airport would stay closed until Wednesday"); see _PAST_VERB
+    # "due to" is also "because of": only before a verb of travel or opening ("is due to land on Thursday").
+    "due to land",
+    "due to arrive",
+    "due to depart",
+    "due to leave",
+    "due to fly",
+    "due to return",
+    "due to open",
+    "due to reopen",
+    "due to begin",
+    "due to start",
+    "due to meet",
+    "due to be",
+    "expected to",
     "is set to",
     "are set to",
     "rencananya",
@@ -686,15 +696,29 @@ def _prefix(m: re.Match[str], modifiers: bool = False) -> _Prefix:
 
 
 _FUTURE_RE = re.compile(rf"(?<![\w'’])(?:{_alternation(FUTURE_CUES)})(?![\w'’])", re.IGNORECASE)
-_CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]")
+# A clause ends at a stop, a quotation mark, or a word of contrast ("rencananya dibuka Presiden, namun ... pada
+# Senin": the plan does not reach past "namun").
+_CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]|\b(?:namun|tetapi|but|however)\b", re.IGNORECASE)
+
+
+# An English verb in the past between a cue and the date dates something else: "said it would ban exports, the
+# minister told reporters on Monday", "would face charges after he was arrested on Saturday"; not a participle
+# after "be", "is", "are", "stay", "remain" ("would remain closed until Wednesday", "when the rankings are released
+# on Tuesday").
+_PAST_VERB = re.compile(
+    r"\b(?!(?:scheduled|planned|expected)\b)(?:(?<!be )(?<!is )(?<!are )(?<!stay )(?<!remain )(?<!been )[a-z]{3,}ed"
+    r"|told|said|was|were|had|met|left|took|came|went|saw|gave|made|got|began|flew|fell|found|held|kept|ran|sent|spoke|stood|wrote|won|lost|paid|rose|fought|bought|brought"
+    r"|caught|thought|knew)\b")
 
 
 def _in_future_sentence(m: re.Match[str]) -> bool:
-    """A future cue earlier in the expression's sentence (quote marks bound it too)."""
+    """A future cue earlier in the expression's sentence (quote marks bound it too), with no English verb in the
+    past between the cue and the expression."""
     start = max(0, m.start() - 160)
     before = m.string[start:m.start()]
     ends = [e.end() for e in _CLAUSE_END_RE.finditer(before)]
-    return bool(_FUTURE_RE.search(before, ends[-1] if ends else 0))
+    cues = list(_FUTURE_RE.finditer(before, ends[-1] if ends else 0))
+    return bool(cues) and not _PAST_VERB.search(before, cues[-1].end())
 
 
 def _relative(m: re.Match[str], start: int, granularity: str, day: date | None) -> _Candidate:
@@ -771,8 +795,13 @@ def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
             or not (_NIGHT_NAMED_AFTER.match(m.string, m.end())
                     or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start()))):
         return None
+    if word.lower() == "last night" and _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "on the last night of the festival", "his last night in Bali": a last night, not yesterday's
     offset = _lookup(RELATIVE_DAY_WORDS, word)
     return _relative(m, _prefix(m).start, "day", anchor + timedelta(days=offset) if anchor else None)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|his|her|their|my|our|its|your)\s+$", re.IGNORECASE)
 
 
 def _ago_count(m: re.Match[str]) -> int:
@@ -877,12 +906,15 @@ _SAME_WEEK = timedelta(days=6)
 
 
 def _weekdays_dated_before(chosen: list[_Candidate], anchor: date) -> list[_Candidate]:
-    """A day name alone that the text has already dated ("Rabu (15/10/2025)" ... "akan ada penyerahan uang pada
-    Rabu siang") is that date, whichever way its own cues would have pointed."""
+    """A day name alone whose weekday the text has already dated, in the week around the report, is the nearer
+    to the report of that date and the day its own cues point to: "Rabu (15/10/2025)" ... "menerima informasi akan
+    ada penyerahan uang pada Rabu siang" in a report of Thursday the 16th is the 15th, not the 22nd; "Rabu (8/10)
+    ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th."""
     dated: dict[int, date] = {}
     out = []
     for cand in chosen:
-        if cand.weekday_only and cand.day is not None and (known := dated.get(cand.day.weekday())) is not None:
+        if cand.weekday_only and cand.day is not None and (known := dated.get(cand.day.weekday())) is not None and (
+                abs(known - anchor) < abs(cand.day - anchor)):
             cand = dataclasses.replace(cand, day=known)
         elif cand.granularity == "day" and not cand.weekday_only and cand.shift is None and cand.day is not None and (
                 abs(cand.day - anchor) <= _SAME_WEEK):

@@ -144,6 +144,11 @@ def _context() -> _Context:
     return _Context(**{key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__})
 
 
+def given_names() -> frozenset[str]:
+    """Given names (casefolded) that open a person's name (name_context.yaml)."""
+    return _context().given_names
+
+
 def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[list[Entity], list[EntityMention]]:
     """Entities mentioned in `body` and their mentions, sorted by position."""
     gaz = gazetteer_ or curated()
@@ -168,6 +173,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
+    mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -229,8 +235,11 @@ class _NamedKind:
 
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
-# kilometre post or a lane ("Tol Batang-Semarang KM 389", "Jalur A").
-_KIND_WORD = r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW)\b)[A-Z][\w'\u2019-]*"
+# kilometre post or a lane ("Tol Batang-Semarang KM 389", "Jalur A"), nor the words of a headline in title case
+# that follow a name (a day, a direction, a time, a verb: "Tol Cipali Kamis Pagi", "GT Kalikangkung Mengular").
+_KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang|Sore|Malam|Dan|Di|Ke"
+              r"|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
+              r"|Saturday|Sunday)\b|Me(?:ng|ny|m|n|r)?[a-z]{4,}\b|Ber[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
 _KIND_NAME = rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}(?:\d{{1,3}} )?(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}"
 
 
@@ -241,7 +250,8 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
     for kind in raw["named_kinds"]:
         forms = [str(form) for form in kind["forms"]]
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
+        pattern = re.compile(rf"(?<![\w-])(?<!\d )"  # not "7 GT" (gross tonnage)
+                             rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{_KIND_NAME})(?![\w-])")
         kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"])))
     return tuple(kinds)
@@ -263,12 +273,26 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             found.append(EntityMention(entity_id, body[match.start():end], match.start(), end))
     if not found:
         return mentions
-    # "Gerbang Tol Kalikangkung" holds "Tol Kalikangkung": the longer one, the earlier first.
+    # "Gerbang Tol Kalikangkung" holds "Tol Kalikangkung": the earlier and longer one (one sweep, in order).
     found.sort(key=lambda m: (m.char_start, -m.char_end))
-    found = [f for i, f in enumerate(found) if not any(
-        g.char_start <= f.char_start and f.char_end <= g.char_end and g != f for g in found[:i] + found[i + 1:]
-        if (g.char_end - g.char_start) > (f.char_end - f.char_start))]
-    kept = [m for m in mentions if not any(m.char_start < f.char_end and f.char_start < m.char_end for f in found)]
+    outer: list[EntityMention] = []
+    for f in found:
+        if not outer or f.char_start >= outer[-1].char_end:
+            outer.append(f)
+    found = outer
+    return _over(mentions, found)
+
+
+def _over(mentions: list[EntityMention], found: list[EntityMention]) -> list[EntityMention]:
+    """`found` (sorted, not overlapping each other) in place of the mentions that overlap them."""
+    starts = [f.char_start for f in found]
+    kept = []
+    for m in mentions:
+        k = bisect_right(starts, m.char_start) - 1  # the last found that starts at or before m, and the next one
+        if any(0 <= j < len(found) and m.char_start < found[j].char_end and found[j].char_start < m.char_end
+               for j in (k, k + 1)):
+            continue
+        kept.append(m)
     return sorted([*kept, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
 
 
@@ -291,10 +315,14 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
 _POLICE_FORCES = frozenset({"polres", "polresta", "polrestabes", "polsek", "polda"})
 _POLICE_UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<long>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,6}) \()?"
-    r"(?P<unit>(?:Sat|Dit|Bid|Subdit)[a-z]{3,}|Labfor|Inafis)\)? $")
+    r"(?P<unit>(?:Sat|Dit)(?:lantas|reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|polairud|samapta|sabhara|intelkam"
+    r"|binmas|tahti|pamobvit|krimum|krimsus)|Bid(?:humas|propam|dokkes|labfor|kum|tik)|Labfor|Inafis)\)? $")
+# The words a unit's spelled-out name opens with ("Satuan Reserse Kriminal", "Direktorat Lalu Lintas").
+_UNIT_HEADS = frozenset({"Satuan", "Direktorat", "Bidang", "Laboratorium", "Unit", "Subdirektorat"})
 
 
 def _police_units(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """Each police unit written before its force's mention, over the mentions inside it (see above)."""
     # The unit's mention, the start of the text it covers and where the force's name begins in it.
     units: list[tuple[EntityMention, int, int]] = []
     for m in mentions:
@@ -302,15 +330,16 @@ def _police_units(body: str, mentions: list[EntityMention], known: MutableMappin
         if branch is None or m.surface.split(" ", 1)[0].casefold() not in _POLICE_FORCES:
             continue
         before = _POLICE_UNIT_BEFORE.search(body, max(0, m.char_start - 80), m.char_start)
-        if before is None or (before["long"] is None) != (body[before.end("unit"):m.char_start] == " "):
-            continue  # "(Satreskrim) " needs its long form before it; a bare unit its space
+        bracketed = body[before.end("unit"):m.char_start] != " " if before is not None else False
+        if before is None or (before["long"] is None) == bracketed:
+            continue  # a unit in brackets ("(Satreskrim) Polresta") follows its spelled-out name; a bare one a space
         unit = before["unit"]
         entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + m.entity_id)}"
         known.setdefault(entity_id, Entity(entity_id, f"{unit} {branch.name}", "organization", None, False))
         start = before.start()
-        if before["long"] is not None:  # the long form opens with the unit's letter: not "Penyidik Satuan ..."
+        if before["long"] is not None:  # the long form opens with a unit's word: not "Penyidik Satuan ..."
             words = before["long"].split(" ")
-            opening = next((k for k, word in enumerate(words) if word[0] == unit[0]), None)
+            opening = next((k for k, word in enumerate(words) if word in _UNIT_HEADS), None)
             if opening is None:
                 continue
             start += len(" ".join(words[:opening])) + (1 if opening else 0)
@@ -1404,6 +1433,8 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         surface = body[span[0]:span[1]]
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
             continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
+        if _persons_initials(surface, acronym):
+            continue  # "Hendra Wirakusuma (HW)": a person's initials (_initials_of_people), no organization
         curated_acronym = starts.get(match.start("acronym"))
         if curated_acronym is not None and curated_acronym.surface == acronym and _acronym_fits(acronym, surface):
             # "Kementerian Keuangan (Kemenkeu)": the gazetteer knows the acronym, so the long form is that entity.
@@ -1425,6 +1456,54 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
         ends = {m.char_end: m for m in mentions}
     return learned, mentions
+
+
+# A commission of the House, one organization however the House is written: "Komisi VIII DPR", "Komisi VIII DPR
+# RI", "Komisi VIII Dewan Perwakilan Rakyat (DPR) RI"; and "Komisi VIII" alone after it.
+_COMMISSION = re.compile(r"(?<![\w-])Komisi (?P<number>[IVX]{1,4}) (?:DPR(?: RI)?|Dewan Perwakilan Rakyat(?: \(DPR\))?"
+                         r"(?: RI| Republik Indonesia)?)(?![\w-])")
+
+
+def _parliament_commissions(body: str, mentions: list[EntityMention],
+                            known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if "Komisi " not in body:
+        return mentions
+    found: list[EntityMention] = []
+    for match in _COMMISSION.finditer(body):
+        name = f"Komisi {match['number']} DPR"
+        entity_id = f"x-org-{_digest('commission:' + name.casefold())}"
+        known.setdefault(entity_id, Entity(entity_id, name, "organization", None, False))
+        found.append(EntityMention(entity_id, match.group(0), match.start(), match.end()))
+    if not found:
+        return mentions
+    by_number = {f"Komisi {known[f.entity_id].name.split()[1]}": f.entity_id for f in found}
+    return [EntityMention(by_number[m.surface], m.surface, m.char_start, m.char_end) if m.surface in by_number else m
+            for m in _over(mentions, found)]
+
+
+def _persons_initials(name: str, acronym: str) -> bool:
+    """Whether `acronym` is the initials of a name that opens with a given name ("Hendra Wirakusuma (HW)": the
+    KPK writes suspects by their initials)."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and words[0].casefold() in _context().given_names
+            and acronym == "".join(w[0] for w in words))
+
+
+def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A person's initials defined after their name, and written again, are that person."""
+    ends = {m.char_end: m for m in mentions}
+    added: list[EntityMention] = []
+    for match in _ACRONYM_DEFINITION.finditer(body):
+        person = ends.get(match.start())
+        entity = known.get(person.entity_id) if person is not None else None
+        if entity is None or entity.entity_type != "person" or not _persons_initials(person.surface,
+                                                                                      match["acronym"]):
+            continue
+        taken = [(m.char_start, m.char_end) for m in (*mentions, *added)]
+        added.extend(EntityMention(person.entity_id, match["acronym"], start, end)
+                     for start, end in _standalone(body, match["acronym"])
+                     if not any(s < end and start < e for s, e in taken))
+    return sorted([*mentions, *added], key=lambda m: (m.char_start, -m.char_end, m.entity_id)) if added else mentions
 
 
 def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dict[str, str]) -> list[EntityMention]:

@@ -26,6 +26,7 @@ class BoilerplateRule:
     outlets: frozenset[str]  # empty: applies to every outlet
     until: re.Pattern[str] | None = None  # block rules: the line that closes the block, taken with it
     anywhere: bool = False  # block rules: may open above the article's first paragraph too
+    until_required: bool = False  # block rules with `until`: the block opens only where its closing line comes
     # Line rules: tried only on lines holding one of these words (casefolded); a cheap test before a pattern that
     # has to look through the whole line (channel_promo was half of the line rules' time).
     requires: tuple[str, ...] = ()
@@ -74,6 +75,7 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
             outlets=frozenset(raw.get("outlets") or ()),
             until=re.compile(raw["until"], RULE_FLAGS) if raw.get("until") else None,
             anywhere=bool(raw.get("anywhere", False)),
+            until_required=bool(raw.get("until_required", False)),
             requires=tuple(str(word).casefold() for word in raw.get("requires") or ()),
         ))
     return tuple(rules)

@@ -1050,3 +1050,38 @@ def test_a_posting_line_gives_the_writer_and_the_day() -> None:
                                               "Diposting oleh Rahmat Sugiharto pada 14 Juni 2024", *PARAGRAPHS])))
     assert (article.author, article.date_line) == ("Rahmat Sugiharto", "14 Juni 2024")
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "Ribuan warga berjalan kaki kembali ke rumah mereka setelah gencatan senjata, kata saksi kepada wartawan. (AFP)",
+    "In her living room she keeps just one photograph: her son in his school uniform on his first day.",
+    "The report acknowledges First Nations communities were hit hardest by the floods and recommends changes.",
+    "Bank Mandiri merupakan salah satu bank yang asetnya dialihkan ke lembaga itu, kata pejabat kementerian.",
+])
+def test_sentences_like_the_new_credit_acknowledgement_and_description_forms_stay_text(line: str) -> None:
+    page = "\n\n".join(["Warga Bandung Padati Alun-alun Saat Pawai", "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0],
+                        "Tentang Danantara", line, *PARAGRAPHS[1:]])
+    assert line in clean_document(raw(page)).body_text.split("\n\n")
+
+
+def test_a_title_case_headline_and_a_short_pages_text_are_no_menu_or_site_name() -> None:
+    headline = "Pemkot Semarang Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis"
+    article = clean_document(raw("\n\n".join([headline, "Senin, 13 Oktober 2025 10:00 WIB", *PARAGRAPHS])))
+    assert article.title == headline
+    paragraph = "Pantauan di lapangan, jalan tol Cipali macet parah jelang libur panjang sejak pagi, kata petugas."
+    short = clean_document(raw("\n\n".join(["Berita Jawa Barat", "Tol Cipali Macet Parah Jelang Libur Panjang",
+                                            "Senin, 13 Oktober 2025 10:00 WIB", paragraph, PARAGRAPHS[0]])))
+    assert short.title == "Tol Cipali Macet Parah Jelang Libur Panjang"
+
+
+@pytest.mark.parametrize("label", ["JAWA TENGAH", "LIPUTAN KHUSUS", "PERISTIWA DAERAH"])
+def test_a_label_in_capitals_by_the_date_line_is_no_writer(label: str) -> None:
+    article = clean_document(raw("\n\n".join(["Pemkot Semarang Tutup Tiga Ruas Jalan Selama Perayaan", label,
+                                              "Senin, 13 Oktober 2025 10:00 WIB", *PARAGRAPHS])))
+    assert article.author is None
+
+
+def test_a_wire_over_the_headline_is_no_outlet() -> None:
+    article = clean_document(raw("\n\n".join(["Reuters", "Bandung Closes Three Roads for the City's Anniversary",
+                                              "June 14, 2024", *PARAGRAPHS])))
+    assert article.outlet is None

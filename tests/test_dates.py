@@ -264,7 +264,17 @@ THU | Leaders will meet [this Saturday]. | 2022-09-24 d rel
 THU | The first flight is due to land in Jakarta [on Monday morning]. | 2022-09-26 d rel
 THU | The ministers are expected to sign the deal [on Tuesday]. | 2022-09-27 d rel
 THU | Flights were cancelled due to the ash cloud [on Monday]. | 2022-09-19 d rel
-THU | The airport said it would stay closed until at least [Friday]. | 2022-09-23 d rel
+THU | The airport is expected to stay closed until at least [Friday]. | 2022-09-23 d rel
+THU | Indonesia said it would ban ore exports, the minister told reporters [on Monday]. | 2022-09-19 d rel
+THU | Police said the suspect would face charges after he was arrested [on Saturday]. | 2022-09-17 d rel
+THU | Analysts said the talks would set the tone for the summit, which opens [on Tuesday]. | 2022-09-27 d rel
+THU | A notice said the airport would remain closed until at least [Saturday morning]. | 2022-09-24 d rel
+THU | Xi is also expected to meet Albanese [on Tuesday]. | 2022-09-27 d rel
+THU | The pair are expected to climb when the rankings are released [on Tuesday]. | 2022-09-27 d rel
+THU | The cancellation of flights is due to the eruption [on Monday]. | 2022-09-19 d rel
+THU | Rapat rencananya dibuka Presiden, namun Presiden batal hadir [pada Senin]. | 2022-09-19 d rel
+2025-10-14 | Rabu (8/10/2025) polisi menangkap tersangka. Sidang akan digelar [pada Rabu] di PN. | 2025-10-15 d rel
+THU | Sidang dijadwalkan Senin (26/9/2022). Tersangka ditangkap [pada Senin] di rumahnya. | 2022-09-19 d rel
 THU | The family was due to fly home [this afternoon]. | 2022-09-22 d rel
 THU | Officials met [this morning] in Jakarta. | 2022-09-22 d rel
 THU | Polisi datang pada Senin pagi. Korban dirawat [hingga hari itu]. | 2022-09-19 d rel
@@ -368,6 +378,8 @@ THU | Hujan deras mengguyur kota itu [pada Senin]. | 2022-09-19 d rel
 
 # Sentences with no date or time expression at all (checked with and without an anchor).
 NOT_DATES = """
+Fans packed the stadium on the last night of the festival.
+It was his last night in Bali before flying home.
 Hari itu saya tidak tahu apa-apa soal rapat tersebut.
 Sebanyak 300,000 warga terdampak banjir.
 Ia menyelesaikan 11 putaran dalam waktu singkat.

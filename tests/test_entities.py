@@ -639,3 +639,40 @@ def test_a_kind_written_before_a_proper_name_names_one_thing_however_the_kind_is
 def test_a_kind_before_a_lowercase_word_or_a_figure_is_no_name() -> None:
     text = "Kecelakaan terjadi di KM 389 ruas tol itu. Petugas tol mengalihkan arus. Tolong jaga jarak, kata petugas."
     assert not any(s.startswith(("Tol", "KM")) for s in surfaces(text, None))
+
+
+def test_a_persons_initials_after_their_name_are_that_person_not_an_organization() -> None:
+    text = ("Bupati Sleman Hendra Wirakusuma ditahan. KPK menetapkan Hendra Wirakusuma (HW) sebagai tersangka. HW "
+            "diduga menerima suap. Badan Pusat Statistik (BPS) mencatat inflasi.")
+    _entities, mentions = extract_entities(text)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["HW"] == ids["Hendra Wirakusuma"] and ids["HW"].startswith("x-per-")
+    assert {m.entity_id for m in mentions if m.surface == "Hendra Wirakusuma"} == {ids["HW"]}
+    assert ids["BPS"] == ids["Badan Pusat Statistik"]
+
+
+def test_a_commission_of_the_house_is_one_organization_however_the_house_is_written() -> None:
+    text = ("Kemenag rapat dengan Komisi VIII Dewan Perwakilan Rakyat (DPR) RI. Ketua Komisi VIII DPR Rahmat Hidayat "
+            "hadir. Komisi VIII menyetujui biaya haji, sementara Komisi II DPR RI membahas pemilu. DPR menggelar "
+            "paripurna.")
+    entities, mentions = extract_entities(text)
+    names = {e.entity_id: e.name for e in entities}
+    by_surface = {m.surface: names[m.entity_id] for m in mentions}
+    assert by_surface["Komisi VIII Dewan Perwakilan Rakyat (DPR) RI"] == by_surface["Komisi VIII DPR"] == (
+        by_surface["Komisi VIII"]) == "Komisi VIII DPR"
+    assert by_surface["Komisi II DPR RI"] == "Komisi II DPR"
+    assert by_surface["DPR"] == "People's Representative Council"
+
+
+@pytest.mark.parametrize("text", [
+    "Macet di Tol Cipali Kamis pagi.",
+    "Antrean di GT Kalikangkung Mengular sejak pagi.",
+    "Kapal nelayan berukuran 7 GT Tenggelam di perairan Natuna.",
+    "BTS merilis MV Terbaru mereka pekan ini.",
+    "Pencuri Motor Ditangkap Polres Kendal Setelah Buron Sepekan.",
+    "Coconuts are the island's main export.",
+])
+def test_ordinary_words_after_a_kind_or_before_a_force_name_nothing(text: str) -> None:
+    found = surfaces(text, None)
+    assert not any(s.endswith(("Kamis", "Mengular", "Tenggelam", "Terbaru")) or s.startswith(("Ditangkap", "Coconuts"))
+                   or s.startswith("GT Tenggelam") for s in found), found
