@@ -71,7 +71,8 @@ MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 _CREDIT_ALONE_FORMS = (
     r"^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
     r"|^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
-    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$")
+    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$"
+    r"|^picture by\s.{2,60}$")  # Olympics.com: "Picture by 2025 Getty Images"
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
@@ -104,6 +105,12 @@ _PHOTO_CREDIT = re.compile(
     # Nama/AP Photo/picture alliance").
     r"|\((supplied(:\s?[^()]{1,60})?|(abc news|reuters|ap|aap|afp|getty images|epa|bloomberg):\s?[^()]{1,60})\)"
     r"|(?<=[\w.])(?-i:Image):\s?[^!?]{2,80}$"
+    # After the caption's last sentence, an outlet or agency and the photographer, maybe with the day or "File Photo"
+    # (". KONTAN/Nama Fotografer/01/12/2025", ". Bisnis/Nama", ". REUTERS/Nama/File Photo"), or the photographer and
+    # an agency (". Nama/Antara Foto"); a bracketed "(B-Universe Photo/Nama)".
+    r"|[.!?]\s(?-i:[A-Z][A-Za-z.-]{2,30}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})(?:/[\w/ ]{1,20})?$"
+    r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})/(?:antara|reuters|afp|ap|epa)(?: foto| photo)?\.?$"
+    r"|\((?:[\w-]+ )?(?:photo|foto)/[^()]{2,60}\)"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
     r"|(?:[.!?]\s|\s[-\u2013\u2014]\s?)(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
@@ -971,7 +978,8 @@ def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}) (?:is an? |adalah |covers |menulis )")
+    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}) (?:is an? |adalah |covers |menulis |meneliti "
+    r"|researches |mengajar |teaches )")
 
 
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
@@ -1016,7 +1024,9 @@ def _looks_like_byline_name(text: str) -> bool:
 
 
 # A row of a table of figures: a rank, a name, then three or more figures or scores ("1. Jepang 3 3 0 0 14-0 9").
-_TABLE_ROW = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][\w .'-]{1,40}?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}$")
+_TABLE_ROW = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][\w .'-]{1,40}?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}$"
+                        # a label and two or more decimal figures, a table's row ("Beras 0,19 5,12")
+                        r"|^[A-Z][\w .'()-]{1,40}?(?: -?\d{1,3}(?:[.,]\d{1,3})+%?){2,}$")
 # A list introduced by a colon runs on after the last paragraph: "- Senin: Jakarta", "1. Bandung".
 _LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s")
 

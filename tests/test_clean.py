@@ -1085,3 +1085,38 @@ def test_a_wire_over_the_headline_is_no_outlet() -> None:
     article = clean_document(raw("\n\n".join(["Reuters", "Bandung Closes Three Roads for the City's Anniversary",
                                               "June 14, 2024", *PARAGRAPHS])))
     assert article.outlet is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Pedagang menata cabai di pasar induk kota. KONTAN/Rahmat Sugiharto/01/12/2025",
+    "Gubernur memberikan keterangan pers di gedung bank sentral. Bisnis/Rahmat Sugiharto",
+    "A vendor arranges chillies at a market in Jakarta, March 12, 2025. REUTERS/Rahmat Sugiharto/File Photo",
+    "Students rally in front of the parliament compound in Jakarta. (B-Universe Photo/Rahmat Sugiharto)",
+    "Mahasiswa berunjuk rasa di depan gedung parlemen. Rahmat Sugiharto/Antara Foto",
+])
+def test_credits_of_outlets_and_agencies_after_the_captions_last_sentence(caption: str) -> None:
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0], caption,
+                                              *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_score_widget_a_data_tables_rows_and_an_analysis_sites_furniture() -> None:
+    rows = ["Beras 0,19 5,12", "Cabai merah 0,14 38,60"]
+    page = "\n\n".join([
+        "Cari analisis, riset, akademisi...", "Bahasa Indonesia | English",
+        "Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota", "Jumat, 14 Juni 2024 10:15 WIB",
+        PARAGRAPHS[0], "LIVE SCORE", "Final - Ganda Putra", "R. A. Pratama / Y. P. Hasibuan", "21", "19", "21",
+        "21-18 19-21 21-16", "Lihat Semua Pertandingan", *PARAGRAPHS[1:], "Tabel 1. Komoditas penyumbang inflasi",
+        *rows, "Pernyataan Pengungkapan",
+        "Rina Marlina pernah menerima dana penelitian dari kementerian untuk studi regulasi media.",
+        "Mitra", "Universitas Padjadjaran menyediakan dana sebagai anggota.", "Lihat semua mitra",
+        "Kami percaya arus informasi harus bebas",
+        "Anda dapat menerbitkan ulang artikel ini secara gratis, online atau cetak, di bawah lisensi Creative "
+        "Commons."])
+    article = clean_document(raw(page))
+    assert article.title == "Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota"
+    body = article.body_text.split("\n\n")
+    assert body[:len(PARAGRAPHS)] == PARAGRAPHS and all(row in body for row in rows)
+    leftovers = ("LIVE SCORE", "Pratama", "21-18", "dana", "Creative Commons", "Mitra")
+    assert not any(word in article.body_text for word in leftovers)
