@@ -676,3 +676,11 @@ def test_ordinary_words_after_a_kind_or_before_a_force_name_nothing(text: str) -
     found = surfaces(text, None)
     assert not any(s.endswith(("Kamis", "Mengular", "Tenggelam", "Terbaru")) or s.startswith(("Ditangkap", "Coconuts"))
                    or s.startswith("GT Tenggelam") for s in found), found
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Deputy House Speaker Haryo Wicaksono chaired the session.", "Haryo Wicaksono"),
+    ("Koordinator Pusat BEM SI Fadhil Ramadhan Siregar menyebut mahasiswa akan datang.", "Fadhil Ramadhan Siregar"),
+])
+def test_a_person_after_an_english_title_of_office_or_a_student_body(text: str, person: str) -> None:
+    assert surfaces(text, None).get(person, "").startswith("person:")
