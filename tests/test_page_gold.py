@@ -46,6 +46,9 @@ FLOORS = {
     "set_w": {"body": 0.98, "metadata": 0.9, "entities": 0.94, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
     "set_x": {"body": 0.98, "metadata": 0.9, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
     "set_y": {"body": 0.98, "metadata": 0.9, "entities": 0.93, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_z": {"body": 0.95, "metadata": 0.85, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
+    "set_aa": {"body": 0.95, "metadata": 0.9, "entities": 0.97, "dates": 0.95, "quotes": 0.95, "stories": 0.6},
+    "set_ab": {"body": 0.98, "metadata": 0.85, "entities": 0.93, "dates": 0.88, "quotes": 0.95, "stories": 0.9},
 }
 
 
