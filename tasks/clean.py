@@ -88,7 +88,7 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
-    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|[.!?]\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
+    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
     r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
@@ -390,10 +390,10 @@ CREDIT_TAIL_CHARS = 160
 def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
-    # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo" or "credit": most lines
-    # have none of them.
+    # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo", "credit" or "picture":
+    # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
-            or "redit" in tail):
+            or "redit" in tail or "icture" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -909,15 +909,17 @@ _SECTION_WORDS = frozenset({
     "contact", "layanan", "informasi", "publikasi", "galeri", "gallery", "agenda", "pengumuman", "regulasi",
     "khazanah", "hikmah", "pustaka", "podcast", "peristiwa", "humaniora"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})
+MIN_MENU_SECTIONS = 4  # "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula" has three
 
 
 def _menu_row(text: str) -> bool:
-    """Six words or more, every one capitalised, half of them or more section names: a menu, not a headline in
-    title case ("Pemkot Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis" has four in ten)."""
+    """Six words or more, every one capitalised, four of them and half or more section names: a menu, not a
+    headline in title case ("Pemkot Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis" has four in ten)."""
     words = [w for w in text.split() if w.casefold() not in _MENU_CONNECTORS]
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    return 2 * sum(w.casefold() in _SECTION_WORDS for w in words) >= len(words)
+    sections = sum(w.casefold() in _SECTION_WORDS for w in words)
+    return sections >= MIN_MENU_SECTIONS and 2 * sections >= len(words)
 
 
 # A footer's copyright line or postal address, where a site writes its own name again.
@@ -997,16 +999,20 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
         capitals = zone[i].text.isupper()
         name = zone[i].text.title() if capitals and i in date_line else zone[i].text
-        if _looks_like_byline_name(name) and not (capitals and not _opens_with_given_name(name)):
+        if _looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name)):
             article.author = article.author or name
             zone[i].take("metadata", "metadata:author")
             return
 
 
-def _opens_with_given_name(name: str) -> bool:
-    from tasks.entities import given_names  # the name lists of entity discovery, read once per process
+def _reads_as_a_name(name: str) -> bool:
+    """A line in capitals, title-cased, that names a person: it opens with a given name, or none of its words is
+    an ordinary word and it is no place ("Mohammed Al-Kinani"; not "Liputan Khusus", "Jawa Tengah")."""
+    from tasks.entities import given_names, is_ordinary_word  # discovery's word lists, read once per process
 
-    return name.split(" ", 1)[0].casefold() in given_names()
+    if name.split(" ", 1)[0].casefold() in given_names():
+        return True
+    return not any(is_ordinary_word(word) for word in name.split()) and not _known_place(name)
 
 
 def _next_body(zone: list[_Line], i: int, step: int) -> int:
@@ -1024,9 +1030,11 @@ def _looks_like_byline_name(text: str) -> bool:
 
 
 # A row of a table of figures: a rank, a name, then three or more figures or scores ("1. Jepang 3 3 0 0 14-0 9").
-_TABLE_ROW = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][\w .'-]{1,40}?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}$"
-                        # a label and two or more decimal figures, a table's row ("Beras 0,19 5,12")
-                        r"|^[A-Z][\w .'()-]{1,40}?(?: -?\d{1,3}(?:[.,]\d{1,3})+%?){2,}$")
+_TABLE_ROW = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][\w .'-]{1,40}?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}$")
+# Under a table's title ("Tabel 1. Komoditas ..."), a label and two or more decimal figures is its row ("Beras 0,19
+# 5,12"); elsewhere below the text such a line is a ticker ("IHSG 7.234,56 -0,45%").
+_TABLE_TITLE = re.compile(r"^(tabel|table)\s+\d", re.I)
+_FIGURES_ROW = re.compile(r"^[A-Z][\w .'()-]{1,40}?(?: -?\d{1,3}(?:[.,]\d{1,3})+%?){2,}$")
 # A list introduced by a colon runs on after the last paragraph: "- Senin: Jakarta", "1. Bandung".
 _LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s")
 
@@ -1039,13 +1047,15 @@ def _mark_footer(lines: list[_Line]) -> None:
     if last is None:
         return
     in_list = lines[last].text.endswith(":")
+    in_table = False
     for line in lines[last + 1:]:
         if line.role != "body":
             continue
         if in_list and _LIST_ITEM.match(line.text):
             continue
-        if _TABLE_ROW.match(line.text):
+        if _TABLE_ROW.match(line.text) or (in_table and _FIGURES_ROW.match(line.text)):
             continue  # a standings or results table the article prints under its text: "2. Indonesia 3 1 2 0 3-2 5"
+        in_table = bool(_TABLE_TITLE.match(line.text)) or (in_table and not _ends_like_sentence(line.text))
         in_list = line.text.endswith(":") and (  # a list's introduction, not a label ("Tags:", "Bagikan Artikel:")
             _words(line.text) >= MIN_LIST_INTRO_WORDS or bool(_LIST_INTRO.search(line.text)))
         if in_list:

@@ -701,24 +701,38 @@ _FUTURE_RE = re.compile(rf"(?<![\w'’])(?:{_alternation(FUTURE_CUES)})(?![\w'�
 _CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]|\b(?:namun|tetapi|but|however)\b", re.IGNORECASE)
 
 
-# An English verb in the past between a cue and the date dates something else: "said it would ban exports, the
-# minister told reporters on Monday", "would face charges after he was arrested on Saturday"; not a participle
-# after "be", "is", "are", "stay", "remain" ("would remain closed until Wednesday", "when the rankings are released
-# on Tuesday").
+# Reported speech: after "would" or "expected to", an English verb in the past between the cue and the day dates
+# something else ("said it would ban exports, the minister told reporters on Monday", "would face charges after he
+# was arrested on Saturday"). Irregular past forms only: a participle after "be" or an object is no past tense
+# ("would be held", "would keep schools closed until Friday").
+_REPORTED_CUES = frozenset({"would", "expected to"})
 _PAST_VERB = re.compile(
-    r"\b(?!(?:scheduled|planned|expected)\b)(?:(?<!be )(?<!is )(?<!are )(?<!stay )(?<!remain )(?<!been )[a-z]{3,}ed"
-    r"|told|said|was|were|had|met|left|took|came|went|saw|gave|made|got|began|flew|fell|found|held|kept|ran|sent|spoke|stood|wrote|won|lost|paid|rose|fought|bought|brought"
-    r"|caught|thought|knew)\b")
+    r"\b(?:told|said|was|were|had|met|left|took|came|went|saw|gave|got|began|flew|fell|found|ran|spoke|stood|wrote"
+    r"|won|lost|rose|fought|knew|thought)\b")
+# A cue after "was" or "were" is a past plan ("which was expected to arrive on Monday"), no future.
+_PAST_BEFORE_CUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
+# A contrast word ends the cue's clause only when a new clause follows it, three words or more before the day
+# ("... namun Presiden membatalkan kehadirannya pada Senin"), not "will not open on Monday but on Friday".
+MIN_CLAUSE_WORDS = 3
+_CONTRAST = frozenset({"namun", "tetapi", "but", "however"})
 
 
 def _in_future_sentence(m: re.Match[str]) -> bool:
-    """A future cue earlier in the expression's sentence (quote marks bound it too), with no English verb in the
-    past between the cue and the expression."""
+    """A future cue earlier in the expression's sentence (quote marks and stops bound it), not a past plan and,
+    after a reported cue, with no past verb between it and the expression."""
     start = max(0, m.start() - 160)
     before = m.string[start:m.start()]
-    ends = [e.end() for e in _CLAUSE_END_RE.finditer(before)]
-    cues = list(_FUTURE_RE.finditer(before, ends[-1] if ends else 0))
-    return bool(cues) and not _PAST_VERB.search(before, cues[-1].end())
+    clause = 0
+    for end in _CLAUSE_END_RE.finditer(before):
+        if end.group(0).casefold() not in _CONTRAST or len(before[end.end():].split()) >= MIN_CLAUSE_WORDS:
+            clause = end.end()
+    cues = list(_FUTURE_RE.finditer(before, clause))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
+        return False
+    return not (cue.group(0).casefold() in _REPORTED_CUES and _PAST_VERB.search(before, cue.end()))
 
 
 def _relative(m: re.Match[str], start: int, granularity: str, day: date | None) -> _Candidate:
@@ -801,7 +815,8 @@ def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     return _relative(m, _prefix(m).start, "day", anchor + timedelta(days=offset) if anchor else None)
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|his|her|their|my|our|its|your)\s+$", re.IGNORECASE)
+# Not "her": "police questioned her last night".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|his|their|my|our|its|your)\s+$", re.IGNORECASE)
 
 
 def _ago_count(m: re.Match[str]) -> int:
@@ -906,15 +921,15 @@ _SAME_WEEK = timedelta(days=6)
 
 
 def _weekdays_dated_before(chosen: list[_Candidate], anchor: date) -> list[_Candidate]:
-    """A day name alone whose weekday the text has already dated, in the week around the report, is the nearer
-    to the report of that date and the day its own cues point to: "Rabu (15/10/2025)" ... "menerima informasi akan
-    ada penyerahan uang pada Rabu siang" in a report of Thursday the 16th is the 15th, not the 22nd; "Rabu (8/10)
-    ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th."""
+    """A day name alone whose weekday the text has already dated, in the days before the report, is that date when
+    it lies nearer to the report than the day the name's own cues point to: "Rabu (15/10/2025)" ... "menerima
+    informasi akan ada penyerahan uang pada Rabu siang" in a report of Thursday the 16th is the 15th, not the
+    22nd; "Rabu (8/10) ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th."""
     dated: dict[int, date] = {}
     out = []
     for cand in chosen:
         if cand.weekday_only and cand.day is not None and (known := dated.get(cand.day.weekday())) is not None and (
-                abs(known - anchor) < abs(cand.day - anchor)):
+                known <= anchor and abs(known - anchor) < abs(cand.day - anchor)):
             cand = dataclasses.replace(cand, day=known)
         elif cand.granularity == "day" and not cand.weekday_only and cand.shift is None and cand.day is not None and (
                 abs(cand.day - anchor) <= _SAME_WEEK):

@@ -144,6 +144,13 @@ def _context() -> _Context:
     return _Context(**{key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__})
 
 
+def is_ordinary_word(word: str) -> bool:
+    """Whether `word` is a frequent word of Indonesian or English rather than a name (for the cleaner's bylines in
+    capitals: "LIPUTAN KHUSUS", "BREAKING NEWS" are labels)."""
+    key = word.casefold()
+    return zipf_frequency(key, "id") >= 3.5 or zipf_frequency(key, "en") >= 4.0
+
+
 def given_names() -> frozenset[str]:
     """Given names (casefolded) that open a person's name (name_context.yaml)."""
     return _context().given_names
@@ -236,10 +243,11 @@ class _NamedKind:
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
 # kilometre post or a lane ("Tol Batang-Semarang KM 389", "Jalur A"), nor the words of a headline in title case
-# that follow a name (a day, a direction, a time, a verb: "Tol Cipali Kamis Pagi", "GT Kalikangkung Mengular").
+# that follow a name (a day, a direction, a time, a verb in meng-/meny-: "Tol Cipali Kamis Pagi", "RSUD Kendal
+# Sejak Senin", "GT Kalikangkung Mengular"; not "Mentawai", "Mertoyudan").
 _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang|Sore|Malam|Dan|Di|Ke"
               r"|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
-              r"|Saturday|Sunday)\b|Me(?:ng|ny|m|n|r)?[a-z]{4,}\b|Ber[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
+              r"|Saturday|Sunday)\b|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
 _KIND_NAME = rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}(?:\d{{1,3}} )?(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}"
 
 
@@ -250,7 +258,8 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
     for kind in raw["named_kinds"]:
         forms = [str(form) for form in kind["forms"]]
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?<!\d )"  # not "7 GT" (gross tonnage)
+        after_figure = r"(?<!\d )" if "GT" in forms else ""  # not "7 GT" (gross tonnage)
+        pattern = re.compile(rf"(?<![\w-]){after_figure}"
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{_KIND_NAME})(?![\w-])")
         kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"])))
@@ -315,10 +324,11 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
 _POLICE_FORCES = frozenset({"polres", "polresta", "polrestabes", "polsek", "polda"})
 _POLICE_UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<long>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,6}) \()?"
-    r"(?P<unit>(?:Sat|Dit)(?:lantas|reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|polairud|samapta|sabhara|intelkam"
-    r"|binmas|tahti|pamobvit|krimum|krimsus)|Bid(?:humas|propam|dokkes|labfor|kum|tik)|Labfor|Inafis)\)? $")
+    r"(?P<unit>(?:Sat|Dit)(?:lantas|reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|polairud|polair|samapta|sabhara"
+    r"|intelkam|binmas|tahti|pamobvit|krimum|krimsus|brimob|ressiber|siber|pamtas|pengamanan)"
+    r"|Bid(?:humas|propam|dokkes|labfor|kum|tik|keu)|Labfor|Inafis|Brimob|Densus)\)? $")
 # The words a unit's spelled-out name opens with ("Satuan Reserse Kriminal", "Direktorat Lalu Lintas").
-_UNIT_HEADS = frozenset({"Satuan", "Direktorat", "Bidang", "Laboratorium", "Unit", "Subdirektorat"})
+_UNIT_HEADS = frozenset({"Satuan", "Direktorat", "Bidang", "Laboratorium", "Korps", "Detasemen"})
 
 
 def _police_units(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
@@ -1434,7 +1444,7 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
             continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
         if _persons_initials(surface, acronym):
-            continue  # "Hendra Wirakusuma (HW)": a person's initials (_initials_of_people), no organization
+            continue  # "Hendra Wirakusuma (HW)", "Bambang Irawan (BI)": a person's initials (_initials_of_people)
         curated_acronym = starts.get(match.start("acronym"))
         if curated_acronym is not None and curated_acronym.surface == acronym and _acronym_fits(acronym, surface):
             # "Kementerian Keuangan (Kemenkeu)": the gazetteer knows the acronym, so the long form is that entity.
@@ -1490,20 +1500,25 @@ def _persons_initials(name: str, acronym: str) -> bool:
 
 
 def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
-    """A person's initials defined after their name, and written again, are that person."""
+    """A person's initials defined after their name, and written again, are that person, even where the gazetteer
+    reads them as an acronym ("Bambang Irawan (BI) ... BI diduga": not Bank Indonesia)."""
     ends = {m.char_end: m for m in mentions}
-    added: list[EntityMention] = []
+    people: dict[str, str] = {}  # initials -> the person's id
+    others: set[str] = set()  # initials the text also defines for something else ("Bank Indonesia (BI)")
     for match in _ACRONYM_DEFINITION.finditer(body):
         person = ends.get(match.start())
         entity = known.get(person.entity_id) if person is not None else None
-        if entity is None or entity.entity_type != "person" or not _persons_initials(person.surface,
-                                                                                      match["acronym"]):
-            continue
-        taken = [(m.char_start, m.char_end) for m in (*mentions, *added)]
-        added.extend(EntityMention(person.entity_id, match["acronym"], start, end)
-                     for start, end in _standalone(body, match["acronym"])
-                     if not any(s < end and start < e for s, e in taken))
-    return sorted([*mentions, *added], key=lambda m: (m.char_start, -m.char_end, m.entity_id)) if added else mentions
+        if entity is not None and entity.entity_type == "person" and _persons_initials(person.surface,
+                                                                                       match["acronym"]):
+            people.setdefault(match["acronym"], person.entity_id)
+        else:
+            others.add(match["acronym"])
+    people = {initials: person_id for initials, person_id in people.items() if initials not in others}
+    if not people:
+        return mentions
+    found = sorted((EntityMention(person_id, initials, start, end) for initials, person_id in people.items()
+                    for start, end in _standalone(body, initials)), key=lambda m: m.char_start)
+    return _over(mentions, found)
 
 
 def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dict[str, str]) -> list[EntityMention]:

@@ -1120,3 +1120,42 @@ def test_a_score_widget_a_data_tables_rows_and_an_analysis_sites_furniture() -> 
     assert body[:len(PARAGRAPHS)] == PARAGRAPHS and all(row in body for row in rows)
     leftovers = ("LIVE SCORE", "Pratama", "21-18", "dana", "Creative Commons", "Mitra")
     assert not any(word in article.body_text for word in leftovers)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Pengungkapan", PARAGRAPHS[1], "Penyidik menelusuri aliran dana dari rekanan ke pejabat dinas, kata jaksa."],
+    ["Tentang Holding Ultra Mikro", PARAGRAPHS[1],
+     "Dalam holding tersebut, PT Bank Rakyat Indonesia (Persero) Tbk merupakan induk usaha bagi dua perusahaan."],
+    ["Untuk informasi lebih lanjut:", PARAGRAPHS[1], "PT KAI Daop 2 adalah pihak yang mengatur perjalanan kereta."],
+    ["Jumlah korban:", "12", "Skor akhir:", "21-18 19-21 21-16"],
+])
+def test_headings_then_text_that_closing_patterns_of_boilerplate_blocks_do_not_take(lines: list[str]) -> None:
+    page = "\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                        "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0], *lines, PARAGRAPHS[2]])
+    body = clean_document(raw(page)).body_text.split("\n\n")
+    text = [line for line in lines if not line.endswith(":") and (len(line.split()) > 3 or line[0].isdigit())]
+    assert all(line in body for line in text)
+
+
+def test_picture_by_and_a_guardian_caption_without_a_stop_are_captions() -> None:
+    captions = ["Raka and Kiel celebrate match point in the final at Istora Senayan", "Picture by 2025 Getty Images",
+                "Prabowo Subianto at the presidential palace in Jakarta Photograph: Rahmat Sugiharto/AP"]
+    page = "\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                        "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0], *captions, *PARAGRAPHS[1:]])
+    assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_ticker_below_the_text_is_no_table_and_a_headline_with_three_section_words_is_no_menu() -> None:
+    headline = "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula"
+    page = "\n\n".join(["Politik", headline, "Rina Marlina Siregar", "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS,
+                        "IHSG 7.234,56 -0,45%", "Kurs Dolar AS 16.250 16.310"])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("byline", "author"), [("MOHAMMED AL-KINANI", "Mohammed Al-Kinani"),
+                                                ("SARA ABDULLAH", "Sara Abdullah")])
+def test_bylines_in_capitals_of_names_the_lists_know_or_no_word_of_the_language(byline: str, author: str) -> None:
+    article = clean_document(raw("\n\n".join(["Bandung Closes Three Roads for the City's Anniversary", byline,
+                                              "Published: June 14, 2024 10:15", *PARAGRAPHS])))
+    assert article.author == author

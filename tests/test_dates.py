@@ -270,6 +270,11 @@ THU | Police said the suspect would face charges after he was arrested [on Satur
 THU | Analysts said the talks would set the tone for the summit, which opens [on Tuesday]. | 2022-09-27 d rel
 THU | A notice said the airport would remain closed until at least [Saturday morning]. | 2022-09-24 d rel
 THU | Xi is also expected to meet Albanese [on Tuesday]. | 2022-09-27 d rel
+THU | The meeting will be held [on Monday]. | 2022-09-26 d rel
+THU | The governor said he would keep schools closed [until Friday]. | 2022-09-23 d rel
+THU | The new terminal will not open on Monday but [on Friday]. | 2022-09-23 d rel
+THU | The ferry, which was expected to arrive [on Monday], finally docked today. | 2022-09-19 d rel
+THU | Police questioned her [last night]. | 2022-09-21 d rel
 THU | The pair are expected to climb when the rankings are released [on Tuesday]. | 2022-09-27 d rel
 THU | The cancellation of flights is due to the eruption [on Monday]. | 2022-09-19 d rel
 THU | Rapat rencananya dibuka Presiden, namun Presiden batal hadir [pada Senin]. | 2022-09-19 d rel

@@ -684,3 +684,21 @@ def test_ordinary_words_after_a_kind_or_before_a_force_name_nothing(text: str) -
 ])
 def test_a_person_after_an_english_title_of_office_or_a_student_body(text: str, person: str) -> None:
     assert surfaces(text, None).get(person, "").startswith("person:")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tim Pos SAR Mentawai membantu pencarian.", "Pos SAR Mentawai"),
+    ("Penumpang KMP Mentari Nusantara dievakuasi.", "KMP Mentari Nusantara"),
+    ("Siswa SMA Negeri 1 Mertoyudan ikut lomba.", "SMA Negeri 1 Mertoyudan"),
+    ("Pada Juli 2024 KMP Bahari Nusa tenggelam.", "KMP Bahari Nusa"),
+    ("Satbrimob Polda Jatim bergerak ke lokasi.", "Satbrimob Polda Jatim"),
+])
+def test_names_after_a_kind_that_look_like_a_verb_or_follow_a_year(text: str, name: str) -> None:
+    assert name in surfaces(text, None)
+
+
+def test_initials_defined_for_a_person_and_for_a_body_in_one_text_stay_the_bodys() -> None:
+    text = "KPK menahan Bambang Irawan (BI) pada Senin. BI diduga menerima suap. Bank Indonesia (BI) menaikkan bunga."
+    assert surfaces(text, None)["BI"] == "organization:Bank Indonesia"
+    alone = "KPK menahan Bambang Irawan (BI) pada Senin. BI diduga menerima suap dari kontraktor."
+    assert surfaces(alone, None)["BI"] == "person:Bambang Irawan"
