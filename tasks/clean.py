@@ -349,15 +349,21 @@ def _apply_line_rules(lines: list[_Line]) -> None:
                 break
 
 
+@cache
+def _any_block_rule() -> re.Pattern[str]:
+    """Matches where one of the block rules' openers does: one scan says most lines open no block."""
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in _rules("block")), RULE_FLAGS)
+
+
 def _apply_block_rules(lines: list[_Line]) -> None:
     """A related-links or trending heading takes every following link-like line with it."""
-    rules = _rules("block")
+    rules, any_rule = _rules("block"), _any_block_rule()
     first_paragraph = _first_paragraph(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
-        rule = next((r for r in rules if line.role == "body" and (r.anywhere or i > first_paragraph)
-                     and r.pattern.match(line.text)), None)
+        rule = next((r for r in rules if (r.anywhere or i > first_paragraph) and r.pattern.match(line.text)),
+                    None) if line.role == "body" and any_rule.match(line.text) else None
         if rule is None:
             i += 1
             continue
