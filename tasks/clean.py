@@ -892,7 +892,10 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
         candidates = [i for i in candidates if not any(zone[i].text.casefold() in m for m in marks)] or candidates
     # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video").
     candidates = [i for i in candidates if not _menu_row(zone[i].text)] or candidates
-    long_ones = [i for i in candidates if _words(zone[i].text) >= 4] or candidates
+    long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
+    if not long_ones and (stated := _headline_with_stops(lines[:len(zone) + _HEADLINE_REACH])) is not None:
+        return stated
+    long_ones = long_ones or candidates
     # A short line in capitals above the headline is its kicker ("KUALIFIKASI PIALA DUNIA 2026", BolaSport).
     long_ones = [i for i in long_ones if not (zone[i].text.isupper() and _words(zone[i].text) <= 6)] or long_ones
     # The byline may sit under a standfirst, which is the header's end (Al Jazeera): look a little past it. The
@@ -941,6 +944,17 @@ def _footer_marks(lines: list[_Line], header_end: int) -> list[str]:
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+def _headline_with_stops(head: list[_Line]) -> _Line | None:
+    """A statistics office's release is titled with its findings, full stops included ("Inflasi Year on Year
+    November 2025 sebesar 2,58 persen. Inflasi y-on-y tertinggi ..."): the line right above the date line, when no
+    line of four words or more reads as a headline (as the text's first sentence, it ends the header zone)."""
+    date_line = next((i for i, line in enumerate(head) if line.rule == "metadata:date_line"), None)
+    if not date_line:
+        return None
+    above = head[date_line - 1]
+    return above if above.role == "body" and 6 <= _words(above.text) <= 40 and above.text.endswith(".") else None
 
 
 def _byline_with_date(text: str) -> tuple[str | None, str] | None:

@@ -1159,3 +1159,11 @@ def test_bylines_in_capitals_of_names_the_lists_know_or_no_word_of_the_language(
     article = clean_document(raw("\n\n".join(["Bandung Closes Three Roads for the City's Anniversary", byline,
                                               "Published: June 14, 2024 10:15", *PARAGRAPHS])))
     assert article.author == author
+
+
+def test_a_release_titled_with_its_findings_over_its_date_line() -> None:
+    title = "Inflasi Mei 2024 sebesar 2,84 persen. Inflasi tertinggi terjadi di Provinsi Papua sebesar 5,12 persen."
+    page = "\n\n".join(["Badan Pusat Statistik", "Beranda", "Berita Resmi Statistik", title,
+                        "Tanggal Rilis : 3 Juni 2024", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == title and article.body_text.split("\n\n") == PARAGRAPHS
