@@ -1167,3 +1167,12 @@ def test_a_release_titled_with_its_findings_over_its_date_line() -> None:
                         "Tanggal Rilis : 3 Juni 2024", *PARAGRAPHS])
     article = clean_document(raw(page))
     assert article.title == title and article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_numbered_footnotes_with_addresses_are_cited_sources_not_text() -> None:
+    notes = ["[1] Mahkamah Agung, putusan kasasi, 3 Juni 2024: https://putusan.example.org/perkara/123",
+             "[2] Dinas Perhubungan, \u201cRekayasa Lalu Lintas\u201d, 1 Juni 2024: https://dishub.example.go.id/berita/9"]
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS, *notes])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.cited_urls == ["https://putusan.example.org/perkara/123", "https://dishub.example.go.id/berita/9"]
