@@ -517,7 +517,7 @@ def _mark_captions(lines: list[_Line]) -> None:
         # Between paragraphs the BBC prints a photo's credit above its caption: "EPA", then "Travellers queue at
         # airline desks ..." (above the text, "Reuters" alone over the date line credits the story).
         previous, current = lines[i - 1], lines[i]
-        if (_PHOTO_AGENCY_ALONE.match(previous.text) and current.role == "body" and _words(current.text) <= 40
+        if (_photo_agency_alone(previous.text) and current.role == "body" and _words(current.text) <= 40
                 and not _ends_like_sentence(current.text)):
             current.take("boilerplate", "photo_caption")
             if previous.role == "body":
@@ -530,9 +530,15 @@ def _mark_captions(lines: list[_Line]) -> None:
             previous.take("boilerplate", "photo_caption")
 
 
-# A picture agency's name alone on a line: the credit of the photo whose caption follows (BBC).
-_PHOTO_AGENCY_ALONE = re.compile(r"^(getty images|epa(-efe)?|afp|reuters|ap|pa media|shutterstock|anadolu( agency)?"
-                                 r"|alamy|nurphoto|afp via getty images|bbc)$", re.I)
+# Picture agencies that are no news agency of the register (news_agencies.tsv holds AFP, Reuters, AP, Anadolu ...).
+_PICTURE_AGENCIES = frozenset({"getty images", "epa", "epa-efe", "pa media", "shutterstock", "alamy", "nurphoto",
+                               "afp via getty images", "bbc"})
+
+
+def _photo_agency_alone(text: str) -> bool:
+    """A picture or news agency's name alone on a line: the credit of the photo whose caption follows (BBC)."""
+    key = text.casefold()
+    return key in _PICTURE_AGENCIES or key in news_agencies()
 
 
 def _date_or_reading_time_follows(lines: list[_Line], line: _Line) -> bool:

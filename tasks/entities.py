@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMappin
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 import yaml
@@ -128,9 +128,15 @@ def curated() -> Gazetteer:
 
 
 @cache
+def _name_context() -> dict[str, Any]:
+    """name_context.yaml, read once per process (its lists serve several passes)."""
+    return yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def _regional_bodies() -> dict[str, str]:
     """Each name of a body with regional branches (casefolded) -> the name its branches are written with."""
-    raw = yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
+    raw = _name_context()
     bodies: dict[str, str] = {}
     for line in raw["regional_bodies"]:
         names = [name.strip() for name in str(line).split("|")]
@@ -140,7 +146,7 @@ def _regional_bodies() -> dict[str, str]:
 
 @cache
 def _context() -> _Context:
-    raw = yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
+    raw = _name_context()
     return _Context(**{key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__})
 
 
@@ -253,7 +259,7 @@ _KIND_NAME = rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}(?:\d{{1,3}} )?(?:[A-Z]\. ){{0,3}}
 
 @cache
 def _named_kind_patterns() -> tuple[_NamedKind, ...]:
-    raw = yaml.safe_load((REFERENCE_DIR / "name_context.yaml").read_text(encoding="utf-8"))
+    raw = _name_context()
     kinds = []
     for kind in raw["named_kinds"]:
         forms = [str(form) for form in kind["forms"]]
@@ -276,10 +282,9 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             end = _name_end(match, mentions, known)
             prefix = kind.forms[match["form"]] if match["form"] else next(iter(kind.forms.values()))
-            name = f"{prefix} {body[match.start('name'):end]}"
-            entity_id = f"x-{kind.entity_type[:3]}-{_digest('kind:' + name.casefold())}"
-            known.setdefault(entity_id, Entity(entity_id, name, kind.entity_type, None, False))
-            found.append(EntityMention(entity_id, body[match.start():end], match.start(), end))
+            entity = discovered_entity(f"{prefix} {body[match.start('name'):end]}", kind.entity_type)
+            known.setdefault(entity.entity_id, entity)
+            found.append(EntityMention(entity.entity_id, body[match.start():end], match.start(), end))
     if not found:
         return mentions
     # "Gerbang Tol Kalikangkung" holds "Tol Kalikangkung": the earlier and longer one (one sweep, in order).
@@ -1479,14 +1484,14 @@ def _parliament_commissions(body: str, mentions: list[EntityMention],
     if "Komisi " not in body:
         return mentions
     found: list[EntityMention] = []
+    by_number: dict[str, str] = {}  # "Komisi VIII" -> the commission's id
     for match in _COMMISSION.finditer(body):
-        name = f"Komisi {match['number']} DPR"
-        entity_id = f"x-org-{_digest('commission:' + name.casefold())}"
-        known.setdefault(entity_id, Entity(entity_id, name, "organization", None, False))
-        found.append(EntityMention(entity_id, match.group(0), match.start(), match.end()))
+        entity = discovered_entity(f"Komisi {match['number']} DPR", "organization")
+        known.setdefault(entity.entity_id, entity)
+        by_number[f"Komisi {match['number']}"] = entity.entity_id
+        found.append(EntityMention(entity.entity_id, match.group(0), match.start(), match.end()))
     if not found:
         return mentions
-    by_number = {f"Komisi {known[f.entity_id].name.split()[1]}": f.entity_id for f in found}
     return [EntityMention(by_number[m.surface], m.surface, m.char_start, m.char_end) if m.surface in by_number else m
             for m in _over(mentions, found)]
 
