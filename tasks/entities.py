@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections import ChainMap
+from collections import ChainMap, Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -37,7 +37,7 @@ from wordfreq import zipf_frequency
 
 from kabar.config import REFERENCE_DIR
 from tasks.models import Entity, EntityMention
-from tasks.reference import GazetteerEntry, gazetteer
+from tasks.reference import AdministrativeAreas, GazetteerEntry, administrative_areas, area_level, gazetteer
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*", re.UNICODE)
 _MAYOR = re.compile(r"\b[Ww]ali [Kk]ota\b")
@@ -167,11 +167,12 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     gaz = gazetteer_ or curated()
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
+    tokens = _tokens(body)
+    mentions = _district_mentions(body, tokens, gaz.find(body), known, gaz)
     mentions = _with_legal_tails(body, _with_place_heads(
-        body, _directional_places(body, _names_over_other(body, gaz.find(body), known), known), known), known)
+        body, _directional_places(body, _names_over_other(body, mentions, known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     mentions = _without_places_inside_company_names(body, mentions, known)
-    tokens = _tokens(body)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
     for entity, mention in discovered:
         known.setdefault(entity.entity_id, entity)
@@ -188,6 +189,150 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+# Districts and villages (kabar/reference/districts.tsv, the ministry's list): "Kecamatan Sumberbaru", "Bidara
+# Cina", "Canggu". A name is one of ~91,000, and thousands are shared ("Sidomulyo" names 99 villages), so a name is
+# taken only where the article says which: its regency or province is named (by the gazetteer, or by a district
+# already taken), or a cue word says what it is and the country has one such. A name that is also a frequent word
+# or a given name ("Tanggul", "Guntur") needs a cue or a list with a district taken before it; a name inside a
+# longer run of capitalised words ("Jalan Jatinegara Barat", "Puskesmas Kalisat") is part of another name.
+_DISTRICT_CUES = {"kecamatan": "district", "kec": "district", "distrik": "district", "kapanewon": "district",
+                  "kemantren": "district", "kelurahan": "village", "kel": "village", "desa": "village",
+                  "kalurahan": "village", "nagari": "village", "gampong": "village"}
+_LEVEL_ORDER = {"district": 0, "kelurahan": 1, "desa": 2}
+_MAX_AREA_WORDS = 4
+_LIST_JOIN = frozenset({", ", " dan ", ", dan ", " serta ", " and ", ", and ", " & "})
+
+
+@dataclass(frozen=True, slots=True)
+class _AreaCandidate:
+    first: int  # token indexes of the name
+    last: int
+    cue: str | None  # the level a cue word before it names (district | village), or None
+    listed: bool  # written in a list right after a district taken before it
+
+
+def _district_mentions(body: str, tokens: Sequence[_Token], mentions: list[EntityMention],
+                       known: MutableMapping[str, Entity], gaz: Gazetteer) -> list[EntityMention]:
+    areas = administrative_areas()
+    # The provinces and regencies the article names, with how often (the most named wins a tie).
+    regions = Counter(code for m in mentions for code in areas.codes_of.get(m.entity_id, ()))
+    found: dict[int, tuple[EntityMention, str]] = {}  # by first token: the mention and its code
+    for _ in range(2):  # a district taken in the first round names its regency for the second
+        before = len(found)
+        _take_districts(body, tokens, mentions, areas, regions, found)
+        regions.update(code[:n] for _, code in found.values() for n in (2, 5) if code[:n] not in regions)
+        if len(found) == before:
+            break
+    if not found:
+        return mentions
+    for mention, code in found.values():
+        regency = gaz.entities.get(areas.entity_of.get(code[:5], ""))
+        name = mention.surface if regency is None else f"{mention.surface}, {regency.name}"
+        known.setdefault(mention.entity_id, Entity(mention.entity_id, name, "location", None, True))
+    return _over(mentions, sorted((m for m, _ in found.values()), key=lambda m: m.char_start))
+
+
+def _take_districts(body: str, tokens: Sequence[_Token], mentions: list[EntityMention], areas: AdministrativeAreas,
+                    regions: Counter[str], found: dict[int, tuple[EntityMention, str]]) -> None:
+    starts = [m.char_start for m in mentions]
+    inside_names: set[str] = set()
+    first_words = areas.first_words
+    next_free = 0
+    # Most tokens open no district's name: one set lookup before the candidate's work.
+    for i in [i for i, t in enumerate(tokens) if t.capitalised and t.key in first_words]:
+        if i < next_free:
+            continue
+        candidate = _area_candidate(body, tokens, i, areas, mentions, starts, found, inside_names)
+        if candidate is None:
+            continue
+        start, end = tokens[candidate.first].start, tokens[candidate.last].end
+        code = _area_code(areas.by_name[body[start:end].casefold()], candidate, regions)
+        if code is not None and (candidate.cue or candidate.listed or candidate.first != candidate.last
+                                 or not _common_word(tokens[candidate.first].text)):
+            entity_id = "loc-adm-" + code.replace(".", "-")
+            found[candidate.first] = (EntityMention(entity_id, body[start:end], start, end), code)
+        next_free = candidate.last + 1
+    for first in [f for f, (m, _) in found.items() if m.surface.casefold() in inside_names]:
+        if _cue_before(body, tokens, first) is None:  # the name is part of a longer one elsewhere: bare, not a place
+            del found[first]
+
+
+def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: AdministrativeAreas,
+                    mentions: Sequence[EntityMention], starts: Sequence[int],
+                    found: Mapping[int, tuple[EntityMention, str]], inside_names: set[str]) -> _AreaCandidate | None:
+    """The longest district or village name opening at token i that no gazetteer mention covers."""
+    k = bisect_right(starts, tokens[i].start) - 1
+    if k >= 0 and tokens[i].start < mentions[k].char_end:
+        return None
+    last = None
+    j = i
+    while j < len(tokens) and j - i < _MAX_AREA_WORDS and tokens[j].capitalised and (
+            j == i or body[tokens[j - 1].end:tokens[j].start] == " "):
+        if body[tokens[i].start:tokens[j].end].casefold() in areas.by_name:
+            last = j
+        j += 1
+    if last is None:
+        return None
+    end = tokens[last].end
+    if k + 1 < len(mentions) and mentions[k + 1].char_start < end and mentions[k + 1].char_end > end:
+        return None  # a gazetteer name runs on past it
+    cue = _cue_before(body, tokens, i)
+    joined_before = i > 0 and body[tokens[i - 1].end:tokens[i].start] == " " and tokens[i - 1].capitalised
+    joined_after = last + 1 < len(tokens) and body[end:tokens[last + 1].start] == " " and tokens[last + 1].capitalised
+    if (joined_before and cue is None and not _opening_word(body, tokens[i - 1])) or joined_after:
+        inside_names.add(body[tokens[i].start:end].casefold())
+        return None
+    previous = found.get(_previous_found(found, i))
+    listed = previous is not None and body[previous[0].char_end:tokens[i].start] in _LIST_JOIN
+    if cue is None and listed:
+        cue = _cue_of_list(body, tokens, found, i)
+    return _AreaCandidate(i, last, cue, listed)
+
+
+def _previous_found(found: Mapping[int, tuple[EntityMention, str]], i: int) -> int:
+    return max((f for f in found if f < i), default=-1)
+
+
+def _cue_of_list(body: str, tokens: Sequence[_Token], found: Mapping[int, tuple[EntityMention, str]],
+                 i: int) -> str | None:
+    """The cue before the first district of the list that ends at token i ("Kelurahan A, B, dan C")."""
+    first = _previous_found(found, i)
+    while (earlier := _previous_found(found, first)) >= 0 and (
+            body[found[earlier][0].char_end:tokens[first].start] in _LIST_JOIN):
+        first = earlier
+    return _cue_before(body, tokens, first)
+
+
+def _cue_before(body: str, tokens: Sequence[_Token], i: int) -> str | None:
+    if i == 0 or body[tokens[i - 1].end:tokens[i].start] not in (" ", ". "):
+        return None
+    return _DISTRICT_CUES.get(tokens[i - 1].key)
+
+
+def _opening_word(body: str, token: _Token) -> bool:
+    """A frequent word opening the sentence before a name ("Warga Bidara Cina ..."), not part of the name."""
+    return _opens_sentence(body, token.start) and is_ordinary_word(token.text)
+
+
+def _common_word(word: str) -> bool:
+    return is_ordinary_word(word) or word.casefold() in given_names()
+
+
+def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter[str]) -> str | None:
+    """Which of the districts and villages of that name the article means, or None when it does not say."""
+    if candidate.cue is not None:
+        codes = [c for c in codes if (area_level(c) == "district") == (candidate.cue == "district")]
+    ranked = sorted(codes, key=lambda c: (_LEVEL_ORDER[area_level(c)], -regions[c[:5]]))
+    in_regency = [c for c in ranked if c[:5] in regions]
+    if in_regency:
+        return in_regency[0]
+    # A province is a wide net: only districts and kelurahan, and only where the province has one of that name.
+    in_province = [c for c in ranked if c[:2] in regions and area_level(c) != "desa"]
+    if in_province:
+        return in_province[0] if len({c[:5] for c in in_province}) == 1 else None
+    return ranked[0] if candidate.cue is not None and len(ranked) == 1 else None
 
 
 # A regency and the city it is named after are two entities (loc-pekalongan-regency, loc-pekalongan); the bare

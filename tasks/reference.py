@@ -174,3 +174,39 @@ def news_agencies() -> dict[str, str]:
             if form.strip():
                 agencies[form.strip().casefold()] = row["name"].strip()
     return agencies
+
+
+@dataclass(frozen=True, slots=True)
+class AdministrativeAreas:
+    """Indonesia's districts and villages (districts.tsv), as the entity pass looks them up."""
+    by_name: dict[str, tuple[str, ...]]  # casefolded name -> the codes of every district and village so named
+    entity_of: dict[str, str]  # code of a province ("35") or regency ("35.09") -> its gazetteer id
+    codes_of: dict[str, tuple[str, ...]]  # gazetteer id -> the province and regency codes it names
+    first_words: frozenset[str]  # the casefolded first word of every name (a cheap test before the lookups)
+
+
+def area_level(code: str) -> str:
+    """district (kecamatan), kelurahan or desa, from the shape of a Kemendagri code."""
+    if code.count(".") == 2:
+        return "district"
+    return "kelurahan" if code.rsplit(".", 1)[1].startswith("1") else "desa"
+
+
+@cache
+def administrative_areas(path: Path = REFERENCE_DIR / "districts.tsv") -> AdministrativeAreas:
+    # 91,000 rows: split by hand (csv.DictReader would build a dict per row), names and codes only.
+    by_name: dict[str, list[str]] = {}
+    entity_of: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        rows = (line.rstrip("\n").split("\t") for line in handle if line[0].isdigit())
+        for code, name, level, entity in rows:
+            if entity:
+                entity_of[code] = entity
+            elif level in {"district", "kelurahan", "desa"}:
+                by_name.setdefault(name.casefold(), []).append(code)
+    codes_of: dict[str, list[str]] = {}
+    for code, entity in entity_of.items():
+        codes_of.setdefault(entity, []).append(code)
+    first_words = frozenset(name.split(" ", 1)[0] for name in by_name)
+    return AdministrativeAreas({k: tuple(v) for k, v in by_name.items()}, entity_of,
+                               {k: tuple(v) for k, v in codes_of.items()}, first_words)

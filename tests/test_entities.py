@@ -698,3 +698,42 @@ def test_initials_defined_for_a_person_and_for_a_body_in_one_text_stay_the_bodys
     assert surfaces(text, None)["BI"] == "organization:Bank Indonesia"
     alone = "KPK menahan Bambang Irawan (BI) pada Senin. BI diduga menerima suap dari kontraktor."
     assert surfaces(alone, None)["BI"] == "person:Bambang Irawan"
+
+
+def district_ids(text: str) -> dict[str, str]:
+    """Surface -> entity id of the mentions the district pass made (the project's reference data)."""
+    _, mentions = extract_entities(text, None)
+    return {m.surface: m.entity_id for m in mentions if m.entity_id.startswith("loc-adm-")}
+
+
+def test_districts_and_villages_are_places_of_the_regency_the_article_names() -> None:
+    text = ("Banjir merendam 26 RT di Jakarta Timur, yakni di Kelurahan Kampung Melayu, Bidara Cina, Cawang, dan "
+            "Balekambang. Lurah Bidara Cina meminta warga mengungsi.")
+    found = surfaces(text, None)
+    assert found["Kelurahan Kampung Melayu"] == "location:Kampung Melayu, East Jakarta"
+    assert found["Bidara Cina"] == "location:Bidara Cina, East Jakarta"  # not China
+    assert "Cina" not in found
+    assert found["Cawang"].startswith("location:Cawang") and found["Balekambang"].startswith("location:Balekambang")
+    # A name many regencies share is the one in the regency the article names.
+    in_badung = district_ids("Polisi menangkap turis itu di sebuah vila di Canggu, Kabupaten Badung, Bali.")
+    in_kediri = district_ids("Warga Desa Canggu di Kabupaten Kediri memanen padi.")
+    assert in_badung["Canggu"] == "loc-adm-51-03-06-2005" and in_kediri["Desa Canggu"] == "loc-adm-35-06-26-2001"
+
+
+def test_a_district_name_without_its_region_or_a_cue_is_not_taken() -> None:
+    # Seven villages are named Canggu: with no region named, the article does not say which.
+    assert district_ids("Turis itu menginap di Canggu selama dua pekan.") == {}
+    # A cue word and a name the country has once is enough.
+    assert district_ids("Jalan menuju Kecamatan Petungkriyono tertutup longsor.") == {
+        "Kecamatan Petungkriyono": "loc-adm-33-26-04"}
+
+
+def test_a_district_name_that_is_a_word_or_part_of_a_longer_name_needs_a_cue() -> None:
+    # "Tanggul" (an embankment) is also a district of Jember; "Kalisat" one inside a clinic's name.
+    found = district_ids("Tanggul jebol di Jember. Warga dirawat di Puskesmas Kalisat, Jember. Kalisat sepi.")
+    assert found == {}
+    listed = district_ids("Campak menyebar di Kecamatan Sumberbaru, Tanggul, dan Ledokombo, Kabupaten Jember.")
+    assert listed == {"Kecamatan Sumberbaru": "loc-adm-35-09-03", "Tanggul": "loc-adm-35-09-06",
+                      "Ledokombo": "loc-adm-35-09-28"}
+    # A street named after a district is not the district.
+    assert district_ids("Air setinggi 1 meter menggenangi Jalan Jatinegara Barat, Jakarta Timur.") == {}

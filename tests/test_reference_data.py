@@ -199,3 +199,25 @@ def test_a_line_rule_that_does_not_open_with_a_caret_is_refused(tmp_path: Path) 
                      "  - name: bad\n    kind: line\n    pattern: '^iklan$|baca juga'\n    why: x\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"'bad'.*must start with"):
         boilerplate_rules(rules)
+
+
+DISTRICTS = REFERENCE / "districts.tsv"
+AREA_CODE = {"province": re.compile(r"\d{2}"), "regency": re.compile(r"\d{2}\.\d{2}"),
+             "district": re.compile(r"\d{2}\.\d{2}\.\d{2}"), "kelurahan": re.compile(r"\d{2}\.\d{2}\.\d{2}\.1\d{3}"),
+             "desa": re.compile(r"\d{2}\.\d{2}\.\d{2}\.[23]\d{3}")}  # 3xxx: desa adat (Papua)
+
+
+def test_every_district_belongs_to_a_regency_and_province_the_gazetteer_names(
+        gazetteer: list[dict[str, str]]) -> None:
+    assert DISTRICTS.read_text(encoding="utf-8").startswith("#")
+    header, *rows = read_rows(DISTRICTS)
+    assert header == ["code", "name", "level", "entity"]
+    assert all(len(row) == 4 and AREA_CODE[row[2]].fullmatch(row[0]) for row in rows)
+    parents = {code: entity for code, _, level, entity in rows if level in ("province", "regency")}
+    ids = {row["id"] for row in gazetteer}
+    assert set(parents.values()) <= ids
+    areas = [row for row in rows if row[2] not in ("province", "regency")]
+    assert all(not entity and code[:5] in parents and code[:2] in parents for code, _, _, entity in areas)
+    assert all(name[0].isupper() and name == name.strip() for _, name, _, _ in areas)
+    levels = Counter(row[2] for row in rows)
+    assert levels["province"] == 38 and levels["regency"] >= 514 and levels["district"] >= 7000
