@@ -43,7 +43,8 @@ _CITED_HEADING = re.compile(
     r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan| data)?|sources?"
     r"|references?)"
     r"\s*[:;]?$", re.I)
-_WIRE_LINE = re.compile(r"^(sumber|source|via|credit)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
+# "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
+_WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
     r"|penulis|reporter|wartawan|writer|author|kontributor|oleh|by)"
@@ -53,7 +54,9 @@ _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontribut
 _BYLINE_IN_PLACE = re.compile(
     r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
     r" in (?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){0,2}$", re.I)
-_EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur)\b\s*:?.*$", re.I)
+# "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama" under the text (its editor; the writer is in the
+# byline).
+_EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh)\b\s*:?.*$", re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
 _AUTHOR_BRAND = re.compile(
@@ -91,6 +94,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
+    # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
+    r"|[.!?]\s?(?-i:Credit):\s*[^.!?:]{2,60}\.?$"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
     r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
@@ -203,6 +208,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
+    if article.outlet in _EDITION_PUBLISHERS:
+        article.outlet = _edition_named(lines, article.outlet) or article.outlet
     article.language = detect_language(article.body_text) or article.language
     return article
 
@@ -441,6 +448,14 @@ _POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|k
 _INITIALS_CREDIT = re.compile(r"\((?-i:[A-Z]{1,6})/(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})\)$")
 
 
+# Tribun's and Warta Kota's captions open with a keyword in capitals and a dash ("KOKAIN - Dirresnarkoba ...
+# menunjukkan barang bukti ... (Tribun Bali/Nama)", "FOTO 3 - Pengungsi ...", "DEPORTASI – Petugas ... –IST"): long,
+# but with that opening a credit at the end makes them captions, not the lead's dateline.
+_KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}) [-\u2013] (?=\S)")
+# A photo given to the outlet: "(Istimewa)", "(ist)", "–IST", "Foto: Istimewa" ("Dok. Istimewa").
+_COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
+
+
 def _credited_photo(text: str) -> bool:
     if _words(text) > MAX_BOILERPLATE_WORDS:
         return False
@@ -448,7 +463,8 @@ def _credited_photo(text: str) -> bool:
         # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
-        or _bar_credit(text))
+        or _bar_credit(text) or (_KICKER.match(text) is not None and (
+            _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
     return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
 
 
@@ -608,6 +624,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 text[:3].casefold() == "by " or _date_line_follows(lines, i)):
             article.author = article.author or match["name"]  # "Daniel Ko Ting-hin in Bali" (SCMP, The Guardian)
             line.take("metadata", "metadata:author")
+        elif i > first_paragraph and (signed := _SIGNATURE.match(text)) is not None and _office_beside(lines, i):
+            article.author = article.author or signed["name"]  # a release's signatory under its office
+            line.take("metadata", "metadata:signature")
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
             line.take("metadata", "metadata:editor")
         elif (match := _AUTHOR_INLINE.match(text)) and (agency := news_agencies().get(
@@ -663,6 +682,19 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
 
 
 _FOLLOW_BUTTON = re.compile(r"^\+?\s*follow$", re.I)
+# A press release signed under the text: the official's name with their degrees ("Arief Wicaksono, S.H., M.Kes.",
+# "Rizal Andika Pratama, Ph.D."), on the line above or below their office ("Kepala Biro Komunikasi ...").
+_DEGREE = r"(?:[A-Z][A-Za-z]{0,3}\.(?:\s?[A-Za-z]{1,5}\.?){0,3}|MBA|MPH|MSc|PhD|MM|MH|MT|MA|MSi|MKes)"
+_SIGNATURE = re.compile(
+    rf"^(?:(?:dr|Dr|Prof|Ir|H|Hj)\.\s*)*(?P<name>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){{1,4}})(?:,\s*{_DEGREE})+$")
+_OFFICE_LINE = re.compile(
+    r"^(?:plt\.?\s+|plh\.?\s+)?(?:kepala|direktur|sekretaris|juru bicara|kabiro|karo|deputi|ketua|asisten deputi"
+    r"|head|director|spokesperson|chief|secretary)\b[^.!?]{0,120}$", re.I)
+
+
+def _office_beside(lines: list[_Line], i: int) -> bool:
+    return any(0 <= j < len(lines) and _OFFICE_LINE.match(lines[j].text) and _words(lines[j].text) <= 14
+               for j in (i - 1, i + 1))
 
 
 def _date_line_follows(lines: list[_Line], i: int) -> bool:
@@ -772,8 +804,9 @@ def _wire_credit(text: str) -> str | None:
 _ROLE_BEFORE_NAME = re.compile(
     r"^(?:(?:[\w-]+\s+){0,3}?(?:correspondent|reporter|editor|writer|journalist|producer)\s+(?=(?-i:[A-Z]))"
     r"|(?:kontributor|koresponden|wartawan|jurnalis)(?: (?-i:[A-Z])[\w-]*){1,3},\s+)", re.I)
-# The day after the name in a posting line: "Diposting oleh Nama pada 27 Mei 2025", "Posted by Nama on May 27".
-_POSTED_ON = re.compile(r"\s+(?:pada|on)\s+(?=\d|(?-i:[A-Z]))")
+# The day after the name in a posting line: "Diposting oleh Nama pada 27 Mei 2025", "Posted by Nama on May 27",
+# Mongabay's "oleh Nama [Sigi] di 2 February 2026" (the place the writer files from in brackets).
+_POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?:pada|on)\s+(?=\d|(?-i:[A-Z]))|di\s+(?=\d))")
 
 
 def _strip_credit_tail(name: str) -> str:
@@ -914,7 +947,11 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     kept = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH]) if line.role != "boilerplate"
             or line.rule == "reading_time"]
     rank = {i: k for k, i in enumerate(kept)}
-    anchors = [rank[i] for i in kept if lines[i].role == "metadata" or lines[i].rule == "reading_time"]
+    # The site's name alone is an anchor only where no byline or date line is one: a court's or ministry's page
+    # prints it under the name of the institution above it ("Mahkamah Agung Republik Indonesia" over
+    # "PENGADILAN NEGERI SEMARANG"), far above the headline.
+    anchored = [i for i in kept if lines[i].role == "metadata" or lines[i].rule == "reading_time"]
+    anchors = [rank[i] for i in anchored if lines[i].rule != "metadata:outlet"] or [rank[i] for i in anchored]
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
@@ -1271,6 +1308,42 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
                 if outlet is not None:
                     return outlet.name
     return None
+
+
+# Publishers whose channels and regional bureaus are outlets under their own names, printed on the page: detik's
+# "detikHealth", "detikBali" (in the byline "Nama - detikHealth" or over the menu), Antara's "ANTARA Jatim",
+# "ANTARA Sulteng" (the regional site's name over its menu). The register knows the publisher ("detikcom", "Antara").
+_EDITION_PUBLISHERS = {None: "detik", "detikcom": "detik", "Antara": "antara"}
+_ANTARA_EDITION = re.compile(r"^(?:ANTARA|Antara)(?: News)? (?P<region>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)$")
+
+
+def _edition_named(lines: list[_Line], outlet: str | None) -> str | None:
+    """The channel or regional edition of the outlet's publisher that the page names above its text."""
+    publisher = _EDITION_PUBLISHERS[outlet]
+    named = None
+    for line in lines[:_first_paragraph(lines) + 1]:
+        text = line.text.strip()
+        if publisher == "detik":
+            # The byline's channel ("Nama - detikBali") says it; else the last channel over the text (a menu lists
+            # them all, then the page's own: "detikcom", "detikNews", ..., "detikBali").
+            brand = _AUTHOR_BRAND.match(text)
+            if brand is not None and line.role == "metadata" and _DETIK_CHANNEL.match(brand["brand"]):
+                return brand["brand"] if brand["brand"] != "detikcom" else named
+            if _DETIK_CHANNEL.match(text) and text != "detikcom":
+                named = text
+        elif line.role != "body" and (edition := _ANTARA_EDITION.match(text)) is not None:
+            return text if edition["region"] != "News" else None
+    return named
+
+
+def publisher_of(outlet: str | None) -> str | None:
+    """The register's name for the publisher of a channel or regional edition ("detikBali" -> "detikcom",
+    "ANTARA Jatim" -> "Antara"); other outlets are their own publisher."""
+    if outlet is None:
+        return None
+    if _DETIK_CHANNEL.match(outlet):
+        return "detikcom"
+    return "Antara" if _ANTARA_EDITION.match(outlet) else outlet
 
 
 def _outlet_named_first(lines: list[_Line]) -> str | None:

@@ -174,9 +174,9 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     learned, mentions = _acronym_definitions(body, mentions, known)
     mentions = _without_places_inside_company_names(body, mentions, known)
     discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
-    for entity, mention in discovered:
+    for entity, _ in discovered:
         known.setdefault(entity.entity_id, entity)
-        mentions.append(mention)
+    mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions.extend(_repeated_names(body, mentions, known))
@@ -188,6 +188,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
                                   known, learned, gaz)
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
+    mentions = _people_by_initials(body, mentions, known, gaz, learned)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -237,7 +238,9 @@ def _district_mentions(body: str, tokens: Sequence[_Token], mentions: list[Entit
 def _take_districts(body: str, tokens: Sequence[_Token], mentions: list[EntityMention], areas: AdministrativeAreas,
                     regions: Counter[str], found: dict[int, tuple[EntityMention, str]]) -> None:
     starts = [m.char_start for m in mentions]
-    inside_names: set[str] = set()
+    # A name the article writes as the end of a longer one ("Bendung Katulampa", then "Katulampa") is that one's.
+    inside_names = {" ".join(words[k:]) for m in mentions if " " in m.surface
+                    for words in [m.surface.casefold().split()] for k in range(1, len(words))}
     first_words = areas.first_words
     next_free = 0
     # Most tokens open no district's name: one set lookup before the candidate's work.
@@ -279,16 +282,39 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     if k + 1 < len(mentions) and mentions[k + 1].char_start < end and mentions[k + 1].char_end > end:
         return None  # a gazetteer name runs on past it
     cue = _cue_before(body, tokens, i)
-    joined_before = i > 0 and body[tokens[i - 1].end:tokens[i].start] == " " and tokens[i - 1].capitalised
-    joined_after = last + 1 < len(tokens) and body[end:tokens[last + 1].start] == " " and tokens[last + 1].capitalised
-    if (joined_before and cue is None and not _opening_word(body, tokens[i - 1])) or joined_after:
-        inside_names.add(body[tokens[i].start:end].casefold())
+    before = tokens[i - 1] if i > 0 and body[tokens[i - 1].end:tokens[i].start] == " " else None
+    after = tokens[last + 1] if last + 1 < len(tokens) and body[end:tokens[last + 1].start] == " " else None
+    # "Jakarta Timur Bidara Cina RW 05" (a table of flooded blocks): a place before it, a block unit after it.
+    joined_before = before is not None and before.capitalised and cue is None and not _opening_word(body, before) and (
+        not (k >= 0 and mentions[k].char_end == before.end))
+    joined_after = after is not None and after.capitalised and after.key not in _BLOCK_UNITS
+    serves_it = before is not None and before.key in _SERVICES and (after is None or not joined_after or (
+        after.key not in _context().place_directions))
+    if (joined_before or joined_after) and not serves_it:
+        # Inside a person's or a company's name the same word elsewhere is that name's too; after a facility's
+        # head ("Jalan Jatinegara Barat") it is still the district, written alone.
+        if not ((before is not None and _is_facility_head(before.key)) or (after is not None and (
+                after.key in _context().place_directions))):
+            inside_names.add(body[tokens[i].start:end].casefold())
         return None
     previous = found.get(_previous_found(found, i))
     listed = previous is not None and body[previous[0].char_end:tokens[i].start] in _LIST_JOIN
     if cue is None and listed:
         cue = _cue_of_list(body, tokens, found, i)
     return _AreaCandidate(i, last, cue, listed)
+
+
+_BLOCK_UNITS = frozenset({"rw", "rt", "rk", "blok"})
+# A district's own public service, named after it: "Kepala Puskesmas Sumberbaru Nur Hasanah" is the district's
+# clinic and a person (named_kinds then takes "Puskesmas Sumberbaru" as the clinic).
+_SERVICES = frozenset({"puskesmas", "polsek", "koramil", "kua", "upt"})
+_FACILITIES = _SERVICES | frozenset({"jalan", "jl", "sdn", "smpn", "sman", "smkn", "sd", "smp", "sma", "mi", "mts",
+                                     "kantor", "rsud", "masjid", "gereja", "balai", "posko", "terminal"})
+
+
+def _is_facility_head(key: str) -> bool:
+    context = _context()
+    return key in _FACILITIES or key in context.org_heads or key in context.place_heads or key in context.admin_heads
 
 
 def _previous_found(found: Mapping[int, tuple[EntityMention, str]], i: int) -> int:
@@ -1671,6 +1697,40 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
     return _over(mentions, found)
 
 
+# Police and courts write suspects by their initials with an age, or after "berinisial": "LJK (34) dan CAW (29)",
+# "berinisial DMR (41)". Initials are a person's; the person the article names in full when their initials
+# spell them ("Liam James Kearney" in a later paragraph), else a person known only by them.
+_INITIALS_OF_SUSPECT = re.compile(
+    r"(?:\b(?:ber)?inisial\s+(?P<cued>[A-Z]{2,4})\b|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\(\d{1,2}\))")
+
+
+def _people_by_initials(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                        gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
+    if "nisial" not in body and "(" not in body:
+        return mentions
+    initials = {m["cued"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)}
+    # Not an acronym the gazetteer or the text gives a meaning ("KPK (2)", "BI"), nor one already a mention.
+    taken = {m.surface for m in mentions}
+    initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken}
+    if not initials:
+        return mentions
+    by_initials: dict[str, str] = {}
+    for m in mentions:
+        entity = known.get(m.entity_id)
+        words = m.surface.split()
+        if entity is not None and entity.entity_type == "person" and 2 <= len(words) <= 4:
+            by_initials.setdefault("".join(w[0] for w in words), m.entity_id)
+    found = []
+    for letters in sorted(initials):
+        person_id = by_initials.get(letters)
+        if person_id is None:
+            person = discovered_entity(letters, "person")
+            known.setdefault(person.entity_id, person)
+            person_id = person.entity_id
+        found.extend(EntityMention(person_id, letters, start, end) for start, end in _standalone(body, letters))
+    return _over(mentions, sorted(found, key=lambda m: m.char_start))
+
+
 def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dict[str, str]) -> list[EntityMention]:
     """Later uses of the acronyms the article defines."""
     covered = [(m.char_start, m.char_end) for m in mentions]
@@ -1741,9 +1801,10 @@ _CAPITALISED_NEXT = re.compile(r" [A-Z][\w'\u2019-]")
 def _without_places_inside_company_names(body: str, mentions: list[EntityMention],
                                          known: Mapping[str, Entity]) -> list[EntityMention]:
     """"PT Borneo Sehat Nusantara", "PT Jakarta Propertindo": a place right after a legal form, with more of the
-    name after it, is a word of the company's name (discovery then reads the whole name), not a place."""
+    name after it, is a word of the company's name (discovery then reads the whole name), not a place; so is an
+    organization ("PT BRI Danareksa Sekuritas", "PT Danantara Asset Management": a subsidiary of its own)."""
     return [m for m in mentions if not (
-        known[m.entity_id].entity_type == "location"
+        known[m.entity_id].entity_type in ("location", "organization")
         and _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None
         and _CAPITALISED_NEXT.match(body, m.char_end) is not None)]
 

@@ -14,6 +14,7 @@ from functools import cache
 from urllib.parse import urlsplit, urlunsplit
 
 from tasks import dates, stories
+from tasks.clean import publisher_of
 from tasks.entities import Gazetteer, curated, extract_entities
 from tasks.models import (
     CitedSource,
@@ -127,7 +128,7 @@ def cited_sources(article: CleanArticle, mentions: list[EntityMention], entities
         before = body[max(0, mention.char_start - 40):mention.char_start]
         if _ATTRIBUTION.search(before) or _REPORTS_AFTER.match(body[mention.char_end:mention.char_end + 20]):
             source = _outlet_source(entities[mention.entity_id].name, gazetteer, mention.entity_id)
-            if source.value != article.outlet:
+            if source.value not in (article.outlet, publisher_of(article.outlet)):  # not itself ("ANTARA Jatim")
                 cited.setdefault(("outlet", source.value), source)
     return list(cited.values())
 

@@ -1152,3 +1152,83 @@ def test_numbered_footnotes_with_addresses_are_cited_sources_not_text() -> None:
                                               "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS, *notes])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert article.cited_urls == ["https://putusan.example.org/perkara/123", "https://dishub.example.go.id/berita/9"]
+
+
+def environment_feature_page() -> str:
+    """A long-form environment site: cookie banner, menu, a byline with the place in brackets, an editor's credit,
+    a tag run, a newsletter box and a donation request under the text."""
+    return "\n\n".join([
+        "Hijaunesia menggunakan cookie untuk meningkatkan pengalaman membaca Anda. Dengan terus menggunakan situs "
+        "ini, Anda menyetujui kebijakan cookie kami.",
+        "Terima", "Hijaunesia", "Hutan", "Satwa", "Kelautan", "Energi",
+        "Longsor di Hulu Sungai dan Kebun yang Terus Meluas",
+        "oleh Teguh Sembiring [Karo] di 2 February 2026",
+        *PARAGRAPHS,
+        "Artikel yang diterbitkan oleh Wulan Pertiwi",
+        "Longsor", "Deforestasi", "Sumatera Utara",
+        "Dapatkan kabar terbaru Hijaunesia langsung di kotak surat Anda.",
+        "Alamat email",
+        "Dukung jurnalisme lingkungan yang independen. Setiap donasi Anda membantu kami terus meliput.",
+        "Lompat ke konten utama",
+    ])
+
+
+def test_a_feature_page_keeps_its_text_and_reads_a_byline_with_the_place_in_brackets() -> None:
+    article = clean_document(raw(environment_feature_page()))
+    assert article.title == "Longsor di Hulu Sungai dan Kebun yang Terus Meluas"
+    assert article.author == "Teguh Sembiring"
+    assert article.date_line == "2 February 2026"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    rules = {r.rule for r in article.removed}
+    assert {"cookie_notice", "metadata:editor", "newsletter_prompt", "donation_prompt", "skip_link"} <= rules
+
+
+def ministry_release(signature_first: bool) -> str:
+    office, name = "Kepala Biro Komunikasi dan Informasi Publik", "Rahmad Hidayat, S.H., M.Kes."
+    return "\n\n".join([
+        "Lompat ke konten utama", "Sehat Bangsaku", "Beranda", "Rilis Berita",
+        "Beranda » Rilis Berita » Pemerintah Kota Tutup Tiga Ruas Jalan Selama Perayaan",
+        "Pemerintah Kota Tutup Tiga Ruas Jalan Selama Perayaan",
+        "16 September 2025",
+        *PARAGRAPHS,
+        "Berita ini disiarkan oleh Biro Komunikasi dan Informasi Publik, Kementerian Dalam Negeri. Untuk informasi "
+        "lebih lanjut dapat menghubungi nomor hotline 1500-123 dan alamat email kontak@example.go.id.",
+        *((name, office) if signature_first else (office, name)),
+    ])
+
+
+@pytest.mark.parametrize("signature_first", [True, False])
+def test_a_press_release_signed_under_its_text_names_its_signatory_and_keeps_the_footer_out(
+        signature_first: bool) -> None:
+    article = clean_document(raw(ministry_release(signature_first)))
+    assert article.title == "Pemerintah Kota Tutup Tiga Ruas Jalan Selama Perayaan"  # not the breadcrumb trail
+    assert article.author == "Rahmad Hidayat"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert {"release_broadcast_note", "metadata:signature", "breadcrumb"} <= {r.rule for r in article.removed}
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    (["detikcom", "detikNews", "detikFinance", "detikBali", "Berita", "Judul Berita Tentang Penutupan Jalan Kota",
+      "Made Sudarsana - detikBali", "Selasa, 16 Sep 2025 14:32 WIB"], "detikBali"),
+    (["detikHealth", "Berita", "Konsultasi", "Judul Berita Tentang Penutupan Jalan Kota",
+      "Salsa Nur Aini - detikHealth", "Selasa, 16 Sep 2025 14:32 WIB"], "detikHealth"),
+    (["ANTARA Sulteng", "Terkini", "Palu", "Judul berita tentang penutupan jalan kota",
+      "Selasa, 16 September 2025 09:12 WIB"], "ANTARA Sulteng"),
+])
+def test_a_publishers_channel_or_regional_edition_is_the_outlet(header: list[str], outlet: str) -> None:
+    lead = "Palu (ANTARA) - " if outlet.startswith("ANTARA") else "Denpasar - "
+    article = clean_document(raw("\n\n".join([*header, lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert article.outlet == outlet
+
+
+def test_a_courts_page_keeps_its_headline_under_the_institution_and_the_site_name() -> None:
+    page = "\n\n".join([
+        "Mahkamah Agung Republik Indonesia", "PENGADILAN NEGERI SEMARANG", "Beranda", "Informasi Perkara",
+        "Beranda » Berita » Berita Pengadilan",
+        "Sidang Pembacaan Putusan Perkara Tindak Pidana Korupsi atas Nama Terdakwa Budi",
+        "Diterbitkan: Kamis, 23 April 2026 17:05",
+        *PARAGRAPHS,
+    ])
+    article = clean_document(raw(page))
+    assert article.title == "Sidang Pembacaan Putusan Perkara Tindak Pidana Korupsi atas Nama Terdakwa Budi"
+    assert article.outlet == "Pengadilan Negeri Semarang"

@@ -729,11 +729,44 @@ def test_a_district_name_without_its_region_or_a_cue_is_not_taken() -> None:
 
 
 def test_a_district_name_that_is_a_word_or_part_of_a_longer_name_needs_a_cue() -> None:
-    # "Tanggul" (an embankment) is also a district of Jember; "Kalisat" one inside a clinic's name.
-    found = district_ids("Tanggul jebol di Jember. Warga dirawat di Puskesmas Kalisat, Jember. Kalisat sepi.")
-    assert found == {}
+    # "Tanggul" (an embankment) is also a district of Jember: alone at a sentence's start it is the word.
+    assert district_ids("Tanggul jebol di Kabupaten Jember.") == {}
+    # The district's clinic is an organization of its own; the district alone is still the district.
+    found = surfaces("Warga dirawat di Puskesmas Kalisat, Jember. Kalisat sepi.", None)
+    assert found["Puskesmas Kalisat"] == "organization:Puskesmas Kalisat"
+    assert found["Kalisat"] == "location:Kalisat, Jember"
+    # A district's name inside a person's name is that person's, there and alone.
+    assert district_ids("Warga Jember, Bagus Ledokombo, memimpin doa. Ledokombo lalu pulang.") == {}
     listed = district_ids("Campak menyebar di Kecamatan Sumberbaru, Tanggul, dan Ledokombo, Kabupaten Jember.")
     assert listed == {"Kecamatan Sumberbaru": "loc-adm-35-09-03", "Tanggul": "loc-adm-35-09-06",
                       "Ledokombo": "loc-adm-35-09-28"}
     # A street named after a district is not the district.
     assert district_ids("Air setinggi 1 meter menggenangi Jalan Jatinegara Barat, Jakarta Timur.") == {}
+
+
+def test_a_company_named_after_its_parent_is_a_company_of_its_own() -> None:
+    found = surfaces("Perseroan menunjuk PT BRI Danareksa Sekuritas sebagai penjamin. Saham dikuasai Danantara "
+                     "melalui PT Danantara Asset Management (Persero) sebesar 85 persen.", None)
+    assert found["PT BRI Danareksa Sekuritas"] == "organization:PT BRI Danareksa Sekuritas"
+    assert found["PT Danantara Asset Management (Persero)"] == "organization:PT Danantara Asset Management"
+    assert found["Danantara"] == "organization:Danantara" and "BRI" not in found
+
+
+def test_rivers_floodgates_faults_and_the_exchange_are_known_places_and_bodies() -> None:
+    found = surfaces("Debit Kali Ciliwung naik dan Pintu Air Manggarai siaga satu. Gempa dipicu Sesar Palu-Koro. "
+                     "Saham itu tercatat di Bursa Efek Indonesia (BEI).", None)
+    assert found["Kali Ciliwung"] == "location:Ciliwung River"
+    assert found["Pintu Air Manggarai"] == "location:Manggarai Floodgate"  # not the regency in Flores
+    assert found["Sesar Palu-Koro"] == "location:Palu-Koro Fault"
+    assert found["Bursa Efek Indonesia"] == found["BEI"] == "organization:Indonesia Stock Exchange"
+
+
+def test_suspects_written_by_their_initials_are_people() -> None:
+    text = ("Polisi menangkap dua WNA berinisial LJK (34) dan CAW (29) di bandara. Liam James Kearney mengaku "
+            "dibayar. Dari koper CAW ditemukan 640 gram kokain. KPK (2) tidak terlibat.")
+    entities, mentions = extract_entities(text, None)
+    names = {e.entity_id: e for e in entities}
+    by_surface = {m.surface: m.entity_id for m in mentions}
+    assert by_surface["LJK"] == by_surface["Liam James Kearney"]  # the person named in full later
+    assert names[by_surface["CAW"]].entity_type == "person" and names[by_surface["CAW"]].name == "CAW"
+    assert names[by_surface["KPK"]].entity_type == "organization"  # an acronym the gazetteer knows stays one
