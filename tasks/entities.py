@@ -1320,10 +1320,20 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     name = run[k:]
     ctx = _context()
+    if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
+        return None  # "Analis Panin Sekuritas": a company's tail ends the run ("Roy United" may be a name)
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
         if tokens[name[-1]].key in ctx.org_heads or tokens[name[-1]].key in ctx.org_tails:
             return None  # "Regional Disaster Mitigation Agency": the words before "Agency" are its name
         name = name[:-1]
+    if len(name) > 4 and (any(tokens[run[j]].key in ctx.role_words for j in range(k)) or (
+            run[0] > 0 and tokens[run[0] - 1].key in ctx.role_words)):
+        # "Direktur Utama Surya Daya Nusantara Ardiansyah Wibisono": after a role, a company's name, then a person
+        # whose given name opens the run's last two to four words.
+        tail = next((j for j in range(len(run) - 4, len(run) - 1)
+                     if j >= k + 2 and tokens[run[j]].key in ctx.given_names), None)
+        if tail is not None and _person_cue(body, tokens, run[tail:], speakers, given_name_cue=True):
+            return tail, tokens[run[tail]].start, tokens[run[-1]].end
     if not 2 <= len(name) <= 4 or any(tokens[i].text.isupper() and len(tokens[i].text) > 1 for i in name):
         return None
     if any(_clearly_vocabulary(tokens[i].text) for i in name):
@@ -1402,10 +1412,12 @@ def _strippable(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
     """A leading word that is not part of the name: a title or role, an ordinary word before a long run, or an
     acronym before two more words (the body a spokesperson speaks for: "Juru bicara PCG Armando Reyes").
 
-    Frequent given names are ordinary words to wordfreq (Ratna, Hendra): a three-word run keeps them.
+    Frequent given names are ordinary words to wordfreq (Ratna, Hendra, Iwan): a run keeps those it lists as
+    given names ("Iwan Setiawan Rukmana-Siti Nurhasanah", a pair of candidates), and any in three words.
     """
     word = tokens[run[k]].text
-    return _never_name(word) or (_is_vocabulary(word) and len(run) - k > 3) or (
+    return _never_name(word) or (_is_vocabulary(word) and len(run) - k > 3 and (
+        tokens[run[k]].key not in _context().given_names)) or (
         (_clearly_vocabulary(word) or (word.isupper() and len(word) > 1)) and len(run) - k > 2)
 
 
@@ -1506,7 +1518,10 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
             return head, start, end
         return None
     if len(run) >= 2 and tokens[run[-1]].key in ctx.org_tails:
-        return 0, tokens[run[0]].start, tokens[run[-1]].end
+        # A role or title before the name is no part of it: "Analis Panin Sekuritas" is an analyst of the firm.
+        first = next((k for k in range(len(run) - 1) if not _never_name(tokens[run[k]].text)
+                      and tokens[run[k]].key not in ctx.role_words), len(run) - 1)
+        return (first, tokens[run[first]].start, tokens[run[-1]].end) if first < len(run) - 1 else None
     return None
 
 

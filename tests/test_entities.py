@@ -770,3 +770,13 @@ def test_suspects_written_by_their_initials_are_people() -> None:
     assert by_surface["LJK"] == by_surface["Liam James Kearney"]  # the person named in full later
     assert names[by_surface["CAW"]].entity_type == "person" and names[by_surface["CAW"]].name == "CAW"
     assert names[by_surface["KPK"]].entity_type == "organization"  # an acronym the gazetteer knows stays one
+
+
+def test_candidate_pairs_and_a_person_after_a_role_and_a_company_are_found() -> None:
+    found = surfaces("Pasangan nomor urut 2, Iwan Setiawan Rukmana-Siti Nurhasanah, meraih 481.927 suara. Direktur "
+                     "Utama Surya Daya Nusantara Ardiansyah Wibisono mengatakan permintaan tinggi. Analis Panin "
+                     "Sekuritas menilai harga wajar.", None)
+    assert found["Iwan Setiawan Rukmana"] == "person:Iwan Setiawan Rukmana"  # a given name wordfreq also knows
+    assert found["Siti Nurhasanah"] == "person:Siti Nurhasanah"
+    assert found["Ardiansyah Wibisono"] == "person:Ardiansyah Wibisono"
+    assert found["Panin Sekuritas"] == "organization:Panin Sekuritas"
