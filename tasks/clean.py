@@ -424,8 +424,11 @@ def _closing_line(lines: list[_Line], start: int, rule: BoilerplateRule) -> int 
 # ("... Selasa (12/3/2024). F. Galih Adi Saputro/Batam Pos", ". Medcom.id/Dian Lestari") or in brackets ("(Suara
 # Merdeka/Galih Pratama)"). One side must be an outlet of the register: "Jakarta/Bandung" is none.
 _NAME_PART = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}"
+# ". Antara/Nama", "(Suara Merdeka/Nama)"; also with a slash first ("... 2026. /Pikiran Rakyat/Nama") or the outlet's
+# address in lower case (". tirto.id/Nama").
 _OUTLET_CREDIT = re.compile(
-    rf"(?:[.!?]\s(?P<a>{_NAME_PART})/(?P<b>{_NAME_PART})\.?|\((?P<pa>{_NAME_PART})/(?P<pb>{_NAME_PART})\))$")
+    rf"(?:[.!?]\s/?(?P<a>{_NAME_PART}|[a-z][\w-]*\.[a-z]{{2,3}})/(?P<b>{_NAME_PART})\.?"
+    rf"|\((?P<pa>{_NAME_PART})/(?P<pb>{_NAME_PART})\))$")
 
 
 def _outlet_credit(text: str, bracketed: bool) -> bool:

@@ -982,6 +982,14 @@ def test_a_label_in_capitals_next_to_the_date_line_is_no_byline() -> None:
     "A vendor arranges chillies at a market in Jakarta, March 12, 2025. REUTERS/Rahmat Sugiharto/File Photo",
     "Students rally in front of the parliament compound in Jakarta. (B-Universe Photo/Rahmat Sugiharto)",
     "Mahasiswa berunjuk rasa di depan gedung parlemen. Rahmat Sugiharto/Antara Foto",
+    "Ketua KPU (tengah) menandatangani berita acara di aula pendopo, Kamis 23 April 2026. /Pikiran Rakyat/Gita Rahma",
+    "Suasana sidang di Gedung Mahkamah Konstitusi, Jakarta, Selasa (24/2/2026). tirto.id/Rangga Pradipta",
+    "Tourists are shown to media at police headquarters in Denpasar on Monday.Credit: AAP",
+    "KOKAIN - Direktur Reserse Narkoba menunjukkan barang bukti dan dua tersangka dalam konferensi pers di markas "
+    "kepolisian daerah, Senin 20 Januari 2025, yang dihadiri puluhan wartawan dari berbagai media. (Tribun Bali/Putu "
+    "Candra)",
+    "DEPORTASI – Petugas imigrasi mengawal salah satu warga asing yang dideportasi di bandara, Kamis (2/1). –IST",
+    "FOTO 3 - Pengungsi beristirahat di aula kantor kelurahan. (Warta Kota/Nur Ichsan)",
 ])
 def test_caption_credit_forms(caption: str) -> None:
     article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
@@ -1232,3 +1240,16 @@ def test_a_courts_page_keeps_its_headline_under_the_institution_and_the_site_nam
     article = clean_document(raw(page))
     assert article.title == "Sidang Pembacaan Putusan Perkara Tindak Pidana Korupsi atas Nama Terdakwa Budi"
     assert article.outlet == "Pengadilan Negeri Semarang"
+
+
+def test_an_infographic_copied_as_text_is_not_the_text() -> None:
+    article = clean_document(raw("\n\n".join([
+        "Lompat ke navigasi utama", "Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+        "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0],
+        "INFOGRAFIS: Hasil Rekapitulasi Suara 2026",
+        "01 Dadan Suhendar-Rina Marlina | 512.836 suara | 47,13%",
+        "02 Iwan Setiawan-Siti Nurhasanah | 481.927 suara | 44,29%",
+        "Partisipasi pemilih: 62,97% | Sumber: KPU Jabar | Grafis: Ayobandung.com/Rizal Ardiansyah",
+        *PARAGRAPHS[1:]])))
+    assert article.title == "Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
