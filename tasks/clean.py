@@ -41,22 +41,24 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _CANONICAL_LINE = re.compile(r"^(sumber|source|link|artikel asli|original( article)?)\s*[:;]?\s*(https?://\S+)$", re.I)
 _CITED_HEADING = re.compile(
     r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan| data)?|sources?"
-    r"|references?)"
+    r"|references?|citations?)"
     r"\s*[:;]?$", re.I)
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
-    r"|penulis|reporter|wartawan|writer|author|kontributor|oleh|by)"
+    r"|penulis|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
 # An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
 _BYLINE_IN_PLACE = re.compile(
     r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
     r" in (?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){0,2}$", re.I)
-# "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama" under the text (its editor; the writer is in the
-# byline).
-_EDITOR_LINE = re.compile(r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh)\b\s*:?.*$", re.I)
+# "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama", "Article published by Nama" under the text (its
+# editor; the writer is in the byline).
+_EDITOR_LINE = re.compile(
+    r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh|article (published|edited) by)\b\s*:?.*$",
+    re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
 _AUTHOR_BRAND = re.compile(
@@ -132,7 +134,8 @@ _PHOTO_CREDIT = re.compile(
     r"|" + _CREDIT_ALONE_FORMS,
     re.I)
 # Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
-_PHOTO_LINE = re.compile(r"^(foto|photo|ilustrasi|gambar|image)\s*:|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)
+_PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilustrasi|gambar|image)\s*:"
+                         r"|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)  # Mongabay: "Banner image: ..."
 # "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ", "Jeddah (Kemenag) --- ": dots only inside names, never a
 # sentence end.
 _DATELINE = re.compile(
@@ -443,7 +446,8 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
 
 
 # The credit lines a caption sits right above: the forms alone on a line, and a "Foto: ..." label.
-_CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS + r"|^(?:foto|photo)\s*:\s*[^.!?]{2,60}$", re.I)
+# "Foto: Nama"; with the outlet's or agency's short name first: "ST PHOTO: BRYAN TEO" (The Straits Times).
+_CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)\s*:\s*[^.!?]{2,60}$", re.I)
 # Where the people in a photo stand, a caption's convention ("Kepala Dinas ... (kanan) menyampaikan paparan").
 _POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|ketiga) dari (?:kiri|kanan)|left|right|"
                               r"centre|center|second (?:left|right)|from left)\)")
@@ -593,8 +597,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.role != "body":
             continue
         text = line.text
-        if in_cited_list and _URL.fullmatch(text):
-            _add_cited(article, text)
+        if in_cited_list and (_URL.fullmatch(text) or _ends_with_url(text)):
+            _add_cited(article, _URL.findall(text)[-1])  # an address alone, or a reference that ends with one
             line.take("metadata", "metadata:cited_url")
             continue
         in_cited_list = False
@@ -605,7 +609,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # An address above the text is the page's own, as a copied page starts with it; below, a source.
             article.canonical_url = text.rstrip(".,;")
             line.take("metadata", "metadata:canonical_url")
-        elif _CITED_HEADING.match(text) and _next_is_url(lines, i):
+        elif _CITED_HEADING.match(text) and (_next_is_url(lines, i) or (
+                i + 1 < len(lines) and _ends_with_url(lines[i + 1].text))):
             in_cited_list = True
             line.take("metadata", "metadata:cited_heading")
         elif _URL.fullmatch(text):
@@ -649,14 +654,20 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.author = article.author or match["name"]
             article.date_line = article.date_line or match["date"]
             line.take("metadata", "metadata:author")
+        elif _STAFF_TITLE.match(text) and i > 0 and (i < first_paragraph or _date_line_follows(lines, i)) and (
+                lines[i - 1].role == "body" and _looks_like_byline_name(lines[i - 1].text)):
+            # "Lee Wen Xuan" over "Environment Correspondent" (The Straits Times): the title under the name.
+            article.author = article.author or lines[i - 1].text
+            lines[i - 1].take("metadata", "metadata:author")
+            line.take("metadata", "metadata:author_role")
         elif (match := _AUTHOR_INLINE.match(text)) and _words(text) <= 6 and _names_outlet(match["name"]):
             # "Wartawan BBC News Indonesia": the writer's title; the name is on the line above.
             line.take("metadata", "metadata:author_role")
             if i > 0 and lines[i - 1].role == "body" and _looks_like_byline_name(lines[i - 1].text):
                 article.author = article.author or lines[i - 1].text
                 lines[i - 1].take("metadata", "metadata:author")
-        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(_strip_credit_tail(match["name"])):
-            article.author = article.author or _strip_credit_tail(match["name"])
+        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
+            article.author = article.author or name
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
         elif (names := _branded_byline(text)) is not None:
@@ -724,6 +735,9 @@ _STAFF_BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}),\s+(?:[\w.&-]+\s+){0,3}"
     r"(?i:staff writer|staff reporter|correspondent|contributing writer|senior writer|reporter|columnist|editor"
     r"|journalist)$")  # "Huda Ata, Assistant Editor" (Gulf News)
+# A writer's title alone on the line under their name: "Environment Correspondent", "Senior Political Reporter".
+_STAFF_TITLE = re.compile(
+    r"^(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist)$", re.I)
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
@@ -780,6 +794,12 @@ def _branded_byline(text: str) -> str | None:
     return "" if len(match["names"].split()) <= 4 else None
 
 
+def _ends_with_url(text: str) -> bool:
+    """A reference that ends with its address: "World Bank. (2016). The cost of fire ... Retrieved from https://..."."""
+    return "://" in text[-200:] and (found := _URL.findall(text)) != [] and text.rstrip(" .").endswith(
+        found[-1].rstrip(" ."))
+
+
 def _next_is_url(lines: list[_Line], i: int) -> bool:
     return i + 1 < len(lines) and bool(_URL.fullmatch(lines[i + 1].text))
 
@@ -812,9 +832,14 @@ _ROLE_BEFORE_NAME = re.compile(
 _POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?:pada|on)\s+(?=\d|(?-i:[A-Z]))|di\s+(?=\d))")
 
 
+# The place the writer files from, in brackets after the name: "Laporan: HENDRI SAPUTRA (Pekanbaru)" (Riau Pos).
+_PLACE_AFTER_NAME = re.compile(r"\s+\((?-i:[A-Z])[\w .'-]{1,30}\)$")
+
+
 def _strip_credit_tail(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name, count=1)
     name = _POSTED_ON.split(name, maxsplit=1)[0]
+    name = _PLACE_AFTER_NAME.sub("", name)
     return re.split(r"\s*[|/]\s*|\s+-\s+|,\s*(editor|penyunting)\b", name, maxsplit=1, flags=re.I)[0].strip()
 
 
@@ -890,6 +915,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if title is not None:
             article.title = article.title or title.text
             title.take("title", "metadata:title")
+            _prefer_date_under_headline(lines, lines.index(title), article)
             for line in zone:
                 if line is title:
                     break
@@ -909,6 +935,26 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
 
 # How far a headline sits from its byline, date line or reading time (a section label or caption between).
 _HEADLINE_REACH = 3
+
+
+# How far under the headline its date line may sit: a standfirst, a photo with its caption and credit, the
+# writer's name and title between (The Straits Times).
+_DATE_UNDER_HEADLINE = 8
+
+
+def _prefer_date_under_headline(lines: list[_Line], title: int, article: CleanArticle) -> None:
+    """The article's date line under its headline, not the site's top bar above it, which prints the day the
+    page was read ("Selasa, 15 September 2026" over the menu of Riau Pos, the article's of the 14th below)."""
+    above = [line.text for line in lines[:title] if line.rule == "metadata:date_line"]
+    if not above or article.date_line not in above:
+        return
+    for line in lines[title + 1:title + 1 + _DATE_UNDER_HEADLINE]:
+        if line.rule == "metadata:date_line" or (
+                line.role == "body" and _words(line.text) <= MAX_DATE_LINE_WORDS and _has_digit(line.text)
+                and not _ends_like_sentence(line.text) and dates.parse_date_line(line.text) is not None):
+            article.date_line = line.text  # under a standfirst the header's pass left it: the top bar came first
+            line.take("metadata", "metadata:date_line")
+            return
 
 
 def _known_place(name: str) -> bool:
@@ -1114,6 +1160,7 @@ def _mark_footer(lines: list[_Line]) -> None:
     """Below the last paragraph, lines that are no sentence (tags, link lists, widget labels) are page furniture.
 
     A line that ends like a sentence stays for the line rules to judge: a short closing sentence is text."""
+    _mark_closing_tag_row(lines)
     last = _last_paragraph(lines)
     if last is None:
         return
@@ -1133,6 +1180,23 @@ def _mark_footer(lines: list[_Line]) -> None:
             continue
         if not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+
+
+# A row of topic tags under the text, five or more in Title Case and nothing else: "Agriculture, Air Pollution,
+# Environment, Fires, Forest Fires, Haze" (Mongabay). Long enough to read as a paragraph, but no sentence.
+_TAG_ROW = re.compile(r"^[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}(?:, [A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}){4,}$")
+
+
+def _mark_closing_tag_row(lines: list[_Line]) -> None:
+    """A tag row with no sentence of the text after it (in a paragraph, such a list would be the text's)."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.role != "body":
+            continue
+        if _TAG_ROW.match(line.text):
+            line.take("boilerplate", "tag_list")
+        elif is_paragraph(line.text) and _ends_like_sentence(line.text):
+            return
 
 
 # A credit in brackets after the last sentence: "... di Nusa Tenggara Timur. (Tribunnews.com/Rina Ayu)".

@@ -1137,6 +1137,9 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
 def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: int) -> bool:
     between = body[tokens[left].end:tokens[right].start]
     words = between.split()
+    if len(words) == 2 and words[1] == "the" and between == f" {words[0]} the ":
+        words = words[:1]  # "Ministry of Sustainability and the Environment", "Bank of the Philippine Islands"
+        between = f" {words[0]} "
     return (len(words) == 1 and words[0].casefold() in _CONNECTORS and between == f" {words[0]} "
             and not _is_head(tokens[right].key)  # "Stasiun Kroya dan Stasiun Sumpiuh" are two names
             and any(t.key in _context().org_heads for t in tokens[max(0, left - 6):left + 1]))
@@ -1465,6 +1468,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return False  # "di Istora Senayan": a place
     if given_name_cue and tokens[first].key in ctx.given_names:
         return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
+    if before and before[-1] in _HONORIFICS and body[tokens[first - 1].end:tokens[first].start] in (" ", ". "):
+        return True  # "said Mr Darren Seah", "Mdm Tan" (The Straits Times, CNA): an honorific names a person
     if any(word in ctx.role_words for word in _after_last_verb(tokens, first, before)):
         return True
     if after and (after[0] in ctx.speech_verbs or after[0] in ctx.person_verbs or (
@@ -1483,6 +1488,9 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame"})
 
 
 # Relatives named in apposition a few words after the kin word: "suami Kirana, Rendy ...", "putri semata wayang
@@ -1589,7 +1597,7 @@ def _acronym_fits(acronym: str, name: str) -> bool:
 
 def _initials(words: list[str]) -> str:
     """Initials of the content words: "Perserikatan Bangsa-Bangsa" gives PBB."""
-    return "".join(part[0] for w in words if w.casefold() not in _CONNECTORS and w != ","
+    return "".join(part[0] for w in words if w.casefold() not in _CONNECTORS and w not in (",", "the")
                    for part in w.split("-") if part)
 
 
@@ -1605,8 +1613,9 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
         text = [w[0] for w in tail]
         if not text[0][0].isupper() or body[tail[-1][2]:end].strip():
             continue
-        if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == ",") for w in text):
-            break  # a lowercase word: the name cannot reach further back
+        if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == "," or (
+                w == "the" and 0 < k < n - 1 and text[k - 1].casefold() in _CONNECTORS)) for k, w in enumerate(text)):
+            break  # a lowercase word: the name cannot reach further back ("... and the Environment" goes on)
         if all_caps and _initials(text) == acronym.replace("-", "").replace("&", ""):
             return tail[0][1], tail[-1][2]
         if not all_caps and _acronym_fits(acronym, " ".join(text)) and text[0][0] == acronym[0]:

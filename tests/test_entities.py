@@ -780,3 +780,13 @@ def test_candidate_pairs_and_a_person_after_a_role_and_a_company_are_found() -> 
     assert found["Siti Nurhasanah"] == "person:Siti Nurhasanah"
     assert found["Ardiansyah Wibisono"] == "person:Ardiansyah Wibisono"
     assert found["Panin Sekuritas"] == "organization:Panin Sekuritas"
+
+
+def test_english_honorifics_ministries_with_the_and_hospitals() -> None:
+    found = surfaces("“The haze could get worse,” said Mr Darren Seah, director-general of the service. Singapore's "
+                     "Ministry of Sustainability and the Environment (MSE) said it was in contact. Dr Lim Hui Ting, a "
+                     "physician at Tan Tock Seng Hospital, said clinics were busy. Mdm Tan Mei Ling said so.", None)
+    assert found["Darren Seah"] == "person:Darren Seah"
+    assert found["Ministry of Sustainability and the Environment"] == found["MSE"]
+    assert found["Tan Tock Seng Hospital"] == "organization:Tan Tock Seng Hospital"
+    assert found["Tan Mei Ling"] == "person:Tan Mei Ling"
