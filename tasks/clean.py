@@ -213,6 +213,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
     if article.outlet in _EDITION_PUBLISHERS:
         article.outlet = _edition_named(lines, article.outlet) or article.outlet
+    if article.wire_source is not None and article.wire_source == article.outlet:
+        article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
     return article
 
@@ -480,11 +482,19 @@ def _credited_photo(text: str) -> bool:
 _BAR_CREDIT = re.compile(r"(?:\S+\s){5,}\|\s(?P<source>(?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}))$")
 
 
+_INSTITUTION_DOMAINS = (".go.id", ".org", ".or.id", ".ac.id", ".gov", ".int")
+
+
 def _bar_credit(text: str) -> bool:
     if "|" not in text[-40:]:
         return False
     match = _BAR_CREDIT.search(text)
-    return match is not None and match["source"].casefold() not in outlet_by_dateline_name()
+    if match is None:
+        return False
+    outlet = outlet_by_dateline_name().get(match["source"].casefold())
+    # An institution's own site in the register (PSSI, BNPB) still credits photos; a news site's name after a bar
+    # ends a page title.
+    return outlet is None or outlet.domain.endswith(_INSTITUTION_DOMAINS)
 
 
 def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> bool:
@@ -848,10 +858,12 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _take_author_near(lines: list[_Line], label_index: int, article: CleanArticle) -> None:
-    """Bylines printed as a name with a "Penulis" label before or after it."""
+    """Bylines printed as a name with a "Penulis" label before or after it; the name may carry the writer's beat
+    ("Kontributor Ambon, Yanto Matakena" over "Penulis", Kompas.com's regional contributors)."""
     for j in (label_index - 1, label_index + 1):
-        if 0 <= j < len(lines) and lines[j].role == "body" and _looks_like_name(lines[j].text):
-            article.author = article.author or lines[j].text
+        if 0 <= j < len(lines) and lines[j].role == "body" and _looks_like_name(
+                name := _ROLE_BEFORE_NAME.sub("", lines[j].text, count=1)):
+            article.author = article.author or name
             lines[j].take("metadata", "metadata:author")
             return
 
@@ -970,6 +982,11 @@ def _has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+# The site's name alone on a line anchors the headline only where no byline or date line does (a wire's name alone
+# is the byline of a wire story: "Agence France-Presse" under the South China Morning Post's standfirst).
+_NAME_ANCHORS = frozenset({"metadata:outlet"})
+
+
 def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     """The headline among the header's lines: of four words or more when there is such a line, and the one
     the byline, date line or reading time sits under (a promotion or a menu line above it reads like a
@@ -996,11 +1013,11 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     kept = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH]) if line.role != "boilerplate"
             or line.rule == "reading_time"]
     rank = {i: k for k, i in enumerate(kept)}
-    # The site's name alone is an anchor only where no byline or date line is one: a court's or ministry's page
-    # prints it under the name of the institution above it ("Mahkamah Agung Republik Indonesia" over
-    # "PENGADILAN NEGERI SEMARANG"), far above the headline.
+    # The site's name alone is an anchor only where no byline or date line is one: a court's page prints it under
+    # the name of the institution above it ("Mahkamah Agung Republik Indonesia" over "PENGADILAN NEGERI SEMARANG"),
+    # far above the headline.
     anchored = [i for i in kept if lines[i].role == "metadata" or lines[i].rule == "reading_time"]
-    anchors = [rank[i] for i in anchored if lines[i].rule != "metadata:outlet"] or [rank[i] for i in anchored]
+    anchors = [rank[i] for i in anchored if lines[i].rule not in _NAME_ANCHORS] or [rank[i] for i in anchored]
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
@@ -1013,7 +1030,8 @@ _SECTION_WORDS = frozenset({
     "hiburan", "entertainment", "lifestyle", "travel", "kesehatan", "health", "opini", "opinion", "kolom", "foto",
     "video", "indeks", "politik", "politics", "hukum", "pendidikan", "edukasi", "profil", "tentang", "kontak",
     "contact", "layanan", "informasi", "publikasi", "galeri", "gallery", "agenda", "pengumuman", "regulasi",
-    "khazanah", "hikmah", "pustaka", "podcast", "peristiwa", "humaniora"})
+    "khazanah", "hikmah", "pustaka", "podcast", "peristiwa", "humaniora", "terkini", "lingkungan", "sains",
+    "investigasi", "arsip", "cek", "fakta", "science", "environment", "archive", "latest", "markets"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})
 MIN_MENU_SECTIONS = 4  # "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula" has three
 
@@ -1153,7 +1171,9 @@ _TABLE_ROW = re.compile(r"^\d{1,2}[.)]?\s+[A-Z][\w .'-]{1,40}?(?:\s+\d{1,3}(?:[-
 _TABLE_TITLE = re.compile(r"^(tabel|table)\s+\d", re.I)
 _FIGURES_ROW = re.compile(r"^[A-Z][\w .'()-]{1,40}?(?: -?\d{1,3}(?:[.,]\d{1,3})+%?){2,}$")
 # A list introduced by a colon runs on after the last paragraph: "- Senin: Jakarta", "1. Bandung".
-_LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s")
+# A list's item: bulleted or numbered, or a label and its names ("Kiper: Bagas Prasetyo, Rangga Saputra, Yusuf
+# Hidayat" under "Berikut daftar lengkap 26 pemain:").
+_LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s|^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][^.!?:]*,\s+[A-Z]")
 
 
 def _mark_footer(lines: list[_Line]) -> None:

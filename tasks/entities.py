@@ -436,9 +436,11 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
         forms = [str(form) for form in kind["forms"]]
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
         after_figure = r"(?<!\d )" if "GT" in forms else ""  # not "7 GT" (gross tonnage)
+        # "KM Nusa Ina Jaya" is a ship; "KM 57" a kilometre post: a kind marked words_only takes no number.
+        name = _KIND_NAME.replace(r"(?:\d{1,3} )?", "", 1) if kind.get("words_only") else _KIND_NAME
         pattern = re.compile(rf"(?<![\w-]){after_figure}"
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
-                             rf"(?P<name>{_KIND_NAME})(?![\w-])")
+                             rf"(?P<name>{name})(?![\w-])")
         kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"])))
     return tuple(kinds)
 
@@ -1288,6 +1290,15 @@ def _strip_known_prefix(body: str, tokens: Sequence[_Token], run: list[int], per
     return person
 
 
+# How frequent in Indonesian or English a word before a given name must be to end a portfolio rather than open the
+# name ("Digital" 5.0, "Keuangan" 5.2, "Affairs" 4.4; "Liam" of "Liam James Kearney" 3.9).
+_PORTFOLIO_WORD_ZIPF = 4.2
+
+
+def _portfolio_word(key: str) -> bool:
+    return max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) >= _PORTFOLIO_WORD_ZIPF
+
+
 def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
                    speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
     """(first index in run, start, end) of a person's name at the end of the run, when context says so (or
@@ -1295,6 +1306,14 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     k = 0
     while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and _strippable(tokens, run, k):
         k += 1
+    # "Menteri Komunikasi dan Digital Sekar Ayu Larasati", "Minister of Communication and Digital Affairs Sekar Ayu
+    # Larasati": the portfolio's last words, then the name from its given name on.
+    given_names = _context().given_names
+    j = k
+    while j < len(run) - 2 and tokens[run[j]].key not in given_names and _portfolio_word(tokens[run[j]].key):
+        j += 1
+    if j > k and tokens[run[j]].key in given_names:
+        k = j
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k

@@ -1285,3 +1285,35 @@ def test_a_report_line_with_the_place_in_brackets_and_the_date_under_the_headlin
         "Senin, 14 September 2026 - 16:45 WIB", "Laporan: HENDRI SAPUTRA (Pekanbaru)", *PARAGRAPHS])))
     assert article.date_line == "Senin, 14 September 2026 - 16:45 WIB"
     assert article.author == "HENDRI SAPUTRA"
+
+
+def test_a_squad_list_under_its_introduction_stays_and_a_poll_and_reading_markers_go() -> None:
+    intro = "Berikut daftar lengkap 26 pemain yang dipanggil pelatih untuk dua laga bulan ini:"
+    squad = ["Kiper: Bagas Prasetyo, Rangga Saputra, Yusuf Hidayat",
+             "Belakang: Daniel Hutapea, Kevin Sitorus, Marten de Groot, Fajar Nugraha"]
+    article = clean_document(raw("\n\n".join([
+        "Pelatih Panggil 26 Pemain untuk Dua Laga Kualifikasi", "Kamis, 5 November 2026 15:42 WIB",
+        PARAGRAPHS[0], "Artikel dilanjutkan di bawah ini", PARAGRAPHS[1],
+        "JAJAK PENDAPAT", "Berapa nilai yang pantas untuk penampilan tim malam ini?", "8-10", "6-7", "Kirim",
+        PARAGRAPHS[2], intro, *squad, "Simak Video \"Momen Pelatih Umumkan Skuad\""])))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, intro, *squad]
+
+
+def test_a_contributors_byline_over_its_label_an_agencys_own_page_and_a_trail_of_slashes() -> None:
+    kompas = clean_document(raw("\n\n".join([
+        "Regional", "Kapal Kayu Tenggelam di Perairan Maluku Tengah, 3 Penumpang Tewas",
+        "Kompas.com - 14/07/2026, 19:48 WIB", "Kontributor Ambon, Yanto Matakena", "Penulis",
+        "Hendra Cipta Wijaya", "Editor", *PARAGRAPHS])))
+    assert kompas.author == "Yanto Matakena"
+    agency = clean_document(raw("\n\n".join([
+        "Beranda / Berita / Hari Kedua, Tim SAR Perluas Area Pencarian",
+        "Hari Kedua, Tim SAR Perluas Area Pencarian", "15 Juli 2026", *PARAGRAPHS])))
+    assert agency.title == "Hari Kedua, Tim SAR Perluas Area Pencarian"
+    reuters = clean_document(raw("\n\n".join([
+        "Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv", "Reuters",
+        "World Business Markets Sustainability Legal Breakingviews Technology Investigations More", "My News",
+        "Sign In", "Register", "Asia Pacific",
+        "Ransomware group demands $12 million from Indonesia over data centre attack", "By Arya Pramudita",
+        "March 18, 2026 4:12 PM GMT+7", "JAKARTA, March 18 (Reuters) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert reuters.title == "Ransomware group demands $12 million from Indonesia over data centre attack"
+    assert (reuters.outlet, reuters.wire_source) == ("Reuters", None)

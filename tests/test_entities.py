@@ -790,3 +790,11 @@ def test_english_honorifics_ministries_with_the_and_hospitals() -> None:
     assert found["Ministry of Sustainability and the Environment"] == found["MSE"]
     assert found["Tan Tock Seng Hospital"] == "organization:Tan Tock Seng Hospital"
     assert found["Tan Mei Ling"] == "person:Tan Mei Ling"
+
+
+def test_a_ship_after_its_kind_and_a_minister_after_the_portfolio() -> None:
+    found = surfaces("Kapal Motor (KM) Nusa Ina Jaya tenggelam. KM Nusa Ina Jaya berlayar dari Tulehu. Menteri "
+                     "Komunikasi dan Digital Sekar Ayu Larasati mengatakan timnya bekerja. Truk mogok di KM 57.", None)
+    assert found["Kapal Motor (KM) Nusa Ina Jaya"] == found["KM Nusa Ina Jaya"] == "other:KM Nusa Ina Jaya"
+    assert found["Sekar Ayu Larasati"] == "person:Sekar Ayu Larasati"
+    assert not any(surface.startswith("KM 57") for surface in found)
