@@ -516,9 +516,12 @@ def _source_credit(text: str) -> str | None:
 def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
+    header = {id(line) for line in lines[:_first_paragraph(lines)]}
     for previous, current in pairwise(body):
         repeated = previous.text == current.text and not (
-            _looks_like_byline_name(current.text) and _date_or_reading_time_follows(lines, current))
+            _looks_like_byline_name(current.text) and _date_or_reading_time_follows(lines, current)) and not (
+            # VOA prints its headline again over the photo, a share button between: still the headline
+            id(current) in header and _is_title(current.text) and _words(current.text) >= 6)
         # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like;
         # but a name twice is the writer's photo and name (Tech in Asia's byline), left for the byline.
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
@@ -927,10 +930,15 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if title is not None:
             article.title = article.title or title.text
             title.take("title", "metadata:title")
-            _prefer_date_under_headline(lines, lines.index(title), article)
             for line in zone:
+                if line.role == "body" and line.text == title.text:
+                    line.take("title", "metadata:title")  # printed again under the date line (VOA)
+            _prefer_date_under_headline(lines, lines.index(title), article)
+            for k, line in enumerate(zone):
                 if line is title:
                     break
+                if _byline_by_date_line(zone, k):
+                    continue  # the writer's name beside the date line, both over the headline (VOA Indonesia)
                 if line.role == "body" and not (_has_digit(line.text) and dates.parse_date_line(line.text)):
                     # Above the headline sit only the site's menus, labels and promotions, however long
                     # ("Exclusive news, data and analytics ... Learn more about Refinitiv").
@@ -952,6 +960,11 @@ _HEADLINE_REACH = 3
 # How far under the headline its date line may sit: a standfirst, a photo with its caption and credit, the
 # writer's name and title between (The Straits Times).
 _DATE_UNDER_HEADLINE = 8
+
+
+def _byline_by_date_line(zone: list[_Line], k: int) -> bool:
+    return zone[k].role == "body" and _looks_like_byline_name(zone[k].text) and any(
+        0 <= j < len(zone) and zone[j].rule == "metadata:date_line" for j in (k - 1, k + 1))
 
 
 def _prefer_date_under_headline(lines: list[_Line], title: int, article: CleanArticle) -> None:

@@ -49,6 +49,17 @@ FLOORS = {
     "set_z": {"body": 0.95, "metadata": 0.85, "entities": 0.95, "dates": 0.95, "quotes": 0.95, "stories": 0.9},
     "set_aa": {"body": 0.95, "metadata": 0.9, "entities": 0.97, "dates": 0.95, "quotes": 0.95, "stories": 0.6},
     "set_ab": {"body": 0.98, "metadata": 0.85, "entities": 0.93, "dates": 0.88, "quotes": 0.95, "stories": 0.9},
+    "set_ac": {"body": 0.98, "metadata": 0.92, "entities": 0.94, "dates": 0.92, "quotes": 0.98, "stories": 0.8},
+    "set_ad": {"body": 0.98, "metadata": 0.95, "entities": 0.93, "dates": 0.95, "quotes": 0.98, "stories": 0.8},
+    "set_ae": {"body": 0.97, "metadata": 0.95, "entities": 0.94, "dates": 0.98, "quotes": 0.98, "stories": 0.8},
+    "set_af": {"body": 0.98, "metadata": 0.98, "entities": 0.96, "dates": 0.95, "quotes": 0.98, "stories": 0.63},
+    "set_ag": {"body": 0.98, "metadata": 0.95, "entities": 0.96, "dates": 0.98, "quotes": 0.98, "stories": 0.8},
+    "set_ah": {"body": 0.98, "metadata": 0.92, "entities": 0.95, "dates": 0.95, "quotes": 0.98, "stories": 0.8},
+    "set_ai": {"body": 0.97, "metadata": 0.92, "entities": 0.96, "dates": 0.98, "quotes": 0.98, "stories": 0.8},
+    "set_aj": {"body": 0.97, "metadata": 0.95, "entities": 0.93, "dates": 0.86, "quotes": 0.98, "stories": 0.46},
+    "set_ak": {"body": 0.94, "metadata": 0.95, "entities": 0.88, "dates": 0.88, "quotes": 0.98, "stories": 0.8},
+    "set_al": {"body": 0.98, "metadata": 0.95, "entities": 0.94, "dates": 0.98, "quotes": 0.98, "stories": 0.6},
+    "set_am": {"body": 0.98, "metadata": 0.98, "entities": 0.95, "dates": 0.98, "quotes": 0.98, "stories": 0.8},
 }
 
 
