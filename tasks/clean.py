@@ -213,7 +213,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
     if article.outlet in _EDITION_PUBLISHERS:
         article.outlet = _edition_named(lines, article.outlet) or article.outlet
-    if article.wire_source is not None and article.wire_source == article.outlet:
+    if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
     return article
@@ -465,14 +465,14 @@ _KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}) [-\u2013] (?=\S)
 _COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
 
 
-def _credited_photo(text: str) -> bool:
+def _credited_photo(text: str, in_header: bool = True) -> bool:
     if _words(text) > MAX_BOILERPLATE_WORDS:
         return False
     credited = (
         # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
-        or _bar_credit(text) or (_KICKER.match(text) is not None and (
+        or _bar_credit(text, in_header) or (_KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
     return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
 
@@ -482,19 +482,15 @@ def _credited_photo(text: str) -> bool:
 _BAR_CREDIT = re.compile(r"(?:\S+\s){5,}\|\s(?P<source>(?-i:[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3}))$")
 
 
-_INSTITUTION_DOMAINS = (".go.id", ".org", ".or.id", ".ac.id", ".gov", ".int")
-
-
-def _bar_credit(text: str) -> bool:
+def _bar_credit(text: str, in_header: bool) -> bool:
     if "|" not in text[-40:]:
         return False
     match = _BAR_CREDIT.search(text)
     if match is None:
         return False
-    outlet = outlet_by_dateline_name().get(match["source"].casefold())
-    # An institution's own site in the register (PSSI, BNPB) still credits photos; a news site's name after a bar
-    # ends a page title.
-    return outlet is None or outlet.domain.endswith(_INSTITUTION_DOMAINS)
+    # Above the text a known outlet's name after a bar ends the page's title ("<headline> | Bola.com", "... | NPR");
+    # between paragraphs it credits a photo ("... atas Bahrain | PSSI").
+    return not in_header or match["source"].casefold() not in outlet_by_dateline_name()
 
 
 def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> bool:
@@ -517,11 +513,14 @@ def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
     header = {id(line) for line in lines[:_first_paragraph(lines)]}
+    position = {id(line): i for i, line in enumerate(lines)}
     for previous, current in pairwise(body):
         repeated = previous.text == current.text and not (
             _looks_like_byline_name(current.text) and _date_or_reading_time_follows(lines, current)) and not (
-            # VOA prints its headline again over the photo, a share button between: still the headline
-            id(current) in header and _is_title(current.text) and _words(current.text) >= 6)
+            # VOA prints its headline again over the photo, a share button between: still the headline (a caption
+            # and the photo's alt text are printed one right under the other)
+            id(current) in header and position[id(current)] - position[id(previous)] > 1
+            and _is_title(current.text) and _words(current.text) >= 6)
         # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like;
         # but a name twice is the writer's photo and name (Tech in Asia's byline), left for the byline.
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
@@ -539,7 +538,8 @@ def _mark_captions(lines: list[_Line]) -> None:
     for line in body:
         if line.role != "body":
             continue
-        if _credited_photo(line.text) or (line is not body[-1] and _caption_by_source(line, last_prose)):
+        if _credited_photo(line.text, id(line) in header) or (
+                line is not body[-1] and _caption_by_source(line, last_prose)):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above its credit on a line of its own ("Kirana resmi mendaftarkan gugatan cerai." then
@@ -960,10 +960,12 @@ _HEADLINE_REACH = 3
 # How far under the headline its date line may sit: a standfirst, a photo with its caption and credit, the
 # writer's name and title between (The Straits Times).
 _DATE_UNDER_HEADLINE = 8
+# A date line under a standfirst is short: a dated caption is not one ("Warga mengenakan masker ..., Jumat (11/9)").
+_SHORT_DATE_LINE_WORDS = 8
 
 
 def _byline_by_date_line(zone: list[_Line], k: int) -> bool:
-    return zone[k].role == "body" and _looks_like_byline_name(zone[k].text) and any(
+    return zone[k].role == "body" and _looks_like_byline_name(zone[k].text) and _reads_as_a_name(zone[k].text) and any(
         0 <= j < len(zone) and zone[j].rule == "metadata:date_line" for j in (k - 1, k + 1))
 
 
@@ -975,7 +977,7 @@ def _prefer_date_under_headline(lines: list[_Line], title: int, article: CleanAr
         return
     for line in lines[title + 1:title + 1 + _DATE_UNDER_HEADLINE]:
         if line.rule == "metadata:date_line" or (
-                line.role == "body" and _words(line.text) <= MAX_DATE_LINE_WORDS and _has_digit(line.text)
+                line.role == "body" and _words(line.text) <= _SHORT_DATE_LINE_WORDS and _has_digit(line.text)
                 and not _ends_like_sentence(line.text) and dates.parse_date_line(line.text) is not None):
             article.date_line = line.text  # under a standfirst the header's pass left it: the top bar came first
             line.take("metadata", "metadata:date_line")
@@ -1202,8 +1204,8 @@ def _mark_footer(lines: list[_Line]) -> None:
     for line in lines[last + 1:]:
         if line.role != "body":
             continue
-        if in_list and _LIST_ITEM.match(line.text):
-            continue
+        if in_list and (_LIST_ITEM.match(line.text) or _TAG_ROW.match(line.text)):
+            continue  # the list's items, or its names in one row ("Maarten Paes, Ernando Ari, Jay Idzes, ...")
         if _TABLE_ROW.match(line.text) or (in_table and _FIGURES_ROW.match(line.text)):
             continue  # a standings or results table the article prints under its text: "2. Indonesia 3 1 2 0 3-2 5"
         in_table = bool(_TABLE_TITLE.match(line.text)) or (in_table and not _ends_like_sentence(line.text))
@@ -1226,7 +1228,8 @@ def _mark_closing_tag_row(lines: list[_Line]) -> None:
         line = lines[i]
         if line.role != "body":
             continue
-        if _TAG_ROW.match(line.text):
+        introduced = next((lines[j].text.endswith(":") for j in range(i - 1, -1, -1) if lines[j].role == "body"), False)
+        if _TAG_ROW.match(line.text) and not introduced:  # "Berikut daftar pemain:" then the names: the text's
             line.take("boilerplate", "tag_list")
         elif is_paragraph(line.text) and _ends_like_sentence(line.text):
             return

@@ -201,6 +201,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
 _DISTRICT_CUES = {"kecamatan": "district", "kec": "district", "distrik": "district", "kapanewon": "district",
                   "kemantren": "district", "kelurahan": "village", "kel": "village", "desa": "village",
                   "kalurahan": "village", "nagari": "village", "gampong": "village"}
+_ABBREVIATED_CUES = frozenset({"kec", "kel"})
 _LEVEL_ORDER = {"district": 0, "kelurahan": 1, "desa": 2}
 _MAX_AREA_WORDS = 4
 _LIST_JOIN = frozenset({", ", " dan ", ", dan ", " serta ", " and ", ", and ", " & "})
@@ -252,8 +253,11 @@ def _take_districts(body: str, tokens: Sequence[_Token], mentions: list[EntityMe
             continue
         start, end = tokens[candidate.first].start, tokens[candidate.last].end
         code = _area_code(areas.by_name[body[start:end].casefold()], candidate, regions)
-        if code is not None and (candidate.cue or candidate.listed or candidate.first != candidate.last
-                                 or not _common_word(tokens[candidate.first].text)):
+        # A frequent word or given name is a district only in a list of them, or under a cue where the article
+        # names its region ("Kecamatan Tanggul" in a report on Jember; not "desa. Namun" anywhere).
+        if code is not None and (candidate.listed or candidate.first != candidate.last
+                                 or not _common_word(tokens[candidate.first].text)
+                                 or (candidate.cue is not None and code[:5] in regions)):
             entity_id = "loc-adm-" + code.replace(".", "-")
             found[candidate.first] = (EntityMention(entity_id, body[start:end], start, end), code)
         next_free = candidate.last + 1
@@ -332,9 +336,11 @@ def _cue_of_list(body: str, tokens: Sequence[_Token], found: Mapping[int, tuple[
 
 
 def _cue_before(body: str, tokens: Sequence[_Token], i: int) -> str | None:
-    if i == 0 or body[tokens[i - 1].end:tokens[i].start] not in (" ", ". "):
-        return None
-    return _DISTRICT_CUES.get(tokens[i - 1].key)
+    gap = body[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    # "Kec. Ledokombo"; not "... ke setiap desa. Namun, ...": a full stop ends a sentence after a whole word
+    if gap == " " or (gap == ". " and tokens[i - 1].key in _ABBREVIATED_CUES):
+        return _DISTRICT_CUES.get(tokens[i - 1].key)
+    return None
 
 
 def _opening_word(body: str, token: _Token) -> bool:
@@ -416,6 +422,7 @@ class _NamedKind:
     pattern: re.Pattern[str]
     forms: dict[str, str]  # each form -> the form that names the entity
     entity_type: str
+    words_only: bool = False  # the name opens with a word, never a figure or an acronym ("KM Nusa Ina Jaya")
 
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
@@ -441,7 +448,8 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
         pattern = re.compile(rf"(?<![\w-]){after_figure}"
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{name})(?![\w-])")
-        kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"])))
+        kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"]),
+                                bool(kind.get("words_only"))))
     return tuple(kinds)
 
 
@@ -453,6 +461,8 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         if not any(form in body for form in kind.forms):
             continue
         for match in kind.pattern.finditer(body):
+            if kind.words_only and match["name"].split(" ", 1)[0].isupper():
+                continue  # "Ketua KM ITB": a student body's acronym, no ship
             end = _name_end(match, mentions, known)
             prefix = kind.forms[match["form"]] if match["form"] else next(iter(kind.forms.values()))
             entity = discovered_entity(f"{prefix} {body[match.start('name'):end]}", kind.entity_type)
@@ -1295,6 +1305,12 @@ def _strip_known_prefix(body: str, tokens: Sequence[_Token], run: list[int], per
 _PORTFOLIO_WORD_ZIPF = 4.2
 
 
+# Offices whose portfolio is written between the title and the name, and how far before the name they may be.
+_OFFICES = frozenset({"menteri", "minister", "wamen", "wakil", "deputy", "kepala", "head", "direktur", "director",
+                      "sekretaris", "secretary", "gubernur", "governor", "dirjen", "deputi"})
+_OFFICE_REACH = 6
+
+
 def _portfolio_word(key: str) -> bool:
     return max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) >= _PORTFOLIO_WORD_ZIPF
 
@@ -1312,8 +1328,9 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     j = k
     while j < len(run) - 2 and tokens[run[j]].key not in given_names and _portfolio_word(tokens[run[j]].key):
         j += 1
-    if j > k and tokens[run[j]].key in given_names:
-        k = j
+    if j > k and tokens[run[j]].key in given_names and any(
+            t.key in _OFFICES for t in tokens[max(0, run[0] - _OFFICE_REACH):run[0] + k]):
+        k = j  # only after an office: "Penyanyi Indah Dewi Pertiwi" keeps "Indah"
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
@@ -1745,13 +1762,22 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
 # spell them ("Liam James Kearney" in a later paragraph), else a person known only by them.
 _INITIALS_OF_SUSPECT = re.compile(
     r"(?:\b(?:ber)?inisial\s+(?P<cued>[A-Z]{2,4})\b|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\(\d{1,2}\))")
+# Initials with an age are a person's only near a word that introduces people (not "PKB (6), PSI (3)" of seats,
+# "THA (45)" of a medal table).
+_PEOPLE_CUE = re.compile(r"\b(?:(?:ber)?inisial|tersangka|pelaku|korban|terdakwa|terpidana|pria|wanita|perempuan|"
+                         r"warga|WNA|sopir|pengemudi|suspects?|men|women|man|woman)\b", re.I)
+_PEOPLE_CUE_REACH = 80
+# ... or with where the person comes from right after the age: "LJK (34) asal Australia".
+_ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
 
 
 def _people_by_initials(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                         gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
     if "nisial" not in body and "(" not in body:
         return mentions
-    initials = {m["cued"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)}
+    initials = {m["cued"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
+                if m["cued"] or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
+                or _ORIGIN_AFTER.match(body, m.end())}
     # Not an acronym the gazetteer or the text gives a meaning ("KPK (2)", "BI"), nor one already a mention.
     taken = {m.surface for m in mentions}
     initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken}

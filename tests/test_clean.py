@@ -1317,3 +1317,33 @@ def test_a_contributors_byline_over_its_label_an_agencys_own_page_and_a_trail_of
         "March 18, 2026 4:12 PM GMT+7", "JAKARTA, March 18 (Reuters) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
     assert reuters.title == "Ransomware group demands $12 million from Indonesia over data centre attack"
     assert (reuters.outlet, reuters.wire_source) == ("Reuters", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Platform tersebut menggunakan cookie pihak ketiga untuk melacak aktivitas pengguna, menurut temuan tim "
+    "pemeriksa yang dirilis pekan ini.",
+    "Greenpeace is a non-profit environmental group that has campaigned against deforestation for decades.",
+    "Walhi adalah organisasi nirlaba yang selama ini mendampingi warga terdampak tambang di daerah itu.",
+    "Untuk informasi lebih lanjut, hubungi pusat panggilan BPBD di nomor 112 yang dibuka 24 jam sehari.",
+])
+def test_sentences_that_look_like_site_notices_stay_text(sentence: str) -> None:
+    article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
+                                              "Jumat, 14 Juni 2024 10:15 WIB", PARAGRAPHS[0], sentence,
+                                              *PARAGRAPHS[1:]])))
+    assert sentence in article.body_text.split("\n\n")
+
+
+def test_a_chart_title_takes_no_paragraphs_and_a_news_sites_page_title_is_the_headline() -> None:
+    chart = clean_document(raw("\n\n".join([
+        "Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota", "Jumat, 14 Juni 2024 10:15 WIB",
+        PARAGRAPHS[0], "Grafik: Pertumbuhan ekonomi Indonesia per kuartal, 2023-2025", *PARAGRAPHS[1:],
+        "Sumber: Badan Pusat Statistik"])))
+    assert chart.body_text.split("\n\n")[-2:] == PARAGRAPHS[1:]
+    npr = clean_document(raw("\n\n".join([
+        "Jakarta Floods Force Thousands From Their Homes | NPR", "June 14, 2024 10:15 AM ET", *PARAGRAPHS])))
+    assert npr.title == "Jakarta Floods Force Thousands From Their Homes | NPR"
+    names = clean_document(raw("\n\n".join([
+        "Pelatih Panggil 12 Pemain untuk Laga Persahabatan", "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS,
+        "Berikut daftar lengkap 12 pemain yang dipanggil pelatih:",
+        "Maarten Paes, Ernando Ari, Jay Idzes, Rizky Ridho, Justin Hubner, Calvin Verdonk"])))
+    assert names.body_text.endswith("Maarten Paes, Ernando Ari, Jay Idzes, Rizky Ridho, Justin Hubner, Calvin Verdonk")
