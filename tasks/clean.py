@@ -211,8 +211,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
-    if article.outlet in _EDITION_PUBLISHERS:
-        article.outlet = _edition_named(lines, article.outlet) or article.outlet
+    if article.outlet is None or article.outlet in _EDITIONS:
+        article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
     if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
@@ -1228,9 +1228,11 @@ def _mark_closing_tag_row(lines: list[_Line]) -> None:
         line = lines[i]
         if line.role != "body":
             continue
-        introduced = next((lines[j].text.endswith(":") for j in range(i - 1, -1, -1) if lines[j].role == "body"), False)
-        if _TAG_ROW.match(line.text) and not introduced:  # "Berikut daftar pemain:" then the names: the text's
-            line.take("boilerplate", "tag_list")
+        if _TAG_ROW.match(line.text):
+            introduced = next((lines[j].text.endswith(":") for j in range(i - 1, -1, -1) if lines[j].role == "body"),
+                              False)  # "Berikut daftar pemain:" then the names: the text's
+            if not introduced:
+                line.take("boilerplate", "tag_list")
         elif is_paragraph(line.text) and _ends_like_sentence(line.text):
             return
 
@@ -1416,17 +1418,18 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
 # Publishers whose channels and regional bureaus are outlets under their own names, printed on the page: detik's
 # "detikHealth", "detikBali" (in the byline "Nama - detikHealth" or over the menu), Antara's "ANTARA Jatim",
 # "ANTARA Sulteng" (the regional site's name over its menu). The register knows the publisher ("detikcom", "Antara").
-_EDITION_PUBLISHERS = {None: "detik", "detikcom": "detik", "Antara": "antara"}
 _ANTARA_EDITION = re.compile(r"^(?:ANTARA|Antara)(?: News)? (?P<region>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)$")
+# The register's name of each such publisher -> how its channels or editions are written.
+_EDITIONS = {"detikcom": _DETIK_CHANNEL, "Antara": _ANTARA_EDITION}
 
 
-def _edition_named(lines: list[_Line], outlet: str | None) -> str | None:
-    """The channel or regional edition of the outlet's publisher that the page names above its text."""
-    publisher = _EDITION_PUBLISHERS[outlet]
+def _edition_named(lines: list[_Line], publisher: str) -> str | None:
+    """The channel or regional edition of the publisher that the page names above its text (a page whose outlet
+    nothing else named may still name a detik channel)."""
     named = None
     for line in lines[:_first_paragraph(lines) + 1]:
         text = line.text.strip()
-        if publisher == "detik":
+        if publisher == "detikcom":
             # The byline's channel ("Nama - detikBali") says it; else the last channel over the text (a menu lists
             # them all, then the page's own: "detikcom", "detikNews", ..., "detikBali").
             brand = _AUTHOR_BRAND.match(text)
@@ -1444,9 +1447,7 @@ def publisher_of(outlet: str | None) -> str | None:
     "ANTARA Jatim" -> "Antara"); other outlets are their own publisher."""
     if outlet is None:
         return None
-    if _DETIK_CHANNEL.match(outlet):
-        return "detikcom"
-    return "Antara" if _ANTARA_EDITION.match(outlet) else outlet
+    return next((publisher for publisher, edition in _EDITIONS.items() if edition.match(outlet)), outlet)
 
 
 def _outlet_named_first(lines: list[_Line]) -> str | None:

@@ -432,7 +432,9 @@ class _NamedKind:
 _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang|Sore|Malam|Dan|Di|Ke"
               r"|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
               r"|Saturday|Sunday)\b|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
-_KIND_NAME = rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}(?:\d{{1,3}} )?(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}"
+def _kind_name(numbered: bool) -> str:
+    number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
+    return rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}{number}(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}"
 
 
 @cache
@@ -444,7 +446,7 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
         after_figure = r"(?<!\d )" if "GT" in forms else ""  # not "7 GT" (gross tonnage)
         # "KM Nusa Ina Jaya" is a ship; "KM 57" a kilometre post: a kind marked words_only takes no number.
-        name = _KIND_NAME.replace(r"(?:\d{1,3} )?", "", 1) if kind.get("words_only") else _KIND_NAME
+        name = _kind_name(numbered=not kind.get("words_only"))
         pattern = re.compile(rf"(?<![\w-]){after_figure}"
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{name})(?![\w-])")
@@ -1788,7 +1790,7 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
         entity = known.get(m.entity_id)
         words = m.surface.split()
         if entity is not None and entity.entity_type == "person" and 2 <= len(words) <= 4:
-            by_initials.setdefault("".join(w[0] for w in words), m.entity_id)
+            by_initials.setdefault(_initials(words), m.entity_id)
     found = []
     for letters in sorted(initials):
         person_id = by_initials.get(letters)
