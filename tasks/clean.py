@@ -22,6 +22,7 @@ from tasks.models import CleanArticle, QuarantineRecord, RawDocument, RemovedLin
 from tasks.reference import (
     RULE_FLAGS,
     BoilerplateRule,
+    Outlet,
     boilerplate_rules,
     news_agencies,
     outlet_by_dateline_name,
@@ -62,7 +63,7 @@ _EDITOR_LINE = re.compile(
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
 _AUTHOR_BRAND = re.compile(
-    r"^(?P<names>[^-\u2013\u2014.!?\"]{3,80}?)(?P<sep>\s+[-\u2013\u2014]\s+|,\s+)(?P<brand>\S{3,30}( \S{3,20})?)$")
+    r"^(?P<names>[^-\u2013\u2014.!?\"|]{3,80}?)(?P<sep>\s+[-\u2013\u2014|]\s+|,\s+)(?P<brand>\S{3,30}( \S{3,20})?)$")
 _DETIK_CHANNEL = re.compile(r"^detik(com|[A-Z]\w*)$")
 # Republika's credit line: "Rep: Nama Reporter Red: Nama Redaktur", or "Red: Nama Redaktur" alone.
 _REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\s*:\s*[A-Z][^:]{1,60})?$")
@@ -78,7 +79,7 @@ MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 _CREDIT_ALONE_FORMS = (
     r"^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
     r"|^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
-    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})$"
+    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?: [A-Z][A-Z0-9.-]{2,20}){0,2}/[A-Z][A-Z .'-]{2,60})$"  # "TRIBUN JATENG/NAMA"
     r"|^picture by\s.{2,60}$")  # Olympics.com: "Picture by 2025 Getty Images"
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
@@ -433,7 +434,7 @@ _NAME_PART = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}"
 # address in lower case (". tirto.id/Nama").
 _OUTLET_CREDIT = re.compile(
     rf"(?:[.!?]\s/?(?P<a>{_NAME_PART}|[a-z][\w-]*\.[a-z]{{2,3}})/(?P<b>{_NAME_PART})\.?"
-    rf"|\((?P<pa>{_NAME_PART})/(?P<pb>{_NAME_PART})\))$")
+    rf"|\((?P<pa>{_NAME_PART})/(?P<pb>{_NAME_PART})\)\.?)$")
 
 
 def _outlet_credit(text: str, bracketed: bool) -> bool:
@@ -460,7 +461,8 @@ _INITIALS_CREDIT = re.compile(r"\((?-i:[A-Z]{1,6})/(?-i:[A-Z][\w.'-]*(?: [A-Z][\
 # Tribun's and Warta Kota's captions open with a keyword in capitals and a dash ("KOKAIN - Dirresnarkoba ...
 # menunjukkan barang bukti ... (Tribun Bali/Nama)", "FOTO 3 - Pengungsi ...", "DEPORTASI – Petugas ... –IST"): long,
 # but with that opening a credit at the end makes them captions, not the lead's dateline.
-_KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}) [-\u2013] (?=\S)")
+# Solopos opens its captions with its own address in capitals ("SOLOPOS.COM - Warga antre ... (Solopos.com/Nama).").
+_KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z]{2,3})?(?: [A-Z0-9]+){0,3}) [-\u2013] (?=\S)")
 # A photo given to the outlet: "(Istimewa)", "(ist)", "–IST", "Foto: Istimewa" ("Dok. Istimewa").
 _COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
 
@@ -799,10 +801,12 @@ def _branded_byline(text: str) -> str | None:
     brand = match["brand"]
     if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name()):
         return None
-    names = [name.strip() for name in match["names"].split(",")]
+    # "Nama Penulis / Nama Editor | SOLOPOS.com": the writer, then the editor after a slash.
+    writer, _, editor = match["names"].partition(" / ")
+    names = [name.strip() for name in writer.split(",")]
     if match["sep"].startswith(",") and any(_words(name) < 2 for name in names):
         return None  # "Jakarta, CNBC Indonesia" is a dateline; CNBC's byline is "Hana Pramesti, CNBC Indonesia"
-    if all(_looks_like_name(name) for name in names):
+    if all(_looks_like_name(name) for name in names) and (not editor or _looks_like_name(editor.strip())):
         return ", ".join(names)
     return "" if len(match["names"].split()) <= 4 else None
 
@@ -897,6 +901,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
     first = len(zone)  # the first paragraph: its own date is the text's, never a date line
     # Lines already taken (a caption, CNA's row of share buttons) do not count towards the reach.
     below = list(islice((k for k in range(first + 1, len(lines)) if lines[k].role == "body"), DATE_LINE_REACH))
+    dated_headlines: list[_Line] = []
     for k in [*range(first), *below]:
         line = lines[k]
         if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS:
@@ -907,6 +912,9 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if names_and_date is None and _words(line.text) > 14:
             continue
         if names_and_date is None and dates.parse_date_line(line.text):
+            if _dated_headline(line.text):
+                dated_headlines.append(line)  # "..., Berlaku 1 Maret 2026": a headline, unless no other line is dated
+                continue
             article.date_line = article.date_line or line.text
             line.take("metadata", "metadata:date_line")
             _outlet_from_date_line(line.text, article)
@@ -917,6 +925,10 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
             article.date_line = article.date_line or date_text
             article.author = article.author or names
             line.take("metadata", "metadata:date_line")
+    if dated_headlines and article.date_line is None:
+        article.date_line = dated_headlines[0].text
+        dated_headlines[0].take("metadata", "metadata:date_line")
+        _outlet_from_date_line(dated_headlines[0].text, article)
     if title_known:
         # HTML pages: the extractor found the title; drop it where the text repeats it.
         for line in zone:
@@ -962,6 +974,22 @@ _HEADLINE_REACH = 3
 _DATE_UNDER_HEADLINE = 8
 # A date line under a standfirst is short: a dated caption is not one ("Warga mengenakan masker ..., Jumat (11/9)").
 _SHORT_DATE_LINE_WORDS = 8
+
+
+# Words of a date line that are not its date: "Diperbarui", "Kompas.com", a place; a headline that names a date has
+# more ("Bapanas Naikkan HET Beras Medium Jadi Rp 14.000 per Kg, Berlaku 1 Maret 2026").
+MIN_HEADLINE_WORDS_BESIDE_DATE = 6
+_DATE_LINE_WORDS = frozenset({
+    *dates.DAY_NAMES, *dates.MONTH_NAMES, *dates.MONTH_ABBREVIATIONS, "wib", "wita", "wit", "gmt", "utc", "am", "pm",
+    "pukul", "jam", "pagi", "siang", "sore", "malam"})
+
+
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}")  # "Senin (18/9/2023)": a caption's or the text's, no headline's
+
+
+def _dated_headline(text: str) -> bool:
+    beside = sum(1 for w in re.findall(r"[^\W\d_][\w'.]*", text) if w.casefold().rstrip(".") not in _DATE_LINE_WORDS)
+    return beside >= MIN_HEADLINE_WORDS_BESIDE_DATE and _is_title(text) and not _DAY_IN_BRACKETS.search(text)
 
 
 def _byline_by_date_line(zone: list[_Line], k: int) -> bool:
@@ -1017,6 +1045,10 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
         candidates = [i for i in candidates if not any(zone[i].text.casefold() in m for m in marks)] or candidates
     # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video").
     candidates = [i for i in candidates if not _menu_row(zone[i].text)] or candidates
+    # The breadcrumb leads to the headline: what sits above it is the site's menus, in title case too (Tribun).
+    crumb = next((i for i, line in enumerate(zone) if line.rule == "breadcrumb"), None)
+    if crumb is not None:
+        candidates = [i for i in candidates if i > crumb] or candidates
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
     if not long_ones and (stated := _headline_with_stops(lines[:len(zone) + _HEADLINE_REACH])) is not None:
         return stated
@@ -1046,7 +1078,9 @@ _SECTION_WORDS = frozenset({
     "video", "indeks", "politik", "politics", "hukum", "pendidikan", "edukasi", "profil", "tentang", "kontak",
     "contact", "layanan", "informasi", "publikasi", "galeri", "gallery", "agenda", "pengumuman", "regulasi",
     "khazanah", "hikmah", "pustaka", "podcast", "peristiwa", "humaniora", "terkini", "lingkungan", "sains",
-    "investigasi", "arsip", "cek", "fakta", "science", "environment", "archive", "latest", "markets"})
+    "investigasi", "arsip", "cek", "fakta", "science", "environment", "archive", "latest", "markets", "market",
+    "keuangan", "finansial", "finance", "investasi", "industri", "properti", "seleb", "selebriti", "bola",
+    "sepakbola", "wisata", "kuliner", "syariah", "umkm", "startup"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})
 MIN_MENU_SECTIONS = 4  # "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula" has three
 
@@ -1367,6 +1401,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
         outlet = outlet_by_dateline_name().get(part.casefold())
         if outlet is None and _DETIK_CHANNEL.match(part):
             outlet = outlet_by_dateline_name().get("detikcom")  # "Semarang, detikSport -": one of detik's channels
+        if outlet is None and place is None and (joined := _outlet_then_place(part)) is not None:
+            outlet, place = joined  # "SUARA MERDEKA SEMARANG - ": the outlet's name and the place, no comma between
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
         elif _HOSTNAME.fullmatch(part) and not part.endswith("."):
@@ -1386,6 +1422,20 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:
         article.outlet = outlet_name
+
+
+MAX_OUTLET_NAME_WORDS = 3
+
+
+def _outlet_then_place(part: str) -> tuple[Outlet, str] | None:
+    """A known outlet's name followed by a known place, in one run ("SUARA MERDEKA SEMARANG")."""
+    words = part.split()
+    for k in range(1, min(MAX_OUTLET_NAME_WORDS, len(words) - 1) + 1):
+        outlet = outlet_by_dateline_name().get(" ".join(words[:k]).casefold())
+        place = " ".join(words[k:])
+        if outlet is not None and _PLACE.match(place) and _known_place(place.title() if place.isupper() else place):
+            return outlet, place
+    return None
 
 
 def _outlet_of_host(host: str) -> str:

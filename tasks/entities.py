@@ -1317,6 +1317,27 @@ def _portfolio_word(key: str) -> bool:
     return max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) >= _PORTFOLIO_WORD_ZIPF
 
 
+# A borrowed noun in -isasi/-asi ("Stabilisasi", "Digitalisasi"): vocabulary, if rarer than _PORTFOLIO_WORD_ZIPF.
+_BORROWED_NOUN = re.compile(r"^[a-z]{3,}asi$")
+# Below this frequency in both languages a capitalised word is no word at all: a name ("Sarwono" 0.0).
+_UNKNOWN_WORD_ZIPF = 1.0
+
+
+def _in_portfolio(token: _Token) -> bool:
+    """A word of an office's portfolio or body: a frequent word, a derived or borrowed noun ("Ketersediaan",
+    "Stabilisasi"), or the body's acronym ("Deputi Bidang Stabilisasi Pangan NFA Sarwono Adi Prakoso")."""
+    key = token.key
+    return (_portfolio_word(key) or _clearly_vocabulary(token.text) or bool(_BORROWED_NOUN.match(key))
+            or (token.text.isupper() and 2 <= len(token.text) <= 6))
+
+
+def _opens_name(token: _Token) -> bool:
+    """A given name of the list, or a word that no dictionary knows."""
+    key = token.key
+    return key in _context().given_names or (
+        max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) < _UNKNOWN_WORD_ZIPF and not token.text.isupper())
+
+
 def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
                    speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
     """(first index in run, start, end) of a person's name at the end of the run, when context says so (or
@@ -1328,9 +1349,9 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     # Larasati": the portfolio's last words, then the name from its given name on.
     given_names = _context().given_names
     j = k
-    while j < len(run) - 2 and tokens[run[j]].key not in given_names and _portfolio_word(tokens[run[j]].key):
+    while j < len(run) - 2 and tokens[run[j]].key not in given_names and _in_portfolio(tokens[run[j]]):
         j += 1
-    if j > k and tokens[run[j]].key in given_names and any(
+    if j > k and _opens_name(tokens[run[j]]) and any(
             t.key in _OFFICES for t in tokens[max(0, run[0] - _OFFICE_REACH):run[0] + k]):
         k = j  # only after an office: "Penyanyi Indah Dewi Pertiwi" keeps "Indah"
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.

@@ -920,6 +920,56 @@ def test_the_sites_own_name_and_a_menu_of_its_sections_are_not_the_headline() ->
     assert other.title == headline and menu not in other.body_text
 
 
+def test_the_headline_is_under_the_breadcrumb_not_the_menu_row_over_it() -> None:
+    """A regional site's menu of cities and sections in title case sits over its breadcrumb, within reach of the
+    byline like the headline under the breadcrumb."""
+    headline = "Jalan Lingkar Selatan Ditutup Sepekan, Pengendara Dialihkan ke Jalur Kota"
+    page = "\n\n".join([
+        "RadarMadiun.id", "Home Madiun Ponorogo Magetan Ngawi Pacitan Nasional Olahraga Gaya Video",
+        "Home \u00bb Madiun \u00bb Kota", headline, "Penulis: Yuda Pratama | Editor: Wulan Sari",
+        "Senin, 8 Juni 2026 10:15 WIB", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.author == "Yuda Pratama"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_solopos_byline_caption_and_an_outlets_name_run_into_the_dateline() -> None:
+    """"Writer / Editor | SOLOPOS.com"; a caption that opens with the site's address and ends with a bracketed
+    credit and a full stop; a lead that runs the outlet's name into the place ("SUARA MERDEKA SEMARANG - ")."""
+    headline = "Jalan Lingkar Selatan Ditutup Sepekan, Pengendara Dialihkan ke Jalur Kota"
+    caption = ("SOLOPOS.COM - Petugas memasang rambu pengalihan arus di Jalan Lingkar Selatan, Solo, Senin (8/6/2026). "
+               "(Solopos.com/Yuda Pratama).")
+    page = "\n\n".join([headline, "Senin, 8 Juni 2026 - 10:15 WIB", "Yuda Pratama / Wulan Sari | SOLOPOS.com",
+                          caption, "SUARA MERDEKA SEMARANG - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.author == "Yuda Pratama"
+    assert article.body_text.split("\n\n") == ["SUARA MERDEKA SEMARANG - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert article.dateline == "Semarang" and article.outlet == "Suara Merdeka"
+
+
+def test_a_kicker_caption_over_its_credit_in_capitals_with_a_space() -> None:
+    caption = "PANEN RAYA - Petani memanen padi di Desa Sabrang, Kecamatan Delanggu, Kamis (22/1/2026)."
+    page = "\n\n".join(["Petani Klaten Mulai Panen Raya, Harga Gabah Stabil", "Kamis, 22 Januari 2026 15:21 WIB",
+                          caption, "TRIBUN JATENG/YUDA PRATAMA", "TRIBUNJATENG.COM, KLATEN - " + PARAGRAPHS[0],
+                          *PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["TRIBUNJATENG.COM, KLATEN - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert article.dateline == "Klaten"
+
+
+def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
+    headline = "Tarif Parkir Kota Naik Jadi Rp 5.000, Mulai Berlaku 1 Juli 2026"
+    page = "\n\n".join([
+        "Home Nasional Keuangan Investasi Industri Internasional Kolom Lifestyle", headline,
+        "Reporter: Yuda Pratama | Editor: Wulan Sari", "Senin, 8 Juni 2026 / 10:15 WIB", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.date_line == "Senin, 8 Juni 2026 / 10:15 WIB"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    # Where no other line is dated, the only dated line is still the page's date.
+    alone = clean_document(raw("\n\n".join(["Warga Kota Menyambut Tarif Parkir Baru Sejak 1 Juli 2026", *PARAGRAPHS])))
+    assert alone.date_line == "Warga Kota Menyambut Tarif Parkir Baru Sejak 1 Juli 2026"
+
+
 @pytest.mark.parametrize("line", [
     "Menteri Kesehatan Resmikan Layanan Kesehatan Gratis di Daerah Terpencil",
     "Kabar Duka Tokoh Nasional Berpulang Hari Ini",

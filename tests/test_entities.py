@@ -800,6 +800,25 @@ def test_a_ship_after_its_kind_and_a_minister_after_the_portfolio() -> None:
     assert not any(surface.startswith("KM 57") for surface in found)
 
 
+def test_an_official_named_after_a_portfolio_of_rare_words_or_an_acronym() -> None:
+    """The name opens with a word no dictionary knows, after a portfolio's derived nouns or the body's acronym."""
+    found = surfaces("Deputi Bidang Ketersediaan dan Stabilisasi Pangan NFA Sarwono Adi Prakoso meninjau pasar. "
+                     "Direktur Penindakan dan Pemulihan Aset Sutarjo Wicaksono hadir.", None)
+    assert found["Sarwono Adi Prakoso"] == "person:Sarwono Adi Prakoso"
+    assert found["Sutarjo Wicaksono"] == "person:Sutarjo Wicaksono"
+    # Balinese birth-order and Javanese ordinal names open a name: no portfolio word to trim.
+    found = surfaces("Wakil Direktur Reserse Narkoba Polda Bali AKBP Gede Arya Pranata dan Kepala Seksi Dwi "
+                     "Ratnasari Halim hadir. Kepala Bidang Humas Made Sutrisna Wibawa menjelaskan.", None)
+    assert found["Gede Arya Pranata"] == "person:Gede Arya Pranata"
+    assert found["Made Sutrisna Wibawa"] == "person:Made Sutrisna Wibawa"
+
+
+def test_a_citys_nickname_and_the_police_food_task_force() -> None:
+    found = surfaces("Harga beras di Kota Bengawan naik. Satgas Pangan Polri mengawasi pasar di Pulau Dewata.", None)
+    assert found["Kota Bengawan"] == "location:Surakarta" and found["Pulau Dewata"] == "location:Bali"
+    assert found["Satgas Pangan Polri"] == "organization:National Police Food Task Force"
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
