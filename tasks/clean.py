@@ -115,6 +115,10 @@ _PHOTO_CREDIT = re.compile(
     # Nama/AP Photo/picture alliance").
     r"|\((supplied(:\s?[^()]{1,60})?|(abc news|reuters|ap|aap|afp|getty images|epa|bloomberg):\s?[^()]{1,60})\)"
     r"|(?<=[\w.])(?-i:Image):\s?[^!?]{2,80}$"
+    # The Jakarta Post: "(Courtesy of the Geological Agency/-)"; Reuters: "... Antara Foto/Stringer via REUTERS Purchase
+    # Licensing Rights, opens new tab" (the licensing link under every photo).
+    r"|\((photo\s)?courtesy(\sof)?\s[^()]{2,80}\)"
+    r"|\s(?-i:Purchase Licensing Rights)(, opens new tab)?"
     # After the caption's last sentence, an outlet or agency and the photographer, maybe with the day or "File Photo"
     # (". KONTAN/Nama Fotografer/01/12/2025", ". Bisnis/Nama", ". REUTERS/Nama/File Photo"), or the photographer and
     # an agency (". Nama/Antara Foto"); a bracketed "(B-Universe Photo/Nama)".
@@ -560,12 +564,31 @@ def _mark_captions(lines: list[_Line]) -> None:
             current.take("boilerplate", "photo_caption")
             if previous.role == "body":
                 previous.take("boilerplate", "photo_caption")
+    for i in range(1, len(lines) - 1):
+        # Under its credit and over the lead's dateline, a caption (Republika: "Foto: Republika/Nama", then "Juru
+        # Bicara KPK Nama. KPK menangkap ...", then "REPUBLIKA.CO.ID, JAKARTA -- ...").
+        previous, current = lines[i - 1], lines[i]
+        if (previous.rule == "photo_caption" and _CREDIT_ALONE.match(previous.text) and current.role == "body"
+                and _words(current.text) <= 40 and (lead := _next_body_line(lines, i + 1)) is not None
+                and _opens_with_dateline(lead.text) and not _opens_with_dateline(current.text)):
+            current.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
         previous, current = lines[i - 1], lines[i]
         if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
                 and _credit_follows(lines, i)):
             previous.take("boilerplate", "photo_caption")
+
+
+def _next_body_line(lines: list[_Line], start: int) -> _Line | None:
+    return next((line for line in lines[start:] if line.role == "body"), None)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Whether a paragraph opens with a dateline that names an outlet ("REPUBLIKA.CO.ID, JAKARTA -- ...")."""
+    probe = CleanArticle(source_uri="", source_name="", payload_hash="", body_text="")
+    _read_dateline(text, probe)
+    return probe.outlet is not None
 
 
 # Picture agencies that are no news agency of the register (news_agencies.tsv holds AFP, Reuters, AP, Anadolu ...).
@@ -1046,7 +1069,8 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video").
     candidates = [i for i in candidates if not _menu_row(zone[i].text)] or candidates
     # The breadcrumb leads to the headline: what sits above it is the site's menus, in title case too (Tribun).
-    crumb = next((i for i, line in enumerate(zone) if line.rule == "breadcrumb"), None)
+    crumb = next((i for i, line in enumerate(zone) if line.rule == "breadcrumb" or (
+        line.role == "body" and _bare_breadcrumb(line.text))), None)
     if crumb is not None:
         candidates = [i for i in candidates if i > crumb] or candidates
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
@@ -1068,6 +1092,26 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
+
+
+_CRUMB_HOMES = frozenset({"home", "beranda"})
+MAX_CRUMB_PLACE_WORDS = 3
+
+
+def _bare_breadcrumb(text: str) -> bool:
+    """A breadcrumb copied without its separators: "Home Flores Flores Timur" (Tribun), the home page, then only
+    sections and places the gazetteer knows."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or words[0].casefold() not in _CRUMB_HOMES:
+        return False
+    i = 1
+    while i < len(words):
+        span = next((k for k in range(min(MAX_CRUMB_PLACE_WORDS, len(words) - i), 0, -1)
+                     if words[i][0].isupper() and _known_place(" ".join(words[i:i + k]))), None)
+        if span is None and words[i].casefold() not in _SECTION_WORDS:
+            return False
+        i += span or 1
+    return True
 
 
 # Names of a site's sections and pages, as its menu prints them.

@@ -988,6 +988,10 @@ def _weekday(m: re.Match[str]) -> int:
     return _lookup(DAY_NAMES, m.group("dname"))
 
 
+# Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
+_END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
+
+
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if _is_sunday_as_week(m):
         return None
@@ -1004,6 +1008,11 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if anchor is None:
         return _relative(m, start, "day", None)
     direction, weeks = _dayname_direction(m)
+    if direction is None and _prefix(m).cue in _END_CUES:
+        # "were closed until Wednesday morning" on a Tuesday: a closure's end is the nearest such day, ahead or back.
+        ahead, back = (_weekday(m) - anchor.weekday()) % 7, (anchor.weekday() - _weekday(m)) % 7
+        day = anchor + timedelta(days=ahead) if 0 < ahead < back else anchor - timedelta(days=back)
+        return dataclasses.replace(_relative(m, start, "day", day), weekday_only=True)
     if direction is None and _in_future_sentence(m):
         day = anchor + timedelta(days=(_weekday(m) - anchor.weekday()) % 7)
         return dataclasses.replace(_relative(m, start, "day", day), weekday_only=True)

@@ -1127,6 +1127,9 @@ def _continue_organization_names(body: str, tokens: Sequence[_Token], runs: list
         if (people[id(previous)] is None and people[id(run)] is not None
                 and tokens[run[0]].key not in _context().role_words
                 and _joined_by_connector(body, tokens, previous[-1], run[0])):
+            person = people[id(run)]
+            if person is not None and person[0] > 0 and tokens[run[person[0]]].key in _context().given_names:
+                continue  # "... dan Tata Ruang Agus Salim": the body's name ends where a given name opens the run's end
             people[id(run)] = None
 
 
@@ -1369,11 +1372,18 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         tbk = next((j for j in range(legal + 2, len(run) - 1) if tokens[run[j]].key == "tbk"), None)
         # "PT Bank Permata Tbk Yohanes Siburian": after "Tbk"
         given = _name_tail(run, tbk + 1) if tbk is not None else _given_name_tail(tokens, run, legal + 2)
+        # "PT Borneo Karya Lestari Hengky Wijaya": the word companies' names end with ends this one too, even when
+        # it is also a given name.
+        ending = next((j for j in range(len(run) - 3, legal + 1, -1) if tokens[run[j]].key in _COMPANY_ENDINGS), None)
+        if ending is not None and (given is None or given <= ending) and _name_tail(run, ending + 1) is not None:
+            given = ending + 1
         if given is None:
             return None
         return given, tokens[run[given]].start, tokens[run[-1]].end
     if headed:
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
+        if (tail := _given_name_tail(tokens, run, k + 1)) is not None:
+            k = tail  # "Kepala Desa Nanga Badau Yohanes Jamli": the place's name is longer, a given name ends it
         if _apposition_follows(body, tokens, run[-1]):
             return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
     if any(_is_head(tokens[i].key) for i in run[:k]) and _connector_follows(body, tokens, run[-1]):
@@ -1417,6 +1427,11 @@ def _person_after_role_and_body(tokens: Sequence[_Token], run: list[int]) -> int
         return None
     own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
     return _given_name_tail(tokens, run, own + 2)
+
+
+# Words Indonesian companies' names end with ("PT Borneo Karya Lestari", "PT Sinar Jaya Abadi").
+_COMPANY_ENDINGS = frozenset({"abadi", "jaya", "makmur", "sejahtera", "mandiri", "sentosa", "perkasa", "lestari",
+                              "persada", "nusantara", "gemilang", "cemerlang", "sakti", "mulia", "utama", "prima"})
 
 
 def _given_name_tail(tokens: Sequence[_Token], run: list[int], start: int) -> int | None:

@@ -957,6 +957,39 @@ def test_a_kicker_caption_over_its_credit_in_capitals_with_a_space() -> None:
     assert article.dateline == "Klaten"
 
 
+def test_a_breadcrumb_without_separators_is_no_headline() -> None:
+    headline = "Jalan Lingkar Selatan Ditutup Sepekan, Pengendara Dialihkan ke Jalur Kota"
+    page = "\n\n".join(["Home", "Nasional", "Home Jawa Barat Bandung", headline,
+                          "Penulis: Yuda Pratama | Editor: Wulan Sari", "Senin, 8 Juni 2026 10:15 WIB", *PARAGRAPHS])
+    assert clean_document(raw(page)).title == headline
+    # A headline in title case that opens with "Home" is no breadcrumb: not every word is a place or a section.
+    assert clean_document(raw("\n\n".join(["Home Prices Rise Again as Rates Fall", "Monday, June 8, 2026 10:15",
+                                             *PARAGRAPHS]))).title == "Home Prices Rise Again as Rates Fall"
+
+
+@pytest.mark.parametrize("caption", [
+    "Mount Ibu in West Halmahera regency spews volcanic ash on Oct. 4, 2025. (Courtesy of the Geological Agency/-)",
+    "A column of volcanic ash rises from Mount Lewotobi in East Flores, October 14, 2025. Antara Foto/Stringer via "
+    "REUTERS Purchase Licensing Rights, opens new tab",
+])
+def test_a_courtesy_credit_and_reuters_licensing_link_end_captions(caption: str) -> None:
+    page = "\n\n".join(["Volcano erupts again in eastern Indonesia", "Monday, June 8, 2026 10:15", "Premium",
+                          caption, *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_caption_under_its_credit_and_over_the_datelined_lead() -> None:
+    """Republika prints the photo's credit, then its caption, then the lead with the outlet's dateline."""
+    page = "\n\n".join([
+        "KPK Tetapkan Bupati dan Tiga Orang Lainnya Tersangka Suap Proyek Jalan", "Kamis 15 Jun 2023 22:05 WIB",
+        "Foto: Republika/Putra Mahendra", "Juru Bicara KPK Yuda Pratama. KPK menangkap seorang bupati dalam operasi.",
+        "REPUBLIKA.CO.ID, JAKARTA -- " + PARAGRAPHS[0], *PARAGRAPHS[1:], "(fid)",
+        "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya di sini."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["REPUBLIKA.CO.ID, JAKARTA -- " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+
+
 def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
     headline = "Tarif Parkir Kota Naik Jadi Rp 5.000, Mulai Berlaku 1 Juli 2026"
     page = "\n\n".join([

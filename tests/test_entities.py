@@ -819,6 +819,25 @@ def test_a_citys_nickname_and_the_police_food_task_force() -> None:
     assert found["Satgas Pangan Polri"] == "organization:National Police Food Task Force"
 
 
+def test_a_person_after_a_company_or_a_village_whose_name_ends_like_one() -> None:
+    found = surfaces("Direktur PT Borneo Karya Lestari Hengky Wijaya ditahan. Kepala Desa Nanga Badau Yohanes Jamli "
+                     "hadir. Kepala Dinas Bina Marga dan Tata Ruang Agus Salim menjelaskan.", None)
+    assert found["PT Borneo Karya Lestari"].startswith("organization:")
+    assert found["Hengky Wijaya"] == "person:Hengky Wijaya" and found["Yohanes Jamli"] == "person:Yohanes Jamli"
+    assert found["Agus Salim"] == "person:Agus Salim"
+    assert found["Dinas Bina Marga dan Tata Ruang"].startswith("organization:")
+
+
+def test_volcanoes_and_regencies_named_in_english_without_the_word_regency() -> None:
+    found = surfaces("Mount Ibu in West Halmahera and Mount Lewotobi Laki-laki in East Flores erupted; Mount "
+                     "Gamkonora stayed calm.", None)
+    assert found["Mount Ibu"] == "location:Mount Ibu"
+    assert found["West Halmahera"] == "location:West Halmahera Regency"
+    assert found["Mount Lewotobi Laki-laki"] == "location:Mount Lewotobi"
+    assert found["East Flores"] == "location:East Flores Regency"
+    assert found["Mount Gamkonora"] == "location:Mount Gamkonora"  # a mountain the gazetteer lacks, by its head
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
