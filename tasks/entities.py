@@ -179,6 +179,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
+    mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _partners_after_known_people(body, mentions, known, gaz)
     mentions = _short_forms_and_aliases(body, mentions, known)
@@ -658,9 +659,13 @@ def _given_name_before(body: str, start: int) -> bool:
     if before is None or _never_name(before[2]) or _clearly_vocabulary(before[2]):
         return False
     ctx = _context()
-    return before[2].casefold() in ctx.given_names or (before[1] or "").casefold() in ctx.role_words
+    key = before[2].casefold()
+    # A word no dictionary knows is a name too ("Yudhistira Ramadhan"); "Festival", "Jelang", "Selamat" are words.
+    return key in ctx.given_names or (before[1] or "").casefold() in ctx.role_words or (
+        max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) < _UNKNOWN_WORD_ZIPF)
 
 
+_LEGAL_HEAD_BEFORE = re.compile(r"(?<![\w.])(?-i:PT)\.? $")
 _LEGAL_TAIL = re.compile(r"(?: \((?:Persero|Tbk)\))?(?: Tbk\.?)?(?![\w(])")
 
 
@@ -674,6 +679,9 @@ def _with_legal_tails(body: str, mentions: list[EntityMention], known: Mapping[s
                 (tail := _LEGAL_TAIL.match(body, m.char_end)) is not None and tail.end() > m.char_end):
             m = EntityMention(m.entity_id, body[m.char_start:tail.end()].rstrip("."), m.char_start,
                               m.char_start + len(body[m.char_start:tail.end()].rstrip(".")))
+            # "PT Bank Negara Indonesia (Persero) Tbk": with its tail, the legal form before it is the name's too.
+            if (head := _LEGAL_HEAD_BEFORE.search(body, max(0, m.char_start - 4), m.char_start)) is not None:
+                m = EntityMention(m.entity_id, body[head.start():m.char_end], head.start(), m.char_end)
         out.append(m)
     return out
 
@@ -1394,6 +1402,14 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     ctx = _context()
     if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
         return None  # "Analis Panin Sekuritas": a company's tail ends the run ("Roy United" may be a name)
+    firm = max((j for j in range(len(run) - 1) if tokens[run[j]].key in _FIRM_WORDS), default=None)
+    if firm is not None and firm >= k:
+        # "Analis Panin Sekuritas Gregorius Situmorang": a person after the firm's word; "Samuel Sekuritas
+        # Nusantara" names no one (no one's name holds a firm's word).
+        tail = _name_tail(run, firm + 1)
+        if tail is None or not _opens_name(tokens[run[tail]]):
+            return None
+        return tail, tokens[run[tail]].start, tokens[run[-1]].end
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
         if tokens[name[-1]].key in ctx.org_heads or tokens[name[-1]].key in ctx.org_tails:
             return None  # "Regional Disaster Mitigation Agency": the words before "Agency" are its name
@@ -1599,12 +1615,22 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         if len(part) >= 2 or end > tokens[part[-1]].end:
             return head, start, end
         return None
-    if len(run) >= 2 and tokens[run[-1]].key in ctx.org_tails:
+    if len(run) >= 2 and (tokens[run[-1]].key in ctx.org_tails or any(tokens[i].key in _FIRM_WORDS for i in run[1:])):
         # A role or title before the name is no part of it: "Analis Panin Sekuritas" is an analyst of the firm.
         first = next((k for k in range(len(run) - 1) if not _never_name(tokens[run[k]].text)
                       and tokens[run[k]].key not in ctx.role_words), len(run) - 1)
-        return (first, tokens[run[first]].start, tokens[run[-1]].end) if first < len(run) - 1 else None
+        if first == len(run) - 1:
+            return None
+        end = tokens[run[-1]].end
+        # "Mirae Asset Sekuritas Indonesia": the country after a firm's word is the firm's name's end.
+        follower = _follower(body, end, mentions, gaz, "location") if tokens[run[-1]].key in _FIRM_WORDS else None
+        return first, tokens[run[first]].start, follower.char_end if follower is not None else end
     return None
+
+
+# A company's or institution's word that ends its name and never sits inside a person's ("Sekuritas", "Holdings").
+_FIRM_WORDS = frozenset({"sekuritas", "securities", "holdings", "capital", "ventures", "partners", "corporation",
+                         "corp", "inc", "ltd", "tbk", "company", "group", "labs"})
 
 
 _AGE_GROUP = re.compile(r" U-?\d{2}(?![\w-])")
@@ -1846,6 +1872,32 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dic
         for start, end in _standalone(body, acronym):
             if not any(s <= start < e for s, e in covered):
                 found.append(EntityMention(entity_id, acronym, start, end))
+    return found
+
+
+# A brand written as one word with capitals inside: "KelanaFood", "ShopeePay", "GoPay". Not a surname's prefix
+# ("McCarthy", "DeSantis", "LeBron", "MacArthur", "DiCaprio", "VanDyke", "O'Neil").
+# Five letters or more: "NaCl" is a formula.
+_CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])(?=\w{5})[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _camel_case_names(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """Companies' and services' names written as one word with capitals inside, where nothing else took them and
+    no person of the article bears them."""
+    surnames = {word for m in mentions if known[m.entity_id].entity_type == "person" for word in m.surface.split()}
+    covered = sorted((m.char_start, m.char_end) for m in mentions)
+    starts = [start for start, _ in covered]
+    found = []
+    for token in tokens:
+        if not (token.capitalised and _CAMEL_CASE.match(token.text)) or token.text in surnames:
+            continue
+        k = bisect_right(starts, token.start) - 1
+        if k >= 0 and token.start < covered[k][1]:
+            continue
+        entity = known.setdefault(discovered_entity(token.text, "organization").entity_id,
+                                  discovered_entity(token.text, "organization"))
+        found.append(EntityMention(entity.entity_id, token.text, token.start, token.end))
     return found
 
 

@@ -838,6 +838,21 @@ def test_volcanoes_and_regencies_named_in_english_without_the_word_regency() -> 
     assert found["Mount Gamkonora"] == "location:Mount Gamkonora"  # a mountain the gazetteer lacks, by its head
 
 
+def test_brands_in_one_word_firms_and_a_surname_that_is_a_season() -> None:
+    found = surfaces("Unit baru dipimpin oleh Yudhistira Ramadhan, Presiden KelanaFood. KelanaPay bersaing dengan "
+                     "ShopeePay. Analis Panin Sekuritas Gregorius Situmorang dan analis Samuel Sekuritas Indonesia "
+                     "menilai saham PT Bank Negara Indonesia (Persero) Tbk naik. Ron DeSantis said DeSantis won. "
+                     "Larutan NaCl dipakai. Selama Ramadhan harga naik.", None)
+    assert found["Yudhistira Ramadhan"] == "person:Yudhistira Ramadhan"
+    assert found["Ramadhan"] == "other:Ramadan"  # the season, after a word of the language
+    assert found["KelanaFood"] == "organization:KelanaFood" and found["ShopeePay"] == "organization:ShopeePay"
+    assert found["Panin Sekuritas"].startswith("organization:")
+    assert found["Gregorius Situmorang"] == "person:Gregorius Situmorang"
+    assert found["Samuel Sekuritas Indonesia"].startswith("organization:")
+    assert found["PT Bank Negara Indonesia (Persero) Tbk"] == "organization:Bank Negara Indonesia"
+    assert found["DeSantis"] == "person:Ron DeSantis" and "NaCl" not in found
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
