@@ -119,6 +119,9 @@ _PHOTO_CREDIT = re.compile(
     # Licensing Rights, opens new tab" (the licensing link under every photo).
     r"|\((photo\s)?courtesy(\sof)?\s[^()]{2,80}\)"
     r"|\s(?-i:Purchase Licensing Rights)(, opens new tab)?"
+    # The Star: "... in Sepang. — Filepic"; Bernama: "... in Kluang. --fotoBERNAMA (2025) COPYRIGHT RESERVED".
+    r"|\s[-\u2013\u2014]{1,2}\s?(?-i:Filepic|File pic|File photo)\.?$"
+    r"|\s-{1,2}\s?foto\s?bernama\b[^.!?]{0,40}$"
     # After the caption's last sentence, an outlet or agency and the photographer, maybe with the day or "File Photo"
     # (". KONTAN/Nama Fotografer/01/12/2025", ". Bisnis/Nama", ". REUTERS/Nama/File Photo"), or the photographer and
     # an agency (". Nama/Antara Foto"); a bracketed "(B-Universe Photo/Nama)".
@@ -397,13 +400,27 @@ def _apply_block_rules(lines: list[_Line]) -> None:
                 inside.take("boilerplate", rule.name)
             i = end + 1
             continue
+        points: list[str] = []
         while i < len(lines) and lines[i].role != "metadata":
             follower = lines[i]
             if follower.role == "body":
-                if is_paragraph(follower.text):
+                if is_paragraph(follower.text) and not _summary_point(follower.text, rule, points):
                     break
                 follower.take("boilerplate", rule.name)
+                points.append(follower.text)
             i += 1
+
+
+MAX_SUMMARY_POINTS = 6
+
+
+def _summary_point(text: str, rule: BoilerplateRule, points: list[str]) -> bool:
+    """A summary box's bullet point ("Ringkasan Berita" over three short sentences): a sentence short enough for
+    the rule, that no dateline opens (the lead after the box), written like the points before it (with or without
+    a full stop: the lead after points without one has it)."""
+    return (len(points) < MAX_SUMMARY_POINTS and _words(text) <= rule.sentence_words
+            and not _opens_with_dateline(text)
+            and all(_ends_like_sentence(point) == _ends_like_sentence(text) for point in points[:1]))
 
 
 MAX_CLOSED_BLOCK_LINES = 12
@@ -415,10 +432,11 @@ CREDIT_TAIL_CHARS = 160
 def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
-    # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo", "credit" or "picture":
+    # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo", "credit", "picture",
+    # "File" or "BERNAMA":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
-            or "redit" in tail or "icture" in tail):
+            or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 

@@ -258,13 +258,25 @@ def _take_districts(body: str, tokens: Sequence[_Token], mentions: list[EntityMe
         # names its region ("Kecamatan Tanggul" in a report on Jember; not "desa. Namun" anywhere).
         if code is not None and (candidate.listed or candidate.first != candidate.last
                                  or not _common_word(tokens[candidate.first].text)
-                                 or (candidate.cue is not None and code[:5] in regions)):
+                                 or (candidate.cue is not None and code[:5] in regions)
+                                 or _named_within_its_city(body, tokens[candidate.first], code, regions)):
             entity_id = "loc-adm-" + code.replace(".", "-")
             found[candidate.first] = (EntityMention(entity_id, body[start:end], start, end), code)
         next_free = candidate.last + 1
     for first in [f for f, (m, _) in found.items() if m.surface.casefold() in inside_names]:
         if _cue_before(body, tokens, first) is None:  # the name is part of a longer one elsewhere: bare, not a place
             del found[first]
+
+
+# Provinces that are one city: a kelurahan is written with the city's name alone ("Kemayoran, Jakarta").
+_CITY_PROVINCES = frozenset({"31"})
+
+
+def _named_within_its_city(body: str, token: _Token, code: str, regions: Counter[str]) -> bool:
+    """A name that is also a frequent word ("Kemayoran", "Cawang": frequent because they are known places) is the
+    district inside a sentence where the article names its city (not "Tanggul itu jebol" opening one)."""
+    return (code[:5] in regions or (code[:2] in _CITY_PROVINCES and code[:2] in regions)) and not (
+        _opening_word(body, token))
 
 
 def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: AdministrativeAreas,
@@ -688,7 +700,7 @@ def _with_legal_tails(body: str, mentions: list[EntityMention], known: Mapping[s
 
 def _opens_sentence(body: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence or a paragraph ("Menjelang Lebaran ...")."""
-    before = body[max(0, start - 3):start].rstrip(" \"\u201c'(")
+    before = body[max(0, start - 3):start].rstrip(" \"\u201c\u201d\u2018\u2019'(")  # "”Sumber ...": any quote mark
     return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 

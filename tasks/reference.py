@@ -30,6 +30,9 @@ class BoilerplateRule:
     # Line rules: tried only on lines holding one of these words (casefolded); a cheap test before a pattern that
     # has to look through the whole line (channel_promo was half of the line rules' time).
     requires: tuple[str, ...] = ()
+    # Block rules: the block's lines may be sentences of up to this many words (a summary's bullet points); 0: the
+    # block ends at the first sentence.
+    sentence_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,7 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
             anywhere=bool(raw.get("anywhere", False)),
             until_required=bool(raw.get("until_required", False)),
             requires=tuple(str(word).casefold() for word in raw.get("requires") or ()),
+            sentence_words=int(raw.get("sentence_words", 0)),
         ))
     return tuple(rules)
 

@@ -990,6 +990,30 @@ def test_a_caption_under_its_credit_and_over_the_datelined_lead() -> None:
     assert article.body_text.split("\n\n") == ["REPUBLIKA.CO.ID, JAKARTA -- " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
 
 
+def test_a_summary_box_over_the_lead_goes_with_its_points() -> None:
+    points = ["Pemerintah kota menutup tiga ruas jalan selama perayaan ulang tahun kota.",
+              "Warga diminta memakai angkutan umum.", "Penutupan berlaku mulai Jumat sore."]
+    page = "\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Jumat, 16 September 2022 19:05 WIB",
+                          "Ringkasan Berita:", *points, "Bisnis.com, BANDUNG \u2014 " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["Bisnis.com, BANDUNG \u2014 " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    # Points without a full stop end where the lead, which has one, begins.
+    lead = "Thousands of travellers are stranded after the city closed three roads for its anniversary."
+    page = "\n\n".join(["Three roads closed for city anniversary", "Friday, September 16, 2022 19:05",
+                          "Key takeaways", "Three roads are closed", "Buses run on detours", lead, *PARAGRAPHS])
+    assert clean_document(raw(page)).body_text.split("\n\n") == [lead, *PARAGRAPHS]
+
+
+@pytest.mark.parametrize("caption", [
+    "Demand shift: A worker collects loose oil palm fruits at an estate in Sepang. \u2014 Filepic",
+    "Fresh fruit bunches being unloaded at a palm oil mill in Kluang. --fotoBERNAMA (2025) COPYRIGHT RESERVED",
+])
+def test_the_star_and_bernama_photo_credits_end_captions(caption: str) -> None:
+    page = "\n\n".join(["Palm oil futures climb on levy news", "Friday, 12 Sep 2025 7:01 PM MYT", caption,
+                          *PARAGRAPHS])
+    assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
+
+
 def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
     headline = "Tarif Parkir Kota Naik Jadi Rp 5.000, Mulai Berlaku 1 Juli 2026"
     page = "\n\n".join([

@@ -853,6 +853,18 @@ def test_brands_in_one_word_firms_and_a_surname_that_is_a_season() -> None:
     assert found["DeSantis"] == "person:Ron DeSantis" and "NaCl" not in found
 
 
+def test_justices_by_title_and_jakartas_kelurahan_by_the_citys_name() -> None:
+    found = surfaces("Chief Justice Rusdianto Hadiwijaya read the verdict. Justices Lusiana Pardede and Arsyad "
+                     "Mulyono dissented.", None)
+    assert found["Rusdianto Hadiwijaya"] == "person:Rusdianto Hadiwijaya"
+    assert found["Lusiana Pardede"] == "person:Lusiana Pardede"
+    found = surfaces("Banjir merendam Cawang dan Kemayoran di Jakarta. \u201dSumber air dari hulu,\u201d katanya. "
+                     "Tanggul jebol di Bekasi.", None)
+    assert found["Cawang"] == "location:Cawang, East Jakarta"
+    assert found["Kemayoran"] == "location:Kemayoran, Central Jakarta"
+    assert "Sumber" not in found and "Tanggul" not in found  # words opening a sentence, after a quote mark too
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
