@@ -79,7 +79,9 @@ MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 _CREDIT_ALONE_FORMS = (
     r"^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
     r"|^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
-    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?: [A-Z][A-Z0-9.-]{2,20}){0,2}/[A-Z][A-Z .'-]{2,60})$"  # "TRIBUN JATENG/NAMA"
+    # "TRIBUN JATENG/NAMA", "KOMPAS.com/NAMA"
+    r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?: [A-Z][A-Z0-9.-]{2,20}){0,2}"
+    r"/[A-Z][A-Z .'-]{2,60})$"
     r"|^picture by\s.{2,60}$")  # Olympics.com: "Picture by 2025 Getty Images"
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
@@ -125,7 +127,8 @@ _PHOTO_CREDIT = re.compile(
     # After the caption's last sentence, an outlet or agency and the photographer, maybe with the day or "File Photo"
     # (". KONTAN/Nama Fotografer/01/12/2025", ". Bisnis/Nama", ". REUTERS/Nama/File Photo"), or the photographer and
     # an agency (". Nama/Antara Foto"); a bracketed "(B-Universe Photo/Nama)".
-    r"|[.!?]\s(?-i:[A-Z][A-Za-z.-]{2,30}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})(?:/[\w/ ]{1,20})?$"
+    r"|[.!?]\s(?:(?-i:Dokumentasi|Dok\.)\s)?(?-i:[A-Z][A-Za-z.-]{2,30}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})"
+    r"(?:/[\w/ ]{1,20})?$"
     r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})/(?:antara|reuters|afp|ap|epa)(?: foto| photo)?\.?$"
     r"|\((?:[\w-]+ )?(?:photo|foto)/[^()]{2,60}\)"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
@@ -202,7 +205,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_author_repeats(lines, article)
-    _mark_footer(lines)
+    _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
@@ -248,6 +251,12 @@ def _extract_page(document: RawDocument, article: CleanArticle) -> HtmlExtractio
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
+def _tab_separated(text: str) -> frozenset[str]:
+    """The lines (as split_lines writes them) that had a tab between their words: a table's rows, copied cell by
+    cell ("Final\tMinggu (26/1)\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15")."""
+    return frozenset(split_lines("\n".join(line for line in text.split("\n") if "\t" in line.strip())))
 
 
 def split_lines(text: str) -> list[str]:
@@ -404,14 +413,20 @@ def _apply_block_rules(lines: list[_Line]) -> None:
         while i < len(lines) and lines[i].role != "metadata":
             follower = lines[i]
             if follower.role == "body":
-                if is_paragraph(follower.text) and not _summary_point(follower.text, rule, points):
-                    break
+                if (is_paragraph(follower.text) and not _summary_point(follower.text, rule, points)) or (
+                        _introduces_list(follower.text)):
+                    break  # the text again, or its introduction of a list ("Berikut delapan pasangan ...:")
                 follower.take("boilerplate", rule.name)
                 points.append(follower.text)
             i += 1
 
 
 MAX_SUMMARY_POINTS = 6
+
+
+def _introduces_list(text: str) -> bool:
+    """A sentence that introduces a list: it ends with a colon and is long enough, or says so ("Berikut ...")."""
+    return text.endswith(":") and (_words(text) >= MIN_LIST_INTRO_WORDS or bool(_LIST_INTRO.search(text)))
 
 
 def _summary_point(text: str, rule: BoilerplateRule, points: list[str]) -> bool:
@@ -523,6 +538,11 @@ def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> b
     return credit == "source" or (credit == "outlet" and line is not last_prose())
 
 
+# An outlet's initials and a photographer's name in brackets: "(JP/Arya Mahendra)" (The Jakarta Post); under the
+# text's last sentence the same form credits the story ("(RMOL/Ahmad Satryo)").
+_INITIALS_AND_NAME = re.compile(r"\((?-i:[A-Z]{2,6}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)$")
+
+
 def _source_credit(text: str) -> str | None:
     """"source" for a short line ending in a source's credit ("(Sumber: KOMPAS TV/ANTARA)", "(GATRA/Nama)"),
     "outlet" for one ending in an outlet's credit in mixed case ("(Suara Merdeka/Galih Pratama)"), else None."""
@@ -530,7 +550,7 @@ def _source_credit(text: str) -> str | None:
         return None
     if _SOURCE_CREDIT.search(text):
         return "source"
-    return "outlet" if _outlet_credit(text, bracketed=True) else None
+    return "outlet" if _outlet_credit(text, bracketed=True) or _INITIALS_AND_NAME.search(text) else None
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -1287,30 +1307,52 @@ _FIGURES_ROW = re.compile(r"^[A-Z][\w .'()-]{1,40}?(?: -?\d{1,3}(?:[.,]\d{1,3})+
 _LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s|^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][^.!?:]*,\s+[A-Z]")
 
 
-def _mark_footer(lines: list[_Line]) -> None:
+def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()) -> None:
     """Below the last paragraph, lines that are no sentence (tags, link lists, widget labels) are page furniture.
 
-    A line that ends like a sentence stays for the line rules to judge: a short closing sentence is text."""
+    A line that ends like a sentence stays for the line rules to judge: a short closing sentence is text. A table
+    under the text ("Perjalanan Raka/Dimas di Indonesia Masters 2025:" and its rows), copied with tabs between its
+    cells, is the text's."""
     _mark_closing_tag_row(lines)
     last = _last_paragraph(lines)
     if last is None:
         return
     in_list = lines[last].text.endswith(":")
     in_table = False
-    for line in lines[last + 1:]:
-        if line.role != "body":
-            continue
+    below = [line for line in lines[last + 1:] if line.role == "body"]
+    cells = _table_rows(below, tab_separated) if tab_separated else set()
+    for line in below:
+        if id(line) in cells:
+            continue  # the table's rows, kept as the text's
         if in_list and (_LIST_ITEM.match(line.text) or _TAG_ROW.match(line.text)):
             continue  # the list's items, or its names in one row ("Maarten Paes, Ernando Ari, Jay Idzes, ...")
         if _TABLE_ROW.match(line.text) or (in_table and _FIGURES_ROW.match(line.text)):
             continue  # a standings or results table the article prints under its text: "2. Indonesia 3 1 2 0 3-2 5"
         in_table = bool(_TABLE_TITLE.match(line.text)) or (in_table and not _ends_like_sentence(line.text))
-        in_list = line.text.endswith(":") and (  # a list's introduction, not a label ("Tags:", "Bagikan Artikel:")
-            _words(line.text) >= MIN_LIST_INTRO_WORDS or bool(_LIST_INTRO.search(line.text)))
+        in_list = _introduces_list(line.text)  # a list's introduction, not a label ("Tags:", "Bagikan Artikel:")
         if in_list:
             continue
         if not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+
+
+MIN_TABLE_FIGURE_ROWS = 2
+
+
+def _table_rows(lines: list[_Line], tab_separated: frozenset[str]) -> set[int]:
+    """Ids of the lines that are rows of a table copied with its cells: runs of two or more such lines, one under
+    the other, two of them with figures ("Final\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15"); a footer's
+    columns of links have none."""
+    rows: set[int] = set()
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.text in tab_separated:
+            run.append(line)
+            continue
+        if len(run) >= 2 and sum(_has_digit(row.text) for row in run) >= MIN_TABLE_FIGURE_ROWS:
+            rows.update(id(row) for row in run)
+        run = []
+    return rows
 
 
 # A row of topic tags under the text, five or more in Title Case and nothing else: "Agriculture, Air Pollution,

@@ -653,11 +653,13 @@ _TWO_WORDS_BEFORE = re.compile(r"(?<![\w-])([\w-]+),? ([A-Z][a-z]+) ([A-Z][a-z]+
 
 
 def _two_name_words_before(body: str, start: int) -> bool:
-    """Two capitalised words before `start`, after a role or a speech verb ("JPU Yudhistira Kurnia ...")."""
+    """Two capitalised words before `start`, after a role, a speech verb or a word that names a person ("JPU
+    Yudhistira Kurnia ...", "dipimpin Yudhistira Kurnia ...")."""
     before = _TWO_WORDS_BEFORE.search(body, max(0, start - 60), start)
     ctx = _context()
     cue = before[1].casefold() if before is not None else ""
-    return before is not None and (cue in ctx.role_words or cue in ctx.speech_verbs) and not any(
+    named = cue in ctx.role_words or cue in ctx.speech_verbs or cue in ctx.single_name_cues
+    return before is not None and named and not any(
         _never_name(w) or _clearly_vocabulary(w) for w in (before[2], before[3]))
 
 
@@ -1587,12 +1589,15 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return True  # "Dadan Hamdani (45)", "adiknya, Dadan Hamdani": an age or a relative's apposition
     if _kin_apposition(body, tokens, first, before):
         return True  # "suami Kirana, Rendy Pradipta Wiratama", "putri semata wayang mereka, Aruna Kinanti Wiratama"
+    if len(after) >= 2 and after[0] in _AS_WORDS and after[1] in ctx.role_words:
+        return True  # "menunjuk Haryanto Kusumodiningrat sebagai Komisaris Utama", "named Nama as chief executive"
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame"})
+_AS_WORDS = frozenset({"sebagai", "selaku", "as"})
 
 
 # Relatives named in apposition a few words after the kin word: "suami Kirana, Rendy ...", "putri semata wayang

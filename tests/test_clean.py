@@ -1014,6 +1014,31 @@ def test_the_star_and_bernama_photo_credits_end_captions(caption: str) -> None:
     assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_table_copied_with_its_cells_under_the_text_stays_text() -> None:
+    rows = ["Babak\tLawan\tSkor", "Semifinal\tRasmus Lund/Oliver Vestergaard (Denmark)\t21-17, 22-20",
+            "Final\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15"]
+    footer = ["Tentang Kami\tRedaksi\tKontak", "Pedoman Media Siber\tKarir\tIklan"]
+    page = "\n\n".join(["Pasangan Ganda Putra Juara di Istora", "Minggu, 26 Januari 2025 18:00 WIB", *PARAGRAPHS,
+                          "Berikut perjalanan mereka di turnamen itu:", *rows, "Tag", "bulu tangkis", *footer])
+    body = clean_document(raw(page)).body_text.split("\n\n")
+    assert body[-4:] == ["Berikut perjalanan mereka di turnamen itu:", *(" ".join(row.split()) for row in rows)]
+
+
+def test_a_read_also_heading_stops_at_a_lists_introduction_and_credits_in_capitals() -> None:
+    items = ["1. Yuda Pratama-Wulan Sari (Aceh)", "2. Agus Salim-Dewi Lestari (Jawa Barat)"]
+    page = "\n\n".join([
+        "Presiden Lantik Dua Pasangan Gubernur di Istana", "Kamis, 20 Februari 2025 11:05 WIB",
+        "Presiden memberi ucapan selamat kepada gubernur baru di Istana Negara, Kamis (20/2/2025).",
+        "KOMPAS.com/RANGGA WIBISONO",
+        "Workers rally outside the governor's office in a file photo. (JP/Arya Mahendra)",
+        *PARAGRAPHS[:2],
+        "Buruh berunjuk rasa di depan kantor gubernur di Serang. Dokumentasi TEMPO/Hilman Fathurrahman",
+        *PARAGRAPHS[2:], "BACA JUGA", "Mendagri Ungkap Alasan Retret Kepala Daerah",
+        "Berikut dua pasangan yang dilantik:", *items, "Tag", "pelantikan"])
+    body = clean_document(raw(page)).body_text.split("\n\n")
+    assert body == [*PARAGRAPHS, "Berikut dua pasangan yang dilantik:", *items]
+
+
 def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
     headline = "Tarif Parkir Kota Naik Jadi Rp 5.000, Mulai Berlaku 1 Juli 2026"
     page = "\n\n".join([

@@ -865,6 +865,16 @@ def test_justices_by_title_and_jakartas_kelurahan_by_the_citys_name() -> None:
     assert "Sumber" not in found and "Tanggul" not in found  # words opening a sentence, after a quote mark too
 
 
+def test_people_named_as_whom_someone_replaces_or_who_leads_or_is_appointed() -> None:
+    found = surfaces("Bimo menggantikan Satrio Wibisono yang menjabat sejak 2021. Tim jaksa yang dipimpin Yudhistira "
+                     "Kurnia Ramadhan menuntut. Pemegang saham menunjuk Haryanto Kusumodiningrat sebagai Komisaris "
+                     "Utama. Upah minimum di Serang naik.", None)
+    assert found["Satrio Wibisono"] == "person:Satrio Wibisono"
+    assert found["Yudhistira Kurnia Ramadhan"] == "person:Yudhistira Kurnia Ramadhan"
+    assert found["Haryanto Kusumodiningrat"] == "person:Haryanto Kusumodiningrat"
+    assert found["Serang"] == "location:Serang City"
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
