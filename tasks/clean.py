@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 
 from tasks import dates
 from tasks.html import HtmlExtraction, extract_html
@@ -129,7 +129,8 @@ _PHOTO_CREDIT = re.compile(
     # an agency (". Nama/Antara Foto"); a bracketed "(B-Universe Photo/Nama)".
     r"|[.!?]\s(?:(?-i:Dokumentasi|Dok\.)\s)?(?-i:[A-Z][A-Za-z.-]{2,30}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})"
     r"(?:/[\w/ ]{1,20})?$"
-    r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})/(?:antara|reuters|afp|ap|epa)(?: foto| photo)?\.?$"
+    r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){1,4})/(?:antara|reuters|afp|ap|epa|getty images)(?: foto| photo)?"
+    r"\.?$"
     r"|\((?:[\w-]+ )?(?:photo|foto)/[^()]{2,60}\)"
     # Name and outlet after the caption's last sentence or a dash, one of them in capitals: ". TRIBUNBATAM.id/RAHMAT
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
@@ -470,7 +471,7 @@ _NAME_PART = r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}"
 # ". Antara/Nama", "(Suara Merdeka/Nama)"; also with a slash first ("... 2026. /Pikiran Rakyat/Nama") or the outlet's
 # address in lower case (". tirto.id/Nama").
 _OUTLET_CREDIT = re.compile(
-    rf"(?:[.!?]\s/?(?P<a>{_NAME_PART}|[a-z][\w-]*\.[a-z]{{2,3}})/(?P<b>{_NAME_PART})\.?"
+    rf"(?:[.!?](?:\s/?|/)(?P<a>{_NAME_PART}|[a-z][\w-]*\.[a-z]{{2,3}})/(?P<b>{_NAME_PART})\.?"
     rf"|\((?P<pa>{_NAME_PART})/(?P<pb>{_NAME_PART})\)\.?)$")
 
 
@@ -860,7 +861,10 @@ def _branded_byline(text: str) -> str | None:
     if match is None:
         return None
     brand = match["brand"]
-    if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name()):
+    # "Ravi Ardiansyah - Sport": a section's name after the writer's, as detik prints its channel's.
+    section = brand.casefold() in _SECTION_WORDS and match["sep"].strip() in "-\u2013\u2014" and all(
+        _words(name) >= 2 for name in match["names"].split(","))
+    if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name() or section):
         return None
     # "Nama Penulis / Nama Editor | SOLOPOS.com": the writer, then the editor after a slash.
     writer, _, editor = match["names"].partition(" / ")
@@ -1104,8 +1108,10 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     if len(candidates) > 1:
         marks = _footer_marks(lines, len(zone))
         candidates = [i for i in candidates if not any(zone[i].text.casefold() in m for m in marks)] or candidates
-    # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video").
-    candidates = [i for i in candidates if not _menu_row(zone[i].text)] or candidates
+    # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video"); a
+    # score widget's scorers ("Ilham Firmansyah 23', Matheus Rocha 67' | Dimas Pratama 81'").
+    candidates = [i for i in candidates if not _menu_row(zone[i].text)
+                  and len(_GOAL_MINUTE.findall(zone[i].text)) < MIN_SCORER_MINUTES] or candidates
     # The breadcrumb leads to the headline: what sits above it is the site's menus, in title case too (Tribun).
     crumb = next((i for i, line in enumerate(zone) if line.rule == "breadcrumb" or (
         line.role == "body" and _bare_breadcrumb(line.text))), None)
@@ -1132,6 +1138,8 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
 
 
+_GOAL_MINUTE = re.compile(r"\b\d{1,3}(?:\+\d{1,2})?['\u2019](?!\w)")
+MIN_SCORER_MINUTES = 2
 _CRUMB_HOMES = frozenset({"home", "beranda"})
 MAX_CRUMB_PLACE_WORDS = 3
 
@@ -1190,6 +1198,7 @@ def _footer_marks(lines: list[_Line], header_end: int) -> list[str]:
 
 
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+_DASH_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
 def _headline_with_stops(head: list[_Line]) -> _Line | None:
@@ -1208,7 +1217,10 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     segment is a date or another segment is neither a name nor the reading time."""
     segments = _SEGMENT_SEPARATOR.split(text)
     if len(segments) < 2:
-        return None
+        # "Nandang Sumarna - 2 Maret 2025, 16:22 WIB" (Pikiran Rakyat): the writer, a dash, the date.
+        segments = _DASH_SEPARATOR.split(text, maxsplit=1)
+        if len(segments) < 2 or not _looks_like_byline_name(segments[0]):
+            return None
     dated = [s for s in segments if dates.parse_date_line(s)]
     if len(dated) != 1:
         return None
@@ -1320,7 +1332,7 @@ def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()
     in_list = lines[last].text.endswith(":")
     in_table = False
     below = [line for line in lines[last + 1:] if line.role == "body"]
-    cells = _table_rows(below, tab_separated) if tab_separated else set()
+    cells = _table_rows(lines[last + 1:], tab_separated) if tab_separated else set()
     for line in below:
         if id(line) in cells:
             continue  # the table's rows, kept as the text's
@@ -1337,22 +1349,22 @@ def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()
 
 
 MIN_TABLE_FIGURE_ROWS = 2
+# Lines between the text's last paragraph and its table's first row: the table's introduction or title.
+TABLE_REACH = 1
 
 
-def _table_rows(lines: list[_Line], tab_separated: frozenset[str]) -> set[int]:
-    """Ids of the lines that are rows of a table copied with its cells: runs of two or more such lines, one under
-    the other, two of them with figures ("Final\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15"); a footer's
-    columns of links have none."""
-    rows: set[int] = set()
-    run: list[_Line] = []
-    for line in [*lines, None]:
-        if line is not None and line.text in tab_separated:
-            run.append(line)
-            continue
-        if len(run) >= 2 and sum(_has_digit(row.text) for row in run) >= MIN_TABLE_FIGURE_ROWS:
-            rows.update(id(row) for row in run)
-        run = []
-    return rows
+def _table_rows(after_text: list[_Line], tab_separated: frozenset[str]) -> set[int]:
+    """Ids of the rows of a table copied with its cells, right under the text: two or more such lines, one under the
+    other, two of them with figures ("Final\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15"). A footer's
+    columns of links have no figures; a table further down, past tags and links, is the site's widget ("Klasemen
+    BRI Liga 1" and its rows)."""
+    start = next((k for k, line in enumerate(after_text[:TABLE_REACH + 1]) if line.text in tab_separated), None)
+    if start is None:
+        return set()
+    run = list(takewhile(lambda line: line.text in tab_separated, after_text[start:]))
+    if len(run) < 2 or sum(_has_digit(row.text) for row in run) < MIN_TABLE_FIGURE_ROWS:
+        return set()
+    return {id(row) for row in run}
 
 
 # A row of topic tags under the text, five or more in Title Case and nothing else: "Agriculture, Air Pollution,

@@ -1018,8 +1018,10 @@ def test_a_table_copied_with_its_cells_under_the_text_stays_text() -> None:
     rows = ["Babak\tLawan\tSkor", "Semifinal\tRasmus Lund/Oliver Vestergaard (Denmark)\t21-17, 22-20",
             "Final\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15"]
     footer = ["Tentang Kami\tRedaksi\tKontak", "Pedoman Media Siber\tKarir\tIklan"]
+    widget = ["Klasemen Liga 1", "Pos\tKlub\tMain\tPoin", "1\tPersib Bandung\t26\t57", "2\tDewa United\t26\t51"]
     page = "\n\n".join(["Pasangan Ganda Putra Juara di Istora", "Minggu, 26 Januari 2025 18:00 WIB", *PARAGRAPHS,
-                          "Berikut perjalanan mereka di turnamen itu:", *rows, "Tag", "bulu tangkis", *footer])
+                          "Berikut perjalanan mereka di turnamen itu:", *rows, "Tag", "bulu tangkis", *widget,
+                          *footer])
     body = clean_document(raw(page)).body_text.split("\n\n")
     assert body[-4:] == ["Berikut perjalanan mereka di turnamen itu:", *(" ".join(row.split()) for row in rows)]
 
@@ -1037,6 +1039,21 @@ def test_a_read_also_heading_stops_at_a_lists_introduction_and_credits_in_capita
         "Berikut dua pasangan yang dilantik:", *items, "Tag", "pelantikan"])
     body = clean_document(raw(page)).body_text.split("\n\n")
     assert body == [*PARAGRAPHS, "Berikut dua pasangan yang dilantik:", *items]
+
+
+def test_sports_page_header_scorers_widget_bylines_with_a_section_or_a_date_and_credits() -> None:
+    headline = "Persib Tekuk Persija 2-1 di GBLA, Suporter Ricuh Usai Laga"
+    page = "\n\n".join([
+        "Persib Bandung", "2 - 1", "Persija Jakarta", "Ilham Firmansyah 23', Matheus Rocha 67' | Dimas Pratama 81'",
+        headline, "Ravi Ardiansyah - Sport", "Sabtu, 1 Mar 2025 22:42 WIB",
+        "Petugas berjaga di sekitar stadion seusai laga, Sabtu 1 Maret 2025./Pikiran Rakyat/Nandang Sumarna",
+        *PARAGRAPHS[:2], "Fans lit flares during the clash with Persija Jakarta. Timur Hadiwijaya/Getty Images",
+        *PARAGRAPHS[2:]])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.author == "Ravi Ardiansyah"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    dated = clean_document(raw("\n\n".join([headline, "Nandang Sumarna - 2 Maret 2025, 16:22 WIB", *PARAGRAPHS])))
+    assert dated.author == "Nandang Sumarna" and dated.date_line == "2 Maret 2025, 16:22 WIB"
 
 
 def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
