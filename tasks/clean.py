@@ -92,7 +92,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
-    r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/\w{2,5})?\.?"
+    r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/[^/()]{2,60})?(/\w{2,5})?\.?"
     # English credits after the caption's last sentence: "... September 6, 2023. Photo by Reuters", "Photo from the
     # Presidential Communications Office" (Rappler, VnExpress).
     r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"

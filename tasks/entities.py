@@ -445,9 +445,10 @@ class _NamedKind:
 _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang|Sore|Malam|Dan|Di|Ke"
               r"|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
               r"|Saturday|Sunday)\b|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
-def _kind_name(numbered: bool) -> str:
+def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
-    return rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}{number}(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}"
+    after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
+    return rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}{number}(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}{after}"
 
 
 @cache
@@ -459,7 +460,7 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
         alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
         after_figure = r"(?<!\d )" if "GT" in forms else ""  # not "7 GT" (gross tonnage)
         # "KM Nusa Ina Jaya" is a ship; "KM 57" a kilometre post: a kind marked words_only takes no number.
-        name = _kind_name(numbered=not kind.get("words_only"))
+        name = _kind_name(numbered=not kind.get("words_only"), number_after=bool(kind.get("number_after")))
         pattern = re.compile(rf"(?<![\w-]){after_figure}"
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{name})(?![\w-])")
@@ -479,8 +480,20 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
             end = _name_end(match, mentions, known)
+            if kind.entity_type == "organization" and (  # ships and roads are named after people
+                    person := _person_after_kind(body, match.start("name"), end)) is not None:
+                end = person[0] - 1  # "Kepala SPPG Cimalaka Rizki Nurfalah": the thing's name, then the person
+                entity = known.setdefault(person[2].entity_id, person[2])
+                found.append(EntityMention(entity.entity_id, body[person[0]:person[1]], person[0], person[1]))
             prefix = kind.forms[match["form"]] if match["form"] else next(iter(kind.forms.values()))
-            entity = discovered_entity(f"{prefix} {body[match.start('name'):end]}", kind.entity_type)
+            # "RSUD Dr. Pirngadi Medan" is "RSUD Dr Pirngadi" further down: one thing, without its city and stops.
+            core = body[match.start("name"):end]
+            named = body[match.start("name"):_before_place(match.start("name"), end, mentions, known)]
+            if kind.entity_type == "organization" and any(c.isalpha() for c in named):
+                core = named  # not a school's number alone: "SMA Negeri 8 Jakarta" is one of many SMA Negeri 8
+            entity = discovered_entity(f"{prefix} {core}".replace(".", ""), kind.entity_type)
+            entity = Entity(entity.entity_id, f"{prefix} {body[match.start('name'):end]}", entity.entity_type, None,
+                            False)
             known.setdefault(entity.entity_id, entity)
             found.append(EntityMention(entity.entity_id, body[match.start():end], match.start(), end))
     if not found:
@@ -506,6 +519,25 @@ def _over(mentions: list[EntityMention], found: list[EntityMention]) -> list[Ent
             continue
         kept.append(m)
     return sorted([*kept, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+
+
+def _before_place(start: int, end: int, mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
+    """Where a thing's name ends without the known place that closes it, if one does after its first word."""
+    place = next((m for m in mentions if m.char_end == end and start < m.char_start and (
+        (entity := known.get(m.entity_id)) is not None and entity.entity_type == "location")), None)
+    return place.char_start - 1 if place is not None else end
+
+
+def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entity] | None:
+    """(start, end, entity) of a person whose given name opens the last two or three words of a thing's name."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    given = _context().given_names
+    at = next((j for j in range(1, len(words) - 1) if words[j][0].casefold() in given and 2 <= len(words) - j <= 3),
+              None)
+    if at is None:
+        return None
+    first, last = start + words[at].start(), start + words[-1].end()
+    return first, last, discovered_entity(body[first:last], "person")
 
 
 def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
@@ -1424,7 +1456,8 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         if tail is None or not _opens_name(tokens[run[tail]]):
             return None
         return tail, tokens[run[tail]].start, tokens[run[-1]].end
-    while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]):
+    while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]) and not _surname_head(
+            tokens, name):
         if tokens[name[-1]].key in ctx.org_heads or tokens[name[-1]].key in ctx.org_tails:
             return None  # "Regional Disaster Mitigation Agency": the words before "Agency" are its name
         name = name[:-1]
@@ -1445,6 +1478,15 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     if not cued and not _person_cue(body, tokens, name, speakers, given_name_cue=given_name_cue):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
+
+
+def _surname_head(tokens: Sequence[_Token], name: list[int]) -> bool:
+    """A place's head word that ends a name of three words is a family name ("Zulham Effendi Tanjung"): nothing
+    after it for it to name."""
+    ctx = _context()
+    key = tokens[name[-1]].key
+    return (len(name) >= 3 and key in ctx.place_heads and key not in ctx.org_heads and key not in ctx.role_words
+            and key not in ctx.non_name_words)
 
 
 def _person_after_role_and_body(tokens: Sequence[_Token], run: list[int]) -> int | None:

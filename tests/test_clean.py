@@ -1056,6 +1056,16 @@ def test_sports_page_header_scorers_widget_bylines_with_a_section_or_a_date_and_
     assert dated.author == "Nandang Sumarna" and dated.date_line == "2 Maret 2025, 16:22 WIB"
 
 
+def test_menu_labels_antaras_long_photo_credit_and_cnas_full_toggle() -> None:
+    page = "\n\n".join([
+        "ANTARA News", "Terkini", "Top News", "Pilihan Editor", "Politik",
+        "Presiden dan PM saksikan penandatanganan tujuh kesepakatan", "Senin, 16 September 2024 20:17 WIB",
+        "Presiden memberikan keterangan pers di Istana, Senin (16/9/2024). ANTARA FOTO/Biro Pers Sekretariat "
+        "Presiden/Bayu Prasetyo/aa.", "Read a summary of this article on FAST.", "FULL", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.author is None and article.body_text.split("\n\n") == PARAGRAPHS
+
+
 def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
     headline = "Tarif Parkir Kota Naik Jadi Rp 5.000, Mulai Berlaku 1 Juli 2026"
     page = "\n\n".join([

@@ -875,6 +875,21 @@ def test_people_named_as_whom_someone_replaces_or_who_leads_or_is_appointed() ->
     assert found["Serang"] == "location:Serang City"
 
 
+def test_batak_names_schools_numbered_after_their_place_kitchens_and_a_hospital_with_or_without_its_city() -> None:
+    found = surfaces("Pasien dievakuasi dari Rumah Sakit Umum Daerah (RSUD) Dr. Pirngadi Medan. Direktur RSUD Dr "
+                     "Pirngadi menyebut Sariani br Ginting meninggal. Wali Kota Medan Zulham Effendi Tanjung hadir. "
+                     "Siswa SDN Cimalaka 1 dan SMA Negeri 8 Jakarta sakit. Kepala SPPG Cimalaka Rizki Nurfalah "
+                     "menjelaskan. Kawasan industri di Bintan dan Karimun.", None)
+    assert found["Rumah Sakit Umum Daerah (RSUD) Dr. Pirngadi Medan"] == found["RSUD Dr Pirngadi"]
+    assert found["Sariani br Ginting"] == "person:Sariani br Ginting"
+    assert found["Zulham Effendi Tanjung"] == "person:Zulham Effendi Tanjung"
+    assert found["SDN Cimalaka 1"] == "organization:SD Negeri Cimalaka 1"
+    assert found["SMA Negeri 8 Jakarta"] == "organization:SMA Negeri 8 Jakarta"  # a number alone names no school
+    assert found["SPPG Cimalaka"] == "organization:SPPG Cimalaka"
+    assert found["Rizki Nurfalah"] == "person:Rizki Nurfalah"
+    assert found["Bintan"] == "location:Bintan Regency" and found["Karimun"] == "location:Karimun Regency"
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
