@@ -422,7 +422,8 @@ def _apply_block_rules(lines: list[_Line]) -> None:
             i += 1
 
 
-MAX_SUMMARY_POINTS = 6
+# A summary box has three points or so; a fourth short sentence is the lead (Bisnis.com, Tribun: three).
+MAX_SUMMARY_POINTS = 3
 
 
 def _introduces_list(text: str) -> bool:
@@ -608,7 +609,8 @@ def _mark_captions(lines: list[_Line]) -> None:
         # Bicara KPK Nama. KPK menangkap ...", then "REPUBLIKA.CO.ID, JAKARTA -- ...").
         previous, current = lines[i - 1], lines[i]
         if (previous.rule == "photo_caption" and _CREDIT_ALONE.match(previous.text) and current.role == "body"
-                and _words(current.text) <= 40 and (lead := _next_body_line(lines, i + 1)) is not None
+                and _words(current.text) <= 40 and _ends_like_sentence(current.text)  # no date line or byline
+                and (lead := _next_body_line(lines, i + 1)) is not None
                 and _opens_with_dateline(lead.text) and not _opens_with_dateline(current.text)):
             current.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
@@ -747,7 +749,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.author = article.author or name
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
-        elif (names := _branded_byline(text)) is not None:
+        elif (names := _branded_byline(text, in_header=i < first_paragraph)) is not None:
             article.author = article.author or names or None
             line.take("metadata", "metadata:author")
         elif _REPUBLIKA_CREDIT.match(text):
@@ -854,15 +856,19 @@ def _date_after_bar(text: str, article: CleanArticle) -> None:
             return
 
 
-def _branded_byline(text: str) -> str | None:
+def _branded_byline(text: str, in_header: bool = True) -> str | None:
     """The names of a byline such as "Anisa Indraini, Ilyas Fadilah - detikFinance" ("" for "Tim detikcom -
     detikNews": a byline without a person's name); None when the line is not a byline."""
     match = _AUTHOR_BRAND.match(text)
     if match is None:
         return None
     brand = match["brand"]
-    # "Ravi Ardiansyah - Sport": a section's name after the writer's, as detik prints its channel's.
-    section = brand.casefold() in _SECTION_WORDS and match["sep"].strip() in "-\u2013\u2014" and all(
+    if match["sep"].strip() == "|" and " / " not in match["names"] and not all(
+            _reads_as_a_name(name.strip()) for name in match["names"].split(",")):
+        return None  # "Writer / Editor | SOLOPOS.com", "Nama | Insertlive"; not "<headline> | Tempo", "REUTERS | AFP"
+    # "Ravi Ardiansyah - Sport": a section's name after the writer's, as detik prints its channel's; in the header
+    # only ("Purbaya Yudhi Sadewa - Keuangan" in a list of ministers is the text's).
+    section = in_header and brand.casefold() in _SECTION_WORDS and match["sep"].strip() in "-\u2013\u2014" and all(
         _words(name) >= 2 for name in match["names"].split(","))
     if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name() or section):
         return None
@@ -968,6 +974,8 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
     below = list(islice((k for k in range(first + 1, len(lines)) if lines[k].role == "body"), DATE_LINE_REACH))
     dated_headlines: list[_Line] = []
     for k in [*range(first), *below]:
+        if k > first and dated_headlines and article.date_line is None:
+            _take_dated_headline(dated_headlines[0], article)  # the only dated line above the text, before any below
         line = lines[k]
         if line.role != "body" or _words(line.text) > MAX_DATE_LINE_WORDS:
             continue
@@ -991,9 +999,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
             article.author = article.author or names
             line.take("metadata", "metadata:date_line")
     if dated_headlines and article.date_line is None:
-        article.date_line = dated_headlines[0].text
-        dated_headlines[0].take("metadata", "metadata:date_line")
-        _outlet_from_date_line(dated_headlines[0].text, article)
+        _take_dated_headline(dated_headlines[0], article)
     if title_known:
         # HTML pages: the extractor found the title; drop it where the text repeats it.
         for line in zone:
@@ -1028,6 +1034,12 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Short labels only: a longer line may be a lead that lost its full stop.
         if line.role == "body" and _words(line.text) <= MAX_FURNITURE_WORDS and not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+
+
+def _take_dated_headline(line: _Line, article: CleanArticle) -> None:
+    article.date_line = line.text
+    line.take("metadata", "metadata:date_line")
+    _outlet_from_date_line(line.text, article)
 
 
 # How far a headline sits from its byline, date line or reading time (a section label or caption between).
@@ -1110,10 +1122,9 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
         candidates = [i for i in candidates if not any(zone[i].text.casefold() in m for m in marks)] or candidates
     # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video"); a
     # score widget's scorers ("Ilham Firmansyah 23', Matheus Rocha 67' | Dimas Pratama 81'").
-    candidates = [i for i in candidates if not _menu_row(zone[i].text)
-                  and len(_GOAL_MINUTE.findall(zone[i].text)) < MIN_SCORER_MINUTES] or candidates
+    candidates = [i for i in candidates if not _menu_row(zone[i].text) and not _scorers(zone[i].text)] or candidates
     # The breadcrumb leads to the headline: what sits above it is the site's menus, in title case too (Tribun).
-    crumb = next((i for i, line in enumerate(zone) if line.rule == "breadcrumb" or (
+    crumb = next((i for i, line in enumerate(zone) if (line.rule == "breadcrumb" and not _names_row(line.text)) or (
         line.role == "body" and _bare_breadcrumb(line.text))), None)
     if crumb is not None:
         candidates = [i for i in candidates if i > crumb] or candidates
@@ -1138,8 +1149,20 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
 
 
-_GOAL_MINUTE = re.compile(r"\b\d{1,3}(?:\+\d{1,2})?['\u2019](?!\w)")
+# A scorer's minute: "Matheus Rocha 67'", "90+2'"; not a quoted figure ("Tarif 'Rp 50.000'"): after a name's letter
+# and a space, and in a line that opens no quotation.
+def _names_row(text: str) -> bool:
+    """"Rina Marlina / Budi Santoso": writers' names between a breadcrumb's separators, no breadcrumb."""
+    parts = [part.strip() for part in re.split(r"[/\u00bb\u203a>|]", text)]
+    return len(parts) >= 2 and all(_looks_like_byline_name(part) for part in parts)
+
+
+_GOAL_MINUTE = re.compile(r"(?<=[A-Za-z] )\d{1,3}(?:\+\d{1,2})?['\u2019](?!\w)")
 MIN_SCORER_MINUTES = 2
+
+
+def _scorers(text: str) -> bool:
+    return "\u2018" not in text and " '" not in text and len(_GOAL_MINUTE.findall(text)) >= MIN_SCORER_MINUTES
 _CRUMB_HOMES = frozenset({"home", "beranda"})
 MAX_CRUMB_PLACE_WORDS = 3
 
@@ -1219,8 +1242,8 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     if len(segments) < 2:
         # "Nandang Sumarna - 2 Maret 2025, 16:22 WIB" (Pikiran Rakyat): the writer, a dash, the date.
         segments = _DASH_SEPARATOR.split(text, maxsplit=1)
-        if len(segments) < 2 or not _looks_like_byline_name(segments[0]):
-            return None
+        if len(segments) < 2 or not (_looks_like_byline_name(segments[0]) and _reads_as_a_name(segments[0])):
+            return None  # not "Jakarta Pusat - Senin, 2 Maret 2026", "Batas Pendaftaran - 15 Maret 2025"
     dated = [s for s in segments if dates.parse_date_line(s)]
     if len(dated) != 1:
         return None
@@ -1349,7 +1372,7 @@ def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()
 
 
 MIN_TABLE_FIGURE_ROWS = 2
-# Lines between the text's last paragraph and its table's first row: the table's introduction or title.
+# Lines between the text's last paragraph and its table's first row: the table's introduction or title, one line.
 TABLE_REACH = 1
 
 
@@ -1359,8 +1382,8 @@ def _table_rows(after_text: list[_Line], tab_separated: frozenset[str]) -> set[i
     columns of links have no figures; a table further down, past tags and links, is the site's widget ("Klasemen
     BRI Liga 1" and its rows)."""
     start = next((k for k, line in enumerate(after_text[:TABLE_REACH + 1]) if line.text in tab_separated), None)
-    if start is None:
-        return set()
+    if start != TABLE_REACH or after_text[0].role != "body":
+        return set()  # a table has its introduction or title; rows right under the text are a ticker ("IHSG\t...")
     run = list(takewhile(lambda line: line.text in tab_separated, after_text[start:]))
     if len(run) < 2 or sum(_has_digit(row.text) for row in run) < MIN_TABLE_FIGURE_ROWS:
         return set()

@@ -1008,7 +1008,7 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if anchor is None:
         return _relative(m, start, "day", None)
     direction, weeks = _dayname_direction(m)
-    if direction is None and _prefix(m).cue in _END_CUES:
+    if direction is None and _prefix(m).cue in _END_CUES and not _in_future_sentence(m):
         # "were closed until Wednesday morning" on a Tuesday: a closure's end is the nearest such day, ahead or back.
         ahead, back = (_weekday(m) - anchor.weekday()) % 7, (anchor.weekday() - _weekday(m)) % 7
         day = anchor + timedelta(days=ahead) if 0 < ahead < back else anchor - timedelta(days=back)

@@ -81,6 +81,7 @@ class _Context:
     place_tails: frozenset[str]
     place_cues: frozenset[str]
     person_verbs: frozenset[str]
+    person_objects: frozenset[str]
 
 
 class Gazetteer:
@@ -275,8 +276,14 @@ _CITY_PROVINCES = frozenset({"31"})
 def _named_within_its_city(body: str, token: _Token, code: str, regions: Counter[str]) -> bool:
     """A name that is also a frequent word ("Kemayoran", "Cawang": frequent because they are known places) is the
     district inside a sentence where the article names its city (not "Tanggul itu jebol" opening one)."""
-    return (code[:5] in regions or (code[:2] in _CITY_PROVINCES and code[:2] in regions)) and not (
-        _opening_word(body, token))
+    if token.key in given_names() or _opening_word(body, token):
+        return False  # "kata Kamal": a person's name; "Tanggul itu jebol": a word opening the sentence
+    if curated().exact(f"Kabupaten {token.text}") is not None or curated().exact(f"Pulau {token.text}") is not None:
+        return False  # "timah di Bangka": a regency or an island of that name, not South Jakarta's kelurahan
+    # In a city-province only a district (kecamatan) is named with the city alone: "Bangka" or "Kamal" there are
+    # also kelurahan, and elsewhere an island and a name.
+    in_city = code[:2] in _CITY_PROVINCES and code[:2] in regions and area_level(code) == "district"
+    return code[:5] in regions or in_city
 
 
 def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: AdministrativeAreas,
@@ -480,7 +487,7 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
             end = _name_end(match, mentions, known)
-            if kind.entity_type == "organization" and (  # ships and roads are named after people
+            if kind.entity_type == "organization" and _role_before(body, match.start()) and (
                     person := _person_after_kind(body, match.start("name"), end)) is not None:
                 end = person[0] - 1  # "Kepala SPPG Cimalaka Rizki Nurfalah": the thing's name, then the person
                 entity = known.setdefault(person[2].entity_id, person[2])
@@ -526,6 +533,13 @@ def _before_place(start: int, end: int, mentions: Sequence[EntityMention], known
     place = next((m for m in mentions if m.char_end == end and start < m.char_start and (
         (entity := known.get(m.entity_id)) is not None and entity.entity_type == "location")), None)
     return place.char_start - 1 if place is not None else end
+
+
+def _role_before(body: str, start: int) -> bool:
+    """A role word right before a kind's name: "Kepala SPPG Cimalaka Rizki Nurfalah" names its head after it (not
+    "SD Negeri Sumber Agung 2", "Puskesmas Kota Agung Barat": places with a given name's word)."""
+    words = body[max(0, start - 30):start].split()
+    return bool(words) and words[-1].casefold() in _context().role_words
 
 
 def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entity] | None:
@@ -675,7 +689,7 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
     for m in mentions:
         entity = known.get(m.entity_id)
         if (entity is not None and entity.entity_type == "other" and m.surface.isalpha() and not m.surface.isupper()
-                and (_two_name_words_before(body, m.char_start) or _given_name_before(body, m.char_start))):
+                and (_two_name_words_before(body, m.char_start) or _given_name_before(body, m.char_start, m.char_end))):
             continue
         out.append(m)
     return out
@@ -690,7 +704,7 @@ def _two_name_words_before(body: str, start: int) -> bool:
     before = _TWO_WORDS_BEFORE.search(body, max(0, start - 60), start)
     ctx = _context()
     cue = before[1].casefold() if before is not None else ""
-    named = cue in ctx.role_words or cue in ctx.speech_verbs or cue in ctx.single_name_cues
+    named = cue in ctx.role_words or cue in ctx.speech_verbs or cue in ctx.single_name_cues or cue in ctx.person_objects
     return before is not None and named and not any(
         _never_name(w) or _clearly_vocabulary(w) for w in (before[2], before[3]))
 
@@ -698,7 +712,7 @@ def _two_name_words_before(body: str, start: int) -> bool:
 _ONE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([\w-]+),? )?([A-Z][a-z]+) $")
 
 
-def _given_name_before(body: str, start: int) -> bool:
+def _given_name_before(body: str, start: int, end: int) -> bool:
     """A given name right before `start` ("Syahrul Ramadhan"), or one name word after a role ("kiper Fajar
     Ramadhan"): the season's word is the person's surname."""
     before = _ONE_WORD_BEFORE.search(body, max(0, start - 40), start)
@@ -706,11 +720,16 @@ def _given_name_before(body: str, start: int) -> bool:
         return False
     ctx = _context()
     key = before[2].casefold()
-    # A word no dictionary knows is a name too ("Yudhistira Ramadhan"); "Festival", "Jelang", "Selamat" are words.
-    return key in ctx.given_names or (before[1] or "").casefold() in ctx.role_words or (
-        max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) < _UNKNOWN_WORD_ZIPF)
+    cue = (before[1] or "").casefold()
+    if key in ctx.given_names or cue in ctx.role_words:
+        return True
+    # A word no dictionary knows before it, with a person's cue: "oleh Yudhistira Ramadhan", "Yudhistira Ramadhan,
+    # president of ..." (not "Tarhib Ramadhan", "Ngabuburit Ramadan": events of the season).
+    return max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) < _UNKNOWN_WORD_ZIPF and (
+        cue in _AGENT_WORDS or cue in ctx.speech_verbs or cue in ctx.person_objects or body.startswith(", ", end))
 
 
+_AGENT_WORDS = frozenset({"oleh", "by"})
 _LEGAL_HEAD_BEFORE = re.compile(r"(?<![\w.])(?-i:PT)\.? $")
 _LEGAL_TAIL = re.compile(r"(?: \((?:Persero|Tbk)\))?(?: Tbk\.?)?(?![\w(])")
 
@@ -1429,15 +1448,15 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         # "PT Borneo Karya Lestari Hengky Wijaya": the word companies' names end with ends this one too, even when
         # it is also a given name.
         ending = next((j for j in range(len(run) - 3, legal + 1, -1) if tokens[run[j]].key in _COMPANY_ENDINGS), None)
-        if ending is not None and (given is None or given <= ending) and _name_tail(run, ending + 1) is not None:
-            given = ending + 1
+        if ending is not None and (given is None or tokens[run[given]].key in _COMPANY_ENDINGS) and (
+                _name_tail(run, ending + 1) is not None and not is_ordinary_word(tokens[run[ending + 1]].text)
+                and not any(tokens[i].key in _COMPANY_ENDINGS for i in run[ending + 1:])):
+            given = ending + 1  # not "PT Sinar Jaya Abadi Sentosa", "PT Bukit Asam Ahmad Jaya Putra Wijaya"
         if given is None:
             return None
         return given, tokens[run[given]].start, tokens[run[-1]].end
     if headed:
         k += 1  # "Dinas Bina Marga": the word after a head word belongs to the body's name
-        if (tail := _given_name_tail(tokens, run, k + 1)) is not None:
-            k = tail  # "Kepala Desa Nanga Badau Yohanes Jamli": the place's name is longer, a given name ends it
         if _apposition_follows(body, tokens, run[-1]):
             return None  # "Kepala Posko Terpadu Arus Balik, Kombes Bayu Aditya": the name comes after
     if any(_is_head(tokens[i].key) for i in run[:k]) and _connector_follows(body, tokens, run[-1]):
@@ -1453,7 +1472,7 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         # "Analis Panin Sekuritas Gregorius Situmorang": a person after the firm's word; "Samuel Sekuritas
         # Nusantara" names no one (no one's name holds a firm's word).
         tail = _name_tail(run, firm + 1)
-        if tail is None or not _opens_name(tokens[run[tail]]):
+        if tail is None or _is_vocabulary(tokens[run[tail]].text) or _clearly_vocabulary(tokens[run[tail]].text):
             return None
         return tail, tokens[run[tail]].start, tokens[run[-1]].end
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]) and not _surname_head(
@@ -1621,6 +1640,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     if after and (after[0] in ctx.speech_verbs or after[0] in ctx.person_verbs or (
             before and before[-1] in ctx.speech_verbs)):
         return True
+    if before and before[-1] in ctx.person_objects and last > first:
+        return True  # "menggantikan Satrio Wibisono", "dipimpin Bimo Adiwangsa Kartanegara"
     if tokens[first].key in speakers or (tokens[last].key in speakers and not _is_vocabulary(tokens[first].text)):
         return True  # quoted elsewhere by one of these names: "kata Dimas" (not "Unggahan Nadira")
     if after and after[0] in _AFFILIATION and any(word in ctx.speech_verbs for word in after[1:]):
@@ -1631,8 +1652,11 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return True  # "Dadan Hamdani (45)", "adiknya, Dadan Hamdani": an age or a relative's apposition
     if _kin_apposition(body, tokens, first, before):
         return True  # "suami Kirana, Rendy Pradipta Wiratama", "putri semata wayang mereka, Aruna Kinanti Wiratama"
-    if len(after) >= 2 and after[0] in _AS_WORDS and after[1] in ctx.role_words:
-        return True  # "menunjuk Haryanto Kusumodiningrat sebagai Komisaris Utama", "named Nama as chief executive"
+    if len(after) >= 2 and after[0] in _AS_WORDS and after[1] in ctx.role_words and not any(
+            is_ordinary_word(tokens[i].text) for i in name[1:]):
+        # "menunjuk Haryanto Kusumodiningrat sebagai Komisaris Utama"; not a company ("Wika Beton sebagai anggota",
+        # "Bukit Asam Coal acted as advisor"), whose name holds words of the language
+        return True
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
@@ -1938,6 +1962,8 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dic
 # ("McCarthy", "DeSantis", "LeBron", "MacArthur", "DiCaprio", "VanDyke", "O'Neil").
 # Five letters or more: "NaCl" is a formula.
 _CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])(?=\w{5})[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+# Who makes a service's content is no company ("YouTuber", "TikToker"); a repeated word is a stage name ("BamBam").
+_CAMEL_CASE_NOT = re.compile(r"(?:er|ers)$|^([A-Z][a-z]+)\1$")
 
 
 def _camel_case_names(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMention],
@@ -1949,7 +1975,8 @@ def _camel_case_names(body: str, tokens: Sequence[_Token], mentions: Sequence[En
     starts = [start for start, _ in covered]
     found = []
     for token in tokens:
-        if not (token.capitalised and _CAMEL_CASE.match(token.text)) or token.text in surnames:
+        if not (token.capitalised and _CAMEL_CASE.match(token.text)) or token.text in surnames or (
+                _CAMEL_CASE_NOT.search(token.text)):
             continue
         k = bisect_right(starts, token.start) - 1
         if k >= 0 and token.start < covered[k][1]:

@@ -1066,6 +1066,35 @@ def test_menu_labels_antaras_long_photo_credit_and_cnas_full_toggle() -> None:
     assert article.author is None and article.body_text.split("\n\n") == PARAGRAPHS
 
 
+def test_what_this_stops_header_and_caption_rules_must_not_take() -> None:
+    """Found in the review of the change: each line below kept its old reading."""
+    # A headline over " | Outlet" and agencies under the text are no byline.
+    article = clean_document(raw("\n\n".join([*PARAGRAPHS, "REUTERS | AFP"])))
+    assert article.author is None and article.wire_source == "Reuters"
+    # "Name - Portfolio" lines in a list of ministers are the text's.
+    ministers = ["Purbaya Yudhi Sadewa - Keuangan", "Rosan Perkasa Roeslani - Investasi"]
+    article = clean_document(raw("\n\n".join([*PARAGRAPHS[:2], "Berikut daftar menteri yang dilantik hari ini:",
+                                               *ministers, PARAGRAPHS[2]])))
+    assert article.author is None and all(m in article.body_text for m in ministers)
+    # A date line under a photo's credit is the date line, not a caption.
+    article = clean_document(raw("\n\n".join([
+        "KPK Tetapkan Bupati Sebagai Tersangka Kasus Suap", "ANTARA FOTO/Rivan Awal Lingga",
+        "Kamis, 5 Maret 2026 19:05 WIB", "Jakarta (ANTARA) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert article.date_line == "Kamis, 5 Maret 2026 19:05 WIB"
+    # A headline quoting figures is no scorers' row; a place before a dashed date is no writer.
+    headline = "Viral Tarif Parkir \u2018Rp 50.000\u2019 dan Toilet \u2018Rp 10.000\u2019 di Pantai Pangandaran"
+    article = clean_document(raw("\n\n".join([headline, "Jakarta Pusat - Senin, 2 Maret 2026, 10:15 WIB",
+                                               "Suasana Pantai Pangandaran Saat Libur Panjang", *PARAGRAPHS])))
+    assert article.title == headline and article.author is None
+    # A lead after a summary's three points stays, and a ticker under the text is no table.
+    points = ["Harga beras naik di semua provinsi.", "Bulog menambah stok.", "Operasi pasar digelar pekan depan."]
+    lead = "Pemerintah akan menggelar operasi pasar beras di 500 titik mulai pekan depan untuk menahan harga."
+    article = clean_document(raw("\n\n".join(["Harga Beras Naik, Pemerintah Guyur Operasi Pasar",
+                                               "Senin, 2 Maret 2026 10:15 WIB", "Ringkasan Berita", *points, lead,
+                                               *PARAGRAPHS, "IHSG\t7.234,56\t-0,45%", "LQ45\t912,30\t-0,31%"])))
+    assert article.body_text.split("\n\n") == [lead, *PARAGRAPHS]
+
+
 def test_a_headline_that_names_a_date_is_the_headline_not_the_date_line() -> None:
     headline = "Tarif Parkir Kota Naik Jadi Rp 5.000, Mulai Berlaku 1 Juli 2026"
     page = "\n\n".join([

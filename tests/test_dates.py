@@ -275,6 +275,8 @@ THU | The governor said he would keep schools closed [until Friday]. | 2022-09-2
 THU | Two airports were closed [until Friday morning], the ministry said. | 2022-09-23 d rel
 THU | Schools were closed [until Monday], when classes resumed. | 2022-09-19 d rel
 THU | Bandara ditutup [hingga Sabtu pagi]. | 2022-09-24 d rel
+THU | Jalan itu akan ditutup [hingga Senin] untuk persiapan festival. | 2022-09-26 d rel
+THU | Schools will remain closed [until Monday]. | 2022-09-26 d rel
 THU | The new terminal will not open on Monday but [on Friday]. | 2022-09-23 d rel
 THU | The ferry, which was expected to arrive [on Monday], finally docked today. | 2022-09-19 d rel
 THU | Police questioned her [last night]. | 2022-09-21 d rel

