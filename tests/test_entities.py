@@ -911,6 +911,15 @@ def test_what_this_stops_entity_rules_must_not_take() -> None:
     assert found["Ivan Rosanova"] == "person:Ivan Rosanova"
 
 
+def test_football_bodies_clubs_stadiums_and_supporters() -> None:
+    found = surfaces("Persib menang di Stadion Gelora Bandung Lautan Api. Laga di GBLA itu ricuh; Komite Disiplin "
+                     "PSSI menjatuhkan sanksi dan PT Liga Indonesia Baru menunda laga PSBS Biak. Bobotoh bentrok.", None)
+    assert found["Stadion Gelora Bandung Lautan Api"] == found["GBLA"] == "location:Gelora Bandung Lautan Api Stadium"
+    assert found["Komite Disiplin PSSI"] == "organization:PSSI Disciplinary Committee"
+    assert found["PT Liga Indonesia Baru"] == "organization:PT Liga Indonesia Baru"
+    assert found["PSBS Biak"] == "organization:PSBS Biak" and found["Bobotoh"] == "organization:Bobotoh"
+
+
 def test_what_the_new_passes_must_not_take() -> None:
     assert district_ids("Bantuan disalurkan ke setiap desa. Namun, sebagian warga belum menerima.") == {}
     found = surfaces("Penyanyi Indah Dewi Pertiwi mengatakan konser ditunda. Hasil pemilu: PKB (6), PSI (3), dan "
