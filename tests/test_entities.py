@@ -913,7 +913,8 @@ def test_what_this_stops_entity_rules_must_not_take() -> None:
 
 def test_football_bodies_clubs_stadiums_and_supporters() -> None:
     found = surfaces("Persib menang di Stadion Gelora Bandung Lautan Api. Laga di GBLA itu ricuh; Komite Disiplin "
-                     "PSSI menjatuhkan sanksi dan PT Liga Indonesia Baru menunda laga PSBS Biak. Bobotoh bentrok.", None)
+                     "PSSI menjatuhkan sanksi dan PT Liga Indonesia Baru menunda laga PSBS Biak. Bobotoh bentrok.",
+                     None)
     assert found["Stadion Gelora Bandung Lautan Api"] == found["GBLA"] == "location:Gelora Bandung Lautan Api Stadium"
     assert found["Komite Disiplin PSSI"] == "organization:PSSI Disciplinary Committee"
     assert found["PT Liga Indonesia Baru"] == "organization:PT Liga Indonesia Baru"
