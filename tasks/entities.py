@@ -82,6 +82,8 @@ class _Context:
     place_cues: frozenset[str]
     person_verbs: frozenset[str]
     person_objects: frozenset[str]
+    company_endings: frozenset[str]
+    firm_words: frozenset[str]
 
 
 class Gazetteer:
@@ -1447,10 +1449,11 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
         given = _name_tail(run, tbk + 1) if tbk is not None else _given_name_tail(tokens, run, legal + 2)
         # "PT Borneo Karya Lestari Hengky Wijaya": the word companies' names end with ends this one too, even when
         # it is also a given name.
-        ending = next((j for j in range(len(run) - 3, legal + 1, -1) if tokens[run[j]].key in _COMPANY_ENDINGS), None)
-        if ending is not None and (given is None or tokens[run[given]].key in _COMPANY_ENDINGS) and (
+        endings = _context().company_endings
+        ending = next((j for j in range(len(run) - 3, legal + 1, -1) if tokens[run[j]].key in endings), None)
+        if ending is not None and (given is None or tokens[run[given]].key in endings) and (
                 _name_tail(run, ending + 1) is not None and not is_ordinary_word(tokens[run[ending + 1]].text)
-                and not any(tokens[i].key in _COMPANY_ENDINGS for i in run[ending + 1:])):
+                and not any(tokens[i].key in endings for i in run[ending + 1:])):
             given = ending + 1  # not "PT Sinar Jaya Abadi Sentosa", "PT Bukit Asam Ahmad Jaya Putra Wijaya"
         if given is None:
             return None
@@ -1467,7 +1470,7 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     ctx = _context()
     if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
         return None  # "Analis Panin Sekuritas": a company's tail ends the run ("Roy United" may be a name)
-    firm = max((j for j in range(len(run) - 1) if tokens[run[j]].key in _FIRM_WORDS), default=None)
+    firm = max((j for j in range(len(run) - 1) if tokens[run[j]].key in _context().firm_words), default=None)
     if firm is not None and firm >= k:
         # "Analis Panin Sekuritas Gregorius Situmorang": a person after the firm's word; "Samuel Sekuritas
         # Nusantara" names no one (no one's name holds a firm's word).
@@ -1520,9 +1523,6 @@ def _person_after_role_and_body(tokens: Sequence[_Token], run: list[int]) -> int
     return _given_name_tail(tokens, run, own + 2)
 
 
-# Words Indonesian companies' names end with ("PT Borneo Karya Lestari", "PT Sinar Jaya Abadi").
-_COMPANY_ENDINGS = frozenset({"abadi", "jaya", "makmur", "sejahtera", "mandiri", "sentosa", "perkasa", "lestari",
-                              "persada", "nusantara", "gemilang", "cemerlang", "sakti", "mulia", "utama", "prima"})
 
 
 def _given_name_tail(tokens: Sequence[_Token], run: list[int], start: int) -> int | None:
@@ -1698,7 +1698,8 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         if len(part) >= 2 or end > tokens[part[-1]].end:
             return head, start, end
         return None
-    if len(run) >= 2 and (tokens[run[-1]].key in ctx.org_tails or any(tokens[i].key in _FIRM_WORDS for i in run[1:])):
+    firm = any(tokens[i].key in ctx.firm_words for i in run[1:])
+    if len(run) >= 2 and (tokens[run[-1]].key in ctx.org_tails or firm):
         # A role or title before the name is no part of it: "Analis Panin Sekuritas" is an analyst of the firm.
         first = next((k for k in range(len(run) - 1) if not _never_name(tokens[run[k]].text)
                       and tokens[run[k]].key not in ctx.role_words), len(run) - 1)
@@ -1706,14 +1707,10 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
             return None
         end = tokens[run[-1]].end
         # "Mirae Asset Sekuritas Indonesia": the country after a firm's word is the firm's name's end.
-        follower = _follower(body, end, mentions, gaz, "location") if tokens[run[-1]].key in _FIRM_WORDS else None
+        follower = _follower(body, end, mentions, gaz, "location") if tokens[run[-1]].key in ctx.firm_words else None
         return first, tokens[run[first]].start, follower.char_end if follower is not None else end
     return None
 
-
-# A company's or institution's word that ends its name and never sits inside a person's ("Sekuritas", "Holdings").
-_FIRM_WORDS = frozenset({"sekuritas", "securities", "holdings", "capital", "ventures", "partners", "corporation",
-                         "corp", "inc", "ltd", "tbk", "company", "group", "labs"})
 
 
 _AGE_GROUP = re.compile(r" U-?\d{2}(?![\w-])")
