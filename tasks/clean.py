@@ -142,6 +142,12 @@ _PHOTO_CREDIT = re.compile(
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
     # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".
     r"|\s\[[^\[\]]{2,60}(/|\svia\s)[^\[\]]{1,60}\])$"
+    # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
+    # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
+    r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
+    # The photographer and the site in lower case, in brackets: "(Anggi Saputra/detikcom)", "(Nama/kumparan)".
+    r"|\((?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})/(?-i:detik[A-Za-z]*|kumparan|[a-z][\w-]*\.(?:com|co|id|net)"
+    r"(?:\.id)?)\)$"
     # A credit alone on its line (_CREDIT_ALONE_FORMS).
     r"|" + _CREDIT_ALONE_FORMS,
     re.I)
@@ -450,10 +456,10 @@ def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
     # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo", "credit", "picture",
-    # "File" or "BERNAMA":
+    # "File", "BERNAMA" or "DOK":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
-            or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail):
+            or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -1128,7 +1134,8 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
         line.role == "body" and _bare_breadcrumb(line.text))), None)
     if crumb is not None:
         candidates = [i for i in candidates if i > crumb] or candidates
-    long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
+    # An ampersand is no word: "Kilasan Kejadian & Tokoh", "Hukum & Kriminal" are a section's name over the headline.
+    long_ones = [i for i in candidates if _words(zone[i].text.replace(" & ", " ")) >= 4]
     if not long_ones and (stated := _headline_with_stops(lines[:len(zone) + _HEADLINE_REACH])) is not None:
         return stated
     long_ones = long_ones or candidates

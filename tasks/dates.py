@@ -155,6 +155,7 @@ CUE_WORDS: tuple[str, ...] = (
     "sejak",
     "semenjak",
     "hingga",
+    "sehingga",  # Malay "until" ("sehingga Rabu"); Indonesian "so that" is no cue before a day or month's name
     "sampai",
     "mulai",
     "selama",
@@ -253,6 +254,8 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "kemarin": -1,
     "hari ini": 0,
     "besok": 1,
+    "esok hari": 1,
+    "esok": 1,  # Malay, and formal Indonesian; not "hari esok" (the future), see _on_dayword
     "lusa": 2,
     # Parts of the publication day ("pagi ini", "tadi pagi", "dini hari tadi"); "tadi malam" is last night.
     "pagi ini": 0,
@@ -365,6 +368,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "due to meet",
     "due to be",
     "expected to",
+    "expected on",  # "a king tide expected on Tuesday"
     "is set to",
     "are set to",
     "rencananya",
@@ -809,12 +813,15 @@ def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
             or not (_NIGHT_NAMED_AFTER.match(m.string, m.end())
                     or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start()))):
         return None
+    if word.lower() == "esok" and _FUTURE_IN_GENERAL.search(m.string, max(0, m.start() - 6), m.start()):
+        return None  # "hari esok yang lebih baik", "masa esok": the future, no day
     if word.lower() == "last night" and _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # "on the last night of the festival", "his last night in Bali": a last night, not yesterday's
     offset = _lookup(RELATIVE_DAY_WORDS, word)
     return _relative(m, _prefix(m).start, "day", anchor + timedelta(days=offset) if anchor else None)
 
 
+_FUTURE_IN_GENERAL = re.compile(r"\b(?:hari|masa)\s+$", re.IGNORECASE)
 # Not "her": "police questioned her last night".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|his|their|my|our|its|your)\s+$", re.IGNORECASE)
 
@@ -989,7 +996,7 @@ def _weekday(m: re.Match[str]) -> int:
 
 
 # Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
-_END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
+_END_CUES = frozenset({"until", "till", "by", "hingga", "sehingga", "sampai", "sampai dengan"})
 
 
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -1020,9 +1027,15 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     return dataclasses.replace(_relative(m, start, "day", day), weekday_only=direction is None and not weeks)
 
 
+MALAY_MARCH = "mac"
+
+
 def _month_is_plausible(m: re.Match[str], prefix: _Prefix) -> bool:
     """Whether a month name without a year reads as a month here (see AMBIGUOUS_MONTHS)."""
     name = m.group("mname").lower().rstrip(".")
+    if name == MALAY_MARCH:
+        # Malay March alone: only with a direction or "bulan" ("banjir Mac lalu", "bulan Mac"), never "on Mac"
+        return bool(m.group("post") or m.group("yrel") or m.group("bulan"))
     if name in MONTH_ABBREVIATIONS:
         return False
     cued = prefix.cued or prefix.modified or any(m.group(g) for g in ("pre", "bulan", "post", "yrel"))

@@ -190,6 +190,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
+    mentions = _english_branches(body, mentions, known)
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     mentions = _people_by_initials(body, mentions, known, gaz, learned)
@@ -649,12 +650,46 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     if defined is not None and j < len(mentions) and mentions[j].char_start == defined.start(1) and (
             mentions[j].entity_id == head.entity_id):
         j, end = j + 1, defined.end() - 1  # "Badan Penanggulangan Bencana Daerah (BPBD) Sleman"
+    elif defined is not None and not (j < len(mentions) and mentions[j].char_start < defined.end()):
+        end = defined.end() - 1  # "Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang": the bracket names no one
     if j >= len(mentions) or body[end:mentions[j].char_start] != " ":
         return None
     place = known.get(mentions[j].entity_id)
     if place is None or place.entity_type != "location" or place.entity_id in _COUNTRY_LEVEL:
         return None
     return _branch(bodies[head.surface.casefold()], place), j
+
+
+# English names of a branch after its place ("Central Jakarta District Court", "Central Sulawesi Police"): the
+# branch the Indonesian name before the place names. Police and prosecutors are the province's (Polda, Kejati)
+# after a province and the regency's or city's (Polres, Kejari) after one of those.
+_ENGLISH_BRANCH = re.compile(r" (?P<kind>District Court|High Court|Religious Court|Corruption Court|Regional Police"
+                             r"|Police|Prosecutor's Office|Prosecutors' Office)(?![\w'])")
+_ENGLISH_BRANCH_BODIES = {"District Court": ("PN", "PN"), "High Court": ("PT", "PT"), "Religious Court": ("PA", "PA"),
+                          "Corruption Court": ("Pengadilan Tipikor", "Pengadilan Tipikor"),
+                          "Regional Police": ("Polda", "Polda"), "Police": ("Polda", "Polres"),
+                          "Prosecutor's Office": ("Kejati", "Kejari"), "Prosecutors' Office": ("Kejati", "Kejari")}
+PROVINCE_CODE_LENGTH = 2
+
+
+def _english_branches(body: str, mentions: list[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if " Court" not in body and " Police" not in body and " Office" not in body:
+        return mentions
+    codes_of = administrative_areas().codes_of
+    out: list[EntityMention] = []
+    for m in mentions:
+        place = known.get(m.entity_id)
+        match = _ENGLISH_BRANCH.match(body, m.char_end)
+        codes = codes_of.get(m.entity_id, ())
+        if place is None or place.entity_type != "location" or match is None or not codes:
+            out.append(m)
+            continue
+        province_body, local_body = _ENGLISH_BRANCH_BODIES[match["kind"]]
+        entity = _branch(province_body if len(codes[0]) == PROVINCE_CODE_LENGTH else local_body, place)
+        known.setdefault(entity.entity_id, entity)
+        out.append(EntityMention(entity.entity_id, body[m.char_start:match.end()], m.char_start, match.end()))
+    return out
 
 
 def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
@@ -1234,7 +1269,23 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
         between = f" {words[0]} "
     return (len(words) == 1 and words[0].casefold() in _CONNECTORS and between == f" {words[0]} "
             and not _is_head(tokens[right].key)  # "Stasiun Kroya dan Stasiun Sumpiuh" are two names
-            and any(t.key in _context().org_heads for t in tokens[max(0, left - 6):left + 1]))
+            and _head_in_name_before(tokens, left))
+
+
+CONNECTOR_HEAD_REACH = 6
+
+
+def _head_in_name_before(tokens: Sequence[_Token], left: int) -> bool:
+    """An organization's head word in the name that ends at `left`, over capitalised words and connectors only
+    ("Dinas Sumber Daya Air", "Ministry of Sustainability"), not one in an earlier name ("Majelis hakim memvonis
+    mantan Direktur Operasi dan Produksi PT ...": "Majelis" heads no name of which "Operasi" is a word)."""
+    heads = _context().org_heads
+    for token in reversed(tokens[max(0, left - CONNECTOR_HEAD_REACH):left + 1]):
+        if token.key in heads:
+            return True
+        if not token.capitalised and token.key not in _CONNECTORS:
+            return False
+    return False
 
 
 def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentions: Sequence[EntityMention],
@@ -1687,7 +1738,11 @@ def _kin_apposition(body: str, tokens: Sequence[_Token], first: int, before: lis
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                          gaz: Gazetteer) -> tuple[int, int, int] | None:
     ctx = _context()
-    head = next((k for k, i in enumerate(run) if tokens[i].key in ctx.org_heads), None)
+    # A firm's word that heads a name and ends one ("Group of Twenty", "Tsingshan Holding Group") is the name's
+    # tail when it ends the run. Not "Agency", "Council": their English names run over commas and "and"
+    # ("Meteorology, Climatology and Geophysics Agency"), and the run holds only the last words.
+    head = next((k for k, i in enumerate(run) if tokens[i].key in ctx.org_heads and not (
+        k == len(run) - 1 and k > 0 and tokens[i].key in ctx.firm_words)), None)
     if head is not None:
         part = run[head:]
         start, end = tokens[part[0]].start, tokens[part[-1]].end

@@ -545,6 +545,7 @@ def test_an_english_wire_page_keeps_its_text_and_loses_its_furniture() -> None:
         EN_PARAGRAPHS[1],
         "The Morning Digest newsletter brings you the news before breakfast. Sign up here.",
         EN_PARAGRAPHS[2],
+        "Get a look at the day ahead in Asian and global markets with the Morning Bid Asia newsletter. Sign up here.",
         "Reporting by Marta Velasquez in Hanoi; Editing by Tom Field",
         "Our Standards: The Thomson Reuters Trust Principles.",
         "Read Next",
@@ -1178,6 +1179,9 @@ def test_a_label_in_capitals_next_to_the_date_line_is_no_byline() -> None:
     "Candra)",
     "DEPORTASI – Petugas imigrasi mengawal salah satu warga asing yang dideportasi di bandara, Kamis (2/1). –IST",
     "FOTO 3 - Pengungsi beristirahat di aula kantor kelurahan. (Warta Kota/Nur Ichsan)",
+    "ANGGOTA bomba memindahkan warga emas ke pusat pemindahan sementara. FOTO NIK HAFIZ AZMI",
+    "Asap hitam membubung dari area tungku smelter, Minggu (24/12/2023). Tangkapan layar video. DOK. SBIPE MOROWALI",
+    "Terdakwa menjalani sidang tuntutan di pengadilan negeri (Anggi Saputra/detikcom)",
 ])
 def test_caption_credit_forms(caption: str) -> None:
     article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
@@ -1535,3 +1539,11 @@ def test_a_chart_title_takes_no_paragraphs_and_a_news_sites_page_title_is_the_he
         "Berikut daftar lengkap 12 pemain yang dipanggil pelatih:",
         "Maarten Paes, Ernando Ari, Jay Idzes, Rizky Ridho, Justin Hubner, Calvin Verdonk"])))
     assert names.body_text.endswith("Maarten Paes, Ernando Ari, Jay Idzes, Rizky Ridho, Justin Hubner, Calvin Verdonk")
+
+
+def test_a_section_name_with_an_ampersand_over_the_headline_is_no_headline() -> None:
+    text = "\n".join([
+        "Kompas.com", "News", "Nasional", "Kilasan Kejadian & Tokoh",
+        "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara", "Kompas.com - 11/12/2024, 16:42 WIB",
+        *PARAGRAPHS])
+    assert clean_document(raw(text)).title == "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara"

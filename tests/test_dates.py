@@ -939,3 +939,18 @@ def test_a_range_across_months_with_a_word_is_a_start_and_a_deadline_and_the_end
 def test_a_deadlines_year_a_computer_and_nights_counted_or_named(text: str, anchor: date,
                                                                  expected: set[tuple[str, date]]) -> None:
     assert {(m.surface, m.resolved_date) for m in find_date_mentions(text, anchor)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Monday 15 December 2025: Malay "until", "tomorrow" and March; English deadlines and expectations.
+    ("Amaran hujan lebat dikeluarkan bagi daerah Tumpat sehingga Rabu.", [("sehingga Rabu", "2025-12-17")]),
+    ("Jumlah mangsa dijangka bertambah hingga esok.", [("hingga esok", "2025-12-16")]),
+    ("Air pasang besar dijangka berlaku esok di muara.", [("esok", "2025-12-16")]),
+    ("Kami baru bersihkan rumah selepas banjir Mac lalu.", [("Mac lalu", "2025-03")]),
+    ("We expect more people to be evacuated by Tuesday.", [("by Tuesday", "2025-12-16")]),
+    ("A king tide expected on Tuesday could slow the receding.", [("on Tuesday", "2025-12-16")]),
+    ("Kita bekerja untuk hari esok yang lebih baik.", []),
+    ("The app runs on Mac and Windows.", []),
+])
+def test_malay_until_tomorrow_and_march_and_english_deadlines(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2025, 12, 15))] == expected

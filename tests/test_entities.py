@@ -928,3 +928,40 @@ def test_what_the_new_passes_must_not_take() -> None:
     assert found["Indah Dewi Pertiwi"] == "person:Indah Dewi Pertiwi"  # no portfolio before a singer's name
     assert "PKN" not in found  # seats, not a suspect's initials
     assert not any(surface.startswith("KM ITB") for surface in found)  # a student body, no ship
+
+
+def test_a_head_word_in_an_earlier_name_joins_no_portfolio_to_a_company() -> None:
+    found = surfaces("Majelis hakim memvonis mantan Direktur Operasi dan Produksi PT Timah Tbk Rudianto Kusumadewa "
+                     "dengan pidana 9 tahun. Hal itu disampaikan Menteri Komunikasi dan Digital Rahayu Setyaningsih. "
+                     "Salah satunya CV Sinar Bangka Mandiri milik Hendra Lim. IMIP was developed by China's Tsingshan "
+                     "Holding Group.", None)
+    assert found["PT Timah Tbk"].startswith("organization:")
+    assert found["Rudianto Kusumadewa"] == "person:Rudianto Kusumadewa"
+    assert found["Rahayu Setyaningsih"] == "person:Rahayu Setyaningsih"
+    assert found["CV Sinar Bangka Mandiri"] == "organization:CV Sinar Bangka Mandiri"
+    assert found["Tsingshan Holding Group"] == "organization:Tsingshan Holding Group"
+
+
+def test_corruption_courts_and_english_names_of_branches() -> None:
+    found = {m.surface: m.entity_id for m in extract_entities(
+        "Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang memvonis Rudi. Putusan Pengadilan Tipikor "
+        "Semarang itu final. Sidang di Pengadilan Negeri Jakarta Pusat dan Polda Sulawesi Tengah. A panel at the "
+        "Central Jakarta District Court ruled, Central Sulawesi Police said.")[1]}
+    assert found["Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang"] == found["Pengadilan Tipikor Semarang"]
+    assert found["Central Jakarta District Court"] == found["Pengadilan Negeri Jakarta Pusat"]
+    assert found["Central Sulawesi Police"] == found["Polda Sulawesi Tengah"]
+    found = {m.surface: m.entity_id for m in extract_entities(
+        "Hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Jakarta Pusat menolak.")[1]}
+    assert found["Pengadilan Tindak Pidana Korupsi"] == "org-pengadilan-tipikor"
+    assert "Tindak Pidana Korupsi" not in found and "Tipikor" not in found
+
+
+def test_malaysian_districts_and_detention_centres() -> None:
+    found = surfaces("Mangsa banjir di Pasir Mas, Tumpat, Besut dan Hulu Terengganu meningkat; di Johor, Segamat dan "
+                     "Kluang paling teruk. Rudianto ditahan di Rutan Salemba Cabang Kejagung. Prosecutors from the "
+                     "Attorney General's Office and the Manpower Ministry said.", None)
+    for place in ("Pasir Mas", "Tumpat", "Besut", "Hulu Terengganu", "Segamat", "Kluang"):
+        assert found[place] == f"location:{place}"
+    assert found["Rutan Salemba"] == "organization:Salemba Detention Center"
+    assert found["Attorney General's Office"] == "organization:Attorney General's Office of Indonesia"
+    assert found["Manpower Ministry"] == "organization:Indonesian Ministry of Manpower"
