@@ -145,6 +145,9 @@ _PHOTO_CREDIT = re.compile(
     # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
     # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
     r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
+    # The photographer in capitals after the caption's last sentence and a dash: "... di Denpasar. – NI PUTU DEWI
+    # LESTARI" (NusaBali).
+    r"|[.!?]\s[-\u2013\u2014]\s(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,4})$"
     # The photographer and the site in lower case, in brackets: "(Anggi Saputra/detikcom)", "(Nama/kumparan)".
     r"|\((?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})/(?-i:detik[A-Za-z]*|kumparan|[a-z][\w-]*\.(?:com|co|id|net)"
     r"(?:\.id)?)\)$"
@@ -455,11 +458,12 @@ CREDIT_TAIL_CHARS = 160
 def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
-    # Every credit form ends in a bracket or a hyphen or holds a slash, "©", "foto", "photo", "credit", "picture",
-    # "File", "BERNAMA" or "DOK":
+    # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
+    # "credit", "picture", "File", "BERNAMA" or "DOK":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
-            or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail):
+            or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail
+            or tail[-1:].isupper()):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -1301,16 +1305,21 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     # The writer's name above the outlet's name on a line of its own ("Nama Penulis" / "BBC News").
     outlet = [i - 1 for i, line in enumerate(zone) if line.rule == "metadata:outlet"]
     for i in title + date_line + outlet:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
-        if not (0 <= i < len(zone) and zone[i].role == "body"):
-            continue
+        if not (0 <= i < len(zone) and (zone[i].role == "body" or (
+                zone[i].rule == "breadcrumb" and _EDITORS_INITIALS.search(zone[i].text)))):
+            continue  # a writer and the editor's initials read as a breadcrumb's two steps
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
-        capitals = zone[i].text.isupper()
-        name = zone[i].text.title() if capitals and i in date_line else zone[i].text
+        text = _EDITORS_INITIALS.sub("", zone[i].text)  # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu)
+        capitals = text.isupper()
+        name = text.title() if capitals and i in date_line else text
         if _looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name)):
             article.author = article.author or name
             zone[i].take("metadata", "metadata:author")
             return
+
+
+_EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 
 
 def _reads_as_a_name(name: str) -> bool:

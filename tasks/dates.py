@@ -995,8 +995,9 @@ def _weekday(m: re.Match[str]) -> int:
     return _lookup(DAY_NAMES, m.group("dname"))
 
 
-# Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
-_END_CUES = frozenset({"until", "till", "by", "hingga", "sehingga", "sampai", "sampai dengan"})
+# Cues that name the end or the start of a span: with a bare day name, the nearest such day on either side of the
+# anchor ("closed until Wednesday", "Mulai Kamis, truk tangki bergerak" on a Tuesday).
+_END_CUES = frozenset({"until", "till", "by", "from", "hingga", "sehingga", "sampai", "sampai dengan", "mulai"})
 
 
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -1077,6 +1078,13 @@ def _past_verb_before(m: re.Match[str]) -> bool:
     return _PAST_VERB_RE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
+# The month and year that end a span after a month without one: "Agustus hingga September 2023", "July and August
+# 2024" (the start's year is the end's, or the year before when the span crosses the new year).
+_SPAN_END_MONTH = re.compile(
+    rf"{_S}(?:hingga|sampai(?:{_S}dengan)?|s\.d\.?|dan|atau|to|until|through|and|or){_S}(?:bulan{_S})?"
+    rf"(?P<month>{_alternation(MONTH_NAMES, capitalised=True)}){_S}(?P<year>{_YEAR})(?![\w.,/]\d)", _FLAGS)
+
+
 def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     prefix = _prefix(m, modifiers=True)
     if m.group("year"):
@@ -1084,6 +1092,10 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         return _Candidate(prefix.core, m.end(), "month", "absolute", day)
     if not _month_is_plausible(m, prefix):
         return None
+    if not m.group("post") and not m.group("yrel") and (end := _SPAN_END_MONTH.match(m.string, m.end())):
+        month = _month_number(m.group("mname"))
+        year = int(end["year"]) - (month > _month_number(end["month"]))
+        return _relative(m, prefix.start, "month", date(year, month, 1))
     return _relative(m, prefix.start, "month", _month_without_year(m, prefix, anchor) if anchor else None)
 
 

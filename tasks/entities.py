@@ -84,6 +84,7 @@ class _Context:
     person_objects: frozenset[str]
     company_endings: frozenset[str]
     firm_words: frozenset[str]
+    capitals_over_regencies: frozenset[str]
 
 
 class Gazetteer:
@@ -181,6 +182,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
+    mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
@@ -191,6 +193,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
     mentions = _english_branches(body, mentions, known)
+    mentions = _factions(body, mentions, known)
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     mentions = _people_by_initials(body, mentions, known, gaz, learned)
@@ -393,15 +396,17 @@ def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter
 # A regency and the city it is named after are two entities (loc-pekalongan-regency, loc-pekalongan); the bare
 # name ("Pekalongan") is the city's alias. In an article that names the regency and never the city ("Kota
 # Pekalongan"), the bare name is the regency; except in the dateline that opens the text ("Jayapura (ANTARA) -"):
-# reporters file from the city.
+# reporters file from the city. A province's capital stays the city (name_context.yaml's capitals_over_regencies).
 _REGENCY_SUFFIX = "-regency"
 
 
 def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
     ids = {m.entity_id for m in mentions}
     cities_named = {m.entity_id for m in mentions if m.surface.split()[0].casefold() == "kota"}
+    capitals = _context().capitals_over_regencies
     moved = {city: city + _REGENCY_SUFFIX for city in ids
-             if city + _REGENCY_SUFFIX in ids and city not in cities_named and city in gaz.entities}
+             if city + _REGENCY_SUFFIX in ids and city not in cities_named and city in gaz.entities
+             and city not in capitals}
     if not moved:
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end)
@@ -689,6 +694,28 @@ def _english_branches(body: str, mentions: list[EntityMention],
         entity = _branch(province_body if len(codes[0]) == PROVINCE_CODE_LENGTH else local_body, place)
         known.setdefault(entity.entity_id, entity)
         out.append(EntityMention(entity.entity_id, body[m.char_start:match.end()], m.char_start, match.end()))
+    return out
+
+
+_FACTION_BEFORE = re.compile(r"(?<![\w-])(?:Fraksi|F-) ?$")
+
+
+def _factions(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A party's faction in a parliament ("Fraksi PDI Perjuangan", "Fraksi Golkar"): an organization of its own,
+    one entity however the party is written."""
+    if "Fraksi" not in body:
+        return mentions
+    out = []
+    for m in mentions:
+        party = known.get(m.entity_id)
+        before = _FACTION_BEFORE.search(body, max(0, m.char_start - 7), m.char_start)
+        if party is None or party.entity_type != "organization" or before is None or not before[0].startswith("F"):
+            out.append(m)
+            continue
+        entity = Entity(f"x-org-{_digest('faction:' + party.entity_id)}", f"Fraksi {m.surface}", "organization",
+                        None, False)
+        known.setdefault(entity.entity_id, entity)
+        out.append(EntityMention(entity.entity_id, body[before.start():m.char_end], before.start(), m.char_end))
     return out
 
 
@@ -1467,10 +1494,28 @@ def _opens_name(token: _Token) -> bool:
         max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) < _UNKNOWN_WORD_ZIPF and not token.text.isupper())
 
 
+# Balinese names open with the bearer's sex, "I" (a man) or "Ni" (a woman), before a caste title or a birth-order
+# name: "I Ketut Dharmayasa", "Ni Made Ayu Sriwahyuni", "I Gusti Bagus Ardana".
+_BALINESE_SEX = frozenset({"I", "Ni"})
+_BALINESE_SECOND = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "luh",
+                              "nengah", "dewa"})
+
+
 def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
                    speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
     """(first index in run, start, end) of a person's name at the end of the run, when context says so (or
-    when the caller already knows it: `cued`)."""
+    when the caller already knows it: `cued`); a Balinese name with its "I" or "Ni"."""
+    found = _name_at_run_end(body, tokens, run, speakers, cued=cued)
+    if found is None or found[0] == 0:
+        return found
+    k = found[0]
+    if tokens[run[k - 1]].text in _BALINESE_SEX and tokens[run[k]].key in _BALINESE_SECOND:
+        return k - 1, tokens[run[k - 1]].start, found[2]
+    return found
+
+
+def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
+                     speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
     k = 0
     while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and _strippable(tokens, run, k):
         k += 1
@@ -1709,6 +1754,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         # "Bukit Asam Coal acted as advisor"), whose name holds words of the language
         return True
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
+    if gap == ", " and after[0] == "who" and last > first:
+        return True  # "Perth woman Jess McAllister, who has rented ...": only a person is a "who"
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
 
@@ -1892,6 +1939,17 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
             ends = {m.char_end: m for m in mentions}
             continue
         before = body[max(0, span[0] - 20):span[0]].split()
+        if (head := _kind_before(body, span[0], mentions)) is not None and head[0].casefold() != acronym[0].casefold():
+            # "Dinas Pekerjaan Umum (PU) Makassar", "Pengadilan Tindak Pidana Korupsi (Tipikor)": the acronym names the
+            # field; the body is the head word and the field, and the acronym alone names no body.
+            span = (span[0] - len(head) - 1, span[1])
+            surface = body[span[0]:span[1]]
+            entity = discovered_entity(surface, "organization")
+            known.setdefault(entity.entity_id, entity)
+            mentions = [m for m in mentions if m.char_end <= span[0] or m.char_start >= span[1]]
+            mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
+            ends = {m.char_end: m for m in mentions}
+            continue
         place = _is_place_head(surface.split()[0].casefold()) or bool(before and _is_place_head(before[-1].casefold()))
         kind = "location" if place else "organization"  # "Kabupaten Sidenreng Rappang (Sidrap)" is a place
         entity = discovered_entity(surface, kind)
@@ -1901,6 +1959,20 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
         ends = {m.char_end: m for m in mentions}
     return learned, mentions
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+
+
+def _kind_before(body: str, start: int, mentions: Sequence[EntityMention]) -> str | None:
+    """The organization's head word right before `start` ("Dinas", "Pengadilan"), not a legal form and not inside
+    a mention."""
+    found = _WORD_BEFORE.search(body, max(0, start - 20), start)
+    if found is None or any(m.char_start <= found.start(1) < m.char_end for m in mentions):
+        return None
+    word = found[1]
+    key = word.casefold()
+    return word if key in _context().org_heads and key not in _LEGAL_FORMS and not _is_place_head(key) else None
 
 
 # A commission of the House, one organization however the House is written: "Komisi VIII DPR", "Komisi VIII DPR
@@ -1997,6 +2069,20 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
             person_id = person.entity_id
         found.extend(EntityMention(person_id, letters, start, end) for start, end in _standalone(body, letters))
     return _over(mentions, sorted(found, key=lambda m: m.char_start))
+
+
+def _admin_heads_before_acronyms(mentions: list[EntityMention], learned: Mapping[str, str],
+                                 known: Mapping[str, Entity]) -> list[EntityMention]:
+    """"Kabupaten TTS" after "Timor Tengah Selatan (TTS)": the place the article's acronym stands for."""
+    heads = _context().admin_heads
+    out = []
+    for m in mentions:
+        words = m.surface.split()
+        place = learned.get(words[-1]) if len(words) == 2 and words[0].casefold() in heads else None
+        if place is not None and m.entity_id.startswith("x-loc-") and known[place].entity_type == "location":
+            m = EntityMention(place, m.surface, m.char_start, m.char_end)
+        out.append(m)
+    return out
 
 
 def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dict[str, str]) -> list[EntityMention]:
@@ -2113,7 +2199,8 @@ _ALIAS_AFTER = re.compile(r" alias (?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u201
 def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
                              known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A discovered person named by the first or last words of one longer name in the article ("Shahrul Nizam"
-    after "Shahrul Nizam Ahmad") is that person; so is the nickname after "alias"."""
+    after "Shahrul Nizam Ahmad"), or by its first and last word ("Agustinus Nahak" after "Agustinus Bere Nahak"),
+    is that person; so is the nickname after "alias"."""
     people = [m for m in mentions if known[m.entity_id].entity_type == "person"]
     if not people:
         return mentions
@@ -2124,7 +2211,8 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
         if not mention.entity_id.startswith("x-per-") or len(words) < 2 or mention.entity_id in full_names:
             continue
         owners = {owner for owner, name in full_names.items()
-                  if len(name) > len(words) and (name[:len(words)] == words or name[-len(words):] == words)}
+                  if len(name) > len(words) and (name[:len(words)] == words or name[-len(words):] == words
+                                                 or (len(words) == 2 and words == [name[0], name[-1]]))}
         if len(owners) == 1:
             moved[mention.entity_id] = owners.pop()
     extra: list[EntityMention] = []
@@ -2155,8 +2243,10 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
     for mention in mentions:
         words = mention.surface.split()
         if known[mention.entity_id].entity_type == "person" and len(words) >= 2:
+            # Not a Balinese name's "I" or "Ni": the pronoun, and every Balinese woman's first word.
             for word in (words[0], words[-1]):
-                owners.setdefault(word.casefold(), set()).add(mention.entity_id)
+                if len(word) > 1 and word not in _BALINESE_SEX:
+                    owners.setdefault(word.casefold(), set()).add(mention.entity_id)
     if not owners:
         return []
     covered = [(m.char_start, m.char_end) for m in mentions]

@@ -1182,6 +1182,7 @@ def test_a_label_in_capitals_next_to_the_date_line_is_no_byline() -> None:
     "ANGGOTA bomba memindahkan warga emas ke pusat pemindahan sementara. FOTO NIK HAFIZ AZMI",
     "Asap hitam membubung dari area tungku smelter, Minggu (24/12/2023). Tangkapan layar video. DOK. SBIPE MOROWALI",
     "Terdakwa menjalani sidang tuntutan di pengadilan negeri (Anggi Saputra/detikcom)",
+    "KETERANGAN PERS – Gubernur didampingi kepala dinas saat mengumumkan kenaikan tarif. – NI PUTU DEWI LESTARI",
 ])
 def test_caption_credit_forms(caption: str) -> None:
     article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
@@ -1547,3 +1548,15 @@ def test_a_section_name_with_an_ampersand_over_the_headline_is_no_headline() -> 
         "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara", "Kompas.com - 11/12/2024, 16:42 WIB",
         *PARAGRAPHS])
     assert clean_document(raw(text)).title == "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara"
+
+
+def test_a_writer_with_the_editors_initials_related_story_links_and_a_newsletter_invitation() -> None:
+    text = "\n".join([
+        "Jakarta Globe", "News", "Home > News", "Bali to Raise Foreign Tourist Levy and Launch Airport Checks",
+        "Komang Arya Santika / FER", "October 14, 2025 | 9:17 pm", *EN_PARAGRAPHS[:2],
+        "Related Story: Bali tourists to face airport checks under tourist levy crackdown", EN_PARAGRAPHS[2],
+        "Are you planning a trip to Bali? Stay up to date with the latest Bali travel news by joining our free "
+        "newsletter."])
+    article = clean_document(raw(text))
+    assert article.author == "Komang Arya Santika"
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS[:3]

@@ -954,3 +954,17 @@ def test_a_deadlines_year_a_computer_and_nights_counted_or_named(text: str, anch
 ])
 def test_malay_until_tomorrow_and_march_and_english_deadlines(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2025, 12, 15))] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # A month without a year takes the year of the month that ends its span.
+    ("Puncak kemarau akan terjadi pada Agustus hingga September 2023.", date(2023, 9, 12),
+     [("pada Agustus", "2023-08"), ("September 2023", "2023-09")]),
+    ("Musim hujan berlangsung November hingga Februari 2024.", date(2023, 9, 12),
+     [("November", "2023-11"), ("Februari 2024", "2024-02")]),
+    # "Mulai" names a span's start: the nearest such day (a Tuesday's "Mulai Kamis" is two days ahead).
+    ("\"Mulai Kamis, truk tangki sudah bergerak ke desa-desa,\" kata Samuel.", date(2023, 9, 12),
+     [("Mulai Kamis", "2023-09-14")]),
+])
+def test_a_spans_year_and_its_start(text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected

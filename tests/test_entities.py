@@ -965,3 +965,32 @@ def test_malaysian_districts_and_detention_centres() -> None:
     assert found["Rutan Salemba"] == "organization:Salemba Detention Center"
     assert found["Attorney General's Office"] == "organization:Attorney General's Office of Indonesia"
     assert found["Manpower Ministry"] == "organization:Indonesian Ministry of Manpower"
+
+
+def test_balinese_names_factions_streets_and_heads_before_a_fields_acronym() -> None:
+    found = surfaces("Governor of Bali I Ketut Dharmayasa told reporters. Head of the Bali Tourism Office Ni Made Ayu "
+                     "Sriwahyuni added. I think so. Dua fraksi menolak, yaitu Fraksi Gerindra dan Fraksi Demokrat. "
+                     "Rapat kerja dengan Dinas Pekerjaan Umum (PU) Makassar membahas Jalan Abdullah Daeng Sirua. "
+                     "Perth woman Jess McAllister, who has rented a villa, agreed.", None)
+    assert found["I Ketut Dharmayasa"] == "person:I Ketut Dharmayasa"
+    assert found["Ni Made Ayu Sriwahyuni"] == "person:Ni Made Ayu Sriwahyuni"
+    assert "I" not in found  # neither the pronoun nor a Balinese name's first word is anyone's short name
+    assert found["Fraksi Gerindra"] == "organization:Fraksi Gerindra"
+    assert found["Fraksi Demokrat"].startswith("organization:Fraksi")
+    assert found["Dinas Pekerjaan Umum (PU) Makassar"] == "organization:Dinas PU Makassar"
+    assert found["Jalan Abdullah Daeng Sirua"] == "location:Jalan Abdullah Daeng Sirua"
+    assert found["Jess McAllister"] == "person:Jess McAllister"
+
+
+def test_a_first_and_last_name_a_capital_and_a_regencys_acronym() -> None:
+    found = ids2_project("Sekda NTT, Agustinus Bere Nahak, mengumumkan status darurat di Kabupaten Kupang dan Timor "
+                         "Tengah Selatan (TTS). Menurut Agustinus Nahak, rapat digelar di Kantor Gubernur NTT, Kupang. "
+                         "Bantuan tiba di Kabupaten TTS, Jumat.")
+    assert found["Agustinus Nahak"] == found["Agustinus Bere Nahak"]
+    assert found["Kupang"] == "loc-kupang" and found["Kabupaten Kupang"] == "loc-kupang-regency"
+    assert found["Kabupaten TTS"] == found["Timor Tengah Selatan"]
+
+
+def ids2_project(text: str) -> dict[str, str]:
+    """Surface -> entity id with the project's gazetteer."""
+    return {m.surface: m.entity_id for m in extract_entities(text)[1]}
