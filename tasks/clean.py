@@ -50,6 +50,7 @@ _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Dipos
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
     r"|penulis|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
+_DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
 # An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
 _BYLINE_IN_PLACE = re.compile(
@@ -82,7 +83,9 @@ _CREDIT_ALONE_FORMS = (
     # "TRIBUN JATENG/NAMA", "KOMPAS.com/NAMA"
     r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?: [A-Z][A-Z0-9.-]{2,20}){0,2}"
     r"/[A-Z][A-Z .'-]{2,60})$"
-    r"|^picture by\s.{2,60}$")  # Olympics.com: "Picture by 2025 Getty Images"
+    r"|^picture by\s.{2,60}$"  # Olympics.com: "Picture by 2025 Getty Images"
+    # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
+    r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
@@ -120,7 +123,10 @@ _PHOTO_CREDIT = re.compile(
     # The Jakarta Post: "(Courtesy of the Geological Agency/-)"; Reuters: "... Antara Foto/Stringer via REUTERS Purchase
     # Licensing Rights, opens new tab" (the licensing link under every photo).
     r"|\((photo\s)?courtesy(\sof)?\s[^()]{2,80}\)"
-    r"|\s(?-i:Purchase Licensing Rights)(, opens new tab)?"
+    r"|(?:^|\s)(?-i:Purchase Licensing Rights)(, opens new tab)?"
+    # Reuters' notice on a handout photo: "... via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD
+    # PARTY. MANDATORY CREDIT."
+    r"|\s(?-i:(?:ATTENTION EDITORS|MANDATORY CREDIT)\b[^a-z]{0,200})$"
     # The Star: "... in Sepang. — Filepic"; Bernama: "... in Kluang. --fotoBERNAMA (2025) COPYRIGHT RESERVED".
     r"|\s[-\u2013\u2014]{1,2}\s?(?-i:Filepic|File pic|File photo)\.?$"
     r"|\s-{1,2}\s?foto\s?bernama\b[^.!?]{0,40}$"
@@ -459,11 +465,11 @@ def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
-    # "credit", "picture", "File", "BERNAMA" or "DOK":
+    # "credit", "picture", "File", "BERNAMA", "DOK" or "Licensing":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail
-            or tail[-1:].isupper()):
+            or tail[-1:].isupper() or "Licensing" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -499,7 +505,11 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
 
 # The credit lines a caption sits right above: the forms alone on a line, and a "Foto: ..." label.
 # "Foto: Nama"; with the outlet's or agency's short name first: "ST PHOTO: BRYAN TEO" (The Straits Times).
-_CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)\s*:\s*[^.!?]{2,60}$", re.I)
+# Also "Photo by: Gold and Goose / Motorsport Images" (Motorsport.com) and an agency's "© Gold and Goose" (Crash.net).
+_CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS
+                           + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)(?:\s(?:by|oleh))?\s*:\s*[^.!?]{2,60}$"
+                           r"|^\u00a9\s?(?!.*\d)[^.!?]{2,40}$", re.I)
+MAX_CREDIT_ALONE_WORDS = 8
 # Where the people in a photo stand, a caption's convention ("Kepala Dinas ... (kanan) menyampaikan paparan").
 _POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|ketiga) dari (?:kiri|kanan)|left|right|"
                               r"centre|center|second (?:left|right)|from left)\)")
@@ -602,8 +612,9 @@ def _mark_captions(lines: list[_Line]) -> None:
         # "Foto: Instagram @kiranamaheswari", "TRIBUNNEWS.COM/NAMA").
         # Not the text's last paragraph over the story's credit: "... sejak Januari 2024." then "(Tribunnews.com/Nama)".
         previous, current = lines[i - 1], lines[i]
-        if (current.rule == "photo_caption" and previous.role == "body" and _words(previous.text) <= 40
-                and _words(current.text) <= 6 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()):
+        if (current.rule in ("photo_caption", "copyright_line") and previous.role == "body"
+                and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
+                and _CREDIT_ALONE.match(current.text) and previous is not last_prose()):
             previous.take("boilerplate", "photo_caption")
     for i in range(_first_paragraph(lines) + 1, len(lines)):
         # Between paragraphs the BBC prints a photo's credit above its caption: "EPA", then "Travellers queue at
@@ -717,6 +728,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
+        elif _DATE_LABEL.match(text) and (i < first_paragraph or _date_line_follows(lines, i)):
+            line.take("metadata", "metadata:date_label")  # "Published" over the date line (Motorsport.com)
         elif i < first_paragraph and (match := _BYLINE_IN_PLACE.match(text)) is not None and (
                 text[:3].casefold() == "by " or _date_line_follows(lines, i)):
             article.author = article.author or match["name"]  # "Daniel Ko Ting-hin in Bali" (SCMP, The Guardian)
@@ -1310,7 +1323,8 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
             continue  # a writer and the editor's initials read as a breadcrumb's two steps
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
-        text = _EDITORS_INITIALS.sub("", zone[i].text)  # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu)
+        # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone)
+        text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", zone[i].text))
         capitals = text.isupper()
         name = text.title() if capitals and i in date_line else text
         if _looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name)):
@@ -1320,6 +1334,7 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 
 
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
+_WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
 
 
 def _reads_as_a_name(name: str) -> bool:

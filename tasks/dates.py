@@ -928,15 +928,16 @@ _SAME_WEEK = timedelta(days=6)
 
 
 def _weekdays_dated_before(chosen: list[_Candidate], anchor: date) -> list[_Candidate]:
-    """A day name alone whose weekday the text has already dated, in the days before the report, is that date when
+    """A day name alone whose weekday the text has already dated, within a week of the report, is that date when
     it lies nearer to the report than the day the name's own cues point to: "Rabu (15/10/2025)" ... "menerima
     informasi akan ada penyerahan uang pada Rabu siang" in a report of Thursday the 16th is the 15th, not the
-    22nd; "Rabu (8/10) ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th."""
+    22nd; "Kamis (8/10/2026) ... jumpa penggemar pada Kamis malam" in a report of Tuesday the 6th is the 8th;
+    "Rabu (8/10) ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th."""
     dated: dict[int, date] = {}
     out = []
     for cand in chosen:
         if cand.weekday_only and cand.day is not None and (known := dated.get(cand.day.weekday())) is not None and (
-                known <= anchor and abs(known - anchor) < abs(cand.day - anchor)):
+                abs(known - anchor) < abs(cand.day - anchor)):
             cand = dataclasses.replace(cand, day=known)
         elif cand.granularity == "day" and not cand.weekday_only and cand.shift is None and cand.day is not None and (
                 abs(cand.day - anchor) <= _SAME_WEEK):

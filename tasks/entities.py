@@ -1079,11 +1079,17 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
     result = []
     for f in found:
         surface = body[f.start:f.end]
+        if surface.endswith(_POSSESSIVE) and " " in surface:  # "defender Sayed Hashim Mahdi's header"
+            f = _Found(f.entity_type, f.start, f.end - 2, f.name[:-2] if f.name.endswith(_POSSESSIVE) else f.name)
+            surface = body[f.start:f.end]
         if _lower(surface) in gaz.alias_keys:
             continue  # a curated alias the case rule turned down: not a new entity
         entity = discovered_entity(f.name, f.entity_type)
         result.append((entity, EntityMention(entity.entity_id, surface, f.start, f.end)))
     return result
+
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 
 # Two people's names joined by a hyphen or a dash, each of two words or more: a pair of candidates
@@ -2032,11 +2038,13 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
 # "berinisial DMR (41)". Initials are a person's; the person the article names in full when their initials
 # spell them ("Liam James Kearney" in a later paragraph), else a person known only by them.
 _INITIALS_OF_SUSPECT = re.compile(
-    r"(?:\b(?:ber)?inisial\s+(?P<cued>[A-Z]{2,4})\b|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\(\d{1,2}\))")
+    r"(?:\b(?:(?:ber)?inisial|identified (?:only )?(?:by the initials |as ))\s*(?P<cued>[A-Z]{2,4})\b"
+    r"|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\(\d{1,2}\))")
 # Initials with an age are a person's only near a word that introduces people (not "PKB (6), PSI (3)" of seats,
 # "THA (45)" of a medal table).
 _PEOPLE_CUE = re.compile(r"\b(?:(?:ber)?inisial|tersangka|pelaku|korban|terdakwa|terpidana|pria|wanita|perempuan|"
-                         r"warga|WNA|sopir|pengemudi|suspects?|men|women|man|woman)\b", re.I)
+                         r"warga|WNA|sopir|pengemudi|suspects?|men|women|man|woman|menangkap|ditangkap|"
+                         r"mengamankan|diamankan|arrested|detained)\b", re.I)
 _PEOPLE_CUE_REACH = 80
 # ... or with where the person comes from right after the age: "LJK (34) asal Australia".
 _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
@@ -2044,7 +2052,7 @@ _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
 
 def _people_by_initials(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                         gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
-    if "nisial" not in body and "(" not in body:
+    if "nisial" not in body and "(" not in body and "identified" not in body:
         return mentions
     initials = {m["cued"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
                 if m["cued"] or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())

@@ -1183,6 +1183,9 @@ def test_a_label_in_capitals_next_to_the_date_line_is_no_byline() -> None:
     "Asap hitam membubung dari area tungku smelter, Minggu (24/12/2023). Tangkapan layar video. DOK. SBIPE MOROWALI",
     "Terdakwa menjalani sidang tuntutan di pengadilan negeri (Anggi Saputra/detikcom)",
     "KETERANGAN PERS – Gubernur didampingi kepala dinas saat mengumumkan kenaikan tarif. – NI PUTU DEWI LESTARI",
+    "Rescuers carry the body of a miner in this photo taken by Antara Foto. Antara Foto/Yusuf Lamusu/via REUTERS "
+    "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. INDONESIA OUT.",
+    "Purchase Licensing Rights, opens new tab",
 ])
 def test_caption_credit_forms(caption: str) -> None:
     article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
@@ -1560,3 +1563,21 @@ def test_a_writer_with_the_editors_initials_related_story_links_and_a_newsletter
     article = clean_document(raw(text))
     assert article.author == "Komang Arya Santika"
     assert article.body_text.split("\n\n") == EN_PARAGRAPHS[:3]
+
+
+def test_a_motorsport_page_byline_label_share_buttons_and_a_caption_over_its_credit() -> None:
+    text = "\n".join([
+        "Motorsport.com", "MotoGP / Indonesian GP News", "Ferrandi wins Indonesian MotoGP as Castell crashes out",
+        "Daniel Whitcombe", "Published", "Oct 11, 2026, 9:42 AM", "Share Full Article", "Share on Facebook",
+        "Luca Ferrandi, Ducati Team", "Photo by: Gold and Goose / Motorsport Images", *EN_PARAGRAPHS[:2],
+        "Read Also:", "Indonesian MotoGP: Ferrandi fastest in warm-up as Soler crashes", EN_PARAGRAPHS[2],
+        "Advertisement \u00b7 Scroll to continue"])
+    article = clean_document(raw(text))
+    assert article.author == "Daniel Whitcombe"
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS[:3]
+
+
+def test_a_writers_name_with_jurnalis_is_the_byline() -> None:
+    text = "\n".join(["Okezone", "Economy", "Harga Pertamax Turun Jadi Rp12.350 per Liter Mulai Hari Ini",
+                     "Dimas Aryo Wibisono, Jurnalis", "Senin 01 September 2025 08:30 WIB", *PARAGRAPHS])
+    assert clean_document(raw(text)).author == "Dimas Aryo Wibisono"

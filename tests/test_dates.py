@@ -968,3 +968,10 @@ def test_malay_until_tomorrow_and_march_and_english_deadlines(text: str, expecte
 ])
 def test_a_spans_year_and_its_start(text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+def test_a_day_name_the_text_dated_ahead_is_that_day() -> None:
+    found = find_date_mentions("Penukaran tiket dibuka mulai Kamis (8/10/2026). MGPA menggelar jumpa penggemar di "
+                               "Mataram pada Kamis malam.", date(2026, 10, 6))
+    assert [(m.surface, m.resolved_value) for m in found] == [
+        ("Kamis (8/10/2026)", "2026-10-08"), ("pada Kamis malam", "2026-10-08")]

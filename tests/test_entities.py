@@ -994,3 +994,20 @@ def test_a_first_and_last_name_a_capital_and_a_regencys_acronym() -> None:
 def ids2_project(text: str) -> dict[str, str]:
     """Surface -> entity id with the project's gazetteer."""
     return {m.surface: m.entity_id for m in extract_entities(text)[1]}
+
+
+def test_riders_teams_fuel_companies_initials_and_possessives() -> None:
+    found = surfaces("Pebalap Ducati Lenovo Team Luca Ferrandi menang di Sirkuit Mandalika. MGPA menggelar jumpa "
+                     "penggemar bersama juara bertahan Adrián Castell. Tim Dorna Sports tiba. Corporate Secretary PT "
+                     "Pertamina Patra Niaga Nadia Prameswari Lubis mengatakan. Anggota Komite BPH Migas Sulistyo "
+                     "Wardhana menambahkan. Koordinator Aliansi Guru Honorer Jawa Barat, Dedi Kurnia, berorasi. Police "
+                     "detained a man identified only as HS, with defender Sayed Hashim Mahdi's header saved.", None)
+    assert found["Ducati Lenovo Team"].startswith("organization:")
+    assert found["Luca Ferrandi"] == "person:Luca Ferrandi" and found["Adrián Castell"] == "person:Adrián Castell"
+    assert found["Sirkuit Mandalika"] == "location:Pertamina Mandalika International Circuit"
+    assert found["PT Pertamina Patra Niaga"] == "organization:PT Pertamina Patra Niaga"
+    assert found["Nadia Prameswari Lubis"] == "person:Nadia Prameswari Lubis"
+    assert found["Sulistyo Wardhana"] == "person:Sulistyo Wardhana"
+    assert found["Aliansi Guru Honorer Jawa Barat"] == "organization:Aliansi Guru Honorer Jawa Barat"
+    assert found["HS"] == "person:HS"
+    assert found["Sayed Hashim Mahdi"] == "person:Sayed Hashim Mahdi" and "Sayed Hashim Mahdi's" not in found
