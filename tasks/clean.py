@@ -142,8 +142,11 @@ _PHOTO_CREDIT = re.compile(
     # HIDAYAT NASUTION" (Tribun), "— NADIRAH ZAINAL ABIDIN/The Star" (The Star). In mixed case see _OUTLET_CREDIT.
     r"|(?:[.!?]\s|\s[-\u2013\u2014]\s?)(?-i:(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:\.[a-z]{2,3})?/[A-Z][\w.'-]*"
     r"(?: [A-Z][\w.'-]*){0,4}|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}/[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}))\.?"
-    # Kompas: "... Sabtu (11/3/2023) siang. KOMPAS/KURNIA ADHI PRATAMA" (capitals after the caption's last sentence).
-    r"|[.!?]\s(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})"
+    # Kompas: "... Sabtu (11/3/2023) siang. KOMPAS/KURNIA ADHI PRATAMA" (capitals after the caption's last sentence),
+    # also glued to it: "... Selasa (2/4/2024).KOMPAS.COM/RIZKY AULIA".
+    r"|[.!?]\s?(?-i:[A-Z][A-Z0-9.-]{2,30}/[A-Z][A-Z .'-]{2,60})"
+    # A handout's credit after the caption's last sentence and a dash: "... Kamis (6/3/2025). - Dok. Hutama Karya".
+    r"|[.!?]\s[-\u2013]\s(?:Dok\.|Dokumentasi)\s[^.!?]{2,60}$"
     # Harian Jogja: "... Minggu (12/3/2023). - Harian Jogja/Yosef Bagus Wicaksono".
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
     # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".

@@ -360,3 +360,19 @@ def test_a_report_whose_lead_names_another_day_is_another_event_though_it_recall
     no_lead = [StoryCandidate(c.article_id, c.published_date, c.entity_ids,
                               frozenset(t for t in c.terms if not t.startswith("^"))) for c in (*monday, thursday)]
     assert len(set(assign_stories(no_lead, [], window_days=7).values())) == 1
+
+
+def test_reports_a_day_apart_that_each_lead_with_their_own_day_need_more_in_common() -> None:
+    entities = {"per-menteri", "loc-kampar", "org-hutama-karya"}
+    opening = _dated("o", date(2025, 3, 6), entities,
+                     "Kamis (6/3/2025), Presiden meresmikan jalan tol Bangkinang di Kampar didampingi menteri.")
+    visit = _dated("v", date(2025, 3, 7), entities,
+                   "Jumat (7/3/2025), menteri meninjau bendungan di Kuansing, sehari setelah jalan tol Bangkinang "
+                   "diresmikan.")
+    next_day = _dated("n", date(2025, 3, 7), entities,
+                      "Kemarin, Presiden meresmikan jalan tol Bangkinang di Kampar didampingi menteri.")
+    plain = stories.similarity(opening, visit)
+    assert stories._own_day_leads(opening, visit) and not stories._own_day_leads(opening, next_day)
+    # The visit's likeness to the opening is scaled down; a next-day report of the opening is not.
+    unscaled = StoryCandidate("v2", None, visit.entity_ids, visit.terms)
+    assert plain == pytest.approx(stories.OWN_DAY_LEADS * stories.similarity(opening, unscaled))
