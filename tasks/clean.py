@@ -157,9 +157,9 @@ _PHOTO_CREDIT = re.compile(
     # The photographer in capitals after the caption's last sentence and a dash: "... di Denpasar. – NI PUTU DEWI
     # LESTARI" (NusaBali).
     r"|[.!?]\s[-\u2013\u2014]\s(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,4})$"
-    # The photographer and the site in lower case, in brackets: "(Anggi Saputra/detikcom)", "(Nama/kumparan)".
-    r"|\((?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})/(?-i:detik[A-Za-z]*|kumparan|[a-z][\w-]*\.(?:com|co|id|net)"
-    r"(?:\.id)?)\)$"
+    # The photographer and the site in lower case, in brackets: detik's "(Anggi Saputra/detikcom)" (other sites' "(Nama/
+    # fajar.co.id)" also credits a story's last paragraph: see _caption_by_source).
+    r"|\((?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4})/(?-i:detik[A-Za-z]*)\)$"
     # A credit alone on its line (_CREDIT_ALONE_FORMS).
     r"|" + _CREDIT_ALONE_FORMS,
     re.I)
@@ -513,6 +513,7 @@ _CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS
                            + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)(?:\s(?:by|oleh))?\s*:\s*[^.!?]{2,60}$"
                            r"|^\u00a9\s?(?!.*\d)[^.!?]{2,40}$", re.I)
 MAX_CREDIT_ALONE_WORDS = 8
+MAX_SHORT_CREDIT_WORDS = 6
 # Where the people in a photo stand, a caption's convention ("Kepala Dinas ... (kanan) menyampaikan paparan").
 _POSITION_MARKER = re.compile(r"\((?:kanan|kiri|tengah|depan|belakang|(?:kedua|ketiga) dari (?:kiri|kanan)|left|right|"
                               r"centre|center|second (?:left|right)|from left)\)")
@@ -615,8 +616,12 @@ def _mark_captions(lines: list[_Line]) -> None:
         # "Foto: Instagram @kiranamaheswari", "TRIBUNNEWS.COM/NAMA").
         # Not the text's last paragraph over the story's credit: "... sejak Januari 2024." then "(Tribunnews.com/Nama)".
         previous, current = lines[i - 1], lines[i]
+        # A longer credit ("Photo by: Gold and Goose / Motorsport Images") or an agency's "© Gold and Goose" takes only
+        # a caption that is no sentence ("Luca Ferrandi, Ducati Team"): a paragraph may sit over an uncaptioned photo.
+        short_credit = current.rule == "photo_caption" and _words(current.text) <= MAX_SHORT_CREDIT_WORDS
         if (current.rule in ("photo_caption", "copyright_line") and previous.role == "body"
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
+                and (short_credit or not _ends_like_sentence(previous.text))
                 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()):
             previous.take("boilerplate", "photo_caption")
     for i in range(_first_paragraph(lines) + 1, len(lines)):
@@ -1154,13 +1159,18 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
         line.role == "body" and _bare_breadcrumb(line.text))), None)
     if crumb is not None:
         candidates = [i for i in candidates if i > crumb] or candidates
-    # An ampersand is no word: "Kilasan Kejadian & Tokoh", "Hukum & Kriminal" are a section's name over the headline.
-    long_ones = [i for i in candidates if _words(zone[i].text.replace(" & ", " ")) >= 4]
+    long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
     if not long_ones and (stated := _headline_with_stops(lines[:len(zone) + _HEADLINE_REACH])) is not None:
         return stated
     long_ones = long_ones or candidates
     # A short line in capitals above the headline is its kicker ("KUALIFIKASI PIALA DUNIA 2026", BolaSport).
     long_ones = [i for i in long_ones if not (zone[i].text.isupper() and _words(zone[i].text) <= 6)] or long_ones
+    # A section's name of four words right over a longer headline in title case is the rubric ("Kilasan Kejadian &
+    # Tokoh" over "Eks Direktur PT Timah ... Divonis 9 Tahun Penjara"); not a short headline over its deck, which is
+    # written as a sentence ("AS & China Berdamai" over "Kedua negara sepakat menurunkan tarif impor").
+    if len(long_ones) > 1 and long_ones[1] == long_ones[0] + 1 and _words(zone[long_ones[0]].text) <= MAX_RUBRIC_WORDS \
+            and _words(zone[long_ones[1]].text) >= MIN_TITLED_HEADLINE_WORDS and _title_cased(zone[long_ones[1]].text):
+        long_ones = long_ones[1:]
     # The byline may sit under a standfirst, which is the header's end (Al Jazeera): look a little past it. The
     # distance is counted in lines no rule removed (share buttons between the headline and the date line).
     kept = [i for i, line in enumerate(lines[:len(zone) + _HEADLINE_REACH]) if line.role != "boilerplate"
@@ -1326,8 +1336,11 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
             continue  # a writer and the editor's initials read as a breadcrumb's two steps
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
-        # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone)
+        # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone): a name
+        # that reads as one (not a breadcrumb's "Ekonomi Bisnis / BUMN", "Jawa Barat / DKI").
         text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", zone[i].text))
+        if text != zone[i].text and not _reads_as_a_name(text):
+            continue
         capitals = text.isupper()
         name = text.title() if capitals and i in date_line else text
         if _looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name)):
@@ -1508,6 +1521,16 @@ def _is_prose(text: str) -> bool:
     """is_paragraph, counting a sentence that ends before an end mark or a credit, or that opens a list (":")."""
     words = _words(text)
     return words >= 30 or (words >= 8 and (_ends_like_sentence(text) or text.endswith(":")))
+
+
+MAX_RUBRIC_WORDS = 4
+MIN_TITLED_HEADLINE_WORDS = 6
+
+
+def _title_cased(text: str) -> bool:
+    """Most words capitalised, as Indonesian headlines are written ("Eks Direktur PT Timah Divonis 9 Tahun")."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_title(text: str) -> bool:

@@ -155,7 +155,6 @@ CUE_WORDS: tuple[str, ...] = (
     "sejak",
     "semenjak",
     "hingga",
-    "sehingga",  # Malay "until" ("sehingga Rabu"); Indonesian "so that" is no cue before a day or month's name
     "sampai",
     "mulai",
     "selama",
@@ -368,7 +367,6 @@ FUTURE_CUES: tuple[str, ...] = (
     "due to meet",
     "due to be",
     "expected to",
-    "expected on",  # "a king tide expected on Tuesday"
     "is set to",
     "are set to",
     "rencananya",
@@ -813,15 +811,18 @@ def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
             or not (_NIGHT_NAMED_AFTER.match(m.string, m.end())
                     or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start()))):
         return None
-    if word.lower() == "esok" and _FUTURE_IN_GENERAL.search(m.string, max(0, m.start() - 6), m.start()):
-        return None  # "hari esok yang lebih baik", "masa esok": the future, no day
+    if word.lower() in ("esok", "esok hari") and (
+            _FUTURE_IN_GENERAL.search(m.string, max(0, m.start() - 12), m.start())
+            or _FUTURE_AFTER.match(m.string, m.end())):
+        return None  # "hari esok yang lebih baik", "demi esok hari yang lebih cerah", "esok lusa": the future
     if word.lower() == "last night" and _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # "on the last night of the festival", "his last night in Bali": a last night, not yesterday's
     offset = _lookup(RELATIVE_DAY_WORDS, word)
     return _relative(m, _prefix(m).start, "day", anchor + timedelta(days=offset) if anchor else None)
 
 
-_FUTURE_IN_GENERAL = re.compile(r"\b(?:hari|masa)\s+$", re.IGNORECASE)
+_FUTURE_IN_GENERAL = re.compile(r"\b(?:hari|masa|untuk|demi|menyongsong|menuju|menatap)\s+$", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s+(?:yang|lusa)\b", re.IGNORECASE)
 # Not "her": "police questioned her last night".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|his|their|my|our|its|your)\s+$", re.IGNORECASE)
 
@@ -928,16 +929,16 @@ _SAME_WEEK = timedelta(days=6)
 
 
 def _weekdays_dated_before(chosen: list[_Candidate], anchor: date) -> list[_Candidate]:
-    """A day name alone whose weekday the text has already dated, within a week of the report, is that date when
+    """A day name alone whose weekday the text has already dated, in the days before the report, is that date when
     it lies nearer to the report than the day the name's own cues point to: "Rabu (15/10/2025)" ... "menerima
     informasi akan ada penyerahan uang pada Rabu siang" in a report of Thursday the 16th is the 15th, not the
-    22nd; "Kamis (8/10/2026) ... jumpa penggemar pada Kamis malam" in a report of Tuesday the 6th is the 8th;
-    "Rabu (8/10) ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th."""
+    22nd; "Rabu (8/10) ... sidang akan digelar pada Rabu" in a report of Tuesday the 14th is the 15th. Not a day
+    dated ahead: "Sidang perdana digelar Senin (20/10). Polisi menangkap tersangka pada Senin" is last Monday."""
     dated: dict[int, date] = {}
     out = []
     for cand in chosen:
         if cand.weekday_only and cand.day is not None and (known := dated.get(cand.day.weekday())) is not None and (
-                abs(known - anchor) < abs(cand.day - anchor)):
+                known <= anchor and abs(known - anchor) < abs(cand.day - anchor)):
             cand = dataclasses.replace(cand, day=known)
         elif cand.granularity == "day" and not cand.weekday_only and cand.shift is None and cand.day is not None and (
                 abs(cand.day - anchor) <= _SAME_WEEK):
@@ -996,9 +997,9 @@ def _weekday(m: re.Match[str]) -> int:
     return _lookup(DAY_NAMES, m.group("dname"))
 
 
-# Cues that name the end or the start of a span: with a bare day name, the nearest such day on either side of the
-# anchor ("closed until Wednesday", "Mulai Kamis, truk tangki bergerak" on a Tuesday).
-_END_CUES = frozenset({"until", "till", "by", "from", "hingga", "sehingga", "sampai", "sampai dengan", "mulai"})
+# Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
+# Not "by", "from" or "mulai": "By Friday, the toll had risen", "mulai Sabtu malam hingga Minggu pagi" tell the past.
+_END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
 
 
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:

@@ -84,7 +84,6 @@ class _Context:
     person_objects: frozenset[str]
     company_endings: frozenset[str]
     firm_words: frozenset[str]
-    capitals_over_regencies: frozenset[str]
 
 
 class Gazetteer:
@@ -396,17 +395,15 @@ def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter
 # A regency and the city it is named after are two entities (loc-pekalongan-regency, loc-pekalongan); the bare
 # name ("Pekalongan") is the city's alias. In an article that names the regency and never the city ("Kota
 # Pekalongan"), the bare name is the regency; except in the dateline that opens the text ("Jayapura (ANTARA) -"):
-# reporters file from the city. A province's capital stays the city (name_context.yaml's capitals_over_regencies).
+# reporters file from the city.
 _REGENCY_SUFFIX = "-regency"
 
 
 def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
     ids = {m.entity_id for m in mentions}
     cities_named = {m.entity_id for m in mentions if m.surface.split()[0].casefold() == "kota"}
-    capitals = _context().capitals_over_regencies
     moved = {city: city + _REGENCY_SUFFIX for city in ids
-             if city + _REGENCY_SUFFIX in ids and city not in cities_named and city in gaz.entities
-             and city not in capitals}
+             if city + _REGENCY_SUFFIX in ids and city not in cities_named and city in gaz.entities}
     if not moved:
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end)
@@ -670,9 +667,11 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
 # after a province and the regency's or city's (Polres, Kejari) after one of those.
 _ENGLISH_BRANCH = re.compile(r" (?P<kind>District Court|High Court|Religious Court|Corruption Court|Regional Police"
                              r"|Police|Prosecutor's Office|Prosecutors' Office)(?![\w'])")
+# A city's or regency's police is a Polres, Polresta or Polrestabes (or Polres Metro), which the English name does not
+# say: only a province's police (Polda) is named this way.
 _ENGLISH_BRANCH_BODIES = {"District Court": ("PN", "PN"), "High Court": ("PT", "PT"), "Religious Court": ("PA", "PA"),
                           "Corruption Court": ("Pengadilan Tipikor", "Pengadilan Tipikor"),
-                          "Regional Police": ("Polda", "Polda"), "Police": ("Polda", "Polres"),
+                          "Regional Police": ("Polda", None), "Police": ("Polda", None),
                           "Prosecutor's Office": ("Kejati", "Kejari"), "Prosecutors' Office": ("Kejati", "Kejari")}
 PROVINCE_CODE_LENGTH = 2
 
@@ -691,7 +690,11 @@ def _english_branches(body: str, mentions: list[EntityMention],
             out.append(m)
             continue
         province_body, local_body = _ENGLISH_BRANCH_BODIES[match["kind"]]
-        entity = _branch(province_body if len(codes[0]) == PROVINCE_CODE_LENGTH else local_body, place)
+        body_name = province_body if len(codes[0]) == PROVINCE_CODE_LENGTH else local_body
+        if body_name is None:
+            out.append(m)
+            continue
+        entity = _branch(body_name, place)
         known.setdefault(entity.entity_id, entity)
         out.append(EntityMention(entity.entity_id, body[m.char_start:match.end()], m.char_start, match.end()))
     return out
@@ -700,16 +703,23 @@ def _english_branches(body: str, mentions: list[EntityMention],
 _FACTION_BEFORE = re.compile(r"(?<![\w-])(?:Fraksi|F-) ?$")
 
 
+@cache
+def _parties() -> frozenset[str]:
+    """The gazetteer's political parties: the entries one of whose names is "Partai ..."."""
+    return frozenset(e.entity_id for e in gazetteer() if any(a.startswith("Partai ") for a in e.aliases))
+
+
 def _factions(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A party's faction in a parliament ("Fraksi PDI Perjuangan", "Fraksi Golkar"): an organization of its own,
-    one entity however the party is written."""
+    one entity however the party is written (and whichever parliament it sits in: an article names one). Not
+    "Fraksi DPR", "Fraksi KPK": only a party has a faction."""
     if "Fraksi" not in body:
         return mentions
     out = []
     for m in mentions:
         party = known.get(m.entity_id)
         before = _FACTION_BEFORE.search(body, max(0, m.char_start - 7), m.char_start)
-        if party is None or party.entity_type != "organization" or before is None or not before[0].startswith("F"):
+        if party is None or m.entity_id not in _parties() or before is None or not before[0].startswith("F"):
             out.append(m)
             continue
         entity = Entity(f"x-org-{_digest('faction:' + party.entity_id)}", f"Fraksi {m.surface}", "organization",
@@ -1352,6 +1362,14 @@ def _core(name: str) -> str:
     return name.split(" ", 1)[1] if " " in name else name
 
 
+# A street's head and the words that may follow it before the name ("Jalan Raya Bogor", "Jalan Tol Cipularang").
+_STREETS = frozenset({"jalan", "jl"})
+_STREET_WORDS = frozenset({"raya", "tol", "lingkar", "layang", "arteri", "inspeksi", "baru", "lama",
+                           # titles in streets' names: "Jalan Jenderal Sudirman", "Jalan KH Wahid Hasyim"
+                           "jenderal", "letjen", "mayjen", "brigjen", "kolonel", "laksamana", "kapten", "kh", "dr",
+                           "prof", "ir", "haji", "sultan", "raden", "pangeran", "pahlawan"})
+
+
 def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                   gaz: Gazetteer) -> _Found | None:
     """A place head and the name after it: "Laut Banda", "Kabupaten Tana Toraja", "Bandara Sentani"."""
@@ -1361,6 +1379,9 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
         return None  # "Dinas Pasar ..." is an organization
     if head + 1 < len(run) and tokens[run[head]].key == "stasiun" and tokens[run[head + 1]].key in _INSTITUTE_STATIONS:
         return None  # "Stasiun Geofisika Ambon" is an office; "Stasiun Dukuh Atas" is a place
+    if (head + 1 < len(run) and tokens[run[head]].key in _STREETS and tokens[run[head + 1]].key not in _STREET_WORDS
+            and _clearly_vocabulary(tokens[run[head + 1]].text)):
+        return None  # a headline's "Jalan Menuju Kemenangan", "Jalan Rusak Parah": a way, no street
     part = run[head:]
     start, end = tokens[part[0]].start, tokens[part[-1]].end
     follower = _follower(body, end, mentions, gaz, "location")
@@ -1515,9 +1536,14 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     if found is None or found[0] == 0:
         return found
     k = found[0]
-    if tokens[run[k - 1]].text in _BALINESE_SEX and tokens[run[k]].key in _BALINESE_SECOND:
+    if tokens[run[k - 1]].text in _BALINESE_SEX and tokens[run[k]].key in _BALINESE_SECOND and not (
+            k > 1 and tokens[run[k - 2]].key in _NUMBERED_BODIES):
         return k - 1, tokens[run[k - 1]].start, found[2]
     return found
+
+
+# Words a Roman numeral follows ("Komisi I Putu Supadma Rudana": the commission's "I", not a Balinese name's).
+_NUMBERED_BODIES = frozenset({"komisi", "komite", "pansus", "kelas", "tahap", "golongan", "seksi", "jilid", "babak"})
 
 
 def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
@@ -1760,8 +1786,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         # "Bukit Asam Coal acted as advisor"), whose name holds words of the language
         return True
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
-    if gap == ", " and after[0] == "who" and last > first:
-        return True  # "Perth woman Jess McAllister, who has rented ...": only a person is a "who"
+    if gap == ", " and after[0] == "who" and last > first and not is_ordinary_word(tokens[first].text):
+        return True  # "Perth woman Jess McAllister, who has rented ...": a person is a "who" (not "Red Sparks, who")
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
 
@@ -1970,15 +1996,19 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
+# Bodies named by their kind and their field, the field alone abbreviated: "Dinas Pekerjaan Umum (PU)",
+# "Pengadilan Tindak Pidana Korupsi (Tipikor)". Not premises: "Kantor Dinas Kesehatan (Dinkes)" is Dinkes's office,
+# "Markas Komando Daerah Militer (Kodam)" the Kodam's headquarters.
+_FIELD_HEADS = frozenset({"dinas", "pengadilan", "kementerian", "direktorat", "balai", "biro"})
+
+
 def _kind_before(body: str, start: int, mentions: Sequence[EntityMention]) -> str | None:
-    """The organization's head word right before `start` ("Dinas", "Pengadilan"), not a legal form and not inside
-    a mention."""
+    """The kind's word right before `start` ("Dinas", "Pengadilan"), not inside a mention."""
     found = _WORD_BEFORE.search(body, max(0, start - 20), start)
     if found is None or any(m.char_start <= found.start(1) < m.char_end for m in mentions):
         return None
     word = found[1]
-    key = word.casefold()
-    return word if key in _context().org_heads and key not in _LEGAL_FORMS and not _is_place_head(key) else None
+    return word if word.casefold() in _FIELD_HEADS else None
 
 
 # A commission of the House, one organization however the House is written: "Komisi VIII DPR", "Komisi VIII DPR
@@ -2038,13 +2068,18 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
 # "berinisial DMR (41)". Initials are a person's; the person the article names in full when their initials
 # spell them ("Liam James Kearney" in a later paragraph), else a person known only by them.
 _INITIALS_OF_SUSPECT = re.compile(
-    r"(?:\b(?:(?:ber)?inisial|identified (?:only )?(?:by the initials |as ))\s*(?P<cued>[A-Z]{2,4})\b"
-    r"|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\(\d{1,2}\))")
+    r"(?:\b(?:ber)?inisial\s+(?P<cued>[A-Z]{2,4})\b"
+    # "identified only as HS, whom ...": the initials end the clause (not "identified as IS militants").
+    r"|\bidentified (?:only )?(?:by the initials |as )(?P<named>[A-Z]{2,4})(?=[,.;)]|\s\()"
+    r"|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\((?P<age>\d{1,2})\))")
 # Initials with an age are a person's only near a word that introduces people (not "PKB (6), PSI (3)" of seats,
 # "THA (45)" of a medal table).
 _PEOPLE_CUE = re.compile(r"\b(?:(?:ber)?inisial|tersangka|pelaku|korban|terdakwa|terpidana|pria|wanita|perempuan|"
-                         r"warga|WNA|sopir|pengemudi|suspects?|men|women|man|woman|menangkap|ditangkap|"
-                         r"mengamankan|diamankan|arrested|detained)\b", re.I)
+                         r"warga|WNA|sopir|pengemudi|suspects?|men|women|man|woman)\b", re.I)
+# An arrest names a person when the figure after the initials is an adult's age ("menangkap HS (38)"; not "dua unit
+# HP (2)", "in NSW (12) and QLD (8)").
+_ARREST_CUE = re.compile(r"\b(?:menangkap|ditangkap|mengamankan|diamankan|arrested|detained)\b", re.I)
+MIN_ARRESTED_AGE = 15
 _PEOPLE_CUE_REACH = 80
 # ... or with where the person comes from right after the age: "LJK (34) asal Australia".
 _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
@@ -2054,9 +2089,11 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
                         gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
     if "nisial" not in body and "(" not in body and "identified" not in body:
         return mentions
-    initials = {m["cued"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
-                if m["cued"] or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
-                or _ORIGIN_AFTER.match(body, m.end())}
+    initials = {m["cued"] or m["named"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
+                if m["cued"] or m["named"] or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
+                or _ORIGIN_AFTER.match(body, m.end()) or (
+                    int(m["age"]) >= MIN_ARRESTED_AGE
+                    and _ARREST_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start()))}
     # Not an acronym the gazetteer or the text gives a meaning ("KPK (2)", "BI"), nor one already a mention.
     taken = {m.surface for m in mentions}
     initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken}

@@ -1545,12 +1545,10 @@ def test_a_chart_title_takes_no_paragraphs_and_a_news_sites_page_title_is_the_he
     assert names.body_text.endswith("Maarten Paes, Ernando Ari, Jay Idzes, Rizky Ridho, Justin Hubner, Calvin Verdonk")
 
 
-def test_a_section_name_with_an_ampersand_over_the_headline_is_no_headline() -> None:
-    text = "\n".join([
-        "Kompas.com", "News", "Nasional", "Kilasan Kejadian & Tokoh",
-        "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara", "Kompas.com - 11/12/2024, 16:42 WIB",
-        *PARAGRAPHS])
-    assert clean_document(raw(text)).title == "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara"
+def test_a_short_headline_with_an_ampersand_over_its_deck_stays_the_headline() -> None:
+    text = "\n".join(["Kompas.com", "AS & China Berdamai", "Kedua negara sepakat menurunkan tarif impor",
+                     "Kompas.com - 11/12/2024, 16:42 WIB", *PARAGRAPHS])
+    assert clean_document(raw(text)).title == "AS & China Berdamai"
 
 
 def test_a_writer_with_the_editors_initials_related_story_links_and_a_newsletter_invitation() -> None:
@@ -1581,3 +1579,10 @@ def test_a_writers_name_with_jurnalis_is_the_byline() -> None:
     text = "\n".join(["Okezone", "Economy", "Harga Pertamax Turun Jadi Rp12.350 per Liter Mulai Hari Ini",
                      "Dimas Aryo Wibisono, Jurnalis", "Senin 01 September 2025 08:30 WIB", *PARAGRAPHS])
     assert clean_document(raw(text)).author == "Dimas Aryo Wibisono"
+
+
+def test_a_rubric_over_a_longer_title_cased_headline_is_no_headline() -> None:
+    text = "\n".join(["Kompas.com", "News", "Nasional", "Kilasan Kejadian & Tokoh",
+                     "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara", "Kompas.com - 11/12/2024, 16:42 WIB",
+                     *PARAGRAPHS])
+    assert clean_document(raw(text)).title == "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara"
