@@ -84,6 +84,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?: [A-Z][A-Z0-9.-]{2,20}){0,2}"
     r"/[A-Z][A-Z .'-]{2,60})$"
     r"|^picture by\s.{2,60}$"  # Olympics.com: "Picture by 2025 Getty Images"
+    # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
+    r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
     # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
     r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$")
 _PHOTO_CREDIT = re.compile(
@@ -1341,6 +1343,9 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
         text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", zone[i].text))
         if text != zone[i].text and not _reads_as_a_name(text):
             continue
+        writers = text.split(" | ")
+        if len(writers) == 2 and all(_looks_like_byline_name(w) and _reads_as_a_name(w) for w in writers):
+            text = writers[0]  # "Yohanes Prasetyo | Nurul Fadhilah" (Suara.com): the writer, then the editor
         capitals = text.isupper()
         name = text.title() if capitals and i in date_line else text
         if _looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name)):

@@ -1186,6 +1186,7 @@ def test_a_label_in_capitals_next_to_the_date_line_is_no_byline() -> None:
     "Rescuers carry the body of a miner in this photo taken by Antara Foto. Antara Foto/Yusuf Lamusu/via REUTERS "
     "ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. INDONESIA OUT.",
     "Purchase Licensing Rights, opens new tab",
+    "zoom-inlihat foto",
 ])
 def test_caption_credit_forms(caption: str) -> None:
     article = clean_document(raw("\n\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan Selama Ulang Tahun Kota",
@@ -1586,3 +1587,17 @@ def test_a_rubric_over_a_longer_title_cased_headline_is_no_headline() -> None:
                      "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara", "Kompas.com - 11/12/2024, 16:42 WIB",
                      *PARAGRAPHS])
     assert clean_document(raw(text)).title == "Eks Direktur Perusahaan Tambang Divonis 9 Tahun Penjara"
+
+
+def test_infotainment_bylines_and_a_follow_prompt_under_the_desk_code() -> None:
+    for byline in ("Dinda Ayu Kartika | Insertlive", "Yohanes Prasetyo | Nurul Fadhilah"):
+        text = "\n".join(["Insertlive", "Celebs", "Galang Mahesa Ditangkap Kasus Narkoba, Manajer Ngaku Kaget", byline,
+                         "Kamis, 12 Oct 2023 13:20 WIB", PARAGRAPHS[0],
+                         "Galang Mahesa saat dihadirkan dalam konferensi pers kasus narkoba.",
+                         "Grid.ID/Nindya Saraswati",
+                         *PARAGRAPHS[1:], "(kpl/rap)",
+                         "Jangan lupa follow akun Instagram @kapanlagicom dan TikTok @kapanlagicom untuk update berita "
+                         "selebriti terbaru setiap hari."])
+        article = clean_document(raw(text))
+        assert article.author == byline.split(" | ")[0]
+        assert article.body_text.split("\n\n") == PARAGRAPHS
