@@ -510,9 +510,9 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
 
 # The credit lines a caption sits right above: the forms alone on a line, and a "Foto: ..." label.
 # "Foto: Nama"; with the outlet's or agency's short name first: "ST PHOTO: BRYAN TEO" (The Straits Times).
-# Also "Photo by: Gold and Goose / Motorsport Images" (Motorsport.com) and an agency's "© Gold and Goose" (Crash.net).
+# Also an agency's "© Gold and Goose" (Crash.net); "Photo by: ..." is one of _CREDIT_ALONE_FORMS.
 _CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS
-                           + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)(?:\s(?:by|oleh))?\s*:\s*[^.!?]{2,60}$"
+                           + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)\s*:\s*[^.!?]{2,60}$"
                            r"|^\u00a9\s?(?!.*\d)[^.!?]{2,40}$", re.I)
 MAX_CREDIT_ALONE_WORDS = 8
 MAX_SHORT_CREDIT_WORDS = 6
@@ -1344,7 +1344,7 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
         if text != zone[i].text and not _reads_as_a_name(text):
             continue
         writers = text.split(" | ")
-        if len(writers) == 2 and all(_looks_like_byline_name(w) and _reads_as_a_name(w) for w in writers):
+        if len(writers) == 2 and _names_row(text) and all(_reads_as_a_name(w) for w in writers):
             text = writers[0]  # "Yohanes Prasetyo | Nurul Fadhilah" (Suara.com): the writer, then the editor
         capitals = text.isupper()
         name = text.title() if capitals and i in date_line else text
