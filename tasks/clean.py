@@ -227,6 +227,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_author_repeats(lines, article)
     _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
+    _mark_dateline_alone(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
@@ -1576,6 +1577,28 @@ def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
             return removed
         paragraphs.pop()
     return removed
+
+
+# A dateline on its own line over the lead: "Jakarta, NU Online" (NU Online prints the place and its name there).
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3}),\s+(?P<outlet>[^,]{2,40}?)"
+                             r"\s*[-\u2013\u2014:]?$")
+DATELINE_ALONE_REACH = 3  # lines over the lead where a dateline on its own line may sit (a caption between)
+
+
+def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
+    """A "Place, Outlet" line just over the first paragraph: the story's dateline, not page furniture."""
+    lead = next((i for i, line in enumerate(lines) if line.role == "body"), None)
+    for i in range(lead - 1, max(-1, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
+        match = _DATELINE_ALONE.match(lines[i].text)
+        if match is None or lines[i].role == "metadata":
+            continue
+        outlet = outlet_by_dateline_name().get(match["outlet"].casefold())
+        place = match["place"].title() if match["place"].isupper() else match["place"]
+        if outlet is not None and _known_place(place):
+            article.dateline = article.dateline or place
+            article.outlet = article.outlet or outlet.name
+            lines[i].take("metadata", "metadata:dateline")
+            return
 
 
 def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> None:

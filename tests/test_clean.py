@@ -1601,3 +1601,21 @@ def test_infotainment_bylines_and_a_follow_prompt_under_the_desk_code() -> None:
         article = clean_document(raw(text))
         assert article.author == byline.split(" | ")[0]
         assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("dateline", ["Bandung, NU Online", "BANDUNG, NU Online -"])
+def test_a_dateline_on_its_own_line_over_the_lead_is_the_dateline_not_furniture(dateline: str) -> None:
+    text = "\n".join(["NU Online", "Nasional", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Sen, 13 Oktober 2025 | 21:10 WIB",
+                      "Suasana jalan di pusat Kota Bandung, Senin (13/10/2025). (Foto: dok. Pemkot)",
+                      dateline, *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert article.dateline == "Bandung" and article.outlet == "NU Online"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert any(line.rule == "metadata:dateline" and line.text == dateline for line in article.removed)
+
+
+def test_a_place_and_an_unknown_name_over_the_lead_is_no_dateline() -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Sen, 13 Oktober 2025 | 21:10 WIB",
+                      "Bandung, Kota Kembang", *PARAGRAPHS])
+    assert clean_document(raw(text)).dateline is None
