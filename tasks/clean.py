@@ -1645,7 +1645,13 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:
-        article.outlet = outlet_name
+        agency = news_agencies().get(outlet_name.casefold())
+        if agency is not None and article.outlet is not None and publisher_of(article.outlet) != outlet_name:
+            # A wire's dateline on a page whose own name stands above it ("REDELONG (ANTARA) -" under "Rakyat
+            # Aceh"): the story is the agency's, the page the outlet's.
+            article.wire_source = article.wire_source or agency
+        else:
+            article.outlet = outlet_name
 
 
 MAX_OUTLET_NAME_WORDS = 3

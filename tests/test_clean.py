@@ -1619,3 +1619,17 @@ def test_a_place_and_an_unknown_name_over_the_lead_is_no_dateline() -> None:
     text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Sen, 13 Oktober 2025 | 21:10 WIB",
                       "Bandung, Kota Kembang", *PARAGRAPHS])
     assert clean_document(raw(text)).dateline is None
+
+
+def test_a_wires_dateline_under_another_sites_name_credits_the_wire_and_keeps_the_site_as_outlet() -> None:
+    text = "\n".join(["Harian Disway", "Home", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Rabu, 11 November 2026 | 08:40 WIB", "BANDUNG (ANTARA) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.wire_source, article.dateline) == ("Harian Disway", "Antara", "Bandung")
+
+
+def test_the_agencys_own_dateline_on_its_own_page_names_the_outlet_and_no_wire() -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Rabu, 11 November 2026 | 08:40 WIB",
+                      "BANDUNG (ANTARA) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.wire_source) == ("Antara", None)
