@@ -1618,7 +1618,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region = None, None, False
-    for part in re.split(r",|\((?=[^)]*\))|\)", match["prefix"]):
+    for part in re.split(r",|\||\((?=[^)]*\))|\)", match["prefix"]):  # "MODUSACEH.CO | Redelong -"
         part = part.strip()
         if not part:
             continue

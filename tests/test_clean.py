@@ -1633,3 +1633,16 @@ def test_the_agencys_own_dateline_on_its_own_page_names_the_outlet_and_no_wire()
                       "BANDUNG (ANTARA) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
     article = clean_document(raw(text))
     assert (article.outlet, article.wire_source) == ("Antara", None)
+
+
+def test_a_ticker_over_the_headline_is_no_title_and_a_pipe_separates_the_outlet_from_the_place() -> None:
+    text = "\n".join(["MODUSACEH.CO", "Home", "Daerah",
+                      "Breaking News: Kejati Aceh Tahan Dua Tersangka Korupsi Pengadaan Kapal di Simeulue",
+                      "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Penulis: Khalis Surya",
+                      "Rabu, 21 Oktober 2026 - 11:20 WIB", "MODUSACEH.CO | Bandung \u2013 " + PARAGRAPHS[0],
+                      *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert article.title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    assert (article.outlet, article.dateline) == ("Modus Aceh", "Bandung")
+    assert article.body_text.split("\n\n")[1:] == PARAGRAPHS[1:]
+    assert any(line.rule == "news_ticker" for line in article.removed)
