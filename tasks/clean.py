@@ -228,6 +228,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_author_repeats(lines, article)
     _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     _mark_dateline_alone(lines, article)
+    _media_partner(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
@@ -1577,6 +1578,26 @@ def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
             return removed
         paragraphs.pop()
     return removed
+
+
+# kumparan hosts its media partners' stories under their own account: "Konten Media Partner" over the headline,
+# the partner's name ("acehkini") between the headline and the date line. The partner is the outlet.
+_MEDIA_PARTNER_LABEL = "konten media partner"
+MAX_PARTNER_NAME_WORDS = 3
+
+
+def _media_partner(lines: list[_Line], article: CleanArticle) -> None:
+    if not any(line.text.casefold() == _MEDIA_PARTNER_LABEL for line in lines[:40]):
+        return
+    date_line = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
+    if date_line is None or date_line == 0:
+        return
+    name = lines[date_line - 1]
+    if not (name.role == "body" or name.rule == "page_furniture") or not (
+            1 <= _words(name.text) <= MAX_PARTNER_NAME_WORDS) or _has_digit(name.text):
+        return
+    article.outlet = name.text
+    name.take("metadata", "metadata:outlet")
 
 
 # A dateline on its own line over the lead: "Jakarta, NU Online" (NU Online prints the place and its name there).

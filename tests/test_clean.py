@@ -1646,3 +1646,12 @@ def test_a_ticker_over_the_headline_is_no_title_and_a_pipe_separates_the_outlet_
     assert (article.outlet, article.dateline) == ("Modus Aceh", "Bandung")
     assert article.body_text.split("\n\n")[1:] == PARAGRAPHS[1:]
     assert any(line.rule == "news_ticker" for line in article.removed)
+
+
+def test_a_kumparan_media_partners_name_under_the_headline_is_the_outlet() -> None:
+    text = "\n".join(["kumparan", "Beranda", "Berita", "Masuk", "Konten Media Partner",
+                      "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "bandungkini",
+                      "10 November 2026 17:35 WIB", "\u00b7waktu baca 3 menit", *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.author) == ("bandungkini", None)
+    assert article.body_text.split("\n\n") == PARAGRAPHS
