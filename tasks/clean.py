@@ -84,6 +84,7 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?: [A-Z][A-Z0-9.-]{2,20}){0,2}"
     r"/[A-Z][A-Z .'-]{2,60})$"
     r"|^picture by\s.{2,60}$"  # Olympics.com: "Picture by 2025 Getty Images"
+    r"|^(?:top|featured|header|cover|main|lead) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^!?]{2,80}$"
     # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
     r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
     # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
@@ -100,7 +101,7 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/[^/()]{2,60})?(/\w{2,5})?\.?"
     # English credits after the caption's last sentence: "... September 6, 2023. Photo by Reuters", "Photo from the
     # Presidential Communications Office" (Rappler, VnExpress).
-    r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
+    r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of|via)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
@@ -116,6 +117,7 @@ _PHOTO_CREDIT = re.compile(
     # last sentence (Gulf News: ". Image Credit: AFP"); Harian Disway's credit between hyphens (".-Nama/Disway-").
     r"|\((?-i:[A-Z][\w.&-]{1,20})\s(photo|foto|image)s?\s(by|oleh)\s[^()]{2,60}\)"
     r"|[.!?]\s(?-i:Image|Photo|Picture|Foto)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
+    r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
     r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
     # ABC News: "(Supplied)", "(Supplied: Nama)", "(Reuters: Nama)" (an agency alone in brackets credits the story,
     # not a photo); DW's credit glued to the caption ("... since late 2024Image:
@@ -472,10 +474,10 @@ def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
-    # "credit", "picture", "File", "BERNAMA", "DOK" or "Licensing":
+    # "credit", "picture", "image", "File", "BERNAMA", "DOK" or "Licensing":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
-            or "redit" in tail or "icture" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail
+            or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail
             or tail[-1:].isupper() or "Licensing" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
@@ -760,7 +762,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia"
             article.author = article.author or match["name"]
             line.take("metadata", "metadata:author")
-        elif i < first_paragraph and (match := _STAFF_BYLINE.match(text)) is not None:
+        elif (i < first_paragraph or _date_line_follows(lines, i)) and (match := _STAFF_BYLINE.match(text)) is not None:
             name = match["name"]
             article.author = article.author or (name.title() if name.isupper() else name)
             line.take("metadata", "metadata:author")  # "ARYO WICAKSONO, Nikkei staff writer"

@@ -1655,3 +1655,18 @@ def test_a_kumparan_media_partners_name_under_the_headline_is_the_outlet() -> No
     article = clean_document(raw(text))
     assert (article.outlet, article.author) == ("bandungkini", None)
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_english_photo_credits_facebook_embeds_and_a_related_story_link_leave_the_text() -> None:
+    text = "\n".join([
+        "Ministers agree on a joint flood fund after two days of talks",
+        "Regional ministers set up a fund for flood defences after talks described as difficult.",
+        "Joanna Tay, Asia Correspondent", "October 21, 2026",
+        "Boats lay booms during Tuesday's drill off Nongsa, Batam. Image: MPA",
+        EN_PARAGRAPHS[0], "The damaged tanker at anchor. Photo via Bakamla", EN_PARAGRAPHS[1],
+        "Posted by Maritime and Port Authority of Singapore on Tuesday, November 10, 2026",
+        "Related story", "Agencies hold joint oil spill drill off Batam", EN_PARAGRAPHS[2],
+        "Top image via Bakamla and MPA."])
+    article = clean_document(raw(text))
+    assert article.author == "Joanna Tay"
+    assert article.body_text.split("\n\n")[-3:] == EN_PARAGRAPHS
