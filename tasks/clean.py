@@ -133,6 +133,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(?-i:(?:ATTENTION EDITORS|MANDATORY CREDIT)\b[^a-z]{0,200})$"
     # The Star: "... in Sepang. — Filepic"; Bernama: "... in Kluang. --fotoBERNAMA (2025) COPYRIGHT RESERVED".
     r"|\s[-\u2013\u2014]{1,2}\s?(?-i:Filepic|File pic|File photo)\.?$"
+    # Malay Mail: "... in Pengerang November 11, 2026. — Bernama pic", "— Picture by Nama", "— Reuters pic".
+    r"|\s[\u2013\u2014]\s(?:(?-i:[A-Z][\w.]*)\s)?(?:pic|picture by\s[^.!?]{2,60})\.?$"
     r"|\s-{1,2}\s?foto\s?bernama\b[^.!?]{0,40}$"
     # After the caption's last sentence, an outlet or agency and the photographer, maybe with the day or "File Photo"
     # (". KONTAN/Nama Fotografer/01/12/2025", ". Bisnis/Nama", ". REUTERS/Nama/File Photo"), or the photographer and
@@ -474,11 +476,11 @@ def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
-    # "credit", "picture", "image", "File", "BERNAMA", "DOK" or "Licensing":
+    # "credit", "picture", "image", "File", "BERNAMA", "DOK" or "Licensing", or end in "pic":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail
-            or tail[-1:].isupper() or "Licensing" in tail):
+            or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic")):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
