@@ -1401,7 +1401,17 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     elif follower is not None:
         end = follower.char_end  # "Bandara Internasional Incheon"
     surface = body[start:end]
-    return _Found("location", start, end, _core(surface) if admin else surface)
+    return _Found("location", start, end, _core(surface) if admin and not _bare_word(_core(surface)) else surface)
+
+
+COMMON_WORD_ZIPF = 5.0  # "atas", "tinggi", "baru": among the commonest Indonesian words ("Biak" is 4.0)
+
+
+def _bare_word(core: str) -> bool:
+    """A place's name that is one ordinary word without its head ("Dukuh Atas", "Kampung Tengah"): the head stays
+    in the name, or the place would be called "Atas"."""
+    key = core.casefold()
+    return " " not in core and (key in _context().place_directions or zipf_frequency(key, "id") >= COMMON_WORD_ZIPF)
 
 
 def _place_after_cue(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
@@ -1887,7 +1897,8 @@ def _without_nested(mentions: list[EntityMention], discovered_ids: set[str],
 
 # --- acronyms ---------------------------------------------------------------------------------------
 
-_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11})\)")
+# "(BPBD)", "(Bapanas)"; two parts when a body's own initials follow its rank's ("(BB TNBTS)": Balai Besar TNBTS).
+_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?)\)")
 _LONG_FORM_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|,")
 _LONG_FORM_WINDOW = 120
 
@@ -1930,11 +1941,25 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
         if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == "," or (
                 w == "the" and 0 < k < n - 1 and text[k - 1].casefold() in _CONNECTORS)) for k, w in enumerate(text)):
             break  # a lowercase word: the name cannot reach further back ("... and the Environment" goes on)
-        if all_caps and _initials(text) == acronym.replace("-", "").replace("&", ""):
+        wanted = acronym.replace("-", "").replace("&", "").replace(" ", "")
+        if all_caps and (_initials(text) == wanted or _initials(_before_of_place(text)) == wanted):
             return tail[0][1], tail[-1][2]
         if not all_caps and _acronym_fits(acronym, " ".join(text)) and text[0][0] == acronym[0]:
             return tail[0][1], tail[-1][2]
     return None
+
+
+# First words of laws and regulations, whose abbreviations are no organization's ("UU ITE", "RUU KKS", "Perpres").
+_LAW_HEADS = frozenset({"undang-undang", "rancangan", "peraturan", "keputusan", "instruksi", "perpres", "perppu",
+                        "permen", "perda", "pergub", "perbup", "qanun"})
+
+
+def _before_of_place(words: list[str]) -> list[str]:
+    """An English name without its closing "of <Place>": the initials of "Maritime and Port Authority of Singapore"
+    are MPA."""
+    if len(words) >= 4 and words[-2] == "of" and words[-1][0].isupper():
+        return words[:-2]
+    return words
 
 
 def _acronym_definitions(body: str, mentions: list[EntityMention],
@@ -1951,10 +1976,14 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if defined is not None and _acronym_fits(acronym, defined.surface):
             learned[acronym] = defined.entity_id
             continue
+        if " " in acronym and not acronym.isupper():
+            continue  # "Dirjen PHU" after a director general's title: a post, not a body's initials
         span = _long_form(body, match.start(), acronym)
         if span is None or (defined is not None and defined.char_start <= span[0]):
             continue  # nothing, or no more than the known mention itself: not this acronym's name
         surface = body[span[0]:span[1]]
+        if surface.split()[0].casefold() in _LAW_HEADS:
+            continue  # "Undang-Undang Pelindungan Data Pribadi (UU PDP)": a law, not an organization
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
             continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
         if _persons_initials(surface, acronym):

@@ -1019,3 +1019,34 @@ def test_riders_teams_fuel_companies_initials_and_possessives() -> None:
     assert "IS" not in found and "QLD" not in found  # a group and a state's count, no suspects
     assert found["Komisi I"].startswith("organization:") and found["Putu Supadma Rudana"].startswith("person:")
     assert "Fraksi DPR" not in found  # only a party has a faction
+
+
+def test_an_english_bodys_acronym_may_leave_out_its_closing_of_place() -> None:
+    found = surfaces("The Maritime and Port Authority of Singapore (MPA) said the spill was contained. MPA added that "
+                     "traffic was not affected.", None)
+    assert found["Maritime and Port Authority of Singapore"] == "organization:Maritime and Port Authority of Singapore"
+    assert found["MPA"] == found["Maritime and Port Authority of Singapore"]
+
+
+def test_a_two_part_acronym_in_capitals_names_the_long_form_but_a_post_or_a_law_names_no_body() -> None:
+    found = surfaces("Balai Besar Taman Nasional Bromo Tengger Semeru (BB TNBTS) menutup kawasan wisata. Kepala BB "
+                     "TNBTS mengatakan api padam. Direktur Jenderal Penyelenggaraan Haji dan Umrah (Dirjen PHU) hadir. "
+                     "Undang-Undang Pelindungan Data Pribadi (UU PDP) berlaku.", None)
+    assert found["BB TNBTS"] == "organization:Balai Besar Taman Nasional Bromo Tengger Semeru"
+    assert "Dirjen PHU" not in found and "UU PDP" not in found
+
+
+def test_village_river_and_bus_stop_heads_name_places_and_keep_a_common_word_whole() -> None:
+    found = surfaces("Reje Kampung Negeri Antara, Sabirin, mengatakan gajah datang dari hulu Krueng Peusangan. "
+                     "Antrean mengular di Halte Bundaran Senayan hingga Halte Dukuh Atas.", None)
+    assert found["Kampung Negeri Antara"] == "location:Negeri Antara"
+    assert found["Krueng Peusangan"] == "location:Krueng Peusangan"
+    assert found["Halte Bundaran Senayan"] == "location:Halte Bundaran Senayan"
+    assert found["Halte Dukuh Atas"] == "location:Halte Dukuh Atas"
+    assert surfaces("Warga Dukuh Atas mengungsi ke balai desa.", None)["Dukuh Atas"] == "location:Dukuh Atas"
+
+
+def test_a_conservation_office_before_a_province_is_that_provinces_branch() -> None:
+    found = surfaces("Balai Konservasi Sumber Daya Alam (BKSDA) Aceh menurunkan tim. Kepala BKSDA Aceh, Andi "
+                     "Saputra Lubis, mengatakan tim sudah di lokasi.", None)
+    assert found["Balai Konservasi Sumber Daya Alam (BKSDA) Aceh"] == found["BKSDA Aceh"] == "organization:BKSDA Aceh"
