@@ -479,8 +479,8 @@ def _has_photo_credit(text: str) -> bool:
     # "credit", "picture", "image", "File", "BERNAMA", "DOK" or "Licensing", or end in "pic":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
-            or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail or "DOK" in tail
-            or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic")):
+            or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
+            or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic")):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -1605,8 +1605,8 @@ def _media_partner(lines: list[_Line], article: CleanArticle) -> None:
 
 
 # A dateline on its own line over the lead: "Jakarta, NU Online" (NU Online prints the place and its name there).
-_DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3}),\s+(?P<outlet>[^,]{2,40}?)"
-                             r"\s*[-\u2013\u2014:]?$")
+_DATELINE_ALONE = re.compile(r"^(?P<place>[A-Z][A-Za-z'\u2019.-]*(?: [A-Z][A-Za-z'\u2019.-]*){0,3}),\s+"
+                             r"(?P<outlet>[^,]{2,40}?)\s*[-\u2013\u2014:]?$")
 DATELINE_ALONE_REACH = 3  # lines over the lead where a dateline on its own line may sit (a caption between)
 
 

@@ -84,6 +84,8 @@ class _Context:
     person_objects: frozenset[str]
     company_endings: frozenset[str]
     firm_words: frozenset[str]
+    given_name_roles: frozenset[str]
+    family_name_roles: frozenset[str]
 
 
 class Gazetteer:
@@ -207,7 +209,10 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
 # longer run of capitalised words ("Jalan Jatinegara Barat", "Puskesmas Kalisat") is part of another name.
 _DISTRICT_CUES = {"kecamatan": "district", "kec": "district", "distrik": "district", "kapanewon": "district",
                   "kemantren": "district", "kelurahan": "village", "kel": "village", "desa": "village",
-                  "kalurahan": "village", "nagari": "village", "gampong": "village"}
+                  "kalurahan": "village", "nagari": "village", "gampong": "village",
+                  # Papua's and Aceh's villages are kampung, but so is every Malaysian village: a kampung is taken
+                  # only in a regency the article names, never as the one village of its name in the country.
+                  "kampung": "kampung"}
 _ABBREVIATED_CUES = frozenset({"kec", "kel"})
 _LEVEL_ORDER = {"district": 0, "kelurahan": 1, "desa": 2}
 _MAX_AREA_WORDS = 4
@@ -336,7 +341,10 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
 _BLOCK_UNITS = frozenset({"rw", "rt", "rk", "blok"})
 # A district's own public service, named after it: "Kepala Puskesmas Sumberbaru Nur Hasanah" is the district's
 # clinic and a person (named_kinds then takes "Puskesmas Sumberbaru" as the clinic).
-_SERVICES = frozenset({"puskesmas", "polsek", "koramil", "kua", "upt"})
+_SERVICES = frozenset({"puskesmas", "polsek", "koramil", "kua", "upt",
+                       # the district's or village's own officials: "Camat Pintu Rime Gayo", "Kapolsek Cilandak",
+                       # "Reje Kampung ..." (Gayo), "Keuchik ..." (Aceh)
+                       "camat", "kapolsek", "kapolsekta", "danramil", "lurah", "kades", "reje", "keuchik", "geuchik"})
 _FACILITIES = _SERVICES | frozenset({"jalan", "jl", "sdn", "smpn", "sman", "smkn", "sd", "smp", "sma", "mi", "mts",
                                      "kantor", "rsud", "masjid", "gereja", "balai", "posko", "terminal"})
 
@@ -389,7 +397,7 @@ def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter
     in_province = [c for c in ranked if c[:2] in regions and area_level(c) != "desa"]
     if in_province:
         return in_province[0] if len({c[:5] for c in in_province}) == 1 else None
-    return ranked[0] if candidate.cue is not None and len(ranked) == 1 else None
+    return ranked[0] if candidate.cue in ("district", "village") and len(ranked) == 1 else None
 
 
 # A regency and the city it is named after are two entities (loc-pekalongan-regency, loc-pekalongan); the bare
@@ -1575,6 +1583,8 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
     k = titles[-1] + 1 if titles else k
     while titles and k < len(run) - 2 and _never_name(tokens[run[k]].text):
         k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title
+    if k > 0 and tokens[run[k - 1]].key in _context().given_name_roles and _plain_name_word(tokens[run[k]].text):
+        k -= 1  # "Imam Syafrudin Nasution": a role word that is also a given name, before a name word
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
     if legal is None and (split := _person_after_role_and_body(tokens, run)) is not None:
@@ -1617,7 +1627,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
             return None
         return tail, tokens[run[tail]].start, tokens[run[-1]].end
     while name and _never_name(tokens[name[-1]].text) and not _name_word(tokens, name[-1]) and not _surname_head(
-            tokens, name):
+            tokens, name) and not _family_name_role(tokens, name):
         if tokens[name[-1]].key in ctx.org_heads or tokens[name[-1]].key in ctx.org_tails:
             return None  # "Regional Disaster Mitigation Agency": the words before "Agency" are its name
         name = name[:-1]
@@ -1633,11 +1643,26 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
         return None
     if any(_clearly_vocabulary(tokens[i].text) for i in name):
         return None
+    after = run[-1] + 1
+    if k > 0 and after < len(tokens) and tokens[after].capitalised and tokens[after].key in ctx.org_heads and (
+            body[tokens[run[-1]].end:tokens[after].start] == " "):
+        return None  # "Direktur Jenderal Bimbingan Masyarakat Islam Kementerian Agama": the office's field, no one
     # A given name is a cue only where the name opens the run or follows a role: not in "Jalan Ahmad Yani".
     given_name_cue = not headed and (k == 0 or tokens[run[k - 1]].key in _context().role_words)
     if not cued and not _person_cue(body, tokens, name, speakers, given_name_cue=given_name_cue):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
+
+
+def _plain_name_word(word: str) -> bool:
+    return not (_never_name(word) or _is_vocabulary(word) or _clearly_vocabulary(word))
+
+
+def _family_name_role(tokens: Sequence[_Token], name: list[int]) -> bool:
+    """A role word that is also a family name, after a name word: "Zulfan Hakim", "Najmuddin Fauzan Hakim" (a role
+    comes before a name, never after one)."""
+    return (len(name) >= 2 and tokens[name[-1]].key in _context().family_name_roles
+            and _plain_name_word(tokens[name[-2]].text))
 
 
 def _surname_head(tokens: Sequence[_Token], name: list[int]) -> bool:

@@ -1050,3 +1050,20 @@ def test_a_conservation_office_before_a_province_is_that_provinces_branch() -> N
     found = surfaces("Balai Konservasi Sumber Daya Alam (BKSDA) Aceh menurunkan tim. Kepala BKSDA Aceh, Andi "
                      "Saputra Lubis, mengatakan tim sudah di lokasi.", None)
     assert found["Balai Konservasi Sumber Daya Alam (BKSDA) Aceh"] == found["BKSDA Aceh"] == "organization:BKSDA Aceh"
+
+
+def test_role_words_that_are_also_names_and_an_offices_field_before_its_ministry() -> None:
+    found = surfaces("Direktur Jenderal Bimbingan Masyarakat Islam Kementerian Agama (Kemenag), Imam Syafrudin "
+                     "Nasution, yang hadir mewakili menteri. Bupati Bener Meriah, Zulfan Hakim, menjenguk korban. "
+                     "Imam Besar Masjid Istiqlal memimpin salat.", None)
+    assert found["Imam Syafrudin Nasution"] == "person:Imam Syafrudin Nasution"
+    assert found["Zulfan Hakim"] == "person:Zulfan Hakim"
+    assert not any(value.startswith("person:") for key, value in found.items() if "Bimbingan" in key or "Besar" in key)
+
+
+def test_a_districts_officials_title_before_its_name_leaves_the_district_a_place() -> None:
+    text = ("Gajah masuk ke Kecamatan Pintu Rime Gayo, Kabupaten Bener Meriah. Polisi, melalui Kapolsek Pintu Rime "
+            "Gayo, Iptu Darmawan Siregar, membenarkan. Konflik di Pintu Rime Gayo, Kabupaten Bener Meriah, berulang.")
+    ids = {m.surface: m.entity_id for m in extract_entities(text)[1]}
+    assert surfaces(text, None)["Pintu Rime Gayo"].startswith("location:Pintu Rime Gayo")
+    assert ids["Pintu Rime Gayo"] == ids["Kecamatan Pintu Rime Gayo"]
