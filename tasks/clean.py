@@ -24,6 +24,7 @@ from tasks.reference import (
     BoilerplateRule,
     Outlet,
     boilerplate_rules,
+    language_editions,
     news_agencies,
     outlet_by_dateline_name,
     outlet_for_url,
@@ -254,6 +255,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
+    if article.outlet is not None and article.language is not None:
+        # Tempo's and Antara's English pages are their English editions (Tempo English, ANTARA News).
+        article.outlet = language_editions().get((article.outlet, article.language), article.outlet)
     return article
 
 

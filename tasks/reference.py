@@ -133,6 +133,22 @@ def outlet_by_dateline_name() -> dict[str, Outlet]:
     return index
 
 
+_EDITION_LANGUAGES = frozenset({"en", "id", "ms", "zh", "ar"})
+
+
+@cache
+def language_editions() -> dict[tuple[str, str], str]:
+    """(outlet, ISO 639-1 language) -> its edition in that language, from the register's rows whose domain is the
+    language's code before the outlet's ("en.tempo.co" is Tempo English, "en.antaranews.com" ANTARA News)."""
+    by_domain = outlet_by_domain()
+    editions: dict[tuple[str, str], str] = {}
+    for outlet in outlets():
+        language, _, parent = outlet.domain.partition(".")
+        if language in _EDITION_LANGUAGES and parent in by_domain and by_domain[parent].name != outlet.name:
+            editions[(by_domain[parent].name, language)] = outlet.name
+    return editions
+
+
 def outlet_for_url(url: str) -> Outlet | None:
     """The outlet owning a URL's host (subdomains such as news.detik.com included)."""
     host = (urlsplit(url).hostname or "").lower()

@@ -1670,3 +1670,11 @@ def test_english_photo_credits_facebook_embeds_and_a_related_story_link_leave_th
     article = clean_document(raw(text))
     assert article.author == "Joanna Tay"
     assert article.body_text.split("\n\n")[-3:] == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize(("language_paragraphs", "outlet"), [("en", "Tempo English"), ("id", "Tempo.co")])
+def test_an_outlets_english_page_is_its_english_edition(language_paragraphs: str, outlet: str) -> None:
+    body = EN_PARAGRAPHS if language_paragraphs == "en" else PARAGRAPHS
+    text = "\n".join(["Tempo.co", "Ministers agree on a joint flood fund after two days of talks",
+                      "JAKARTA, TEMPO.CO - " + body[0], *body[1:]])
+    assert clean_document(raw(text)).outlet == outlet

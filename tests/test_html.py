@@ -21,7 +21,7 @@ from tasks.models import RawDocument
 SITE = json.loads((SITE_ROOT / "site.json").read_text(encoding="utf-8"))["pages"]
 ARTICLES = [entry for entry in SITE if entry["kind"] == "article"]
 OTHERS = [entry for entry in SITE if entry["kind"] != "article"]
-OUTLET_NAMES = {"kompas": "Kompas.com", "detik": "detikcom", "tempo": "Tempo", "cnnindonesia": "CNN Indonesia",
+OUTLET_NAMES = {"kompas": "Kompas.com", "detik": "detikcom", "tempo": "Tempo.co", "cnnindonesia": "CNN Indonesia",
                 "liputan6": "Liputan6.com", "tribunnews": "Tribunnews.com", "antaranews": "Antara",
                 "idntimes": "IDN Times"}
 PARAGRAPH = ("Pemerintah kabupaten menambah jumlah armada angkutan sekolah gratis mulai pekan depan karena "
