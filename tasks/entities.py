@@ -1211,7 +1211,7 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
     def cued(i: int) -> bool:
         token, before = tokens[i], tokens[i - 1] if i > 0 else None
         return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
-                or bool(_AGE_AFTER.match(body, token.end)))
+                or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token))
 
     def joined_to_found(i: int) -> bool:
         return i >= 2 and tokens[i - 2].text in found and bool(
@@ -1235,6 +1235,26 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
         if found and joined_to_found(i):
             accept(i)
     return list(found.values())
+
+
+# A one-word name set off by commas after the office it holds: "Reje Kampung Negeri Antara, Sabirin, mengatakan
+# ...", "... serta Kepala SDN 5 Palangga, Hasnawati, pekan lalu": a role word in capitals, then only the office's
+# capitalised words and numbers up to the comma.
+_CLAUSE_START = re.compile(r"[.!?,;:(\n\u201c\"]\s*")
+MAX_OFFICE_WORDS = 8
+
+
+def _apposition_after_role(body: str, token: _Token) -> bool:
+    if not body.startswith(", ", token.end) or body[token.start - 2:token.start] != ", " or not (
+            body[token.end + 2:token.end + 3].islower()):
+        return False  # "Director General of Metal, Machinery, Transportation ...": a list, not an apposition
+    window = body[max(0, token.start - 120):token.start - 2]
+    clause = _CLAUSE_START.split(window)[-1].split()
+    roles = _context().role_words
+    first = next((k for k in range(len(clause) - 1, -1, -1)
+                  if clause[k][0].isupper() and clause[k].casefold() in roles), None)
+    return first is not None and len(clause) - first <= MAX_OFFICE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in clause[first:])
 
 
 def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int) -> bool:

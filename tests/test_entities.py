@@ -1067,3 +1067,11 @@ def test_a_districts_officials_title_before_its_name_leaves_the_district_a_place
     ids = {m.surface: m.entity_id for m in extract_entities(text)[1]}
     assert surfaces(text, None)["Pintu Rime Gayo"].startswith("location:Pintu Rime Gayo")
     assert ids["Pintu Rime Gayo"] == ids["Kecamatan Pintu Rime Gayo"]
+
+
+def test_a_one_word_name_set_off_by_commas_after_its_office_is_a_person() -> None:
+    found = surfaces("Reje Kampung Negeri Antara, Sabirin, mengatakan gajah datang. Penyidik memeriksa murid "
+                     "serta Kepala SDN 5 Palangga, Hasnawati, pekan lalu. Director General of Metal, Machinery, "
+                     "Transportation Equipment, and Electronics Industries, Taufik Hidayatullah, said so.", None)
+    assert found["Sabirin"] == "person:Sabirin" and found["Hasnawati"] == "person:Hasnawati"
+    assert "Machinery" not in found
