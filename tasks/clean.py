@@ -291,10 +291,15 @@ def _tab_separated(text: str) -> frozenset[str]:
 
 
 def split_lines(text: str) -> list[str]:
-    """Lines of the text, normalized: NFC, no zero-width characters, single spaces, no blank lines."""
+    """Lines of the text, normalized: NFC, no zero-width characters, single spaces, no empty brackets at the end,
+    no blank lines."""
     text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").replace("\r", "\n")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_EMPTY_EMBED.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n"))
     return [line for line in lines if line]
+
+
+# Empty brackets at a line's end: what an embedded post or image leaves in copied text ("... malam hari. []").
+_EMPTY_EMBED = re.compile(r"\s*\[\s*\]\s*$")
 
 
 def _words(text: str) -> int:

@@ -310,6 +310,7 @@ RELATIVE_DIRECTIONS: dict[str, int] = {
     "this": 0,
     "depan": 1,
     "mendatang": 1,
+    "nanti": 1,  # "Kamis nanti": the coming Thursday
     "lagi": 1,
     "ke depan": 1,
     "next": 1,
@@ -520,8 +521,9 @@ _DAYNAME_RE = _compile(
     rf"(?:{_S}{_POD}(?={_OS}[,(]?{_OS}\(?\d))?"
     rf"(?:(?:{_OS},{_OS}\(|{_OS},{_OS}|{_OS}\(|{_S})(?P<date>{_DATE_CORE})(?:{_OS}\))?"
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
-    rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|ini)(?!\w))?"
-    rf"(?:{_S}(?P<pod>{_POD})(?!\w))?"
+    rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|nanti|ini)(?!\w))?"
+    # "Senin malam lalu", "Kamis pagi nanti": the part of the day, then the direction
+    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu|kemarin|depan|mendatang|nanti)(?!\w))?)?"
 )
 _MONTH_RE = _compile(
     rf"(?<![\w'’])(?=[BLNTCM]|{_CAPITAL})(?:(?P<pre>{'|'.join(_PRE_WORDS)}){_S})?"
@@ -982,7 +984,7 @@ def _is_sunday_as_week(m: re.Match[str]) -> bool:
 
 def _dayname_direction(m: re.Match[str]) -> tuple[int | None, int]:
     """(direction for _weekday_near, shift in weeks) from "lalu", "depan", "pekan lalu", "last", "next" ..."""
-    modifier = (m.group("post") or m.group("pre") or "").lower()
+    modifier = (m.group("post") or m.group("post2") or m.group("pre") or "").lower()
     words = modifier.split()
     if len(words) == 2 and words[0] != "yang":
         # "Kamis pekan lalu", "Thursday last week": that weekday in the neighbouring ISO week.

@@ -1678,3 +1678,9 @@ def test_an_outlets_english_page_is_its_english_edition(language_paragraphs: str
     text = "\n".join(["Tempo.co", "Ministers agree on a joint flood fund after two days of talks",
                       "JAKARTA, TEMPO.CO - " + body[0], *body[1:]])
     assert clean_document(raw(text)).outlet == outlet
+
+
+def test_empty_brackets_an_embed_left_at_a_paragraphs_end_do_not_make_it_furniture() -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS[:2], PARAGRAPHS[2] + " []",
+                      "Tag:", "gajah liar"])
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS

@@ -977,3 +977,13 @@ def test_a_day_name_the_text_dated_ahead_is_not_reused_for_the_past() -> None:
                                "rumahnya.", date(2025, 10, 18))
     assert [(m.surface, m.resolved_value) for m in found] == [
         ("Senin (20/10/2025)", "2025-10-20"), ("pada Senin", "2025-10-13")]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Ia diserang saat menjaga kebun pada Senin malam lalu.", "pada Senin malam lalu", "2026-11-09"),
+    ("Taman nasional dibuka kembali mulai Kamis nanti.", "mulai Kamis nanti", "2026-11-12"),
+    ("Rapat digelar Jumat pagi nanti di kantor bupati.", "Jumat pagi nanti", "2026-11-13"),
+])
+def test_a_weekday_with_its_part_of_day_then_its_direction(text: str, surface: str, value: str) -> None:
+    found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2026, 11, 11))}
+    assert found == {surface: value}
