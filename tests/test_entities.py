@@ -1075,3 +1075,10 @@ def test_a_one_word_name_set_off_by_commas_after_its_office_is_a_person() -> Non
                      "Transportation Equipment, and Electronics Industries, Taufik Hidayatullah, said so.", None)
     assert found["Sabirin"] == "person:Sabirin" and found["Hasnawati"] == "person:Hasnawati"
     assert "Machinery" not in found
+
+
+def test_hills_valleys_and_temples_are_places() -> None:
+    found = surfaces("Api melalap savana Bukit Teletubbies di Lembah Watangan, tak jauh dari Pura Luhur Poten.", None)
+    assert found["Bukit Teletubbies"] == "location:Bukit Teletubbies"
+    assert found["Lembah Watangan"] == "location:Lembah Watangan"
+    assert found["Pura Luhur Poten"] == "location:Pura Luhur Poten"
