@@ -1869,6 +1869,19 @@ def _kin_apposition(body: str, tokens: Sequence[_Token], first: int, before: lis
                for k, word in enumerate(window))
 
 
+_LIST_BEFORE = (", ", "and ", "& ", "dan ")
+_ARTICLES = frozenset({"the", "a", "an", "this", "its", "their"})
+
+
+def _english_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> bool:
+    """"Southern Region Marine Department", "Pengerang Municipal Council": an English body's kind ends its name.
+    Not after a list's comma or "and", where the run holds only the name's last words ("Meteorology, Climatology
+    and Geophysics Agency")."""
+    start = tokens[run[0]].start
+    return (tokens[run[-1]].key in _context().org_tails and len(run) >= 2
+            and not body[max(0, start - 4):start].endswith(_LIST_BEFORE))
+
+
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                          gaz: Gazetteer) -> tuple[int, int, int] | None:
     ctx = _context()
@@ -1876,7 +1889,7 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     # tail when it ends the run. Not "Agency", "Council": their English names run over commas and "and"
     # ("Meteorology, Climatology and Geophysics Agency"), and the run holds only the last words.
     head = next((k for k, i in enumerate(run) if tokens[i].key in ctx.org_heads and not (
-        k == len(run) - 1 and k > 0 and tokens[i].key in ctx.firm_words)), None)
+        k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))), None)
     if head is not None:
         part = run[head:]
         start, end = tokens[part[0]].start, tokens[part[-1]].end
@@ -1888,6 +1901,17 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
             return head, start, end
         return None
     firm = any(tokens[i].key in ctx.firm_words for i in run[1:])
+    if _english_tail(body, tokens, run) and tokens[run[-1]].key in ctx.org_heads:
+        # "Southern Region Marine Department": every word but a role's is the name's; a place written right
+        # before it too ("Pengerang Municipal Council", "Johor Health Department").
+        first = next((k for k in range(len(run) - 1)
+                      if tokens[run[k]].key not in ctx.role_words and tokens[run[k]].key not in _ARTICLES), None)
+        if first is None:
+            return None
+        start = tokens[run[first]].start
+        leader = next((m for m in mentions if m.char_end == start - 1 and body[m.char_end] == " "
+                       and _type_of(m.entity_id, gaz) == "location"), None) if first == 0 else None
+        return first, leader.char_start if leader is not None else start, tokens[run[-1]].end
     if len(run) >= 2 and (tokens[run[-1]].key in ctx.org_tails or firm):
         # A role or title before the name is no part of it: "Analis Panin Sekuritas" is an analyst of the firm.
         first = next((k for k in range(len(run) - 1) if not _never_name(tokens[run[k]].text)

@@ -1082,3 +1082,11 @@ def test_hills_valleys_and_temples_are_places() -> None:
     assert found["Bukit Teletubbies"] == "location:Bukit Teletubbies"
     assert found["Lembah Watangan"] == "location:Lembah Watangan"
     assert found["Pura Luhur Poten"] == "location:Pura Luhur Poten"
+
+
+def test_an_english_bodys_kind_ends_its_name_with_the_place_before_it_but_not_after_a_lists_comma() -> None:
+    found = surfaces("The plan involves the Pengerang Municipal Council and the Southern Region Marine Department. "
+                     "The Meteorology, Climatology and Geophysics Agency said rain would fall.", None)
+    assert found["Pengerang Municipal Council"] == "organization:Pengerang Municipal Council"
+    assert found["Southern Region Marine Department"] == "organization:Southern Region Marine Department"
+    assert "Geophysics Agency" not in found
