@@ -1332,6 +1332,9 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
     return [g for g in groups if g]
 
 
+_COORDINATING = frozenset({"and", "dan", "&", "serta"})
+
+
 def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: int) -> bool:
     between = body[tokens[left].end:tokens[right].start]
     words = between.split()
@@ -1340,6 +1343,9 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
         between = f" {words[0]} "
     return (len(words) == 1 and words[0].casefold() in _CONNECTORS and between == f" {words[0]} "
             and not _is_head(tokens[right].key)  # "Stasiun Kroya dan Stasiun Sumpiuh" are two names
+            # "... Municipal Council and the Southern Region Marine Department": a kind ends the first name
+            and not (words[0].casefold() in _COORDINATING and tokens[left].key in _context().org_tails
+                     and tokens[left].key in _context().org_heads)
             and _head_in_name_before(tokens, left))
 
 
