@@ -320,6 +320,7 @@ MAX_FURNITURE_WORDS = 12
 # Date lines: at most this many words (a byline with names and a date is longer than a date alone), and looked
 # for this many lines below the first paragraph when none stood above it.
 MAX_DATE_LINE_WORDS = 30
+MAX_BARE_DATE_LINE_WORDS = 8  # "Minggu, 10 Mei 2026 22:41 WIB": a date line alone, no caption that names a day
 DATE_LINE_REACH = 3
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
@@ -639,7 +640,10 @@ def _mark_captions(lines: list[_Line]) -> None:
         if (current.rule in ("photo_caption", "copyright_line") and previous.role == "body"
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
                 and (short_credit or not _ends_like_sentence(previous.text))
-                and _CREDIT_ALONE.match(current.text) and previous is not last_prose()):
+                and _CREDIT_ALONE.match(current.text) and previous is not last_prose()
+                and not (_words(previous.text) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(previous.text)
+                         and dates.parse_date_line(previous.text))):
+            # (not the date line over the photo's credit: "Minggu, 10 Mei 2026 22:41 WIB", then "TRIBUNJOGJA.COM/Nama")
             previous.take("boilerplate", "photo_caption")
     for i in range(_first_paragraph(lines) + 1, len(lines)):
         # Between paragraphs the BBC prints a photo's credit above its caption: "EPA", then "Travellers queue at

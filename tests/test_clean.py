@@ -1684,3 +1684,12 @@ def test_empty_brackets_an_embed_left_at_a_paragraphs_end_do_not_make_it_furnitu
     text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS[:2], PARAGRAPHS[2] + " []",
                       "Tag:", "gajah liar"])
     assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_the_date_line_over_a_photos_credit_stays_the_date_line() -> None:
+    text = "\n".join(["Tribunjogja.com", "Home", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Penulis: Dimas Ardiansyah Putra | Editor: Yoseph Kurniawan", "Minggu, 10 Mei 2026 22:41 WIB",
+                      "TRIBUNJOGJA.COM/Dimas Ardiansyah Putra", *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert article.date_line == "Minggu, 10 Mei 2026 22:41 WIB"
+    assert article.body_text.split("\n\n") == PARAGRAPHS

@@ -1090,3 +1090,10 @@ def test_an_english_bodys_kind_ends_its_name_with_the_place_before_it_but_not_af
     assert found["Pengerang Municipal Council"] == "organization:Pengerang Municipal Council"
     assert found["Southern Region Marine Department"] == "organization:Southern Region Marine Department"
     assert "Geophysics Agency" not in found
+
+
+def test_team_positions_are_roles_before_a_players_name() -> None:
+    found = surfaces("Setter Dinda Ayuningtyas rajin memanjakan rekannya. Opposite asal Brasil Larissa Monteiro "
+                     "ditandu keluar lapangan di GOR Amongrogo.", None)
+    assert found["Dinda Ayuningtyas"] == "person:Dinda Ayuningtyas"
+    assert found["Larissa Monteiro"] == "person:Larissa Monteiro"
