@@ -255,10 +255,19 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
-    if article.outlet is not None and article.language is not None:
-        # Tempo's and Antara's English pages are their English editions (Tempo English, ANTARA News).
+    if article.outlet is not None and article.language is not None and (
+            _lead_language(article.body_text) in (None, article.language)):
+        # Tempo's and Antara's English pages are their English editions (Tempo English, ANTARA News); not an
+        # Indonesian page that quotes a speech in English (its lead is Indonesian).
         article.outlet = language_editions().get((article.outlet, article.language), article.outlet)
     return article
+
+
+def _lead_language(body: str) -> str | None:
+    """The language of the lead's ordinary words: its names ("Kampar, Riau (ANTARA) - President Arya Wiranata")
+    would make an English lead read as Indonesian."""
+    lead = body.split("\n\n", 1)[0]
+    return detect_language(" ".join(word for word in lead.split() if not word[:1].isupper()))
 
 
 class NotArticleError(Exception):
@@ -321,6 +330,10 @@ MAX_FURNITURE_WORDS = 12
 # for this many lines below the first paragraph when none stood above it.
 MAX_DATE_LINE_WORDS = 30
 MAX_BARE_DATE_LINE_WORDS = 8  # "Minggu, 10 Mei 2026 22:41 WIB": a date line alone, no caption that names a day
+# A date line opens with the day's name or a figure ("Minggu, 10 Mei 2026", "10/05/2026"), a caption with its subject.
+_DATE_LINE_OPENING = re.compile(r"^(?:\d|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
+                                r"|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min|mon|tue|wed"
+                                r"|thu|fri|sat|sun)\b)", re.I)
 DATE_LINE_REACH = 3
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
@@ -641,7 +654,7 @@ def _mark_captions(lines: list[_Line]) -> None:
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
                 and (short_credit or not _ends_like_sentence(previous.text))
                 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()
-                and not (_words(previous.text) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(previous.text)
+                and not (_words(previous.text) <= MAX_BARE_DATE_LINE_WORDS and _DATE_LINE_OPENING.match(previous.text)
                          and dates.parse_date_line(previous.text))):
             # (not the date line over the photo's credit: "Minggu, 10 Mei 2026 22:41 WIB", then "TRIBUNJOGJA.COM/Nama")
             previous.take("boilerplate", "photo_caption")
@@ -757,6 +770,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
+        elif i < first_paragraph and _NEWS_TICKER.match(text):
+            line.take("boilerplate", "news_ticker")  # another story's title under the ticker's label, over the headline
         elif _DATE_LABEL.match(text) and (i < first_paragraph or _date_line_follows(lines, i)):
             line.take("metadata", "metadata:date_label")  # "Published" over the date line (Motorsport.com)
         elif i < first_paragraph and (match := _BYLINE_IN_PLACE.match(text)) is not None and (
@@ -826,6 +841,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:outlet")
 
 
+# The scrolling ticker over a page's headline: a label, then another story's title ("Breaking News: Kejati Aceh Tahan
+# Dua Tersangka ..." on Modus Aceh); only above the text, where no paragraph opens that way, and never a sentence.
+_NEWS_TICKER = re.compile(r"^(?:breaking news|breaking|news ?flash|berita terkini|info terkini|trending(?: now)?"
+                          r"|hot news)\s*[:|\u00bb]\s*\S[^.!?]{10,160}$", re.I)
 _FOLLOW_BUTTON = re.compile(r"^\+?\s*follow$", re.I)
 # A press release signed under the text: the official's name with their degrees ("Arief Wicaksono, S.H., M.Kes.",
 # "Rizal Andika Pratama, Ph.D."), on the line above or below their office ("Kepala Biro Komunikasi ...").
@@ -1604,6 +1623,7 @@ MAX_PARTNER_NAME_WORDS = 3
 
 
 def _media_partner(lines: list[_Line], article: CleanArticle) -> None:
+    from tasks.entities import is_ordinary_word  # imported here as _known_place does: entities imports clean's kin
     if not any(line.text.casefold() == _MEDIA_PARTNER_LABEL for line in lines[:40]):
         return
     date_line = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
@@ -1611,8 +1631,9 @@ def _media_partner(lines: list[_Line], article: CleanArticle) -> None:
         return
     name = lines[date_line - 1]
     if not (name.role == "body" or name.rule == "page_furniture") or not (
-            1 <= _words(name.text) <= MAX_PARTNER_NAME_WORDS) or _has_digit(name.text):
-        return
+            1 <= _words(name.text) <= MAX_PARTNER_NAME_WORDS) or _has_digit(name.text) or all(
+            is_ordinary_word(word) for word in name.text.split()):
+        return  # "Update", "Berita": a channel's label, not a partner's name
     article.outlet = name.text
     name.take("metadata", "metadata:outlet")
 

@@ -523,7 +523,8 @@ _DAYNAME_RE = _compile(
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
     rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|nanti|ini)(?!\w))?"
     # "Senin malam lalu", "Kamis pagi nanti": the part of the day, then the direction
-    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu|kemarin|depan|mendatang|nanti)(?!\w))?)?"
+    # ("lalu" there only before a stop: "Rabu sore lalu pulang" is "then went home")
+    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu(?={_OS}[,.;:)]|{_OS}$)|kemarin|depan|mendatang|nanti)(?!\w))?)?"
 )
 _MONTH_RE = _compile(
     rf"(?<![\w'’])(?=[BLNTCM]|{_CAPITAL})(?:(?P<pre>{'|'.join(_PRE_WORDS)}){_S})?"

@@ -84,7 +84,6 @@ class _Context:
     person_objects: frozenset[str]
     company_endings: frozenset[str]
     firm_words: frozenset[str]
-    given_name_roles: frozenset[str]
     family_name_roles: frozenset[str]
 
 
@@ -393,6 +392,8 @@ def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter
     in_regency = [c for c in ranked if c[:5] in regions]
     if in_regency:
         return in_regency[0]
+    if candidate.cue == "kampung":
+        return None  # a kampung only in a regency the article names
     # A province is a wide net: only districts and kelurahan, and only where the province has one of that name.
     in_province = [c for c in ranked if c[:2] in regions and area_level(c) != "desa"]
     if in_province:
@@ -1253,8 +1254,13 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
     roles = _context().role_words
     first = next((k for k in range(len(clause) - 1, -1, -1)
                   if clause[k][0].isupper() and clause[k].casefold() in roles), None)
-    return first is not None and len(clause) - first <= MAX_OFFICE_WORDS and all(
+    word = token.text
+    return (first is not None and len(clause) - first <= MAX_OFFICE_WORDS and all(
         w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in clause[first:])
+        # a name, not a place ("Kepala Puskesmas Kuta Baro, Samalanga, ..."), a word ("Emeritus", "Planning") or
+        # an abbreviated title ("Tgk")
+        and len(word) >= 4 and any(c in "aeiouAEIOU" for c in word[1:]) and not is_ordinary_word(word)
+        and word.casefold() not in administrative_areas().by_name and curated().exact(word) is None)
 
 
 def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int) -> bool:
@@ -1333,6 +1339,9 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
 
 
 _COORDINATING = frozenset({"and", "dan", "&", "serta"})
+# Kinds that close an English body's name ("... Municipal Council and the ..."); not "University and College
+# Union", "Bank and Trust".
+_CLOSING_KINDS = frozenset({"department", "council", "agency", "commission", "authority"})
 
 
 def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: int) -> bool:
@@ -1344,8 +1353,7 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
     return (len(words) == 1 and words[0].casefold() in _CONNECTORS and between == f" {words[0]} "
             and not _is_head(tokens[right].key)  # "Stasiun Kroya dan Stasiun Sumpiuh" are two names
             # "... Municipal Council and the Southern Region Marine Department": a kind ends the first name
-            and not (words[0].casefold() in _COORDINATING and tokens[left].key in _context().org_tails
-                     and tokens[left].key in _context().org_heads)
+            and not (words[0].casefold() in _COORDINATING and tokens[left].key in _CLOSING_KINDS)
             and _head_in_name_before(tokens, left))
 
 
@@ -1411,6 +1419,8 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     head = next((k for k, i in enumerate(run) if _is_place_head(tokens[i].key)), None)
     if head is None or (head > 0 and any(tokens[i].key in ctx.org_heads for i in run[:head])):
         return None  # "Dinas Pasar ..." is an organization
+    if tokens[run[-1]].key in ctx.org_tails or tokens[run[-1]].key in ctx.firm_words:
+        return None  # "Pura Group", "Bandara ... Authority": a company's or a body's name
     if head + 1 < len(run) and tokens[run[head]].key == "stasiun" and tokens[run[head + 1]].key in _INSTITUTE_STATIONS:
         return None  # "Stasiun Geofisika Ambon" is an office; "Stasiun Dukuh Atas" is a place
     if (head + 1 < len(run) and tokens[run[head]].key in _STREETS and tokens[run[head + 1]].key not in _STREET_WORDS
@@ -1609,8 +1619,6 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
     k = titles[-1] + 1 if titles else k
     while titles and k < len(run) - 2 and _never_name(tokens[run[k]].text):
         k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title
-    if k > 0 and tokens[run[k - 1]].key in _context().given_name_roles and _plain_name_word(tokens[run[k]].text):
-        k -= 1  # "Imam Syafrudin Nasution": a role word that is also a given name, before a name word
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
     if legal is None and (split := _person_after_role_and_body(tokens, run)) is not None:
@@ -2032,7 +2040,9 @@ _LAW_HEADS = frozenset({"undang-undang", "rancangan", "peraturan", "keputusan", 
 def _before_of_place(words: list[str]) -> list[str]:
     """An English name without its closing "of <Place>": the initials of "Maritime and Port Authority of Singapore"
     are MPA."""
-    if len(words) >= 4 and words[-2] == "of" and words[-1][0].isupper():
+    ctx = _context()
+    if len(words) >= 4 and words[-2] == "of" and words[-1][0].isupper() and any(
+            w.casefold() in ctx.org_tails for w in words[:-2]):  # "Chief Minister of Penang (CM)": a post
         return words[:-2]
     return words
 
@@ -2059,6 +2069,8 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         surface = body[span[0]:span[1]]
         if surface.split()[0].casefold() in _LAW_HEADS:
             continue  # "Undang-Undang Pelindungan Data Pribadi (UU PDP)": a law, not an organization
+        if " " in acronym and not _is_head(surface.split()[0].casefold()):
+            continue  # "Bantuan Langsung Tunai Dana Desa (BLT DD)": a programme; two parts name a body's branch
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
             continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
         if _persons_initials(surface, acronym):

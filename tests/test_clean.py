@@ -1693,3 +1693,29 @@ def test_the_date_line_over_a_photos_credit_stays_the_date_line() -> None:
     article = clean_document(raw(text))
     assert article.date_line == "Minggu, 10 Mei 2026 22:41 WIB"
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+
+def test_labels_and_phrases_inside_the_text_stay_text() -> None:
+    lines = ["Terkini: hingga Selasa sore, lebih dari dua ratus nelayan belum melaut karena cuaca buruk di perairan.",
+             "The fraudulent invoices are designed to look like bills sent directly to your inbox.",
+             "(c) copyright owners be paid damages of up to RM100,000 for each infringing copy sold online."]
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]])
+    assert clean_document(raw(text)).body_text.split("\n\n") == [PARAGRAPHS[0], *lines, *PARAGRAPHS[1:]]
+
+
+def test_a_label_under_a_kumparan_partner_headline_and_a_caption_naming_a_day_are_no_outlet_or_date_line() -> None:
+    text = "\n".join(["kumparan", "Konten Media Partner", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Update", "10 November 2026 14:20 WIB", PARAGRAPHS[0], "Banjir di Lhokseumawe, Senin (9/11/2026)",
+                      "KOMPAS.COM/MASRIADI", *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert article.outlet == "kumparan" and article.date_line == "10 November 2026 14:20 WIB"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_an_indonesian_page_quoting_english_is_not_the_english_edition() -> None:
+    text = "\n".join(["TEMPO.CO", "Pidato Lengkap Presiden di Sidang Umum PBB",
+                      "JAKARTA, TEMPO.CO - Presiden menyampaikan pidato dalam bahasa Inggris di Sidang Umum PBB di "
+                      "New York, Selasa malam waktu setempat. Berikut isi lengkap pidato tersebut.", *EN_PARAGRAPHS,
+                      "Pidato itu disambut tepuk tangan para delegasi yang hadir di ruang sidang."])
+    assert clean_document(raw(text)).outlet == "Tempo.co"

@@ -987,3 +987,10 @@ def test_a_day_name_the_text_dated_ahead_is_not_reused_for_the_past() -> None:
 def test_a_weekday_with_its_part_of_day_then_its_direction(text: str, surface: str, value: str) -> None:
     found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2026, 11, 11))}
     assert found == {surface: value}
+
+
+
+def test_lalu_meaning_then_after_a_weekday_and_its_part_of_the_day_is_no_direction() -> None:
+    found = {m.surface: m.resolved_value for m in find_date_mentions(
+        "Ia berangkat Rabu sore lalu pulang keesokan harinya.", date(2026, 11, 11))}
+    assert "Rabu sore lalu" not in found and "2026-11-04" not in found.values()
