@@ -330,10 +330,11 @@ MAX_FURNITURE_WORDS = 12
 # for this many lines below the first paragraph when none stood above it.
 MAX_DATE_LINE_WORDS = 30
 MAX_BARE_DATE_LINE_WORDS = 8  # "Minggu, 10 Mei 2026 22:41 WIB": a date line alone, no caption that names a day
-# A date line opens with the day's name or a figure ("Minggu, 10 Mei 2026", "10/05/2026"), a caption with its subject.
-_DATE_LINE_OPENING = re.compile(r"^(?:\d|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday"
-                                r"|wednesday|thursday|friday|saturday|sunday|sen|sel|rab|kam|jum|sab|min|mon|tue|wed"
-                                r"|thu|fri|sat|sun)\b)", re.I)
+# A date line opens with the day's name (whole or its first three letters) or a figure ("Minggu, 10 Mei 2026",
+# "Sen, 13 Oktober 2025", "10/05/2026"); a caption opens with its subject. The names are the date parser's.
+_DATE_LINE_OPENING = re.compile(
+    r"^(?:\d|(?:" + "|".join(sorted(map(re.escape, set(dates.DAY_NAMES) | {name[:3] for name in dates.DAY_NAMES}),
+                                   key=len, reverse=True)) + r")\b)", re.I)
 DATE_LINE_REACH = 3
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
@@ -1655,7 +1656,7 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
         place = match["place"].title() if match["place"].isupper() else match["place"]
         if outlet is not None and _known_place(place):
             article.dateline = article.dateline or place
-            article.outlet = article.outlet or outlet.name
+            _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
             lines[i].take("metadata", "metadata:dateline")
             return
 
@@ -1704,13 +1705,17 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:
-        agency = news_agencies().get(outlet_name.casefold())
-        if agency is not None and article.outlet is not None and publisher_of(article.outlet) != outlet_name:
-            # A wire's dateline on a page whose own name stands above it ("REDELONG (ANTARA) -" under "Rakyat
-            # Aceh"): the story is the agency's, the page the outlet's.
-            article.wire_source = article.wire_source or agency
-        else:
-            article.outlet = outlet_name
+        _credit_dateline_outlet(article, outlet_name)
+
+
+def _credit_dateline_outlet(article: CleanArticle, outlet_name: str, *, replace: bool = True) -> None:
+    """The outlet a dateline names: the page's own, or, when the page's name already stands above it and the
+    dateline names an agency ("REDELONG (ANTARA) -" under "Rakyat Aceh"), the wire the story comes from."""
+    agency = news_agencies().get(outlet_name.casefold())
+    if agency is not None and article.outlet is not None and publisher_of(article.outlet) != outlet_name:
+        article.wire_source = article.wire_source or agency
+    elif replace or article.outlet is None:
+        article.outlet = outlet_name
 
 
 MAX_OUTLET_NAME_WORDS = 3

@@ -1719,3 +1719,10 @@ def test_an_indonesian_page_quoting_english_is_not_the_english_edition() -> None
                       "New York, Selasa malam waktu setempat. Berikut isi lengkap pidato tersebut.", *EN_PARAGRAPHS,
                       "Pidato itu disambut tepuk tangan para delegasi yang hadir di ruang sidang."])
     assert clean_document(raw(text)).outlet == "Tempo.co"
+
+
+def test_an_agencys_dateline_alone_under_another_sites_name_credits_the_wire() -> None:
+    text = "\n".join(["Harian Disway", "Home", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Rabu, 11 November 2026 | 08:40 WIB", "Bandung, ANTARA", *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.wire_source, article.dateline) == ("Harian Disway", "Antara", "Bandung")
