@@ -65,7 +65,8 @@ _EDITOR_LINE = re.compile(
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
 _AUTHOR_BRAND = re.compile(
-    r"^(?P<names>[^-\u2013\u2014.!?\"|]{3,80}?)(?P<sep>\s+[-\u2013\u2014|]\s+|,\s+)(?P<brand>\S{3,30}( \S{3,20})?)$")
+    r"^(?P<names>(?:[^-\u2013\u2014.!?\"|]|(?<=\b[A-Z])\.){3,80}?)(?P<sep>\s+[-\u2013\u2014|]\s+|,\s+)"
+    r"(?P<brand>\S{3,30}(?: \S{3,20}){0,2})$")
 _DETIK_CHANNEL = re.compile(r"^detik(com|[A-Z]\w*)$")
 # Republika's credit line: "Rep: Nama Reporter Red: Nama Redaktur", or "Red: Nama Redaktur" alone.
 _REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\s*:\s*[A-Z][^:]{1,60})?$")
@@ -89,7 +90,9 @@ _CREDIT_ALONE_FORMS = (
     # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
     r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
     # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
-    r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$")
+    r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$"
+    # Philstar.com: "Indonesian Consulate General in Davao / Released", "The STAR / File" (a handout, an archive shot).
+    r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:Released|File|Contributed|Handout)$")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
@@ -104,6 +107,8 @@ _PHOTO_CREDIT = re.compile(
     # Presidential Communications Office" (Rappler, VnExpress).
     r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of|via)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
+    # Inquirer.net's credit after a dash: "... on Sunday. —PHOTO COURTESY OF PCG", "—INQUIRER PHOTO".
+    r"|[.!?]\s?[\u2014\u2013]\s?(?-i:(?:[A-Z]+ )?PHOTO(?: (?:BY|COURTESY OF|FROM) [A-Z][A-Z0-9.&' -]{1,60})?)$"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
     # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
@@ -247,11 +252,17 @@ def clean_document(document: RawDocument) -> CleanArticle:
         _read_dateline(paragraphs[0], article)
     if article.dateline is None and len(paragraphs) > 1:
         _read_dateline(paragraphs[1], article, strict=True)  # after a standfirst (Kompas.id)
+    if article.dateline is not None and article.outlet is None and _names_own_site(lines, article.dateline):
+        article.outlet, article.dateline = article.dateline, None  # "KABAR BANTEN - ..." under "Kabar Banten"
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
+    if article.outlet is not None and _HOSTNAME.fullmatch(article.outlet) and (
+            article.outlet.casefold() not in outlet_by_dateline_name()):
+        article.outlet = _page_spelling(lines, article.outlet)  # "TangerangNews.com", not "tangerangnews.com"
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
+    _source_of_syndicated_text(article)
     if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
@@ -650,7 +661,8 @@ def _mark_captions(lines: list[_Line]) -> None:
         previous, current = lines[i - 1], lines[i]
         # A longer credit ("Photo by: Gold and Goose / Motorsport Images") or an agency's "© Gold and Goose" takes only
         # a caption that is no sentence ("Luca Ferrandi, Ducati Team"): a paragraph may sit over an uncaptioned photo.
-        short_credit = current.rule == "photo_caption" and _words(current.text) <= MAX_SHORT_CREDIT_WORDS
+        short_credit = current.rule == "photo_caption" and (_words(current.text) <= MAX_SHORT_CREDIT_WORDS
+                                                            or current.text.endswith(_HANDOUT_CREDITS))
         if (current.rule in ("photo_caption", "copyright_line") and previous.role == "body"
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
                 and (short_credit or not _ends_like_sentence(previous.text))
@@ -683,6 +695,10 @@ def _mark_captions(lines: list[_Line]) -> None:
         if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
                 and _credit_follows(lines, i)):
             previous.take("boilerplate", "photo_caption")
+
+
+# Philstar.com's credits of a photo handed out or taken from its archive: a caption sits over them, however long.
+_HANDOUT_CREDITS = (" / Released", " / File", " / Contributed", " / Handout")
 
 
 def _next_body_line(lines: list[_Line], start: int) -> _Line | None:
@@ -790,8 +806,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:wire_source")
         elif i <= first_paragraph + DATE_LINE_REACH and (match := _NAME_AND_OUTLET.match(text)) is not None and (
                 (match["outlet"] or match["outlet2"]).casefold() in outlet_by_dateline_name()):
-            # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia"
-            article.author = article.author or match["name"]
+            # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia", "By KATRINA MAE
+            # SOLIVEN, GMA Integrated News"
+            article.author = article.author or _byline_name(match["name"])
             line.take("metadata", "metadata:author")
         elif (i < first_paragraph or _date_line_follows(lines, i)) and (match := _STAFF_BYLINE.match(text)) is not None:
             name = match["name"]
@@ -928,6 +945,16 @@ def _date_after_bar(text: str, article: CleanArticle) -> None:
             return
 
 
+_BYLINE_WORD = re.compile(r"^(?:by|oleh)\s+", re.I)
+
+
+def _byline_name(name: str) -> str:
+    """A writer's name without "By", in the case names are written in ("KATRINA MAE SOLIVEN" -> "Katrina Mae
+    Soliven")."""
+    name = _BYLINE_WORD.sub("", name.strip())
+    return name.title() if name.isupper() else name
+
+
 def _branded_byline(text: str, in_header: bool = True) -> str | None:
     """The names of a byline such as "Anisa Indraini, Ilyas Fadilah - detikFinance" ("" for "Tim detikcom -
     detikNews": a byline without a person's name); None when the line is not a byline."""
@@ -946,7 +973,8 @@ def _branded_byline(text: str, in_header: bool = True) -> str | None:
         return None
     # "Nama Penulis / Nama Editor | SOLOPOS.com": the writer, then the editor after a slash.
     writer, _, editor = match["names"].partition(" / ")
-    names = [name.strip() for name in writer.split(",")]
+    # "By KATRINA MAE SOLIVEN, GMA Integrated News": the writer without "By", in the case a name is written in.
+    names = [_byline_name(name) for name in writer.split(",")]
     if match["sep"].startswith(",") and any(_words(name) < 2 for name in names):
         return None  # "Jakarta, CNBC Indonesia" is a dateline; CNBC's byline is "Hana Pramesti, CNBC Indonesia"
     if all(_looks_like_name(name) for name in names) and (not editor or _looks_like_name(editor.strip())):
@@ -1200,6 +1228,14 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
         line.role == "body" and _bare_breadcrumb(line.text))), None)
     if crumb is not None:
         candidates = [i for i in candidates if i > crumb] or candidates
+    # A section's name printed again over the headline repeats its menu line: "Sosial dan Gaya Hidup" (Alinea.id).
+    seen: set[str] = set()
+    repeats = set()
+    for i, line in enumerate(zone):
+        if line.text in seen and _words(line.text) <= MAX_RUBRIC_WORDS:
+            repeats.add(i)
+        seen.add(line.text)
+    candidates = [i for i in candidates if i not in repeats] or candidates
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
     if not long_ones and (stated := _headline_with_stops(lines[:len(zone) + _HEADLINE_REACH])) is not None:
         return stated
@@ -1326,10 +1362,19 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     if len(dated) != 1:
         return None
     others = [s for s in segments if s is not dated[0]]
+    # The time in a segment of its own after the date: "Nama | Selasa, 10 November 2026 | 19:12" (TangerangNews).
+    clock = next((s for s in others if _CLOCK_SEGMENT.match(s)), None) if segments[-1] is not dated[0] else None
+    if clock is not None and segments.index(clock) == segments.index(dated[0]) + 1:
+        others.remove(clock)
+        start = text.index(dated[0])
+        dated = [text[start:text.index(clock, start + len(dated[0])) + len(clock)]]  # as printed, bar and all
     if not all(_looks_like_byline_name(s) or _READING_TIME.match(s) for s in others):
         return None
     names = [s for s in others if _looks_like_byline_name(s)]
     return (names[0] if names else None), dated[0]
+
+
+_CLOCK_SEGMENT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?$", re.I)
 
 
 _READING_TIME = re.compile(r"^(\d+\s+(menit|min(ute)?s?)\s+(baca|read)|waktu baca \d+ menit|dibaca \w+ \d+ menit)$",
@@ -1543,12 +1588,34 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         gap = sum(line.role == "body" for line in between)
         # However long, a sentence below a whole footer (menus, footer links) is the site's blurb or consent
         # notice ("The Associated Press is an independent global news organization ...").
-        stranded_long = gap >= FOOTER_GAP
-        if not stranded_long and (gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
+        stranded_long = gap >= FOOTER_GAP or _site_blurb(lines[last].text)
+        if not stranded_long and not _card_teaser(lines, last) and (
+                gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
         lines[last].take("boilerplate", "page_furniture")
         prose.pop()
     return prose[-1] if prose else None
+
+
+MAX_TEASER_WORDS = 60
+# The site describing itself under the text: "Philstar.com is one of the most visited news and entertainment sites".
+_SELF_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:is|adalah|merupakan) ")
+
+
+def _site_blurb(text: str) -> bool:
+    match = _SELF_DESCRIPTION.match(text)
+    return match is not None and (match["name"].casefold() in outlet_by_dateline_name()
+                                  or _HOSTNAME.fullmatch(match["name"]) is not None)
+
+
+def _card_teaser(lines: list[_Line], i: int) -> bool:
+    """A related story's card below the text: its headline, its date alone on a line, then its teaser (TangerangNews:
+    "Banjir Rob Rendam Tiga Desa ..." / "Senin, 30 November 2026 | 21:05" / "Air laut pasang merendam ...")."""
+    if i < 2 or _words(lines[i].text) > MAX_TEASER_WORDS:
+        return False
+    date_line, title = lines[i - 1].text, lines[i - 2].text
+    return (_words(date_line) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(date_line)
+            and dates.parse_date_line(date_line) is not None and _is_title(title) and not _ends_like_sentence(title))
 
 
 def _ends_like_sentence(text: str) -> bool:
@@ -1596,7 +1663,9 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     place = re.split(r"\s*[\u25cf\u2022|]\s*", text, maxsplit=1)
     if outlet is None and len(place) == 2 and dates.parse_date_line(place[1]):
         city = place[0].split(",")[0].strip()
-        if _PLACE.match(city) and not dates.parse_date_line(place[0]):
+        if _PLACE.match(city) and not dates.parse_date_line(place[0]) and not (
+                _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)):
+            # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"
             article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
 
 
@@ -1664,6 +1733,15 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
 def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> None:
     """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "."""
     match = _DATELINE.match(lead)
+    if not match and (host := _HOST_LEAD.match(lead)) is not None:
+        _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
+        return
+    if not match and (comma := _OUTLET_COMMA_PLACE.match(lead)) is not None and not strict:
+        if (outlet := outlet_by_dateline_name().get(comma["outlet"].casefold())) is not None and (
+                place := _longest_known_place(comma["rest"])) is not None:
+            article.dateline = place  # "Fimela.com, Jakarta Badan Pengawas ...": no dash after the place
+            _credit_dateline_outlet(article, outlet.name)
+        return
     if not match:
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
@@ -1708,6 +1786,21 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
         _credit_dateline_outlet(article, outlet_name)
 
 
+# A site's address glued to the lead by a hyphen, no space: "TANGERANGNEWS.com-Sebuah gudang ..." (a hyphen inside a
+# word is no dateline's dash, but a host name ends at its top-level domain).
+_HOST_LEAD = re.compile(r"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:co|com|id|net|org|news|tv|my|ph|sg)){1,2})"
+                        r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
+# A known outlet, a comma and the place, then the text with no dash: "Fimela.com, Jakarta Badan ..." (Fimela).
+_OUTLET_COMMA_PLACE = re.compile(r"^(?P<outlet>[A-Za-z][\w.]{2,30}), (?P<rest>[A-Z]\w*(?: [A-Z]\w*){1,3}) ")
+
+
+def _longest_known_place(words_text: str) -> str | None:
+    """The longest run of the first words that the gazetteer knows as a place, leaving one word for the text."""
+    words = words_text.split()
+    return next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                 if _known_place(" ".join(words[:k]))), None)
+
+
 def _credit_dateline_outlet(article: CleanArticle, outlet_name: str, *, replace: bool = True) -> None:
     """The outlet a dateline names: the page's own, or, when the page's name already stands above it and the
     dateline names an agency ("REDELONG (ANTARA) -" under "Rakyat Aceh"), the wire the story comes from."""
@@ -1730,6 +1823,47 @@ def _outlet_then_place(part: str) -> tuple[Outlet, str] | None:
         if outlet is not None and _PLACE.match(place) and _known_place(place.title() if place.isupper() else place):
             return outlet, place
     return None
+
+
+def _source_of_syndicated_text(article: CleanArticle) -> None:
+    """A "Source: <address>" line that points to another publisher's article names where the text first ran, not
+    the page's own address: a cited source, and the wire when that publisher is an agency (Voice of Indonesia's
+    "Source: https://en.antaranews.com/news/...")."""
+    if article.canonical_url is None or article.outlet is None:
+        return
+    source = outlet_for_url(article.canonical_url)
+    own = outlet_by_dateline_name().get(article.outlet.casefold())
+    if source is None or own is None or source.entity_id == own.entity_id or source.domain == own.domain:
+        return
+    _add_cited(article, article.canonical_url)
+    article.canonical_url = None
+    agency = news_agencies().get(source.name.casefold()) or news_agencies().get(
+        (publisher_of(source.name) or "").casefold())
+    article.wire_source = article.wire_source or agency
+
+
+def _names_own_site(lines: list[_Line], name: str) -> bool:
+    """The page's own name: its first line, or the holder in its copyright line ("© 2026 Kabar Banten - ..."); a
+    lead that opens with it names the site, not a place."""
+    if _known_place(name) or not lines:
+        return False
+    if lines[0].text.strip().casefold() == name.casefold():
+        return True
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return any(line.rule == "copyright_line" and pattern.search(line.text) for line in lines)
+
+
+def _page_spelling(lines: list[_Line], host: str) -> str:
+    """A site's address as the page writes it in its furniture (its name over the menu, its copyright line), in
+    mixed case ("TangerangNews.com"); not in capitals ("RADARBANTEN.CO.ID" stays "radarbanten.co.id")."""
+    for line in lines:
+        if line.role == "body":
+            continue
+        for word in line.text.split():
+            written = word.strip(".,;:|()")
+            if written.casefold() == host.casefold() and not written.isupper() and not written.islower():
+                return written
+    return host
 
 
 def _outlet_of_host(host: str) -> str:

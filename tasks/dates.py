@@ -1106,9 +1106,27 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
 
 def _on_year(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     prefix = _prefix(m, modifiers=True)
-    if not (prefix.cued or prefix.modified or m.group("tahun")):
+    if not (prefix.cued or prefix.modified or m.group("tahun") or _year_before_its_noun(m)):
         return None  # a bare four-digit number is a count far more often than a year
     return _Candidate(prefix.start, m.end(), "year", "absolute", date(int(m.group("year")), 1, 1))
+
+
+# An English year that names what happened in it: "the 2014 Agreement on Consular Notification", "a 2014
+# agreement", "the 1975 Border Patrol Agreement" (not "the 2000 residents": a count before its noun).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an)\s$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s(?P<word>[A-Za-z]+)")
+_YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "convention", "law", "act", "ruling",
+                         "decision", "regulation", "election", "elections", "census", "survey", "report", "budget",
+                         "summit", "meeting", "season", "edition", "games", "tournament", "championship", "crisis",
+                         "earthquake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform", "plan"})
+
+
+def _year_before_its_noun(m: re.Match[str]) -> bool:
+    text = m.string
+    if m.group("tahun") or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None:
+        return False
+    noun = _NOUN_AFTER.match(text, m.end())
+    return noun is not None and (noun["word"][0].isupper() or noun["word"].lower() in _YEAR_NOUNS)
 
 
 _Handler = Callable[[re.Match[str], date | None], _Candidate | None]

@@ -194,6 +194,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
                                   known, learned, gaz)
     mentions = _english_branches(body, mentions, known)
     mentions = _factions(body, mentions, known)
+    mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     mentions = _people_by_initials(body, mentions, known, gaz, learned)
@@ -282,6 +283,14 @@ def _take_districts(body: str, tokens: Sequence[_Token], mentions: list[EntityMe
 _CITY_PROVINCES = frozenset({"31"})
 
 
+def _runs_on_past(body: str, tokens: Sequence[_Token], i: int, mention: EntityMention) -> bool:
+    """A gazetteer's name that ends inside a run of capitalised words going on after it ("Bitung" in "Bitung
+    Jaya")."""
+    nxt = next((t for t in tokens[i:i + _MAX_AREA_WORDS] if t.start >= mention.char_end), None)
+    return nxt is not None and nxt.capitalised and body[mention.char_end:nxt.start] == " " and (
+        mention.char_end > tokens[i].start)
+
+
 def _named_within_its_city(body: str, token: _Token, code: str, regions: Counter[str]) -> bool:
     """A name that is also a frequent word ("Kemayoran", "Cawang": frequent because they are known places) is the
     district inside a sentence where the article names its city (not "Tanggul itu jebol" opening one)."""
@@ -300,7 +309,8 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
                     found: Mapping[int, tuple[EntityMention, str]], inside_names: set[str]) -> _AreaCandidate | None:
     """The longest district or village name opening at token i that no gazetteer mention covers."""
     k = bisect_right(starts, tokens[i].start) - 1
-    if k >= 0 and tokens[i].start < mentions[k].char_end:
+    covered = k >= 0 and tokens[i].start < mentions[k].char_end
+    if covered and not _runs_on_past(body, tokens, i, mentions[k]):
         return None
     last = None
     j = i
@@ -312,6 +322,15 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     if last is None:
         return None
     end = tokens[last].end
+    if covered:
+        # "Desa Bitung Jaya" (a village of Cikupa), not the city of Bitung: a longer village's name, under its cue
+        # or as the article named it so before ("di Bitung Jaya").
+        named_before = any(m.surface.casefold() == body[tokens[i].start:end].casefold() for m, _ in found.values())
+        inside_run = i > 0 and tokens[i - 1].capitalised and body[tokens[i - 1].end:tokens[i].start] == " "
+        if end <= mentions[k].char_end or not (_cue_before(body, tokens, i) or (named_before and not inside_run)):
+            # (not "Polsek Samarinda Utara": the district's police, which a later pass names)
+            return None
+        k -= 1  # the covering mention gives way to the longer name
     if k + 1 < len(mentions) and mentions[k + 1].char_start < end and mentions[k + 1].char_end > end:
         return None  # a gazetteer name runs on past it
     cue = _cue_before(body, tokens, i)
@@ -736,6 +755,101 @@ def _factions(body: str, mentions: list[EntityMention], known: MutableMapping[st
         known.setdefault(entity.entity_id, entity)
         out.append(EntityMention(entity.entity_id, body[before.start():m.char_end], before.start(), m.char_end))
     return out
+
+
+# A country's mission abroad, however it is written: "the Indonesian Embassy in Manila", "Embassy of the Republic of
+# Indonesia", "KBRI Manila", "Indonesian Consulate General in Davao City": one organization per country, kind and city.
+_MISSION_KINDS = {"embassy": "Embassy", "consulate general": "Consulate General",
+                  "consulate-general": "Consulate General", "consulate": "Consulate",
+                  "high commission": "High Commission", "kbri": "Embassy", "kjri": "Consulate General"}
+_MISSION = re.compile(
+    r"(?:(?P<adj>(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][a-z]+))?) )?"
+    r"(?P<kind>(?-i:Embassy|Consulate[- ]General|Consulate|High Commission))"
+    r"(?: of (?:the )?(?:Republic of )?(?P<country>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?))?"
+    r"|\b(?P<acronym>(?-i:KBRI|KJRI))\b")
+_MISSION_PLACE = re.compile(r" (?:in |di )?")
+
+
+def _mission_country(match: re.Match[str], gaz: Gazetteer) -> Entity | None:
+    if match["acronym"]:
+        return gaz.exact("Indonesia")  # Kedutaan Besar / Konsulat Jenderal Republik Indonesia
+    names = _name_context().get("nationalities", {})
+    country = None
+    if match["country"]:
+        country = next((e for name in (match["country"], match["country"].split()[0])
+                        if (e := gaz.exact(name)) is not None), None)
+    elif match["adj"]:
+        name = names.get(_mission_adjective(match)[0])
+        country = gaz.exact(name) if name else None
+    return country if country is not None and country.entity_type == "location" else None
+
+
+def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
+    """The country's adjective before a mission and where it starts: "South Korean", or "Indonesian" in "The
+    Indonesian Embassy"."""
+    adjective, start = match["adj"], match.start("adj")
+    if " " in adjective and adjective not in _name_context().get("nationalities", {}):
+        last = adjective.rsplit(" ", 1)[1]
+        return last, start + len(adjective) - len(last)
+    return adjective, start
+
+
+def _country_in_name(country: str) -> str:
+    return f"the {country}" if country.startswith("United ") or country in ("Philippines", "Netherlands") else country
+
+
+def _diplomatic_missions(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                         gaz: Gazetteer) -> list[EntityMention]:
+    if not any(word in body for word in ("Embass", "Consulate", "High Commission", "KBRI", "KJRI")):
+        return mentions
+    places = {m.char_start: m for m in mentions
+              if (e := known.get(m.entity_id)) is not None and e.entity_type == "location"}
+    found: list[EntityMention] = []
+    for match in _MISSION.finditer(body):
+        country = _mission_country(match, gaz)
+        if country is None:
+            continue
+        kind = _MISSION_KINDS[(match["kind"] or match["acronym"]).casefold()]
+        if match["acronym"]:
+            start = match.start()
+        elif match["adj"] and not match["country"]:
+            start = _mission_adjective(match)[1]
+        else:
+            start = match.start("kind")  # "Embassy of the Republic of Indonesia"
+        end = match.end()
+        gap = _MISSION_PLACE.match(body, end)
+        place = places.get(gap.end()) if gap is not None and gap.end() > end else None
+        if match["acronym"] and place is None:
+            continue  # "KBRI" alone: the acronym's own entity ("Kedutaan Besar Republik Indonesia (KBRI)")
+        if place is not None and place.entity_id != country.entity_id:
+            end = place.char_end
+            name = f"{kind} of {_country_in_name(country.name)} in {known[place.entity_id].name}"
+            key = f"mission:{country.entity_id}:{kind}:{place.entity_id}"
+        else:
+            name, key = f"{kind} of {_country_in_name(country.name)}", f"mission:{country.entity_id}:{kind}"
+        entity = Entity(f"x-org-{_digest(key)}", name, "organization", None, False)
+        known.setdefault(entity.entity_id, entity)
+        found.append(EntityMention(entity.entity_id, body[start:end], start, end))
+    if not found:
+        return mentions
+    return _acronym_as_its_mission(body, _over(mentions, found), found)
+
+
+def _acronym_as_its_mission(body: str, mentions: list[EntityMention],
+                            found: list[EntityMention]) -> list[EntityMention]:
+    """"Kedutaan Besar Republik Indonesia (KBRI) Seoul ... data KBRI ... KBRI Seoul": where an article names one
+    embassy (or consulate) by its city, the bare acronym and its long form are that mission."""
+    remap: dict[str, str] = {}
+    for acronym in ("KBRI", "KJRI"):
+        missions = {m.entity_id for m in found if m.surface.startswith(acronym)}
+        if len(missions) != 1:
+            continue
+        bare = {m.entity_id for m in mentions if m.surface == acronym and m.entity_id not in missions}
+        remap.update(dict.fromkeys(bare, next(iter(missions))))
+    if not remap:
+        return mentions
+    return [EntityMention(remap[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in remap else m
+            for m in mentions]
 
 
 def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
@@ -1828,6 +1942,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     after = [t.key for t in tokens[last + 1:last + 6]]
     if before and before[-1] in _LOCATIVES and body[tokens[first - 1].end:tokens[first].start] == " ":
         return False  # "di Istora Senayan": a place
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in ctx.role_words:
+        return False  # "commander of Coast Guard District BARMM", "head of Sales": what the office heads, no one
     if given_name_cue and tokens[first].key in ctx.given_names:
         return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
     if before and before[-1] in _HONORIFICS and body[tokens[first - 1].end:tokens[first].start] in (" ", ". "):

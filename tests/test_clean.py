@@ -1726,3 +1726,127 @@ def test_an_agencys_dateline_alone_under_another_sites_name_credits_the_wire() -
                       "Rabu, 11 November 2026 | 08:40 WIB", "Bandung, ANTARA", *PARAGRAPHS])
     article = clean_document(raw(text))
     assert (article.outlet, article.wire_source, article.dateline) == ("Harian Disway", "Antara", "Bandung")
+
+
+def test_a_byline_with_the_time_in_its_own_segment_gives_the_writer_and_no_dateline() -> None:
+    text = "\n".join(["Kabar Contoh", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Wulan Sekar Arum | Selasa, 10 November 2026 | 19:12", *PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert (article.author, article.dateline) == ("Wulan Sekar Arum", None)
+    assert article.date_line == "Selasa, 10 November 2026 | 19:12"
+
+
+def test_related_story_cards_and_hashtags_below_the_text_are_furniture() -> None:
+    cards = ["KOTA BANDUNG", "Pasar Murah Digelar di Tiga Kecamatan Jelang Akhir Tahun",
+             "Pasar Murah Digelar di Tiga Kecamatan Jelang Akhir Tahun", "Jumat, 27 November 2026 | 10:15",
+             "Pasar murah digelar bergiliran untuk menekan lonjakan harga bahan pokok menjelang akhir tahun.",
+             "OLAHRAGA", "Tim Voli Putri Kota Bandung Juara Pekan Olahraga Provinsi",
+             "Tim Voli Putri Kota Bandung Juara Pekan Olahraga Provinsi", "Sabtu, 28 November 2026 | 18:40",
+             "Pelatih meminta para pemain menjaga konsentrasi menjelang laga final yang digelar di gedung olahraga "
+             "kota pada akhir pekan ini bersama ribuan penonton."]
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, "TAGS :", "#Bandung",
+                      "#Ulang Tahun Kota", "Bagikan :", "WhatsApp", *cards])
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_live_blog_entry_under_a_sentence_stays_text() -> None:
+    entries = ["Senin, 30 November 2026 | 21:05",
+               "Petugas menutup ruas jalan terakhir setelah arak-arakan budaya melewati alun-alun kota."]
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, *entries])
+    assert clean_document(raw(text)).body_text.split("\n\n")[-1] == entries[1]
+
+
+def test_a_sites_address_glued_to_the_lead_names_the_outlet_as_the_page_spells_it() -> None:
+    text = "\n".join(["ContohKabar.com", "Home", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Selasa, 10 November 2026 19:12 WIB", "CONTOHKABAR.com-" + PARAGRAPHS[0], *PARAGRAPHS[1:],
+                      "Copyright \u00a9 2026 ContohKabar.com. All Rights Reserved"])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.dateline) == ("ContohKabar.com", None)
+    assert article.body_text.startswith("CONTOHKABAR.com-Pemerintah Kota Bandung")
+
+
+def test_a_lead_opening_with_the_sites_own_name_names_the_outlet_not_a_place() -> None:
+    text = "\n".join(["Warta Priangan", "Beranda", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Selasa, 10 November 2026 19:12 WIB", "WARTA PRIANGAN - " + PARAGRAPHS[0], *PARAGRAPHS[1:],
+                      "\u00a9 2026 Warta Priangan - Jaringan Media Contoh"])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.dateline) == ("Warta Priangan", None)
+
+
+def test_a_section_name_repeating_its_menu_line_over_the_headline_is_no_title() -> None:
+    text = "\n".join(["Alinea.id", "Nasional", "Politik", "Sosial dan Gaya Hidup", "Sains", "Video", "Indeks",
+                      "Sosial dan Gaya Hidup",
+                      "Jalan Pintas Warga dari Gudang Cikupa", "Nadya Safitri", "Kamis, 12 Nov 2026 09:30 WIB",
+                      *PARAGRAPHS])
+    assert clean_document(raw(text)).title == "Jalan Pintas Warga dari Gudang Cikupa"
+
+
+def test_a_known_outlet_then_its_place_without_a_dash_is_the_dateline() -> None:
+    text = "\n".join(["Fimela.com", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Diterbitkan 15 Oktober 2026, 14:20 WIB", "Fimela.com, Bandung " + PARAGRAPHS[0],
+                      *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.dateline) == ("Fimela", "Bandung")
+
+
+@pytest.mark.parametrize("line", ["Belum ada komentar. Jadilah yang pertama berkomentar!", "Be the first to comment",
+                                  "Article continues after this advertisement",
+                                  "Story continues below advertisement",
+                                  "Don't miss out on the latest news and information.",
+                                  "For feedback, complaints, or inquiries, contact us.",
+                                  "By providing an email address. I agree to the Terms of Use and acknowledge that "
+                                  "I have read the Privacy Policy.",
+                                  "All content is in the public domain unless otherwise stated.", "About GOVPH"])
+def test_english_and_indonesian_page_prompts_between_paragraphs_are_furniture(line: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_inquirer_style_caption_bureau_date_line_and_credit_after_a_dash() -> None:
+    text = "\n".join(["INQUIRER.NET", "Global Nation / Asia & Pacific", "Ministers Agree on a Joint Flood Fund",
+                      "By: Rowena Dela Cruz - Correspondent / @inquirerdotnet",
+                      "Inquirer Visayas / 08:45 PM November 08, 2026",
+                      "AGREED Ministers pose for a photo after the talks in Cebu City on Thursday. "
+                      "\u2014PHOTO COURTESY OF DFA",
+                      "CEBU CITY\u2014" + EN_PARAGRAPHS[0], *EN_PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert article.date_line == "Inquirer Visayas / 08:45 PM November 08, 2026"
+    assert (article.outlet, article.dateline) == ("Inquirer.net", "Cebu City")
+    assert article.body_text.split("\n\n") == [f"CEBU CITY\u2014{EN_PARAGRAPHS[0]}", *EN_PARAGRAPHS[1:]]
+
+
+def test_philstar_byline_handout_credit_and_the_sites_blurb() -> None:
+    text = "\n".join(["Philstar.com", "Nation", "Ministers Agree on a Joint Flood Fund",
+                      "Ramon T. Villanueva - The Philippine Star", "November 20, 2026 | 12:00am",
+                      "Ministers pose for a photo after the talks in Cebu City on Thursday.",
+                      "Department of Foreign Affairs / Released", "CEBU CITY, Philippines \u2014 " + EN_PARAGRAPHS[0],
+                      *EN_PARAGRAPHS[1:], "FLOODS", "ASEAN", "Recommended",
+                      "Philstar.com is one of the most visited news and entertainment sites in the Philippines, "
+                      "bringing you the latest news from around the country and the world."])
+    article = clean_document(raw(text))
+    assert (article.author, article.outlet, article.dateline) == ("Ramon T. Villanueva", "Philstar.com", "Cebu City")
+    assert article.body_text.split("\n\n") == [f"CEBU CITY, Philippines \u2014 {EN_PARAGRAPHS[0]}", *EN_PARAGRAPHS[1:]]
+
+
+def test_a_byline_in_capitals_with_the_newsroom_after_a_comma() -> None:
+    text = "\n".join(["GMA News Online", "Ministers Agree on a Joint Flood Fund",
+                      "By MARIA LOURDES SANTOS, GMA Integrated News", "Published November 9, 2026 11:20am",
+                      *EN_PARAGRAPHS])
+    assert clean_document(raw(text)).author == "Maria Lourdes Santos"
+
+
+def test_a_source_line_pointing_to_an_agencys_article_is_cited_and_credits_the_wire() -> None:
+    url = "https://en.antaranews.com/news/390001/ministers-agree-on-a-joint-flood-fund"
+    text = "\n".join(["Voice of Indonesia", "Ministers Agree on a Joint Flood Fund", "Tuesday, 10 November 2026 14:05",
+                      "VOINews, Jakarta: " + EN_PARAGRAPHS[0], *EN_PARAGRAPHS[1:], f"Source: {url}"])
+    article = clean_document(raw(text))
+    assert (article.outlet, article.dateline, article.wire_source) == ("Voice of Indonesia", "Jakarta", "Antara")
+    assert article.canonical_url is None and article.cited_urls == [url]
+
+
+def test_the_sites_own_source_line_stays_its_address() -> None:
+    url = "https://en.antaranews.com/news/390001/ministers-agree-on-a-joint-flood-fund"
+    text = "\n".join(["ANTARA News", "Ministers Agree on a Joint Flood Fund", "Tuesday, 10 November 2026 14:05",
+                      "Jakarta (ANTARA) - " + EN_PARAGRAPHS[0], *EN_PARAGRAPHS[1:], f"Source: {url}"])
+    article = clean_document(raw(text))
+    assert article.canonical_url == url and article.wire_source is None

@@ -994,3 +994,15 @@ def test_lalu_meaning_then_after_a_weekday_and_its_part_of_the_day_is_no_directi
     found = {m.surface: m.resolved_value for m in find_date_mentions(
         "Ia berangkat Rabu sore lalu pulang keesokan harinya.", date(2026, 11, 11))}
     assert "Rabu sore lalu" not in found and "2026-11-04" not in found.values()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both governments agreed to implement the 2014 Agreement on Consular Notification.", [("2014", "2014")]),
+    ("The committee traces its roots to the 1975 Border Patrol Agreement.", [("1975", "1975")]),
+    ("They cooperate through naval patrols and a 2019 agreement on fisheries.", [("2019", "2019")]),
+    ("Officials said the 2000 residents of the village were moved.", []),
+    ("The report counted 2014 damaged houses.", []),
+])
+def test_an_english_year_before_what_happened_in_it_is_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 11, 9))]
+    assert found == expected

@@ -1121,3 +1121,48 @@ def test_a_kampung_outside_every_regency_the_article_names_is_linked_to_no_villa
     ids = {m.surface: m.entity_id for m in extract_entities(
         "Banjir merendam Kampung Melayu dan Kampung Pulo di Jakarta Timur.")[1]}
     assert not ids.get("Kampung Pulo", "").startswith("loc-adm-31-74")
+
+
+def test_a_countrys_missions_abroad_are_one_organization_per_kind_and_city() -> None:
+    found = surfaces("The coast guard informed the Indonesian Embassy in Manila and the Indonesian Consulate "
+                     "General in Davao City. In a note, the Embassy of the Republic of Indonesia asked for access. "
+                     "KBRI Manila menyatakan siap membantu.", None)
+    assert found["Indonesian Embassy in Manila"] == found["KBRI Manila"] == (
+        "organization:Embassy of Indonesia in Manila")
+    assert found["Indonesian Consulate General in Davao City"] == (
+        "organization:Consulate General of Indonesia in Davao City")
+    assert found["Embassy of the Republic of Indonesia"] == "organization:Embassy of Indonesia"
+    assert "Manila" not in found and "Davao City" not in found
+
+
+def test_the_embassy_acronym_alone_keeps_its_own_definition() -> None:
+    found = surfaces("Kedutaan Besar Republik Indonesia (KBRI) di Seoul mengimbau warga. KBRI juga membuka posko.",
+                     None)
+    assert found["KBRI"] == found["Kedutaan Besar Republik Indonesia"]
+
+
+def test_what_an_office_commands_is_no_person() -> None:
+    found = surfaces("The boat was intercepted, according to Commodore Rafael Tandoc, commander of Coast Guard "
+                     "District Southwest. Tandoc said the crew was safe.", None)
+    assert found["Rafael Tandoc"] == "person:Rafael Tandoc"
+    assert not any(value.startswith("person:Coast") for value in found.values())
+
+
+def test_a_village_longer_than_a_gazetteer_city_is_the_village() -> None:
+    found = surfaces("Gudang di Desa Bitung Jaya, Kecamatan Cikupa, Kabupaten Tangerang digerebek polisi. Warga "
+                     "di Bitung Jaya kaget. Kapal ikan itu berangkat dari Bitung, Sulawesi Utara.", None)
+    assert found["Desa Bitung Jaya"] == found["Bitung Jaya"] == "location:Bitung Jaya, Tangerang Regency"
+    assert found["Bitung"] == "location:Bitung"
+
+
+def test_a_districts_police_keeps_its_name_after_a_gazetteer_city() -> None:
+    found = surfaces("Warga Kecamatan Samarinda Utara melapor ke Polsek Samarinda Utara, Kota Samarinda, Senin.",
+                     None)
+    assert found["Polsek Samarinda Utara"].startswith("organization:")
+
+
+def test_the_embassy_acronym_is_the_one_embassy_the_article_names_by_its_city() -> None:
+    found = surfaces("Kedutaan Besar Republik Indonesia (KBRI) Seoul mengimbau warga berhati-hati. Menurut data KBRI, "
+                     "ada 38 ribu WNI di sana, kata pejabat KBRI Seoul.", None)
+    assert found["KBRI"] == found["KBRI Seoul"] == found["Kedutaan Besar Republik Indonesia"] == (
+        "organization:Embassy of Indonesia in Seoul")
