@@ -94,7 +94,11 @@ _CREDIT_ALONE_FORMS = (
     # Philstar.com: "Indonesian Consulate General in Davao / Released", "The STAR / File" (a handout, an archive shot).
     r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:Released|File|Contributed|Handout)$")
 _PHOTO_CREDIT = re.compile(
-    r"(\((foto|photo|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
+    r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
+    # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy".
+    r"|[.!?]\s/\s(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
+    # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".
+    r"|[.!?]\s[-\u2013\u2014]\s(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}) (?:photo|pic)\.?$"
     r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
     r"|\([A-Z]+\s*FOTO/[^)]*\)|\((REUTERS|AP|AFP|ANTARA|EPA|Getty Images|Shutterstock)(/| Photo/)[^)]*\)"
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
@@ -105,12 +109,15 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/[^/()]{2,60})?(/\w{2,5})?\.?"
     # English credits after the caption's last sentence: "... September 6, 2023. Photo by Reuters", "Photo from the
     # Presidential Communications Office" (Rappler, VnExpress).
-    r"|[.!?]\s(?-i:Photo|PHOTO|Image|Picture)\s(by|from|courtesy of|via)\s(the\s)?(?-i:[A-Z][\w.&'-]*)"
+    r"|[.!?]\s(?:[-\u2013\u2014]\s)?(?-i:Photo|PHOTO|Image|Picture|Pic)\s(by|from|courtesy of|via)\s(the\s)?"
+    r"(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # Inquirer.net's credit after a dash: "... on Sunday. —PHOTO COURTESY OF PCG", "—INQUIRER PHOTO".
     r"|[.!?]\s?[\u2014\u2013]\s?(?-i:(?:[A-Z]+ )?PHOTO(?: (?:BY|COURTESY OF|FROM) [A-Z][A-Z0-9.&' -]{1,60})?)$"
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
+    # A site's address as the credit: "... Senin (20/7/2026). Foto: BETANEWS.ID/Nama", "Foto: apahabar.com".
+    r"|[.!?)]\s(foto|photo)\s*:\s*[\w-]+(?:\.[\w-]+)+(?:/[^!?:]{2,60})?$"
     # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
     r"|[.!?]\s?(?-i:Credit):\s*[^.!?:]{2,60}\.?$"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
@@ -260,6 +267,12 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.outlet = _page_spelling(lines, article.outlet)  # "TangerangNews.com", not "tangerangnews.com"
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
+    elif (agency := news_agencies().get(article.outlet.casefold())) is not None:
+        # "Sagaing (Myanmar) (AFP) -" under "nationthailand": the site runs the agency's story
+        own = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
+        if own is not None and own.casefold() not in news_agencies() and publisher_of(own) != publisher_of(
+                article.outlet):
+            article.outlet, article.wire_source = own, article.wire_source or agency
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
     _source_of_syndicated_text(article)
@@ -511,11 +524,11 @@ def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
-    # "credit", "picture", "image", "File", "BERNAMA", "DOK" or "Licensing", or end in "pic":
+    # "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing" or "Pic", or end in "pic":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
-            or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic")):
+            or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -609,7 +622,9 @@ def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> b
 
 # An outlet's initials and a photographer's name in brackets: "(JP/Arya Mahendra)" (The Jakarta Post); under the
 # text's last sentence the same form credits the story ("(RMOL/Ahmad Satryo)").
-_INITIALS_AND_NAME = re.compile(r"\((?-i:[A-Z]{2,6}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)$")
+# Suara Papua writes the name first: "(Yosafat Dumupa - SP)".
+_INITIALS_AND_NAME = re.compile(r"\((?-i:[A-Z]{2,6}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\)$"
+                                r"|\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3} - [A-Z]{2,6})\)$")
 
 
 def _source_credit(text: str) -> str | None:
@@ -831,7 +846,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 article.author = article.author or lines[i - 1].text
                 lines[i - 1].take("metadata", "metadata:author")
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
-            article.author = article.author or name
+            article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
         elif (names := _branded_byline(text, in_header=i < first_paragraph)) is not None:
@@ -1191,10 +1206,11 @@ def _prefer_date_under_headline(lines: list[_Line], title: int, article: CleanAr
 
 def _known_place(name: str) -> bool:
     """Whether the gazetteer knows `name`, exactly, as a place ("Indonesia", "Bangkok", "Cianjur")."""
-    from tasks.entities import curated  # the gazetteer's automaton: built once per process, shared with normalize
+    from tasks.entities import bare_regency_names, curated  # built once per process, shared with normalize
 
     entity = curated().exact(name)
-    return entity is not None and entity.entity_type == "location"
+    # A regency whose bare name is also a word ("KUDUS, Lingkarjateng.id -") is a place where a place is expected.
+    return (entity is not None and entity.entity_type == "location") or name.casefold() in bare_regency_names()
 
 
 def _has_digit(text: str) -> bool:
@@ -1937,9 +1953,14 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     if first.casefold() in news_agencies():
         return None  # "Reuters" over the headline credits the story (wire_source)
     outlet = outlet_by_dateline_name().get(first.casefold())
+    if outlet is None and (motto := _SITE_MOTTO.match(first)) is not None:
+        outlet = outlet_by_dateline_name().get(motto["name"].casefold())  # "Mizzima - News in Myanmar"
     if outlet is None and _HOSTNAME.fullmatch(first):
         outlet = outlet_for_url(f"https://{first.lower()}")
     return outlet.name if outlet is not None else None
+
+
+_SITE_MOTTO = re.compile(r"^(?P<name>[^-|\u2013\u2014]{2,40}?)\s+[-|\u2013\u2014]\s+\S")
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

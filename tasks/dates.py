@@ -852,6 +852,11 @@ def _on_ago(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     amount = _ago_count(m) * _lookup(RELATIVE_DIRECTIONS, m.group("dir"))
     if abs(amount) > 200:
         return None  # "300 tahun lalu" is history, not a date this pipeline can place
+    if granularity == "week" and m.group("dir").lower() == "ago":
+        # "three weeks ago", "a week ago": English counts back to the day (its annotators and readers take
+        # "three weeks ago" on a Thursday as that Thursday); "tiga pekan lalu" names the week.
+        day = anchor + timedelta(weeks=amount) if anchor else None
+        return _relative(m, _prefix(m).start, "day", day)
     day = _shift(anchor, granularity, amount) if anchor else None
     return _relative(m, _prefix(m).start, granularity, day)
 
@@ -1063,10 +1068,13 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
         return date(anchor.year, month, 1)
     if direction is not None and direction < 0 and month == anchor.month and prefix.modified:
         return date(anchor.year, month, 1)  # "awal September lalu" in a late-September article: earlier this month
-    if direction is None and _in_future_sentence(m):
+    if direction is None and prefix.cue in _SINCE_CUES:
+        direction = -1  # "sejak (awal) Oktober": before the report, also in a sentence about a plan ("akan meminta
+        # data penyaluran sejak Oktober")
+    elif direction is None and _in_future_sentence(m):
         direction = 1
-    elif direction is None and (prefix.cue in _SINCE_CUES or _past_verb_before(m)):
-        direction = -1  # "sejak (awal) Oktober", "invaded Ukraine in February": before the report
+    elif direction is None and _past_verb_before(m):
+        direction = -1  # "invaded Ukraine in February": before the report
     return _month_near(anchor, month, direction)
 
 

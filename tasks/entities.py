@@ -79,6 +79,7 @@ class _Context:
     given_names: frozenset[str]
     single_name_cues: frozenset[str]
     place_tails: frozenset[str]
+    place_tails_capitalised: frozenset[str]
     place_cues: frozenset[str]
     person_verbs: frozenset[str]
     person_objects: frozenset[str]
@@ -92,11 +93,13 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
         self.entities: dict[str, Entity] = {}
+        self._aliases_of: dict[str, tuple[str, ...]] = {}
         self._automaton = ahocorasick.Automaton()
         aliases: dict[str, list[_Alias]] = {}
         for entry in entries:
             self.entities[entry.entity_id] = Entity(
                 entry.entity_id, entry.name, entry.entity_type, entry.wikidata_id, True)
+            self._aliases_of[entry.entity_id] = tuple(entry.aliases)
             for alias in _variants(entry.aliases):
                 capitals = tuple((i, w) for i, w in enumerate(alias.split()) if len(w) >= 2 and w.isupper())
                 aliases.setdefault(_lower(alias), []).append(
@@ -119,6 +122,9 @@ class Gazetteer:
             if alias is not None:
                 found.append(EntityMention(alias.entity_id, surface, start, end))
         return _leftmost_longest(found)
+
+    def aliases_of(self, entity_id: str) -> tuple[str, ...]:
+        return self._aliases_of.get(entity_id, ())
 
     def exact(self, name: str) -> Entity | None:
         """The curated entity `name` names as a whole ("Kabupaten Sleman", "Bangkok"), or None."""
@@ -172,7 +178,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
     tokens = _tokens(body)
-    mentions = _district_mentions(body, tokens, gaz.find(body), known, gaz)
+    mentions = _district_mentions(body, tokens, _bare_regencies(body, tokens, gaz.find(body), gaz), known, gaz)
     mentions = _with_legal_tails(body, _with_place_heads(
         body, _directional_places(body, _names_over_other(body, mentions, known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
@@ -195,6 +201,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _english_branches(body, mentions, known)
     mentions = _factions(body, mentions, known)
     mentions = _diplomatic_missions(body, mentions, known, gaz)
+    mentions = _place_hospitals(body, mentions, known)
     mentions = _named_kinds(body, _police_units(body, mentions, known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     mentions = _people_by_initials(body, mentions, known, gaz, learned)
@@ -427,6 +434,57 @@ def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter
 _REGENCY_SUFFIX = "-regency"
 
 
+# Offices and bodies written before the bare name of their regency: "Bupati Kudus Fauzan Hariri", "Polres Kudus".
+_REGION_OFFICES = frozenset({"bupati", "wabup", "kapolres", "polres", "polresta", "dandim", "kodim", "kajari",
+                             "kejari", "dprd", "pemkab", "sekda", "dinkes", "disdik", "bpbd", "kpu", "bawaslu",
+                             "kemenag", "satpol", "rsud", "pn", "regent"})
+
+
+@cache
+def _bare_regency_names(gaz: Gazetteer) -> dict[str, str]:
+    """Regencies whose bare name is no alias, being an ordinary word ("Kudus": holy, "Batang": stem) -> their ids."""
+    found: dict[str, str] = {}
+    for entity_id, entity in gaz.entities.items():
+        if entity.entity_type != "location":
+            continue
+        for alias in gaz.aliases_of(entity_id):
+            if alias.startswith("Kabupaten ") and gaz.exact(bare := alias[len("Kabupaten "):]) is None:
+                found.setdefault(bare.casefold(), entity_id)
+    return found
+
+
+def bare_regency_names() -> frozenset[str]:
+    """The regencies' bare names that are also words ("kudus", "batang"), casefolded, for the cleaner's datelines."""
+    return frozenset(_bare_regency_names(curated()))
+
+
+def _bare_regencies(body: str, tokens: Sequence[_Token], mentions: list[EntityMention],
+                    gaz: Gazetteer) -> list[EntityMention]:
+    """A regency written by its bare name where that name is also a word: after an office of the regency ("Bupati
+    Kudus", "Kapolres Kudus"), or anywhere the article names it in full ("Kabupaten Kudus" ... "warga Kudus"); not
+    inside another name ("Roh Kudus") or a longer regency's ("Bupati Batang Hari")."""
+    names = _bare_regency_names(gaz)
+    named = {m.entity_id for m in mentions}
+    starts = [m.char_start for m in mentions]
+    found = []
+    for i in [i for i, t in enumerate(tokens) if t.capitalised and t.key in names]:
+        token, entity_id = tokens[i], names[tokens[i].key]
+        k = bisect_right(starts, token.start) - 1
+        if k >= 0 and token.start < mentions[k].char_end:
+            continue
+        before = tokens[i - 1] if i > 0 and body[tokens[i - 1].end:token.start] == " " else None
+        after = tokens[i + 1] if i + 1 < len(tokens) and body[token.end:tokens[i + 1].start] == " " else None
+        office = before is not None and before.key in _REGION_OFFICES
+        if not office and (entity_id not in named or (before is not None and before.capitalised)):
+            continue
+        if after is not None and after.capitalised and gaz.exact(f"Kabupaten {token.text} {after.text}") is not None:
+            continue
+        found.append(EntityMention(entity_id, token.text, token.start, token.end))
+    if not found:
+        return mentions
+    return sorted([*mentions, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+
+
 def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
     ids = {m.entity_id for m in mentions}
     cities_named = {m.entity_id for m in mentions if m.surface.split()[0].casefold() == "kota"}
@@ -521,7 +579,8 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
             end = _name_end(match, mentions, known)
             if kind.entity_type == "organization" and _role_before(body, match.start()) and (
-                    person := _person_after_kind(body, match.start("name"), end)) is not None:
+                    person := _person_after_kind(body, match.start("name"), _capitalised_run_end(body, end))
+            ) is not None:
                 end = person[0] - 1  # "Kepala SPPG Cimalaka Rizki Nurfalah": the thing's name, then the person
                 entity = known.setdefault(person[2].entity_id, person[2])
                 found.append(EntityMention(entity.entity_id, body[person[0]:person[1]], person[0], person[1]))
@@ -575,6 +634,20 @@ def _role_before(body: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in _context().role_words
 
 
+_NEXT_CAPITALISED = re.compile(r" [A-Z][\w'-]*")
+MAX_NAME_RUN_WORDS = 3
+
+
+def _capitalised_run_end(body: str, end: int) -> int:
+    """The end of the capitalised words that run on after `end`: "Kepala SPPG Loram Kulon Yusuf" + " Arifianto"."""
+    for _ in range(MAX_NAME_RUN_WORDS):
+        following = _NEXT_CAPITALISED.match(body, end)
+        if following is None:
+            break
+        end = following.end()
+    return end
+
+
 def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entity] | None:
     """(start, end, entity) of a person whose given name opens the last two or three words of a thing's name."""
     words = list(re.finditer(r"\S+", body[start:end]))
@@ -587,11 +660,17 @@ def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entit
     return first, last, discovered_entity(body[first:last], "person")
 
 
+_NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "H.", "Prof."})
+
+
 def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
     """Where the thing's name ends: before a person or an organization the other passes found after its first
     word ("Pos SAR Banyuwangi Wahyu Setiabudi", a Suara Surabaya lead without a comma); a place stays part of it
     ("RSUD dr. Soewondo Kendal")."""
-    first_word_end = match.start("name") + len(match["name"].split(" ", 1)[0])
+    words = match["name"].split(" ")
+    # past an honorific that opens a namesake's name: "RSUD dr. Loekmono Hadi" is the hospital, not dr. Loekmono
+    first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
+    first_word_end = match.start("name") + len(" ".join(words[:first + 1]))
     for m in mentions:
         if first_word_end < m.char_start < match.end() and (entity := known.get(m.entity_id)) is not None and (
                 entity.entity_type in ("person", "organization")):
@@ -792,6 +871,30 @@ def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
         last = adjective.rsplit(" ", 1)[1]
         return last, start + len(adjective) - len(last)
     return adjective, start
+
+
+# A hospital named by its town or a person: "Ranau Hospital", "Tawau General Hospital" (English reports from Malaysia
+# and the Philippines; Indonesian ones write "RSUD ...", which discovery takes by its head word).
+_HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial|Specialist) )?Hospital(?![\w'])")
+
+
+def _place_hospitals(body: str, mentions: list[EntityMention],
+                     known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if " Hospital" not in body:
+        return mentions
+    found = []
+    for m in mentions:
+        match = _HOSPITAL_AFTER_PLACE.match(body, m.char_end)
+        place = known.get(m.entity_id)
+        # (a person's name too: "Queen Elizabeth Hospital" is the hospital, not the queen)
+        if match is None or place is None or place.entity_type not in ("location", "person") or any(
+                other.char_start < match.end() and other.char_end > m.char_end for other in mentions):
+            continue
+        surface = body[m.char_start:match.end()]
+        entity = discovered_entity(surface, "organization")
+        known.setdefault(entity.entity_id, entity)
+        found.append(EntityMention(entity.entity_id, surface, m.char_start, match.end()))
+    return _over(mentions, found) if found else mentions
 
 
 def _country_in_name(country: str) -> str:
@@ -1603,8 +1706,12 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
     """"Kasimpar village", "Sengkarang River": a name and the English word for the kind of place after it."""
     tails = _context().place_tails
     last = run[-1]
-    if len(run) >= 2 and tokens[last].key in tails and tokens[last].text[0].isupper():
-        start, end = tokens[run[0]].start, tokens[last].end
+    if len(run) >= 2 and (tokens[last].key in tails or tokens[last].key in _context().place_tails_capitalised) and (
+            tokens[last].text[0].isupper()):
+        first = next((k for k in range(len(run) - 1) if tokens[run[k]].key not in _ARTICLES), None)
+        if first is None:
+            return None  # "The Road was closed": an article and the kind, no name
+        start, end = tokens[run[first]].start, tokens[last].end
         return _Found("location", start, end, body[start:end])  # "Sengkarang River" is the river's name
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if (after is None or after.key not in tails or after.capitalised
@@ -1710,6 +1817,12 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
     return found
 
 
+# A rank's grade after its title ("Senior Fire Officer II Rudy Gintas"), and the corps after an Indonesian officer's
+# rank ("Letkol Inf Wahyu Pranoto", "Kolonel Kav ...", "Mayor Czi ...", "Letda Mar ...").
+_GRADES = frozenset({"I", "II", "III", "IV", "Inf", "Kav", "Arh", "Arm", "Czi", "Cpl", "Cku", "Chb", "Ckm", "Cpm",
+                     "Caj", "Chk", "Ckh", "Kes", "Mar", "Pnb", "Psk", "Tek", "Lek", "Adm"})
+
+
 # Words a Roman numeral follows ("Komisi I Putu Supadma Rudana": the commission's "I", not a Balinese name's).
 _NUMBERED_BODIES = frozenset({"komisi", "komite", "pansus", "kelas", "tahap", "golongan", "seksi", "jilid", "babak"})
 
@@ -1731,8 +1844,10 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
-    while titles and k < len(run) - 2 and _never_name(tokens[run[k]].text):
-        k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title
+    while titles and k < len(run) - 2 and (_never_name(tokens[run[k]].text) or tokens[run[k]].text in _GRADES):
+        k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title; "Officer II"
+    while 0 < k < len(run) - 2 and tokens[run[k]].text in _GRADES and tokens[run[k - 1]].key in _context().role_words:
+        k += 1  # "Letkol Inf Wahyu Pranoto": the corps after the rank
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
     if legal is None and (split := _person_after_role_and_body(tokens, run)) is not None:
@@ -2006,10 +2121,24 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "its", "their"})
 def _english_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> bool:
     """"Southern Region Marine Department", "Pengerang Municipal Council": an English body's kind ends its name.
     Not after a list's comma or "and", where the run holds only the name's last words ("Meteorology, Climatology
-    and Geophysics Agency")."""
+    and Geophysics Agency"), unless the whole name follows "the" (_joined_start)."""
     start = tokens[run[0]].start
     return (tokens[run[-1]].key in _context().org_tails and len(run) >= 2
-            and not body[max(0, start - 4):start].endswith(_LIST_BEFORE))
+            and (not body[max(0, start - 4):start].endswith(_LIST_BEFORE) or _joined_start(body, start) < start))
+
+
+# The first words of an English body's name joined by "and" or commas, after "the" or at a sentence's start: "the
+# Town and Regional Planning Department", "the Meteorology, Climatology and Geophysics Agency".
+_JOINED_NAME_START = re.compile(
+    r"(?:^|[.!?]\s|(?<![\w'])[Tt]he\s)(?P<first>(?:[A-Z][a-z]+,\s)*[A-Z][a-z]+,?\s(?:and|&)\s)$")
+MAX_JOINED_REACH = 80
+
+
+def _joined_start(body: str, start: int) -> int:
+    """Where the name ending at a run that follows "and" starts, when its first words are joined to it; else
+    `start`."""
+    found = _JOINED_NAME_START.search(body, max(0, start - MAX_JOINED_REACH), start)
+    return found.start("first") if found is not None else start
 
 
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
@@ -2038,7 +2167,13 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
                       if tokens[run[k]].key not in ctx.role_words and tokens[run[k]].key not in _ARTICLES), None)
         if first is None:
             return None
-        start = tokens[run[first]].start
+        if first > 0 and tokens[run[first]].text.endswith(("'s", "\u2019s")):
+            # "Chief Minister's Department": the office's own department, its title and all
+            first = next(k for k in range(first) if tokens[run[k]].key not in _ARTICLES) if any(
+                tokens[run[k]].key not in _ARTICLES for k in range(first)) else first
+        start = _joined_start(body, tokens[run[first]].start) if first == 0 else tokens[run[first]].start
+        if first > 0 and all(tokens[run[k]].key in _ARTICLES for k in range(first)):
+            start = _joined_start(body, start)
         leader = next((m for m in mentions if m.char_end == start - 1 and body[m.char_end] == " "
                        and _type_of(m.entity_id, gaz) == "location"), None) if first == 0 else None
         return first, leader.char_start if leader is not None else start, tokens[run[-1]].end
@@ -2175,6 +2310,24 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if defined is not None and (acronym == defined.surface or acronym in learned):
             continue
         if defined is not None and _acronym_fits(acronym, defined.surface):
+            own = starts.get(match.start("acronym"))
+            if own is not None and own.surface == acronym and own.entity_id != defined.entity_id and (
+                    known[defined.entity_id].name != defined.surface if defined.entity_id in known else False):
+                # (not where the long form is its entity's own name: "Armed Forces of the Philippines (AFP)")
+                # "National Disaster Management Agency (NADMA)": a long form that names a kind of body in several
+                # countries (Indonesia's BNPB in English), the initials one: the initials say which.
+                mentions = [EntityMention(own.entity_id, m.surface, m.char_start, m.char_end)
+                            if m.entity_id == defined.entity_id and m.surface == defined.surface and (
+                                not body.startswith(" (", m.char_end) or body.startswith(f" ({acronym})", m.char_end))
+                            else m for m in mentions]  # (not where other initials follow it: "... (BNPB)")
+                ends, starts = {m.char_end: m for m in mentions}, {m.char_start: m for m in mentions}
+                learned[acronym] = own.entity_id
+                continue
+            if own is not None and own.surface == acronym and own.entity_id != defined.entity_id:
+                # "Armed Forces of the Philippines (AFP)": the article says what its initials stand for here
+                mentions = [EntityMention(defined.entity_id, m.surface, m.char_start, m.char_end)
+                            if m.surface == acronym and m.entity_id == own.entity_id else m for m in mentions]
+                ends, starts = {m.char_end: m for m in mentions}, {m.char_start: m for m in mentions}
             learned[acronym] = defined.entity_id
             continue
         if " " in acronym and not acronym.isupper():

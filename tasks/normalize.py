@@ -57,7 +57,7 @@ def normalize_article(article: CleanArticle, gazetteer: Gazetteer | None = None)
         quotes=find_quotes(body, mentions,
                            person_entity_ids={e.entity_id for e in entities if e.entity_type == "person"}),
         cited=cited_sources(article, mentions, {e.entity_id: e for e in entities}, gazetteer or curated()),
-        story_terms=stories.story_terms(body) | stories.event_day_terms(date_mentions, body),
+        story_terms=stories.story_terms(body) | stories.event_day_terms(date_mentions, body, anchor),
     )
 
 

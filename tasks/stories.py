@@ -134,13 +134,15 @@ def story_terms(text: str) -> frozenset[str]:
     return frozenset(words | figures)
 
 
-def event_day_terms(mentions: Sequence[DateMention], body: str = "") -> frozenset[str]:
+def event_day_terms(mentions: Sequence[DateMention], body: str = "", published: date | None = None) -> frozenset[str]:
     """The days a body names, resolved ("@2026-03-09"), and the day its lead names ("^2026-03-09"), as story
-    terms; `mentions` in the order of the text."""
+    terms; `mentions` in the order of the text. The lead's day is one that has come by `published`: a day after it
+    is a plan ("Rapat dijadwalkan digelar Kamis (12/11/2026)"), not the day of the event the report tells."""
     days = [m for m in mentions if m.granularity == "day" and m.resolved_date is not None]
     terms = {_DAY_MARK + m.resolved_date.isoformat() for m in days if m.resolved_date is not None}
     lead_end = _lead_end(body)
-    lead = next((m.resolved_date for m in days if m.char_start < lead_end and m.resolved_date is not None), None)
+    lead = next((m.resolved_date for m in days if m.char_start < lead_end and m.resolved_date is not None and (
+        published is None or m.resolved_date <= published)), None)
     if lead is not None:
         terms.add(_LEAD_DAY_MARK + lead.isoformat())
     return frozenset(terms)

@@ -306,7 +306,7 @@ THU | Exports fell [last year]. | 2021 y rel
 THU | Elections are due [next year]. | 2023 y rel
 THU | Growth slowed [later this year]. | 2022 y rel
 THU | The plant was closed [three days ago]. | 2022-09-19 d rel
-THU | The ship sank [two weeks ago]. | 2022-W36 w rel
+THU | The ship sank [two weeks ago]. | 2022-09-08 d rel
 THU | The merger was agreed [a year ago]. | 2021 y rel
 THU | The rules changed [six months ago]. | 2022-03 m rel
 THU | The invasion began [in February]. | 2022-02 m rel
@@ -1006,3 +1006,19 @@ def test_lalu_meaning_then_after_a_weekday_and_its_part_of_the_day_is_no_directi
 def test_an_english_year_before_what_happened_in_it_is_a_year(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 11, 9))]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The condo held a drill three weeks ago.", [("three weeks ago", "2026-08-27")]),
+    ("It happened a week ago.", [("a week ago", "2026-09-10")]),
+    ("Dua pekan lalu warga mengungsi.", [("Dua pekan lalu", "2026-W36")]),
+])
+def test_english_weeks_ago_count_back_to_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 9, 17))]
+    assert found == expected
+
+
+def test_since_a_month_looks_back_in_a_sentence_about_a_plan() -> None:
+    text = "Komisi II akan meminta Pertamina membuka data realisasi penyaluran sejak Oktober."
+    found = [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 11, 10))]
+    assert found == [("sejak Oktober", "2026-10")]

@@ -1166,3 +1166,60 @@ def test_the_embassy_acronym_is_the_one_embassy_the_article_names_by_its_city() 
                      "ada 38 ribu WNI di sana, kata pejabat KBRI Seoul.", None)
     assert found["KBRI"] == found["KBRI Seoul"] == found["Kedutaan Besar Republik Indonesia"] == (
         "organization:Embassy of Indonesia in Seoul")
+
+
+def test_initials_name_the_body_a_shared_english_long_form_stands_for() -> None:
+    found = surfaces("The National Disaster Management Agency (NADMA) sent a team to Ranau. NADMA said the National "
+                     "Disaster Management Agency would help. In Jakarta, the National Disaster Management Agency "
+                     "(BNPB) said it was ready.", None)
+    nadma = surfaces("The National Disaster Management Agency (NADMA) sent a team.", None)
+    assert nadma["National Disaster Management Agency"] == found["NADMA"] == "organization:NADMA"
+    assert found["BNPB"].endswith("Indonesian National Disaster Management Agency")
+
+
+def test_english_bodies_named_by_their_kind() -> None:
+    found = surfaces("The victims were taken to Ranau Hospital. The Town and Regional Planning Department will review "
+                     "the slopes, the State Disaster Management Committee said, and the Chief Minister's Department "
+                     "announced aid. The matter was raised in the State Legislative Assembly. Others went to Queen "
+                     "Elizabeth Hospital.", None)
+    for name in ("Ranau Hospital", "Town and Regional Planning Department", "State Disaster Management Committee",
+                 "Chief Minister's Department", "State Legislative Assembly", "Queen Elizabeth Hospital"):
+        assert found[name] == f"organization:{name}"
+
+
+def test_grades_corps_and_kin_before_a_name_are_no_part_of_it() -> None:
+    found = surfaces("Fire station chief Senior Fire Officer II Rudy Gintas said 18 firemen were deployed. Grandmother "
+                     "Rosminah Gampalan, 61, was pulled out alive. Dandim 0722/Kudus Letkol Inf Wahyu Pranoto hadir.",
+                     None)
+    assert {"Rudy Gintas", "Rosminah Gampalan", "Wahyu Pranoto"} <= set(found)
+    assert all(value.startswith("person:") for key, value in found.items() if key in (
+        "Rudy Gintas", "Rosminah Gampalan", "Wahyu Pranoto"))
+
+
+def test_a_regency_whose_bare_name_is_a_word_after_its_office_or_its_full_name() -> None:
+    found = surfaces("Bupati Kudus Fauzan Hariri meresmikan dapur di Kabupaten Kudus. Warga Kudus antre sejak pagi. "
+                     "Kapolres Kudus AKBP Bambang Heru Saputro hadir.", None)
+    assert found["Kudus"] == "location:Kudus Regency"
+    assert found["Fauzan Hariri"] == "person:Fauzan Hariri"
+    holy = surfaces("Umat berdoa kepada Roh Kudus di gereja.", None)
+    assert "location:Kudus Regency" not in holy.values()
+
+
+def test_a_hospital_named_after_a_doctor_and_a_kitchens_head_after_it() -> None:
+    found = surfaces("Siswa dirawat di RSUD dr. Loekmono Hadi. Kepala SPPG Loram Kulon Yusuf Arifianto menjelaskan "
+                     "dapur itu.", None)
+    assert found["RSUD dr. Loekmono Hadi"].startswith("organization:")
+    assert found["Yusuf Arifianto"] == "person:Yusuf Arifianto"
+    assert found["SPPG Loram Kulon"].startswith("organization:")
+
+
+def test_townships_and_roads_are_places_and_an_article_is_no_name() -> None:
+    found = surfaces("Residents of Myothit Ward fled to Tada-U Township. The Road was closed.", None)
+    assert found["Myothit Ward"].startswith("location:") and found["Tada-U Township"].startswith("location:")
+    assert "The Road" not in found
+
+
+def test_initials_the_article_defines_are_its_own_name_for_them() -> None:
+    found = surfaces("The Armed Forces of the Philippines (AFP) sent two ships. AFP troops searched the islands.", None)
+    assert found["AFP"] == found["Armed Forces of the Philippines"] == (
+        "organization:Armed Forces of the Philippines")

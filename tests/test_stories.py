@@ -287,7 +287,7 @@ def _dated(article_id: str, day: date, entities: set[str], text: str) -> StoryCa
     from tasks.dates import find_date_mentions
 
     return StoryCandidate(article_id, day, frozenset(entities),
-                          story_terms(text) | stories.event_day_terms(find_date_mentions(text, day), text))
+                          story_terms(text) | stories.event_day_terms(find_date_mentions(text, day), text, day))
 
 
 def test_reports_naming_other_days_are_other_events_of_the_same_actors() -> None:
@@ -376,3 +376,13 @@ def test_reports_a_day_apart_that_each_lead_with_their_own_day_need_more_in_comm
     # The visit's likeness to the opening is scaled down; a next-day report of the opening is not.
     unscaled = StoryCandidate("v2", None, visit.entity_ids, visit.terms)
     assert plain == pytest.approx(stories.OWN_DAY_LEADS * stories.similarity(opening, unscaled))
+
+
+def test_a_day_after_publication_in_the_lead_is_a_plan_not_the_lead_day() -> None:
+    from tasks.dates import find_date_mentions
+
+    text = ("DPRD Kota Banjarmasin bakal memanggil Pertamina menyusul kelangkaan elpiji.\n\nRapat dijadwalkan "
+            "digelar Kamis (12/11/2026). Warga antre sejak Senin (9/11/2026).")
+    published = date(2026, 11, 10)
+    terms = stories.event_day_terms(find_date_mentions(text, published), text, published)
+    assert "^2026-11-09" in terms and "^2026-11-12" not in terms and "@2026-11-12" in terms
