@@ -275,7 +275,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
             article.outlet, article.wire_source = own, article.wire_source or agency
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
-    _source_of_syndicated_text(article)
+    _source_of_syndicated_text(article, lines)
     if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
     article.language = detect_language(article.body_text) or article.language
@@ -825,7 +825,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # SOLIVEN, GMA Integrated News"
             article.author = article.author or _byline_name(match["name"])
             line.take("metadata", "metadata:author")
-        elif (i < first_paragraph or _date_line_follows(lines, i)) and (match := _STAFF_BYLINE.match(text)) is not None:
+        elif (match := _STAFF_BYLINE.match(text)) is not None and (i < first_paragraph or _date_line_follows(lines, i)):
             name = match["name"]
             article.author = article.author or (name.title() if name.isupper() else name)
             line.take("metadata", "metadata:author")  # "ARYO WICAKSONO, Nikkei staff writer"
@@ -1215,7 +1215,10 @@ def _known_place(name: str) -> bool:
 
 def _has_digit(text: str) -> bool:
     """Every date line has a figure; most menu items and labels have none (a cheap test before the parser)."""
-    return any(c.isdigit() for c in text)
+    return _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # The site's name alone on a line anchors the headline only where no byline or date line does (a wire's name alone
@@ -1604,7 +1607,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         gap = sum(line.role == "body" for line in between)
         # However long, a sentence below a whole footer (menus, footer links) is the site's blurb or consent
         # notice ("The Associated Press is an independent global news organization ...").
-        stranded_long = gap >= FOOTER_GAP or _site_blurb(lines[last].text)
+        # The site's own blurb, under some furniture ("Philstar.com is one of the most visited ..."): not a last
+        # paragraph that tells what a body is ("Muhammadiyah merupakan organisasi ...").
+        stranded_long = gap >= FOOTER_GAP or (gap >= FURNITURE_GAP - 1 and _site_blurb(lines[last].text))
         if not stranded_long and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
@@ -1630,7 +1635,9 @@ def _card_teaser(lines: list[_Line], i: int) -> bool:
     if i < 2 or _words(lines[i].text) > MAX_TEASER_WORDS:
         return False
     date_line, title = lines[i - 1].text, lines[i - 2].text
-    return (_words(date_line) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(date_line)
+    # The card's headline is furniture already (printed twice, or a related link): a chronology's subheading, date
+    # and paragraph are the text's.
+    return (lines[i - 2].role != "body" and _words(date_line) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(date_line)
             and dates.parse_date_line(date_line) is not None and _is_title(title) and not _ends_like_sentence(title))
 
 
@@ -1806,8 +1813,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
 # word is no dateline's dash, but a host name ends at its top-level domain).
 _HOST_LEAD = re.compile(r"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:co|com|id|net|org|news|tv|my|ph|sg)){1,2})"
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
-# A known outlet, a comma and the place, then the text with no dash: "Fimela.com, Jakarta Badan ..." (Fimela).
-_OUTLET_COMMA_PLACE = re.compile(r"^(?P<outlet>[A-Za-z][\w.]{2,30}), (?P<rest>[A-Z]\w*(?: [A-Z]\w*){1,3}) ")
+# A known outlet's address, a comma and the place, then the text with no dash: "Fimela.com, Jakarta Badan ..."
+# (Fimela); not a list of outlets ("Xinhua, China Daily and ...").
+_OUTLET_COMMA_PLACE = re.compile(
+    r"^(?P<outlet>[A-Za-z]\w{1,25}(?:\.[a-z]{2,3}){1,2}), (?P<rest>[A-Z]\w*(?: [A-Z]\w*){1,3}) ")
 
 
 def _longest_known_place(words_text: str) -> str | None:
@@ -1841,15 +1850,18 @@ def _outlet_then_place(part: str) -> tuple[Outlet, str] | None:
     return None
 
 
-def _source_of_syndicated_text(article: CleanArticle) -> None:
+def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> None:
     """A "Source: <address>" line that points to another publisher's article names where the text first ran, not
     the page's own address: a cited source, and the wire when that publisher is an agency (Voice of Indonesia's
     "Source: https://en.antaranews.com/news/...")."""
-    if article.canonical_url is None or article.outlet is None:
-        return
+    if article.canonical_url is None or article.outlet is None or not any(
+            line.rule == "metadata:canonical_url" and (label := _CANONICAL_LINE.match(line.text)) is not None
+            and label.group(1).casefold() in ("source", "sumber") for line in lines):
+        return  # the page's own address, as its copy starts with it
     source = outlet_for_url(article.canonical_url)
     own = outlet_by_dateline_name().get(article.outlet.casefold())
-    if source is None or own is None or source.entity_id == own.entity_id or source.domain == own.domain:
+    if source is None or own is None or source.entity_id == own.entity_id or source.domain == own.domain or (
+            publisher_of(source.name) == publisher_of(own.name)):
         return
     _add_cited(article, article.canonical_url)
     article.canonical_url = None

@@ -448,8 +448,9 @@ def _bare_regency_names(gaz: Gazetteer) -> dict[str, str]:
         if entity.entity_type != "location":
             continue
         for alias in gaz.aliases_of(entity_id):
-            if alias.startswith("Kabupaten ") and gaz.exact(bare := alias[len("Kabupaten "):]) is None:
-                found.setdefault(bare.casefold(), entity_id)
+            if alias.startswith("Kabupaten ") and gaz.exact(bare := alias[len("Kabupaten "):]) is None and (
+                    gaz.exact(f"Kota {bare}") in (None, entity)):
+                found.setdefault(bare.casefold(), entity_id)  # not Banjar, Bima: a city has the name too
     return found
 
 
@@ -475,8 +476,9 @@ def _bare_regencies(body: str, tokens: Sequence[_Token], mentions: list[EntityMe
         before = tokens[i - 1] if i > 0 and body[tokens[i - 1].end:token.start] == " " else None
         after = tokens[i + 1] if i + 1 < len(tokens) and body[token.end:tokens[i + 1].start] == " " else None
         office = before is not None and before.key in _REGION_OFFICES
-        if not office and (entity_id not in named or (before is not None and before.capitalised)):
-            continue
+        if not office and (entity_id not in named or (before is not None and before.capitalised) or (
+                after is not None and after.capitalised)):
+            continue  # (not "Pati Polri dirotasi": senior officers, in an article on Kabupaten Pati)
         if after is not None and after.capitalised and gaz.exact(f"Kabupaten {token.text} {after.text}") is not None:
             continue
         found.append(EntityMention(entity_id, token.text, token.start, token.end))
@@ -897,6 +899,13 @@ def _place_hospitals(body: str, mentions: list[EntityMention],
     return _over(mentions, found) if found else mentions
 
 
+@cache
+def _countries(gaz: Gazetteer) -> frozenset[str]:
+    """The ids of the countries the nationalities name: a mission "in Indonesia" is the one in its capital."""
+    return frozenset(e.entity_id for name in _name_context().get("nationalities", {}).values()
+                     if (e := gaz.exact(name)) is not None)
+
+
 def _country_in_name(country: str) -> str:
     return f"the {country}" if country.startswith("United ") or country in ("Philippines", "Netherlands") else country
 
@@ -924,7 +933,7 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         place = places.get(gap.end()) if gap is not None and gap.end() > end else None
         if match["acronym"] and place is None:
             continue  # "KBRI" alone: the acronym's own entity ("Kedutaan Besar Republik Indonesia (KBRI)")
-        if place is not None and place.entity_id != country.entity_id:
+        if place is not None and place.entity_id != country.entity_id and place.entity_id not in _countries(gaz):
             end = place.char_end
             name = f"{kind} of {_country_in_name(country.name)} in {known[place.entity_id].name}"
             key = f"mission:{country.entity_id}:{kind}:{place.entity_id}"
@@ -2057,7 +2066,7 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     after = [t.key for t in tokens[last + 1:last + 6]]
     if before and before[-1] in _LOCATIVES and body[tokens[first - 1].end:tokens[first].start] == " ":
         return False  # "di Istora Senayan": a place
-    if len(before) >= 2 and before[-1] == "of" and before[-2] in ctx.role_words:
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _HEADS_OF:
         return False  # "commander of Coast Guard District BARMM", "head of Sales": what the office heads, no one
     if given_name_cue and tokens[first].key in ctx.given_names:
         return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
@@ -2092,6 +2101,12 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
 
 
+# Offices named by what they head ("commander of ...", "director of ..."); not kin or speakers ("the widow of X",
+# "the spokesman of X" name a person after "of").
+_HEADS_OF = frozenset({"commander", "head", "chief", "director", "chairman", "chairwoman", "chairperson", "president",
+                       "governor", "secretary", "commissioner",
+                       # and where people live: "residents of Myothit Ward"
+                       "residents", "resident", "villagers", "citizens"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame"})
 _AS_WORDS = frozenset({"sebagai", "selaku", "as"})
 
@@ -2127,10 +2142,9 @@ def _english_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> bool:
             and (not body[max(0, start - 4):start].endswith(_LIST_BEFORE) or _joined_start(body, start) < start))
 
 
-# The first words of an English body's name joined by "and" or commas, after "the" or at a sentence's start: "the
-# Town and Regional Planning Department", "the Meteorology, Climatology and Geophysics Agency".
-_JOINED_NAME_START = re.compile(
-    r"(?:^|[.!?]\s|(?<![\w'])[Tt]he\s)(?P<first>(?:[A-Z][a-z]+,\s)*[A-Z][a-z]+,?\s(?:and|&)\s)$")
+# The first words of an English body's name joined by "and" or commas, after "the": "the Town and Regional Planning
+# Department", "the Meteorology, Climatology and Geophysics Agency" (not "Villagers and Forestry Department staff").
+_JOINED_NAME_START = re.compile(r"(?<![\w'])[Tt]he\s(?P<first>(?:[A-Z][a-z]+,\s)*[A-Z][a-z]+,?\s(?:and|&)\s)$")
 MAX_JOINED_REACH = 80
 
 

@@ -1899,3 +1899,41 @@ def test_a_regency_whose_name_is_a_word_is_a_dateline_in_capitals() -> None:
                       *PARAGRAPHS[1:]])
     article = clean_document(raw(text))
     assert (article.outlet, article.dateline) == ("Lingkar Jateng", "Kudus")
+
+
+def test_a_last_paragraph_that_says_what_a_body_is_stays_text() -> None:
+    last = ("Muhammadiyah merupakan organisasi Islam yang didirikan di Yogyakarta pada 1912 dan mengelola ribuan "
+            "sekolah.")
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, last])
+    assert clean_document(raw(text)).body_text.split("\n\n")[-1] == last
+
+
+def test_the_pages_own_address_above_the_text_stays_its_address_under_an_agencys_dateline() -> None:
+    url = "https://www.republika.co.id/berita/contoh/tiga-ruas-jalan-di-bandung-ditutup"
+    text = "\n".join([url, "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Jakarta (ANTARA) - " + PARAGRAPHS[0],
+                      *PARAGRAPHS[1:]])
+    article = clean_document(raw(text))
+    assert article.canonical_url == url and url not in article.cited_urls
+
+
+def test_a_chronologys_last_section_with_its_date_stays_text() -> None:
+    section = ["Polisi Mulai Memeriksa Para Saksi", "Selasa, 10 November 2026",
+               "Petugas melakukan pendinginan dan memeriksa enam saksi di lokasi kejadian hingga sore hari."]
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, *section])
+    assert clean_document(raw(text)).body_text.split("\n\n")[-1] == section[-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Following complaints from doctors, Google News removed dozens of articles that promoted unproven cures.",
+    "Applicants must download the application form from the ministry's website and submit it before Friday."])
+def test_sentences_with_the_words_of_prompts_stay_text(line: str) -> None:
+    text = "\n".join(["Ministers Agree on a Joint Flood Fund", EN_PARAGRAPHS[0], line, *EN_PARAGRAPHS[1:]])
+    assert line in clean_document(raw(text)).body_text.split("\n\n")
+
+
+@pytest.mark.parametrize("lead", ["Xinhua, China Daily and the Global Times all praised the agreement on Thursday.",
+                                  "Tempo, Jakarta Post dan Kompas memberitakan kesepakatan itu pada Kamis."])
+def test_a_lead_that_lists_outlets_has_no_dateline(lead: str) -> None:
+    text = "\n".join(["Ministers Agree on a Joint Flood Fund", lead, *EN_PARAGRAPHS])
+    article = clean_document(raw(text))
+    assert article.dateline is None and article.outlet is None

@@ -1022,3 +1022,11 @@ def test_since_a_month_looks_back_in_a_sentence_about_a_plan() -> None:
     text = "Komisi II akan meminta Pertamina membuka data realisasi penyaluran sejak Oktober."
     found = [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 11, 10))]
     assert found == [("sejak Oktober", "2026-10")]
+
+
+@pytest.mark.parametrize("text", ["Malaysia deported the 1900 Indonesian workers last month.",
+                                  "The company plans a 2000 MW coal power plant.",
+                                  "Aid reached the 2026 Rohingya refugees in the camp."])
+def test_a_count_before_a_name_is_no_year(text: str) -> None:
+    found = [m.resolved_value for m in dates.find_date_mentions(text, date(2026, 11, 9))]
+    assert not any(v in ("1900", "2000", "2026") for v in found)

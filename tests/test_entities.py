@@ -1223,3 +1223,34 @@ def test_initials_the_article_defines_are_its_own_name_for_them() -> None:
     found = surfaces("The Armed Forces of the Philippines (AFP) sent two ships. AFP troops searched the islands.", None)
     assert found["AFP"] == found["Armed Forces of the Philippines"] == (
         "organization:Armed Forces of the Philippines")
+
+
+def test_an_acronym_the_text_defines_is_not_a_foreign_bodys() -> None:
+    found = surfaces("Agen pemegang merek (APM) Toyota menaikkan harga mobil. APM menyebut kurs sebagai alasan.", None)
+    assert "Malaysia Civil Defence Force" not in " ".join(found.values())
+
+
+def test_people_after_kin_and_speakers_and_of_are_people() -> None:
+    found = surfaces("Hendra Wiratama, the grandfather of Dimas Prasetyo, said the family was safe. The spokesman of "
+                     "Agus Wibowo declined to comment.", None)
+    assert found["Dimas Prasetyo"] == "person:Dimas Prasetyo" and found["Agus Wibowo"] == "person:Agus Wibowo"
+
+
+def test_words_before_and_at_a_sentences_start_are_no_part_of_a_body() -> None:
+    found = surfaces("Villagers and Forestry Department staff searched the hillside on Monday.", None)
+    assert "Villagers and Forestry Department" not in found
+
+
+@pytest.mark.parametrize("text", ["Kapolres Banjar AKBP Hendra Gunawan meninjau lokasi di Kota Banjar, Jawa Barat.",
+                                  "Kabupaten Pati menggelar apel. Pati Polri dirotasi pekan ini."])
+def test_a_bare_regency_name_shared_with_a_city_or_a_word_is_left(text: str) -> None:
+    found = surfaces(text, None)
+    assert "location:Banjar Regency" not in found.values() and found.get("Pati") != "location:Pati Regency"
+
+
+def test_an_embassy_in_a_country_is_its_embassy_there() -> None:
+    found = surfaces("The Australian Embassy in Jakarta issued a warning. The Embassy of Australia in Indonesia said "
+                     "it would help.", None)
+    assert found["Australian Embassy in Jakarta"] == "organization:Embassy of Australia in Jakarta"
+    assert found["Embassy of Australia"] == "organization:Embassy of Australia"
+    assert "Embassy of Australia in Indonesia" not in found
