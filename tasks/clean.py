@@ -49,7 +49,7 @@ _CITED_HEADING = re.compile(
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
-    r"|penulis|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:))"
+    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
@@ -92,9 +92,17 @@ _CREDIT_ALONE_FORMS = (
     # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
     r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$"
     # Philstar.com: "Indonesian Consulate General in Davao / Released", "The STAR / File" (a handout, an archive shot).
-    r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:Released|File|Contributed|Handout)$")
+    r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:Released|File|Contributed|Handout)$"
+    # "TODAY file photo", "AFP photo"; MS News' "Featured image adapted from ICA on Facebook", "Source: ICA on Facebook"
+    r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic|picture)$"
+    r"|^featured image (?:adapted )?(?:from|via|by)\b[^!?]{2,120}$"
+    r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
+    # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
+    r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
+    # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
+    r"|\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2,}(?:[- ][A-Z]{2,})?)\)$"
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy".
     r"|[.!?]\s/\s(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
     # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".
@@ -357,8 +365,8 @@ MAX_BARE_DATE_LINE_WORDS = 8  # "Minggu, 10 Mei 2026 22:41 WIB": a date line alo
 # A date line opens with the day's name (whole or its first three letters) or a figure ("Minggu, 10 Mei 2026",
 # "Sen, 13 Oktober 2025", "10/05/2026"); a caption opens with its subject. The names are the date parser's.
 _DATE_LINE_OPENING = re.compile(
-    r"^(?:\d|(?:" + "|".join(sorted(map(re.escape, set(dates.DAY_NAMES) | {name[:3] for name in dates.DAY_NAMES}),
-                                   key=len, reverse=True)) + r")\b)", re.I)
+    r"^(?:\d|(?:" + "|".join(sorted(map(re.escape, set(dates.DAY_NAMES) | {name[:3] for name in dates.DAY_NAMES}
+                                       | set(dates.MONTH_NAMES)), key=len, reverse=True)) + r")\b)", re.I)
 DATE_LINE_REACH = 3
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
@@ -488,8 +496,9 @@ def _apply_block_rules(lines: list[_Line]) -> None:
         while i < len(lines) and lines[i].role != "metadata":
             follower = lines[i]
             if follower.role == "body":
-                if (is_paragraph(follower.text) and not _summary_point(follower.text, rule, points)) or (
-                        _introduces_list(follower.text)):
+                teaser = i + 1 < len(lines) and lines[i + 1].rule == "time_ago"  # a card's teaser over its age
+                if not teaser and ((is_paragraph(follower.text) and not _summary_point(follower.text, rule, points))
+                                   or _introduces_list(follower.text)):
                     break  # the text again, or its introduction of a list ("Berikut delapan pasangan ...:")
                 follower.take("boilerplate", rule.name)
                 points.append(follower.text)
@@ -528,7 +537,8 @@ def _has_photo_credit(text: str) -> bool:
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
-            or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail):
+            or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail
+            or "ource:" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -964,9 +974,11 @@ _BYLINE_WORD = re.compile(r"^(?:by|oleh)\s+", re.I)
 
 
 def _byline_name(name: str) -> str:
-    """A writer's name without "By", in the case names are written in ("KATRINA MAE SOLIVEN" -> "Katrina Mae
-    Soliven")."""
+    """A writer's name without "By" or a closing full stop, in the case names are written in ("KATRINA MAE SOLIVEN"
+    -> "Katrina Mae Soliven", "Penulis: Dian Rahmawati." -> "Dian Rahmawati"; an initial keeps its stop)."""
     name = _BYLINE_WORD.sub("", name.strip())
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+        name = name[:-1]
     return name.title() if name.isupper() else name
 
 
@@ -1607,9 +1619,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         gap = sum(line.role == "body" for line in between)
         # However long, a sentence below a whole footer (menus, footer links) is the site's blurb or consent
         # notice ("The Associated Press is an independent global news organization ...").
-        # The site's own blurb, under some furniture ("Philstar.com is one of the most visited ..."): not a last
-        # paragraph that tells what a body is ("Muhammadiyah merupakan organisasi ...").
-        stranded_long = gap >= FOOTER_GAP or (gap >= FURNITURE_GAP - 1 and _site_blurb(lines[last].text))
+        # The site's own blurb, under some furniture, taken by rules or not ("Philstar.com is one of the most
+        # visited ..."): not a last paragraph that tells what a body is ("Muhammadiyah merupakan organisasi ...").
+        stranded_long = gap >= FOOTER_GAP or (last - before - 1 >= FURNITURE_GAP and _site_blurb(lines[last].text))
         if not stranded_long and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last

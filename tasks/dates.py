@@ -1126,7 +1126,8 @@ _NOUN_AFTER = re.compile(r"\s(?P<word>[A-Za-z]+)")
 _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "convention", "law", "act", "ruling",
                          "decision", "regulation", "election", "elections", "census", "survey", "report", "budget",
                          "summit", "meeting", "season", "edition", "games", "tournament", "championship", "crisis",
-                         "earthquake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform", "plan"})
+                         "earthquake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform", "plan",
+                         "chairmanship", "presidency", "cup", "olympics", "championships", "festival", "conference"})
 
 
 def _year_before_its_noun(m: re.Match[str]) -> bool:

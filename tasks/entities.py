@@ -845,7 +845,7 @@ _MISSION_KINDS = {"embassy": "Embassy", "consulate general": "Consulate General"
                   "high commission": "High Commission", "kbri": "Embassy", "kjri": "Consulate General"}
 _MISSION = re.compile(
     r"(?:(?P<adj>(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][a-z]+))?) )?"
-    r"(?P<kind>(?-i:Embassy|Consulate[- ]General|Consulate|High Commission))"
+    r"(?P<kind>(?-i:Embassy|Consulate[- ]General|Consulate|High Commission|embassy|consulate(?:[- ]general)?))"
     r"(?: of (?:the )?(?:Republic of )?(?P<country>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?))?"
     r"|\b(?P<acronym>(?-i:KBRI|KJRI))\b")
 _MISSION_PLACE = re.compile(r" (?:in |di )?")
@@ -899,6 +899,9 @@ def _place_hospitals(body: str, mentions: list[EntityMention],
     return _over(mentions, found) if found else mentions
 
 
+_CITY_STATES = frozenset({"loc-singapore"})
+
+
 @cache
 def _countries(gaz: Gazetteer) -> frozenset[str]:
     """The ids of the countries the nationalities name: a mission "in Indonesia" is the one in its capital."""
@@ -919,8 +922,8 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
     found: list[EntityMention] = []
     for match in _MISSION.finditer(body):
         country = _mission_country(match, gaz)
-        if country is None:
-            continue
+        if country is None or (match["kind"] and match["kind"].islower() and not match["adj"]):
+            continue  # "the embassy said": no name; "the Indonesian embassy in Singapore" (AFP) is one
         kind = _MISSION_KINDS[(match["kind"] or match["acronym"]).casefold()]
         if match["acronym"]:
             start = match.start()
@@ -933,11 +936,13 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         place = places.get(gap.end()) if gap is not None and gap.end() > end else None
         if match["acronym"] and place is None:
             continue  # "KBRI" alone: the acronym's own entity ("Kedutaan Besar Republik Indonesia (KBRI)")
-        if place is not None and place.entity_id != country.entity_id and place.entity_id not in _countries(gaz):
+        if place is not None and place.entity_id != country.entity_id:
             end = place.char_end
+        if place is not None and place.entity_id != country.entity_id and (
+                place.entity_id not in _countries(gaz) or place.entity_id in _CITY_STATES):
             name = f"{kind} of {_country_in_name(country.name)} in {known[place.entity_id].name}"
             key = f"mission:{country.entity_id}:{kind}:{place.entity_id}"
-        else:
+        else:  # "the Embassy of Australia in Indonesia": the one embassy there, wherever the article places it
             name, key = f"{kind} of {_country_in_name(country.name)}", f"mission:{country.entity_id}:{kind}"
         entity = Entity(f"x-org-{_digest(key)}", name, "organization", None, False)
         known.setdefault(entity.entity_id, entity)
@@ -2104,7 +2109,7 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
 # Offices named by what they head ("commander of ...", "director of ..."); not kin or speakers ("the widow of X",
 # "the spokesman of X" name a person after "of").
 _HEADS_OF = frozenset({"commander", "head", "chief", "director", "chairman", "chairwoman", "chairperson", "president",
-                       "governor", "secretary", "commissioner",
+                       "governor", "secretary", "commissioner", "general",  # "Director General of Sea Transportation"
                        # and where people live: "residents of Myothit Ward"
                        "residents", "resident", "villagers", "citizens"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame"})

@@ -1937,3 +1937,42 @@ def test_a_lead_that_lists_outlets_has_no_dateline(lead: str) -> None:
     text = "\n".join(["Ministers Agree on a Joint Flood Fund", lead, *EN_PARAGRAPHS])
     article = clean_document(raw(text))
     assert article.dateline is None and article.outlet is None
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Officers found undeclared cash in the man's backpack at the ferry terminal.", "TODAY file photo"),
+    ("Officers checking the bags of ferry passengers at the terminal.", "Source: ICA on Facebook"),
+])
+def test_singapore_credit_lines_under_their_captions(caption: str, credit: str) -> None:
+    text = "\n".join(["Ministers Agree on a Joint Flood Fund", EN_PARAGRAPHS[0], caption, credit, *EN_PARAGRAPHS[1:]])
+    assert clean_document(raw(text)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("caption", [
+    "Ketua MK membacakan amar putusan dalam sidang pengucapan putusan di Ruang Sidang Pleno MK. Foto Humas/Bayu",
+    "Singapore has stepped up checks at its ferry terminals as syndicates recruit couriers (Theo LIM)"])
+def test_a_source_and_photographer_after_the_caption(caption: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", PARAGRAPHS[0], caption, *PARAGRAPHS[1:]])
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_widget_of_recent_posts_with_their_age_is_furniture() -> None:
+    widget = ["cermat", "Recent Posts", "Harga Cabai Rawit di Pasar Kota Tembus Rp120 Ribu",
+              "Pedagang di pasar kota mengeluhkan harga cabai yang terus naik sejak awal pekan.", "2 jam ago",
+              "Dinas Pendidikan Siapkan Seleksi Guru", "Dinas Pendidikan mulai menyiapkan seleksi guru tahun depan.",
+              "4 jam lalu"]
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, "\u2014-", *widget])
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("line", "author"), [("Peliput : Ikhsan Hamid", "Ikhsan Hamid"),
+                                              ("Penulis: Dian Rahmawati.", "Dian Rahmawati")])
+def test_reporter_lines_under_the_text(line: str, author: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", *PARAGRAPHS, line])
+    assert clean_document(raw(text)).author == author
+
+
+def test_the_top_images_credit_under_the_text_is_furniture() -> None:
+    text = "\n".join(["Ministers Agree on a Joint Flood Fund", *EN_PARAGRAPHS,
+                      "Featured image adapted from ICA on Facebook and Google Maps."])
+    assert clean_document(raw(text)).body_text.split("\n\n") == EN_PARAGRAPHS

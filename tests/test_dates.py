@@ -1000,6 +1000,7 @@ def test_lalu_meaning_then_after_a_weekday_and_its_part_of_the_day_is_no_directi
     ("Both governments agreed to implement the 2014 Agreement on Consular Notification.", [("2014", "2014")]),
     ("The committee traces its roots to the 1975 Border Patrol Agreement.", [("1975", "1975")]),
     ("They cooperate through naval patrols and a 2019 agreement on fisheries.", [("2019", "2019")]),
+    ("The Philippines will take over the 2026 ASEAN chairmanship.", [("2026", "2026")]),
     ("Officials said the 2000 residents of the village were moved.", []),
     ("The report counted 2014 damaged houses.", []),
 ])

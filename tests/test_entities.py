@@ -1252,5 +1252,8 @@ def test_an_embassy_in_a_country_is_its_embassy_there() -> None:
     found = surfaces("The Australian Embassy in Jakarta issued a warning. The Embassy of Australia in Indonesia said "
                      "it would help.", None)
     assert found["Australian Embassy in Jakarta"] == "organization:Embassy of Australia in Jakarta"
-    assert found["Embassy of Australia"] == "organization:Embassy of Australia"
-    assert "Embassy of Australia in Indonesia" not in found
+    assert found["Embassy of Australia in Indonesia"] == "organization:Embassy of Australia"
+    singapore = surfaces("The Indonesian embassy in Singapore said so. The Embassy of the Republic of Indonesia in "
+                         "Singapore helped. The embassy declined to comment.", None)
+    assert singapore["Indonesian embassy in Singapore"] == singapore[
+        "Embassy of the Republic of Indonesia in Singapore"] == "organization:Embassy of Indonesia in Singapore"
