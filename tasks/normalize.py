@@ -12,6 +12,7 @@ import unicodedata
 from datetime import datetime
 from functools import cache
 from urllib.parse import urlsplit, urlunsplit
+from zoneinfo import ZoneInfo
 
 from tasks import dates, stories
 from tasks.clean import publisher_of
@@ -26,7 +27,7 @@ from tasks.models import (
     QuarantineRecord,
 )
 from tasks.quotes import find_quotes
-from tasks.reference import news_agencies, outlet_by_dateline_name, outlet_for_url, outlets
+from tasks.reference import news_agencies, outlet_by_dateline_name, outlet_for_url, outlet_time_zone, outlets
 
 # Words that introduce the source a report relies on: "dikutip dari Reuters", "melansir AP".
 _ATTRIBUTION = re.compile(
@@ -74,7 +75,7 @@ def publication_date(article: CleanArticle) -> tuple[ParsedDateTime | None, str 
     if article.html_published and (parsed := dates.parse_date_line(article.html_published)):
         return parsed, "html_meta"
     if article.date_line and (parsed := dates.parse_date_line(article.date_line)):
-        return parsed, "header"
+        return _in_outlet_zone(parsed, article), "header"
     if article.canonical_url and (day := dates.date_from_url(article.canonical_url)):
         return ParsedDateTime(day=day), "url"
     if article.source_uri.startswith(("http://", "https://")) and (day := dates.date_from_url(article.source_uri)):
@@ -85,6 +86,22 @@ def publication_date(article: CleanArticle) -> tuple[ParsedDateTime | None, str 
         if mention.resolution == "absolute" and mention.granularity == "day" and mention.resolved_date:
             return ParsedDateTime(day=mention.resolved_date), "lead"
     return None, None
+
+
+# A zone named in a date line: "WITA", "GMT+8", "+08:00", "SGT".
+_ZONE_IN_LINE = re.compile(
+    r"\b(?:WIB|WITA|WIT|GMT|UTC|SGT|MYT|PHT|PST|ICT|MMT|TLT|JST|KST|AEST|AEDT)\b|[+-]\d{2}:?\d{2}\b")
+
+
+def _in_outlet_zone(parsed: ParsedDateTime, article: CleanArticle) -> ParsedDateTime:
+    """A time a date line gives without a zone is the outlet's local time: "08:45 PM" on Inquirer.net is Manila's,
+    not WIB (the parser's default, right for most Indonesian outlets)."""
+    if parsed.at is None or article.date_line is None or _ZONE_IN_LINE.search(article.date_line):
+        return parsed
+    zone = outlet_time_zone(article.outlet)
+    if zone is None:
+        return parsed
+    return ParsedDateTime(day=parsed.day, at=parsed.at.replace(tzinfo=ZoneInfo(zone)))
 
 
 def article_id_for(article: CleanArticle) -> str:

@@ -133,6 +133,28 @@ def outlet_by_dateline_name() -> dict[str, Outlet]:
     return index
 
 
+# The zone of a domain's country, for outlets outlet_time_zones.tsv does not list ("thestar.com.my", "pna.gov.ph").
+_COUNTRY_ZONES = {"my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore", "ph": "Asia/Manila", "mm": "Asia/Yangon",
+                  "tl": "Asia/Dili", "bn": "Asia/Brunei", "au": "Australia/Sydney", "jp": "Asia/Tokyo",
+                  "kr": "Asia/Seoul", "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei"}
+
+
+@cache
+def _listed_time_zones() -> dict[str, str]:
+    return {row["outlet"].casefold(): row["time_zone"] for row in _data_rows(REFERENCE_DIR / "outlet_time_zones.tsv")}
+
+
+def outlet_time_zone(outlet_name: str | None) -> str | None:
+    """The IANA zone an outlet writes its times in when its date line names none; None for WIB (Kabar's default)."""
+    if not outlet_name:
+        return None
+    listed = _listed_time_zones().get(outlet_name.casefold())
+    if listed is not None:
+        return listed
+    outlet = outlet_by_dateline_name().get(outlet_name.casefold())
+    return _COUNTRY_ZONES.get(outlet.domain.rsplit(".", 1)[-1]) if outlet is not None else None
+
+
 _EDITION_LANGUAGES = frozenset({"en", "id", "ms", "zh", "ar"})
 
 

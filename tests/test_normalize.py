@@ -1,0 +1,33 @@
+"""Publication times on pages written for these tests: a time a date line gives without a zone is the outlet's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tasks.clean import clean_document
+from tasks.models import RawDocument
+from tasks.normalize import publication_date
+
+LEAD = ("Ministers from the region agreed on Thursday to set up a joint fund for flood defences, after two days of "
+        "talks that officials described as difficult but productive.")
+
+
+def _published_at(first_line: str, date_line: str) -> datetime | None:
+    text = "\n".join([first_line, "Ministers Agree on a Joint Flood Fund", date_line, LEAD])
+    raw = RawDocument("/in/a.txt", "a.txt", text.encode(), "h" * 64, "text/plain", text, "utf-8", datetime.now(UTC))
+    parsed = publication_date(clean_document(raw))[0]
+    return parsed.at if parsed is not None else None
+
+
+def test_a_time_without_a_zone_is_the_outlets_local_time() -> None:
+    manila = _published_at("INQUIRER.NET", "Inquirer Visayas / 08:45 PM November 08, 2026")
+    assert manila is not None and manila.utcoffset() == timedelta(hours=8)
+    yangon = _published_at("The Irrawaddy", "8 November 2026 20:45")
+    assert yangon is not None and yangon.utcoffset() == timedelta(hours=6, minutes=30)
+
+
+def test_a_zone_the_line_names_and_indonesian_outlets_keep_theirs() -> None:
+    named = _published_at("INQUIRER.NET", "08:45 PM November 08, 2026 GMT+7")
+    assert named is not None and named.utcoffset() == timedelta(hours=7)
+    jakarta = _published_at("Kompas.com", "Kompas.com - 08/11/2026, 20:45")
+    assert jakarta is not None and jakarta.utcoffset() == timedelta(hours=7)
