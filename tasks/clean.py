@@ -94,7 +94,7 @@ _CREDIT_ALONE_FORMS = (
     # Philstar.com: "Indonesian Consulate General in Davao / Released", "The STAR / File" (a handout, an archive shot).
     r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:Released|File|Contributed|Handout)$"
     # "TODAY file photo", "AFP photo"; MS News' "Featured image adapted from ICA on Facebook", "Source: ICA on Facebook"
-    r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic|picture)$"
+    r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic)$"
     r"|^featured image (?:adapted )?(?:from|via|by)\b[^!?]{2,120}$"
     r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$")
 _PHOTO_CREDIT = re.compile(
@@ -102,7 +102,8 @@ _PHOTO_CREDIT = re.compile(
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
     r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
-    r"|\((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2,}(?:[- ][A-Z]{2,})?)\)$"
+    r"|\((?!(?:Bank|Kantor|Dinas|Partai|Universitas|Pemerintah|Kabupaten|Kota|Provinsi|Badan|Komisi|Grup|Group)\b)"
+    r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2,}(?:[- ][A-Z]{2,})?)\)$"
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy".
     r"|[.!?]\s/\s(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
     # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".

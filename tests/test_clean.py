@@ -1976,3 +1976,9 @@ def test_the_top_images_credit_under_the_text_is_furniture() -> None:
     text = "\n".join(["Ministers Agree on a Joint Flood Fund", *EN_PARAGRAPHS,
                       "Featured image adapted from ICA on Facebook and Google Maps."])
     assert clean_document(raw(text)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["Best Picture", "Penyaluran kredit usaha rakyat di kabupaten ini (Bank BRI)"])
+def test_a_subheading_or_a_banks_name_in_brackets_is_no_photo_credit(line: str) -> None:
+    text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+    assert line in clean_document(raw(text)).body_text.split("\n\n")
