@@ -79,6 +79,8 @@ _SOURCE_CREDIT = re.compile(
 MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 # A photo's credit on a line of its own: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji", "Instagram/@akun",
 # "Foto: Instagram @akun", "TRIBUNNEWS.COM/FAUZAN RAMADHAN".
+# Philstar.com's credits of a photo handed out or taken from its archive: a caption sits over them, however long.
+_HANDOUT_WORDS = ("Released", "File", "Contributed", "Handout")
 _CREDIT_ALONE_FORMS = (
     r"^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
     r"|^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
@@ -92,7 +94,7 @@ _CREDIT_ALONE_FORMS = (
     # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
     r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$"
     # Philstar.com: "Indonesian Consulate General in Davao / Released", "The STAR / File" (a handout, an archive shot).
-    r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:Released|File|Contributed|Handout)$"
+    r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:" + "|".join(_HANDOUT_WORDS) + ")$"
     # "TODAY file photo", "AFP photo"; MS News' "Featured image adapted from ICA on Facebook", "Source: ICA on Facebook"
     r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic)$"
     r"|^featured image (?:adapted )?(?:from|via|by)\b[^!?]{2,120}$"
@@ -693,8 +695,7 @@ def _mark_captions(lines: list[_Line]) -> None:
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
                 and (short_credit or not _ends_like_sentence(previous.text))
                 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()
-                and not (_words(previous.text) <= MAX_BARE_DATE_LINE_WORDS and _DATE_LINE_OPENING.match(previous.text)
-                         and dates.parse_date_line(previous.text))):
+                and not (_DATE_LINE_OPENING.match(previous.text) and _bare_date_line(previous.text))):
             # (not the date line over the photo's credit: "Minggu, 10 Mei 2026 22:41 WIB", then "TRIBUNJOGJA.COM/Nama")
             previous.take("boilerplate", "photo_caption")
     for i in range(_first_paragraph(lines) + 1, len(lines)):
@@ -723,8 +724,7 @@ def _mark_captions(lines: list[_Line]) -> None:
             previous.take("boilerplate", "photo_caption")
 
 
-# Philstar.com's credits of a photo handed out or taken from its archive: a caption sits over them, however long.
-_HANDOUT_CREDITS = (" / Released", " / File", " / Contributed", " / Handout")
+_HANDOUT_CREDITS = tuple(f" / {word}" for word in _HANDOUT_WORDS)
 
 
 def _next_body_line(lines: list[_Line], start: int) -> _Line | None:
@@ -1245,7 +1245,7 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     headline too: "Exclusive news, data and analytics ... Learn more about Refinitiv"); failing that, the one
     under the date line (a page that prints the date first), else the first."""
     candidates = [i for i, line in enumerate(zone) if line.role == "body" and _is_title(line.text)
-                  and not _site_tagline(line.text)]
+                  and _site_tagline(line.text) is None]
     if not candidates:
         return None
     # The site's own name ("Kementerian Agama Republik Indonesia") is written again in its footer.
@@ -1413,10 +1413,11 @@ _READING_TIME = re.compile(r"^(\d+\s+(menit|min(ute)?s?)\s+(baca|read)|waktu bac
                            re.I)
 
 
-def _site_tagline(text: str) -> bool:
-    """The site's name and motto ("VOI - Waktunya Merevolusi Pemberitaan"), not a headline."""
+def _site_tagline(text: str) -> Outlet | None:
+    """The known outlet of a line that is the site's name and motto ("VOI - Waktunya Merevolusi Pemberitaan",
+    "Mizzima - News in Myanmar"), not a headline."""
     head = re.split(r"\s+[-|\u2013\u2014]\s+", text, maxsplit=1)
-    return len(head) == 2 and head[0].casefold() in outlet_by_dateline_name()
+    return outlet_by_dateline_name().get(head[0].casefold()) if len(head) == 2 else None
 
 
 def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:
@@ -1650,8 +1651,13 @@ def _card_teaser(lines: list[_Line], i: int) -> bool:
     date_line, title = lines[i - 1].text, lines[i - 2].text
     # The card's headline is furniture already (printed twice, or a related link): a chronology's subheading, date
     # and paragraph are the text's.
-    return (lines[i - 2].role != "body" and _words(date_line) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(date_line)
-            and dates.parse_date_line(date_line) is not None and _is_title(title) and not _ends_like_sentence(title))
+    return (lines[i - 2].role != "body" and _bare_date_line(date_line) and _is_title(title)
+            and not _ends_like_sentence(title))
+
+
+def _bare_date_line(text: str) -> bool:
+    """A date alone on its line ("Senin, 30 November 2026 | 21:05"), no caption or sentence around it."""
+    return _words(text) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(text) and dates.parse_date_line(text) is not None
 
 
 def _ends_like_sentence(text: str) -> bool:
@@ -1978,14 +1984,11 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     if first.casefold() in news_agencies():
         return None  # "Reuters" over the headline credits the story (wire_source)
     outlet = outlet_by_dateline_name().get(first.casefold())
-    if outlet is None and (motto := _SITE_MOTTO.match(first)) is not None:
-        outlet = outlet_by_dateline_name().get(motto["name"].casefold())  # "Mizzima - News in Myanmar"
+    if outlet is None:
+        outlet = _site_tagline(first)  # "Mizzima - News in Myanmar"
     if outlet is None and _HOSTNAME.fullmatch(first):
         outlet = outlet_for_url(f"https://{first.lower()}")
     return outlet.name if outlet is not None else None
-
-
-_SITE_MOTTO = re.compile(r"^(?P<name>[^-|\u2013\u2014]{2,40}?)\s+[-|\u2013\u2014]\s+\S")
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from tasks.models import DateMention, ParsedDateTime
 
@@ -1389,8 +1389,8 @@ def _clock(m: re.Match[str]) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
-def _time_in_line(line: str, day: date, span: tuple[int, int]) -> datetime | None:
-    """The first time of day after the date, else before it; zone-less times are WIB (see below)."""
+def _time_in_line(line: str, day: date, span: tuple[int, int], default_zone: tzinfo = WIB) -> datetime | None:
+    """The first time of day after the date, else before it; zone-less times are in `default_zone` (see below)."""
     after = [m for m in _LINE_TIME_RE.finditer(line, span[1])]
     before = [m for m in _LINE_TIME_RE.finditer(line[: span[0]])]
     for m in after + before:
@@ -1398,13 +1398,14 @@ def _time_in_line(line: str, day: date, span: tuple[int, int]) -> datetime | Non
         if clock is None:
             continue
         # Kabar reads Indonesian outlets: a header time with no zone is Western Indonesian Time (WIB,
-        # UTC+7), where Jakarta-based newsrooms publish from. English lines get the same assumption.
-        zone = _zone_after(line, m.end()) or WIB
+        # UTC+7), where Jakarta-based newsrooms publish from, unless the caller knows the outlet's own zone.
+        # ... or after the date when the time comes first: "08:45 PM November 08, 2026 GMT+7"
+        zone = _zone_after(line, m.end()) or _zone_after(line, span[1]) or default_zone
         return datetime(day.year, day.month, day.day, *clock, tzinfo=zone)
     return None
 
 
-def _parse_iso_line(line: str) -> ParsedDateTime | None:
+def _parse_iso_line(line: str, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
     m = _LINE_ISO_RE.search(line)
     if m is None:
         return None
@@ -1412,17 +1413,17 @@ def _parse_iso_line(line: str) -> ParsedDateTime | None:
     if day is None:
         return None
     if m.group("H") is None:
-        return ParsedDateTime(day=day, at=_time_in_line(line, day, m.span()))
+        return ParsedDateTime(day=day, at=_time_in_line(line, day, m.span(), default_zone))
     hour, minute, second = int(m.group("H")), int(m.group("M")), int(m.group("S") or 0)
     if hour > 23 or minute > 59 or second > 59:
         return ParsedDateTime(day=day)
     tz = m.group("tz")
-    zone = (UTC if tz == "Z" else timezone(_offset(tz))) if tz else _zone_after(line, m.end()) or WIB
+    zone = (UTC if tz == "Z" else timezone(_offset(tz))) if tz else _zone_after(line, m.end()) or default_zone
     at = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)
     return ParsedDateTime(day=day, at=at)
 
 
-def _parse_grammar_line(line: str) -> ParsedDateTime | None:
+def _parse_grammar_line(line: str, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
     for m in _DATE_RE.finditer(line):
         cal = _calendar_date(m)
         if cal is None or cal.year is None:
@@ -1431,7 +1432,7 @@ def _parse_grammar_line(line: str) -> ParsedDateTime | None:
         if resolved is None or resolved[1] is None:
             continue
         day = resolved[1]
-        return ParsedDateTime(day=day, at=_time_in_line(line, day, m.span()))
+        return ParsedDateTime(day=day, at=_time_in_line(line, day, m.span(), default_zone))
     return None
 
 
@@ -1448,7 +1449,7 @@ def _dateparser_fallback(line: str) -> datetime | None:
     return dateparser.parse(line, languages=["id", "en"], settings=settings)
 
 
-def _parse_with_dateparser(line: str) -> ParsedDateTime | None:
+def _parse_with_dateparser(line: str, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
     if not _HAS_YEAR_RE.search(line) or not _FALLBACK_SHAPE_RE.search(line):
         return None  # dateparser would happily turn "2 jam lalu" into a date relative to today
     parsed = _dateparser_fallback(line)
@@ -1457,21 +1458,23 @@ def _parse_with_dateparser(line: str) -> ParsedDateTime | None:
     day = parsed.date()
     if not _LINE_TIME_RE.search(line):
         return ParsedDateTime(day=day)
-    at = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=WIB)  # zone-less: WIB, as above
+    at = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=default_zone)  # zone-less, as above
     return ParsedDateTime(day=day, at=at)
 
 
-def parse_date_line(text: str) -> ParsedDateTime | None:
+def parse_date_line(text: str, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
     """The publication date (and time, when given) in a header or metadata line; None without a full date.
 
-    `day` is the date as written in the line, in the line's own zone.
+    `day` is the date as written in the line, in the line's own zone; a time the line gives without a zone is in
+    `default_zone` (WIB unless the caller knows the outlet's).
     """
     line = " ".join(text.split())
     if not line:
         return None
-    parsed = _parse_iso_line(line) or _parse_grammar_line(line) or _parse_with_dateparser(line)
+    parsed = (_parse_iso_line(line, default_zone) or _parse_grammar_line(line, default_zone)
+              or _parse_with_dateparser(line, default_zone))
     if parsed is None and (unglued := _unglued(line)) != line:
-        return parse_date_line(unglued)
+        return parse_date_line(unglued, default_zone)
     return parsed
 
 

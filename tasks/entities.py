@@ -25,7 +25,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import ChainMap, Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -454,6 +454,7 @@ def _bare_regency_names(gaz: Gazetteer) -> dict[str, str]:
     return found
 
 
+@cache
 def bare_regency_names() -> frozenset[str]:
     """The regencies' bare names that are also words ("kudus", "batang"), casefolded, for the cleaner's datelines."""
     return frozenset(_bare_regency_names(curated()))
@@ -548,7 +549,8 @@ _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Sejak|Mulai|Naik|Turun|Bes
 def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
     after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
-    return rf"(?:(?:dr|Dr|H|Prof)\. ){{0,2}}{number}(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}{after}"
+    titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES)))
+    return rf"(?:(?:{titles}) ){{0,2}}{number}(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}{after}"
 
 
 @cache
@@ -851,16 +853,20 @@ _MISSION = re.compile(
 _MISSION_PLACE = re.compile(r" (?:in |di )?")
 
 
+def _nationalities() -> dict[str, str]:
+    """A country's adjective -> its name in the gazetteer (name_context.yaml, nationalities)."""
+    return _name_context().get("nationalities", {})
+
+
 def _mission_country(match: re.Match[str], gaz: Gazetteer) -> Entity | None:
     if match["acronym"]:
         return gaz.exact("Indonesia")  # Kedutaan Besar / Konsulat Jenderal Republik Indonesia
-    names = _name_context().get("nationalities", {})
     country = None
     if match["country"]:
         country = next((e for name in (match["country"], match["country"].split()[0])
                         if (e := gaz.exact(name)) is not None), None)
     elif match["adj"]:
-        name = names.get(_mission_adjective(match)[0])
+        name = _nationalities().get(_mission_adjective(match)[0])
         country = gaz.exact(name) if name else None
     return country if country is not None and country.entity_type == "location" else None
 
@@ -869,7 +875,7 @@ def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
     """The country's adjective before a mission and where it starts: "South Korean", or "Indonesian" in "The
     Indonesian Embassy"."""
     adjective, start = match["adj"], match.start("adj")
-    if " " in adjective and adjective not in _name_context().get("nationalities", {}):
+    if " " in adjective and adjective not in _nationalities():
         last = adjective.rsplit(" ", 1)[1]
         return last, start + len(adjective) - len(last)
     return adjective, start
@@ -905,7 +911,7 @@ _CITY_STATES = frozenset({"loc-singapore"})
 @cache
 def _countries(gaz: Gazetteer) -> frozenset[str]:
     """The ids of the countries the nationalities name: a mission "in Indonesia" is the one in its capital."""
-    return frozenset(e.entity_id for name in _name_context().get("nationalities", {}).values()
+    return frozenset(e.entity_id for name in _nationalities().values()
                      if (e := gaz.exact(name)) is not None)
 
 
@@ -949,11 +955,10 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         found.append(EntityMention(entity.entity_id, body[start:end], start, end))
     if not found:
         return mentions
-    return _acronym_as_its_mission(body, _over(mentions, found), found)
+    return _acronym_as_its_mission(_over(mentions, found), found)
 
 
-def _acronym_as_its_mission(body: str, mentions: list[EntityMention],
-                            found: list[EntityMention]) -> list[EntityMention]:
+def _acronym_as_its_mission(mentions: list[EntityMention], found: list[EntityMention]) -> list[EntityMention]:
     """"Kedutaan Besar Republik Indonesia (KBRI) Seoul ... data KBRI ... KBRI Seoul": where an article names one
     embassy (or consulate) by its city, the bare acronym and its long form are that mission."""
     remap: dict[str, str] = {}
@@ -2188,11 +2193,10 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
             return None
         if first > 0 and tokens[run[first]].text.endswith(("'s", "\u2019s")):
             # "Chief Minister's Department": the office's own department, its title and all
-            first = next(k for k in range(first) if tokens[run[k]].key not in _ARTICLES) if any(
-                tokens[run[k]].key not in _ARTICLES for k in range(first)) else first
-        start = _joined_start(body, tokens[run[first]].start) if first == 0 else tokens[run[first]].start
-        if first > 0 and all(tokens[run[k]].key in _ARTICLES for k in range(first)):
-            start = _joined_start(body, start)
+            first = next((k for k in range(first) if tokens[run[k]].key not in _ARTICLES), first)
+        start = tokens[run[first]].start
+        if all(tokens[run[k]].key in _ARTICLES for k in range(first)):
+            start = _joined_start(body, start)  # "the Town and Regional Planning Department"
         leader = next((m for m in mentions if m.char_end == start - 1 and body[m.char_end] == " "
                        and _type_of(m.entity_id, gaz) == "location"), None) if first == 0 else None
         return first, leader.char_start if leader is not None else start, tokens[run[-1]].end
@@ -2331,21 +2335,19 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if defined is not None and _acronym_fits(acronym, defined.surface):
             own = starts.get(match.start("acronym"))
             if own is not None and own.surface == acronym and own.entity_id != defined.entity_id and (
-                    known[defined.entity_id].name != defined.surface if defined.entity_id in known else False):
+                    defined.entity_id in known and known[defined.entity_id].name != defined.surface):
                 # (not where the long form is its entity's own name: "Armed Forces of the Philippines (AFP)")
                 # "National Disaster Management Agency (NADMA)": a long form that names a kind of body in several
                 # countries (Indonesia's BNPB in English), the initials one: the initials say which.
-                mentions = [EntityMention(own.entity_id, m.surface, m.char_start, m.char_end)
-                            if m.entity_id == defined.entity_id and m.surface == defined.surface and (
-                                not body.startswith(" (", m.char_end) or body.startswith(f" ({acronym})", m.char_end))
-                            else m for m in mentions]  # (not where other initials follow it: "... (BNPB)")
+                other_initials = {m.char_start for m in mentions if body.startswith(" (", m.char_end)
+                                  and not body.startswith(f" ({acronym})", m.char_end)}  # "... Agency (BNPB)"
+                mentions = _remapped(mentions, defined, own.entity_id, skip=other_initials)
                 ends, starts = {m.char_end: m for m in mentions}, {m.char_start: m for m in mentions}
                 learned[acronym] = own.entity_id
                 continue
             if own is not None and own.surface == acronym and own.entity_id != defined.entity_id:
                 # "Armed Forces of the Philippines (AFP)": the article says what its initials stand for here
-                mentions = [EntityMention(defined.entity_id, m.surface, m.char_start, m.char_end)
-                            if m.surface == acronym and m.entity_id == own.entity_id else m for m in mentions]
+                mentions = _remapped(mentions, own, defined.entity_id)
                 ends, starts = {m.char_end: m for m in mentions}, {m.char_start: m for m in mentions}
             learned[acronym] = defined.entity_id
             continue
@@ -2395,6 +2397,14 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
         ends = {m.char_end: m for m in mentions}
     return learned, mentions
+
+
+def _remapped(mentions: list[EntityMention], like: EntityMention, entity_id: str,
+              skip: Collection[int] = ()) -> list[EntityMention]:
+    """The mentions written as `like` is, of its entity, given `entity_id` instead (but those starting at `skip`)."""
+    return [EntityMention(entity_id, m.surface, m.char_start, m.char_end)
+            if m.entity_id == like.entity_id and m.surface == like.surface and m.char_start not in skip else m
+            for m in mentions]
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")

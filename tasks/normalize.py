@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import cache
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
@@ -74,8 +74,8 @@ def publication_date(article: CleanArticle) -> tuple[ParsedDateTime | None, str 
     """The publication date and how it was found, from the most to the least reliable evidence."""
     if article.html_published and (parsed := dates.parse_date_line(article.html_published)):
         return parsed, "html_meta"
-    if article.date_line and (parsed := dates.parse_date_line(article.date_line)):
-        return _in_outlet_zone(parsed, article), "header"
+    if article.date_line and (parsed := dates.parse_date_line(article.date_line, _outlet_zone(article))):
+        return parsed, "header"
     if article.canonical_url and (day := dates.date_from_url(article.canonical_url)):
         return ParsedDateTime(day=day), "url"
     if article.source_uri.startswith(("http://", "https://")) and (day := dates.date_from_url(article.source_uri)):
@@ -88,20 +88,11 @@ def publication_date(article: CleanArticle) -> tuple[ParsedDateTime | None, str 
     return None, None
 
 
-# A zone named in a date line: "WITA", "GMT+8", "+08:00", "SGT".
-_ZONE_IN_LINE = re.compile(
-    r"\b(?:WIB|WITA|WIT|GMT|UTC|SGT|MYT|PHT|PST|ICT|MMT|TLT|JST|KST|AEST|AEDT)\b|[+-]\d{2}:?\d{2}\b")
-
-
-def _in_outlet_zone(parsed: ParsedDateTime, article: CleanArticle) -> ParsedDateTime:
-    """A time a date line gives without a zone is the outlet's local time: "08:45 PM" on Inquirer.net is Manila's,
-    not WIB (the parser's default, right for most Indonesian outlets)."""
-    if parsed.at is None or article.date_line is None or _ZONE_IN_LINE.search(article.date_line):
-        return parsed
+def _outlet_zone(article: CleanArticle) -> tzinfo:
+    """The zone of a time the header gives without one: the outlet's ("08:45 PM" on Inquirer.net is Manila's), else
+    WIB, right for most Indonesian outlets."""
     zone = outlet_time_zone(article.outlet)
-    if zone is None:
-        return parsed
-    return ParsedDateTime(day=parsed.day, at=parsed.at.replace(tzinfo=ZoneInfo(zone)))
+    return ZoneInfo(zone) if zone is not None else dates.WIB
 
 
 def article_id_for(article: CleanArticle) -> str:
