@@ -1944,8 +1944,10 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
 # "detikHealth", "detikBali" (in the byline "Nama - detikHealth" or over the menu), Antara's "ANTARA Jatim",
 # "ANTARA Sulteng" (the regional site's name over its menu). The register knows the publisher ("detikcom", "Antara").
 _ANTARA_EDITION = re.compile(r"^(?:ANTARA|Antara)(?: News)? (?P<region>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)$")
+# Bisnis Indonesia's regional sites (sumatra.bisnis.com, "Bisnis Sumatra" over the menu) under its "Bisnis.com" leads.
+_BISNIS_EDITION = re.compile(r"^Bisnis (?P<region>Sumatra|Jatim|Jateng|Bali|Kalimantan|Sulawesi|Papua)$")
 # The register's name of each such publisher -> how its channels or editions are written.
-_EDITIONS = {"detikcom": _DETIK_CHANNEL, "Antara": _ANTARA_EDITION}
+_EDITIONS = {"detikcom": _DETIK_CHANNEL, "Antara": _ANTARA_EDITION, "Bisnis.com": _BISNIS_EDITION}
 
 
 def _edition_named(lines: list[_Line], publisher: str) -> str | None:
@@ -1962,7 +1964,7 @@ def _edition_named(lines: list[_Line], publisher: str) -> str | None:
                 return brand["brand"] if brand["brand"] != "detikcom" else named
             if _DETIK_CHANNEL.match(text) and text != "detikcom":
                 named = text
-        elif line.role != "body" and (edition := _ANTARA_EDITION.match(text)) is not None:
+        elif line.role != "body" and (edition := _EDITIONS[publisher].match(text)) is not None:
             return text if edition["region"] != "News" else None
     return named
 
@@ -1988,7 +1990,23 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         outlet = _site_tagline(first)  # "Mizzima - News in Myanmar"
     if outlet is None and _HOSTNAME.fullmatch(first):
         outlet = outlet_for_url(f"https://{first.lower()}")
+    if outlet is None and _copyright_holder_is(lines, first):
+        return first  # an outlet the register does not know: "Infobanknews" over the menu, "© 2026 Infobanknews.com"
     return outlet.name if outlet is not None else None
+
+
+_SITE_NAME_WORDS = 3
+
+
+def _copyright_holder_is(lines: list[_Line], name: str) -> bool:
+    """The page's copyright line names `name` (a short name, or its address: "Infobanknews" and
+    "Copyright © 2026 Infobanknews.com")."""
+    if not name or len(name.split()) > _SITE_NAME_WORDS or not name[0].isalnum():
+        return False
+    # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
+    holder = re.compile(rf"(?<![\w.]){re.escape(name)}(?:\.[a-z]{{2,6}}){{0,2}}"
+                        r"(?=\s*(?:$|[-\u2013\u2014|,(]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$))", re.I)
+    return any(line.rule == "copyright_line" and holder.search(line.text) for line in lines)
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

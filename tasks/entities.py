@@ -193,7 +193,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _partners_after_known_people(body, mentions, known, gaz)
-    mentions = _short_forms_and_aliases(body, mentions, known)
+    mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _bare_names_of_the_regency(mentions, gaz)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
@@ -1307,7 +1307,8 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
     spans = [(m.char_start, m.char_end) for m in mentions]
     runs = _runs(body, tokens, spans)
     speakers = _one_word_speakers(tokens, runs)
-    people = {id(run): _person_in_run(body, tokens, run, speakers) for run in runs}
+    alone = frozenset(body[tokens[run[0]].start:tokens[run[-1]].end] for run in runs)
+    people = {id(run): _person_in_run(body, tokens, run, speakers, alone=alone) for run in runs}
     _continue_organization_names(body, tokens, runs, people)
     _add_coordinated_people(body, tokens, runs, people, speakers, [
         (m.char_start, m.char_end) for m in mentions
@@ -1611,6 +1612,8 @@ def _head_in_name_before(tokens: Sequence[_Token], left: int) -> bool:
 
 def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentions: Sequence[EntityMention],
                    gaz: Gazetteer) -> _Found | None:
+    if tokens[group[-1]].key in _APP_WORDS and (app := _app_name(body, tokens, group)) is not None:
+        return app
     place = (_place_in_run(body, tokens, group, mentions, gaz) or _place_before_tail(body, tokens, group)
              or _place_after_cue(body, tokens, group, mentions, gaz))
     if place is not None:
@@ -1619,6 +1622,23 @@ def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentio
     if org is None:
         return _affiliation_acronym(body, tokens, group, mentions, gaz)
     return _Found("organization", org[1], org[2], body[org[1]:org[2]])
+
+
+# The last word of an app's name ("Nagari Mobile", "Jaki App").
+_APP_WORDS = frozenset({"mobile", "app"})
+
+
+def _app_name(body: str, tokens: Sequence[_Token], group: list[int]) -> _Found | None:
+    """An app named by a word and "Mobile" or "App", after the ordinary words a sentence opens with ("Aplikasi
+    Nagari Mobile", "Nasabah Jaga App"); a head word stays ("Nagari" is a village's head, and also a bank's name)."""
+    first = 0
+    while first < len(group) - 1 and not _is_head(tokens[group[first]].key) and (
+            _is_vocabulary(tokens[group[first]].text) or _clearly_vocabulary(tokens[group[first]].text)):
+        first += 1
+    if not 2 <= len(group) - first <= 3 or not tokens[group[-1]].capitalised:
+        return None
+    start, end = tokens[group[first]].start, tokens[group[-1]].end
+    return _Found("product", start, end, body[start:end])
 
 
 def _affiliation_acronym(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
@@ -1663,6 +1683,8 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
             and _clearly_vocabulary(tokens[run[head + 1]].text)):
         return None  # a headline's "Jalan Menuju Kemenangan", "Jalan Rusak Parah": a way, no street
     part = run[head:]
+    if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word(tokens[part[1]].key):
+        return None  # "Nagari Mobile", "Kota Express": an app's or a service's name, no place named "Mobile"
     start, end = tokens[part[0]].start, tokens[part[-1]].end
     follower = _follower(body, end, mentions, gaz, "location")
     admin = tokens[part[0]].key in ctx.admin_heads
@@ -1683,6 +1705,15 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     surface = body[start:end]
     return _Found("location", start, end, _core(surface) if admin and not _bare_word(_core(surface)) else surface)
 
+
+# A common English word ("mobile", "express", "care"): no Indonesian village or town is named by one alone after
+# its head (a river may be: "Sungai Bone").
+_ENGLISH_WORD_ZIPF = 4.3
+
+
+def _english_word(key: str) -> bool:
+    english = zipf_frequency(key, "en")
+    return english >= _ENGLISH_WORD_ZIPF and english > zipf_frequency(key, "id")
 
 COMMON_WORD_ZIPF = 5.0  # "atas", "tinggi", "baru": among the commonest Indonesian words ("Biak" is 4.0)
 
@@ -1822,11 +1853,12 @@ _BALINESE_SECOND = frozenset({"wayan", "made", "nyoman", "ketut", "putu", "kadek
                               "nengah", "dewa"})
 
 
-def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int],
-                   speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
+def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int], speakers: frozenset[str] = frozenset(),
+                   *, cued: bool = False, alone: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     """(first index in run, start, end) of a person's name at the end of the run, when context says so (or
-    when the caller already knows it: `cued`); a Balinese name with its "I" or "Ni"."""
-    found = _name_at_run_end(body, tokens, run, speakers, cued=cued)
+    when the caller already knows it: `cued`); a Balinese name with its "I" or "Ni". `alone`: the names the
+    text also writes on their own (a body's name there tells where a person's name after it starts)."""
+    found = _name_at_run_end(body, tokens, run, speakers, cued=cued, alone=alone)
     if found is None or found[0] == 0:
         return found
     k = found[0]
@@ -1846,8 +1878,8 @@ _GRADES = frozenset({"I", "II", "III", "IV", "Inf", "Kav", "Arh", "Arm", "Czi", 
 _NUMBERED_BODIES = frozenset({"komisi", "komite", "pansus", "kelas", "tahap", "golongan", "seksi", "jilid", "babak"})
 
 
-def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
-                     speakers: frozenset[str] = frozenset(), *, cued: bool = False) -> tuple[int, int, int] | None:
+def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speakers: frozenset[str] = frozenset(),
+                     *, cued: bool = False, alone: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     k = 0
     while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and _strippable(tokens, run, k):
         k += 1
@@ -1869,7 +1901,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
         k += 1  # "Letkol Inf Wahyu Pranoto": the corps after the rank
     headed = k > 0 and _is_head(tokens[run[k - 1]].key)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
-    if legal is None and (split := _person_after_role_and_body(tokens, run)) is not None:
+    if legal is None and (split := _person_after_role_and_body(body, tokens, run, alone)) is not None:
         return split, tokens[run[split]].start, tokens[run[-1]].end
     if legal is not None:
         # "Direktur Utama PT Wibisana Graha Mandiri": a company's name runs to the end of the run, unless a given
@@ -1921,7 +1953,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int],
                      if j >= k + 2 and tokens[run[j]].key in ctx.given_names), None)
         if tail is not None and _person_cue(body, tokens, run[tail:], speakers, given_name_cue=True):
             return tail, tokens[run[tail]].start, tokens[run[-1]].end
-    if not 2 <= len(name) <= 4 or any(tokens[i].text.isupper() and len(tokens[i].text) > 1 for i in name):
+    if not 2 <= len(name) <= 4 or any(_acronym_word(tokens[i].text) for i in name):
         return None
     if any(_clearly_vocabulary(tokens[i].text) for i in name):
         return None
@@ -1956,18 +1988,31 @@ def _surname_head(tokens: Sequence[_Token], name: list[int]) -> bool:
             and key not in ctx.non_name_words)
 
 
-def _person_after_role_and_body(tokens: Sequence[_Token], run: list[int]) -> int | None:
+def _person_after_role_and_body(body: str, tokens: Sequence[_Token], run: list[int],
+                                alone: frozenset[str] = frozenset()) -> int | None:
     """Where the person's name starts in "Ketua Yayasan Pendidikan Cahaya Mahakam Maria Lestari Gunawan": a role,
-    a body's head and two or more words of its name, then a given name opening the last two to four words."""
+    a body's head and two or more words of its name, then a given name opening the last two to four words; or,
+    whatever the name, right after a body's name the text also writes on its own ("Direktur Utama Bank Nagari
+    Zulhendri Darwis" where "Bank Nagari" stands alone elsewhere)."""
     ctx = _context()
-    head = next((j for j in range(len(run) - 3) if tokens[run[j]].key in ctx.org_heads), None)
-    if head is None or not (tokens[run[head - 1]].key in ctx.role_words if head > 0 else (
-            run[0] > 0 and tokens[run[0] - 1].key in ctx.role_words)):
+    heads = [j for j in range(len(run) - 3) if tokens[run[j]].key in ctx.org_heads]
+    role_before = run[0] > 0 and tokens[run[0] - 1].key in ctx.role_words
+    if not heads or not (role_before or any(tokens[run[j]].key in ctx.role_words for j in range(heads[0]))):
         return None
-    own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
-    return _given_name_tail(tokens, run, own + 2)
-
-
+    head = heads[0]
+    if head == 0 and role_before or head > 0 and tokens[run[head - 1]].key in ctx.role_words:
+        own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
+        given = _given_name_tail(tokens, run, own + 2)
+        if given is not None:
+            return given
+    for split in range(len(run) - 2, head + 1, -1):  # the longest body's name first
+        if _name_tail(run, split) is None or not all(
+                _plain_name_word(tokens[i].text) and not _acronym_word(tokens[i].text) for i in run[split:]):
+            continue
+        end = tokens[run[split - 1]].end
+        if any(body[tokens[run[h]].start:end] in alone for h in heads if h < split - 1):
+            return split
+    return None
 
 
 def _given_name_tail(tokens: Sequence[_Token], run: list[int], start: int) -> int | None:
@@ -2031,7 +2076,13 @@ def _strippable(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
     word = tokens[run[k]].text
     return _never_name(word) or (_is_vocabulary(word) and len(run) - k > 3 and (
         tokens[run[k]].key not in _context().given_names)) or (
-        (_clearly_vocabulary(word) or (word.isupper() and len(word) > 1)) and len(run) - k > 2)
+        (_clearly_vocabulary(word) or _acronym_word(word)) and len(run) - k > 2)
+
+
+def _acronym_word(word: str) -> bool:
+    """An acronym: in capitals ("PCG"), or mostly capitals with a small letter or two ("CISSReC", "KemenPPPA")."""
+    capitals = sum(ch.isupper() for ch in word)
+    return len(word) > 1 and (word.isupper() or (capitals >= 3 and capitals >= len(word) - capitals))
 
 
 def _is_head(key: str) -> bool:
@@ -2174,6 +2225,9 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     head = next((k for k, i in enumerate(run) if tokens[i].key in ctx.org_heads and not (
         k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))), None)
     if head is not None:
+        company = next((k for k in range(head + 1, len(run) - 1) if tokens[run[k]].key in _LEGAL_FORMS), None)
+        if company is not None:
+            head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is
         part = run[head:]
         start, end = tokens[part[0]].start, tokens[part[-1]].end
         # "Universitas Studi" + "Korea Utara", "Bank of" + "Thailand": a place right after belongs to the name.
@@ -2693,6 +2747,27 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
     # Unsorted: extract_entities sorts every mention once, after the last pass.
     return [*(EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end)
               for m in mentions), *extra]
+
+
+def _companies_also_called(body: str, mentions: list[EntityMention],
+                           known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """"PT Bank Pembangunan Daerah Sumatera Barat atau Bank Nagari": a company's legal name, "atau" and the name
+    it goes by are one company, under the name it goes by (or the curated one of the two)."""
+    by_start = {m.char_start: m for m in mentions if known[m.entity_id].entity_type == "organization"}
+    moved: dict[str, str] = {}
+    for legal in by_start.values():
+        other = by_start.get(legal.char_end + len(" atau "))
+        if (other is None or body[legal.char_end:other.char_start] != " atau " or other.entity_id == legal.entity_id
+                or legal.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS):
+            continue
+        if known[legal.entity_id].curated and not known[other.entity_id].curated:
+            moved[other.entity_id] = legal.entity_id
+        else:
+            moved[legal.entity_id] = other.entity_id
+    if not moved:
+        return mentions
+    return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end)
+            for m in mentions]
 
 
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],

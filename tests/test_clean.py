@@ -1419,9 +1419,11 @@ def test_a_press_release_signed_under_its_text_names_its_signatory_and_keeps_the
       "Salsa Nur Aini - detikHealth", "Selasa, 16 Sep 2025 14:32 WIB"], "detikHealth"),
     (["ANTARA Sulteng", "Terkini", "Palu", "Judul berita tentang penutupan jalan kota",
       "Selasa, 16 September 2025 09:12 WIB"], "ANTARA Sulteng"),
+    (["Bisnis.com", "Bisnis Sumatra", "Home", "Judul Berita Tentang Penutupan Jalan Kota",
+      "Selasa, 16 September 2025 | 09:12"], "Bisnis Sumatra"),
 ])
 def test_a_publishers_channel_or_regional_edition_is_the_outlet(header: list[str], outlet: str) -> None:
-    lead = "Palu (ANTARA) - " if outlet.startswith("ANTARA") else "Denpasar - "
+    lead = {"ANTARA": "Palu (ANTARA) - ", "Bisnis": "Bisnis.com, PADANG - "}.get(outlet.split()[0], "Denpasar - ")
     article = clean_document(raw("\n\n".join([*header, lead + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
     assert article.outlet == outlet
 
@@ -1982,3 +1984,17 @@ def test_the_top_images_credit_under_the_text_is_furniture() -> None:
 def test_a_subheading_or_a_banks_name_in_brackets_is_no_photo_credit(line: str) -> None:
     text = "\n".join(["Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
     assert line in clean_document(raw(text)).body_text.split("\n\n")
+
+
+@pytest.mark.parametrize(("copyright_line", "outlet"), [
+    ("Copyright \u00a9 2026 Kabarkota.com. All Rights Reserved.", "Kabarkota"),
+    ("\u00a9 2026 Kabarkota - Semua hak dilindungi", "Kabarkota"),
+    ("\u00a9 2026 PT Kabarkota Digital Nusantara Tbk. Hak cipta dilindungi.", None),  # the company, not the site
+    ("\u00a9 2026 Kabarkota Media Group Ltd. All rights reserved.", None),
+])
+def test_a_site_the_register_does_not_know_is_named_by_its_first_line_and_copyright(
+        copyright_line: str, outlet: str | None) -> None:
+    text = "\n\n".join(["Kabarkota", "Home", "Ekonomi", "Dinas Perhubungan Tutup Tiga Ruas Jalan",
+                         "Jumat, 14 Juni 2024 10:15 WIB", "Jakarta - " + PARAGRAPHS[0], *PARAGRAPHS[1:],
+                         "Tentang Kami", "Redaksi", copyright_line])
+    assert clean_document(raw(text)).outlet == outlet

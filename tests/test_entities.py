@@ -1257,3 +1257,46 @@ def test_an_embassy_in_a_country_is_its_embassy_there() -> None:
                          "Singapore helped. The embassy declined to comment.", None)
     assert singapore["Indonesian embassy in Singapore"] == singapore[
         "Embassy of the Republic of Indonesia in Singapore"] == "organization:Embassy of Indonesia in Singapore"
+
+
+def test_a_person_after_a_bodys_name_the_text_also_writes_alone() -> None:
+    found = surfaces("Direktur Utama Bank Nagari Zulhendri Darwis meminta maaf. Pemimpin Divisi Sekretariat Perusahaan "
+                     "Bank Nagari Mutia Rahmadani membenarkan. Bank Nagari menelusuri kebocoran. Kepala Dinas "
+                     "Kesehatan TTU Yosefina Abi Tefa hadir. Dinas Kesehatan menolak.", None)
+    assert found["Zulhendri Darwis"] == "person:Zulhendri Darwis"
+    assert found["Mutia Rahmadani"] == "person:Mutia Rahmadani"
+    assert found["Bank Nagari"].startswith("organization:")
+    assert found["Yosefina Abi Tefa"] == "person:Yosefina Abi Tefa"  # not "TTU Yosefina Abi Tefa"
+
+
+def test_a_mixed_case_acronym_before_a_name_is_the_body_and_a_removed_director_is_a_person() -> None:
+    found = surfaces("Peneliti keamanan siber CISSReC Yudha Pranata menilai kasus ini serius, kata Yudha. RUPSLB "
+                     "memberhentikan Rinaldi Usman dari jabatan Direktur Operasional.", None)
+    assert found["Yudha Pranata"] == "person:Yudha Pranata"
+    assert found["Rinaldi Usman"] == "person:Rinaldi Usman"
+
+
+def test_an_app_is_a_product_and_no_village() -> None:
+    found = surfaces("Aplikasi Nagari Mobile sempat lumpuh. Nasabah Sambara App mengeluh. Warga Desa Sukamaju "
+                     "mengungsi ke Sungai Bone.", None)
+    assert found["Nagari Mobile"] == "product:Nagari Mobile"
+    assert found["Sambara App"] == "product:Sambara App"
+    assert found["Desa Sukamaju"].startswith("location:")
+    assert found["Sungai Bone"] == "location:Sungai Bone"
+
+
+def test_a_companys_legal_name_and_the_name_it_goes_by_are_one_company() -> None:
+    entities, mentions = extract_entities(
+        "PT Bank Pembangunan Daerah Sumatera Barat atau Bank Nagari menelusuri kebocoran. Bank Nagari membantah.")
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["PT Bank Pembangunan Daerah Sumatera Barat"] == ids["Bank Nagari"]
+
+
+def test_a_unit_of_a_company_or_a_division_is_no_person() -> None:
+    found = surfaces("Kepala Divisi Hubungan Media PT IMIP Dedy Kurniawan mengatakan hal itu. Ia pernah menjabat "
+                     "Pemimpin Divisi Teknologi Informasi bank tersebut. Chalermchai Wongsakul, director of the "
+                     "Earthquake Observation Division, said nine aftershocks were recorded.", None)
+    assert found["PT IMIP"] == "organization:PT IMIP"
+    assert found["Dedy Kurniawan"] == "person:Dedy Kurniawan"
+    assert found["Divisi Teknologi Informasi"].startswith("organization:")
+    assert found["Earthquake Observation Division"].startswith("organization:")
