@@ -2000,7 +2000,7 @@ def _person_after_role_and_body(body: str, tokens: Sequence[_Token], run: list[i
     if not heads or not (role_before or any(tokens[run[j]].key in ctx.role_words for j in range(heads[0]))):
         return None
     head = heads[0]
-    if head == 0 and role_before or head > 0 and tokens[run[head - 1]].key in ctx.role_words:
+    if (tokens[run[head - 1]].key in ctx.role_words) if head > 0 else role_before:
         own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
         given = _given_name_tail(tokens, run, own + 2)
         if given is not None:

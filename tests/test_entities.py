@@ -1286,7 +1286,7 @@ def test_an_app_is_a_product_and_no_village() -> None:
 
 
 def test_a_companys_legal_name_and_the_name_it_goes_by_are_one_company() -> None:
-    entities, mentions = extract_entities(
+    _, mentions = extract_entities(
         "PT Bank Pembangunan Daerah Sumatera Barat atau Bank Nagari menelusuri kebocoran. Bank Nagari membantah.")
     ids = {m.surface: m.entity_id for m in mentions}
     assert ids["PT Bank Pembangunan Daerah Sumatera Barat"] == ids["Bank Nagari"]
