@@ -220,7 +220,7 @@ _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
 # The day in an English wire's dateline: "Nov 16", "Nov. 16", "16 November".
-_DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})$")
+_DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})(?: \d{4})?)$")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
 
@@ -266,10 +266,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if "://" in article.body_text:
         for url in _URL.findall(article.body_text):  # an address the text gives ("di https://www.bmkg.go.id")
             _add_cited(article, url.rstrip(".,;:)]"))
-    if paragraphs:
-        _read_dateline(paragraphs[0], article)
+    credited = _read_dateline(paragraphs[0], article) if paragraphs else None
     if article.dateline is None and len(paragraphs) > 1:
-        _read_dateline(paragraphs[1], article, strict=True)  # after a standfirst (Kompas.id)
+        credited = _read_dateline(paragraphs[1], article, strict=True)  # after a standfirst (Kompas.id)
     if article.dateline is not None and article.outlet is None and _names_own_site(lines, article.dateline):
         article.outlet, article.dateline = article.dateline, None  # "KABAR BANTEN - ..." under "Kabar Banten"
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
@@ -277,7 +276,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
             article.outlet.casefold() not in outlet_by_dateline_name()):
         article.outlet = _page_spelling(lines, article.outlet)  # "TangerangNews.com", not "tangerangnews.com"
     if article.outlet is None:
-        article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
+        article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited
     elif (agency := news_agencies().get(article.outlet.casefold())) is not None:
         # "Sagaing (Myanmar) (AFP) -" under "nationthailand": the site runs the agency's story
         own = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
@@ -1033,9 +1032,12 @@ def _wire_credit(text: str) -> str | None:
         return None
     names = [n.strip() for n in re.split(r",|/|&|\bdan\b|\band\b", match["names"]) if n.strip()]
     agencies = news_agencies()
-    if not names or any(n.casefold() not in agencies for n in names):
+    wires = [agencies[n.casefold()] for n in names if n.casefold() in agencies]
+    # With the agency, the outlet it took the story from: "SOURCE: POST-COURIER/PACNEWS" (a name in capitals).
+    if not wires or any(n.casefold() not in agencies and not (n.isupper() or n.casefold() in outlet_by_dateline_name())
+                        for n in names):
         return None
-    return agencies[names[0].casefold()]
+    return wires[0]
 
 
 # The writer's beat before the name: "By Indonesia correspondent Nama" (ABC News), "By political reporter Nama",
@@ -1088,9 +1090,25 @@ def _first_paragraph(lines: list[_Line]) -> int:
     for i, line in enumerate(lines):
         text = line.text
         if line.role == "body" and is_paragraph(text) and not (
-                _words(text) < 30 and text.endswith(_QUOTE_CLOSERS) and text[-2:-1].isalnum()):
+                _words(text) < 30 and text.endswith(_QUOTE_CLOSERS) and text[-2:-1].isalnum()) and not (
+                _motto_over_menu(lines, i)):
             return i
     return len(lines)
+
+
+# Where a site's motto may sit (under its name, over its menu), and how many menu labels follow it there.
+_MOTTO_REACH = 4
+_MENU_LABELS = 3
+
+
+def _motto_over_menu(lines: list[_Line], i: int) -> bool:
+    """A sentence near the page's top with the site's menu right under it is the site's motto ("Your trusted
+    source for Pacific Islands news, ..." over "Home", "News Break", "Business"), not the article's first
+    paragraph: a lead is followed by the text."""
+    after = lines[i + 1:i + 1 + _MENU_LABELS]
+    return i < _MOTTO_REACH and len(after) == _MENU_LABELS and all(
+        _words(line.text) <= 3 and not _ends_like_sentence(line.text) and not _has_digit(line.text)
+        for line in after)
 
 
 def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = False) -> None:
@@ -1449,10 +1467,13 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
                  for j in (_next_body(zone, i, -1), _next_body(zone, i, 1))]
     # The writer's name above the outlet's name on a line of its own ("Nama Penulis" / "BBC News").
     outlet = [i - 1 for i, line in enumerate(zone) if line.rule == "metadata:outlet"]
+    menu = {line.text for line in zone if line.rule == "page_furniture"}
     for i in title + date_line + outlet:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
         if not (0 <= i < len(zone) and (zone[i].role == "body" or (
                 zone[i].rule == "breadcrumb" and _EDITORS_INITIALS.search(zone[i].text)))):
             continue  # a writer and the editor's initials read as a breadcrumb's two steps
+        if zone[i].text in menu:
+            continue  # the section's name from the menu over the headline ("News Break"), no writer's
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
         # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone): a name
@@ -1772,8 +1793,10 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
             return
 
 
-def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> None:
-    """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "."""
+def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> str | None:
+    """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "; returns the
+    outlet a wire-style credit in brackets names after the place ("WABAG, 13 AUGUST 2026 (POST-COURIER) ---"): the
+    paper the story comes from, the page's outlet only when nothing on the page names its own site."""
     match = _DATELINE.match(lead)
     if not match and (host := _HOST_LEAD.match(lead)) is not None:
         _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
@@ -1797,12 +1820,16 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
                 written := place.title() if place.isupper() else place):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
-    outlet_name, place, region = None, None, False
+    outlet_name, place, region, credited = None, None, False, None
     for part in re.split(r",|\||\((?=[^)]*\))|\)", match["prefix"]):  # "MODUSACEH.CO | Redelong -"
         part = part.strip()
         if not part:
             continue
         outlet = outlet_by_dateline_name().get(part.casefold())
+        if outlet is not None and region and part.isupper() and f"({part})" in match["prefix"] and (
+                part.casefold() not in news_agencies()):  # after the place and the day: "Jakarta (PHU)---" is the site
+            credited = outlet.name
+            continue
         if outlet is None and _DETIK_CHANNEL.match(part):
             outlet = outlet_by_dateline_name().get("detikcom")  # "Semarang, detikSport -": one of detik's channels
         if outlet is None and place is None and (joined := _outlet_then_place(part)) is not None:
@@ -1816,6 +1843,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
             place = part
         elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
+        elif place is not None and part.isupper() and f"({part})" in match["prefix"]:
+            continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---"
         else:
             return  # not a dateline: something else precedes the dash
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region))):
@@ -1826,6 +1855,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> No
         article.dateline = place.title() if place.isupper() else place
     if outlet_name:
         _credit_dateline_outlet(article, outlet_name)
+    return credited
 
 
 # A site's address glued to the lead by a hyphen, no space: "TANGERANGNEWS.com-Sebuah gudang ..." (a hyphen inside a
@@ -1910,6 +1940,12 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
             written = word.strip(".,;:|()")
             if written.casefold() == host.casefold() and not written.isupper() and not written.islower():
                 return written
+    # The site's name over its menu, spelled out: "Jambi Independent" for jambi-independent.co.id.
+    label = re.sub(r"[^a-z0-9]", "", host.casefold().split(".", 1)[0])
+    for line in lines[:_SITE_NAME_REACH]:
+        if line.role != "body" and 1 < _words(line.text) <= _SITE_NAME_WORDS and (
+                re.sub(r"[^a-z0-9]", "", line.text.casefold()) == label):
+            return line.text.strip()
     return host
 
 
@@ -1979,10 +2015,12 @@ def publisher_of(outlet: str | None) -> str | None:
 
 def _outlet_named_first(lines: list[_Line]) -> str | None:
     """The known outlet whose name or address is the page's first line: the site's name above its menu
-    ("Harian Disway", "suarasurabaya.net", "Arab News")."""
-    if not lines:
+    ("Harian Disway", "suarasurabaya.net", "Arab News"); else the name over the menu that the copyright line
+    holds ("Infobanknews" and "© 2026 Infobanknews.com"), past a skip link, a date or a login link above it."""
+    top = [line for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"]
+    if not top:
         return None
-    first = lines[0].text.strip()
+    first = top[0].text.strip()
     if first.casefold() in news_agencies():
         return None  # "Reuters" over the headline credits the story (wire_source)
     outlet = outlet_by_dateline_name().get(first.casefold())
@@ -1990,23 +2028,32 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         outlet = _site_tagline(first)  # "Mizzima - News in Myanmar"
     if outlet is None and _HOSTNAME.fullmatch(first):
         outlet = outlet_for_url(f"https://{first.lower()}")
-    if outlet is None and _copyright_holder_is(lines, first):
-        return first  # an outlet the register does not know: "Infobanknews" over the menu, "© 2026 Infobanknews.com"
-    return outlet.name if outlet is not None else None
+    if outlet is not None:
+        return outlet.name
+    # An outlet the register does not know.
+    return next((holder for line in top if (holder := _copyright_holder(lines, line.text.strip())) is not None), None)
 
 
+# How far down the page its name may sit: under a skip link, the day's date, "E-Paper" and "Login" (Mercusuar).
+_SITE_NAME_REACH = 5
 _SITE_NAME_WORDS = 3
 
 
-def _copyright_holder_is(lines: list[_Line], name: str) -> bool:
-    """The page's copyright line names `name` (a short name, or its address: "Infobanknews" and
-    "Copyright © 2026 Infobanknews.com")."""
+def _copyright_holder(lines: list[_Line], name: str) -> str | None:
+    """`name` as the page's copyright line holds it (a short name, or its address: "Infobanknews" and
+    "Copyright © 2026 Infobanknews.com"), spelled as that line writes it when `name` is in capitals ("MERCUSUAR"
+    over the menu, "© 2026 Mercusuar" under the text)."""
     if not name or len(name.split()) > _SITE_NAME_WORDS or not name[0].isalnum():
-        return False
+        return None
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
-    holder = re.compile(rf"(?<![\w.]){re.escape(name)}(?:\.[a-z]{{2,6}}){{0,2}}"
+    spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
+    holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
                         r"(?=\s*(?:$|[-\u2013\u2014|,(]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$))", re.I)
-    return any(line.rule == "copyright_line" and holder.search(line.text) for line in lines)
+    found = next((match for line in lines
+                  if line.rule == "copyright_line" and (match := holder.search(line.text)) is not None), None)
+    if found is None:
+        return None
+    return found[1] if name.isupper() else name
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

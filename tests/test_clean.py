@@ -1998,3 +1998,38 @@ def test_a_site_the_register_does_not_know_is_named_by_its_first_line_and_copyri
                          "Jumat, 14 Juni 2024 10:15 WIB", "Jakarta - " + PARAGRAPHS[0], *PARAGRAPHS[1:],
                          "Tentang Kami", "Redaksi", copyright_line])
     assert clean_document(raw(text)).outlet == outlet
+
+
+def test_a_regional_wire_copy_under_a_sites_motto_and_menu() -> None:
+    """A Pacific site's page: its motto over its menu (no first paragraph), the section's name from the menu over
+    the date (no writer), and a wire-style lead crediting another paper, with the agency in the source line."""
+    page = "\n".join([
+        "Skip to content", "Pacific Wire Daily",
+        "Your trusted source for Pacific Islands news, analysis and business intelligence.",
+        "Home", "News Break", "Business", "Politics", "Search",
+        "Ministers Agree on a Joint Flood Fund", "News Break", "August 13, 2026",
+        "WABAG, 13 AUGUST 2026 (POST-COURIER) --- " + EN_PARAGRAPHS[0], *EN_PARAGRAPHS[1:],
+        "SOURCE: POST-COURIER/PACNEWS", "About Us", "Contact",
+        "\u00a9 2026 Pacific Wire Daily. All Rights Reserved."])
+    article = clean_document(raw(page))
+    assert article.title == "Ministers Agree on a Joint Flood Fund"
+    assert article.author is None
+    assert (article.outlet, article.dateline, article.wire_source) == ("Pacific Wire Daily", "Wabag", "PACNEWS")
+    assert article.body_text.split("\n\n")[1:] == EN_PARAGRAPHS[1:]
+
+
+def test_a_lead_with_the_place_and_the_full_date_before_its_dash() -> None:
+    article = clean_document(raw("\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan",
+                                            "Jember, 16 September 2025 \u2013 " + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert article.dateline == "Jember"
+
+
+@pytest.mark.parametrize(("top", "bottom", "outlet"), [
+    (["Selasa, 29 September 2026", "E-Paper", "Login", "KABARKOTA"], "Copyright \u00a9 2026 Kabarkota.", "Kabarkota"),
+    (["Kabar Kota Raya"], "Copyright \u00a9 2026 kabarkotaraya.co.id. All Right Reserved", "Kabar Kota Raya"),
+])
+def test_a_sites_own_name_over_its_menu_in_the_copyrights_spelling(top: list[str], bottom: str, outlet: str) -> None:
+    page = "\n".join([*top, "Beranda", "Daerah", "Politik", "Dinas Perhubungan Tutup Tiga Ruas Jalan",
+                      "Jumat, 14 Juni 2024 10:15 WIB", "Jakarta - " + PARAGRAPHS[0], *PARAGRAPHS[1:], "Redaksi",
+                      bottom])
+    assert clean_document(raw(page)).outlet == outlet
