@@ -192,7 +192,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
-    mentions = _partners_after_known_people(body, mentions, known, gaz)
+    mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _bare_names_of_the_regency(mentions, gaz)
@@ -1387,6 +1387,87 @@ def _partners_after_known_people(body: str, mentions: list[EntityMention], known
         known.setdefault(person.entity_id, person)
         out.append(EntityMention(person.entity_id, partner[1], start, end))
     return out
+
+
+# Malay titles written as part of a formal name in Brunei and Malaysia: "Dayang Hajah Norhayati binti Haji Abdul
+# Rahim", "Pengiran Haji Azmi bin Pengiran Haji Tajuddin", "Dato Seri Paduka Awang Haji Hamdan bin Haji Mohd Yassin".
+_MALAY_TITLES = ("Awang|Dayang|Pengiran|Haji|Hajah|Hj|Hjh|Dato|Datin|Datuk|Seri|Sri|Paduka|Pehin|Tan|Tun|Tengku|"
+                 "Puan|Encik|Syed|Sharifah|Wan|Nik|Che|Raja|Dr|Captain|Capt")
+_NAME_WORD = r"(?-i:[A-Z][\w'\u2019-]+)"
+# A given name (with the titles before it), "bin" or "binti", and the father's name (with his titles).
+_PATRONYMIC = re.compile(
+    rf"(?P<given>(?:{_NAME_WORD} ){{1,6}}?){_NAME_WORD} (?:bin|binti|Bin|Binti) (?:(?:{_MALAY_TITLES}) )*"
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+_LEADING_TITLE = re.compile(rf"^(?:(?:{_MALAY_TITLES}) )+")
+# What a name with "bin" may be the name of: "Bandara Amir Muhammad bin Abdulaziz", "... Abdulaziz Airport".
+_NAMED_AFTER = frozenset({"airport", "mosque", "hospital", "university", "stadium", "road", "street", "bandara",
+                          "masjid", "jalan", "rumah", "universitas"})
+
+
+def _patronymic_names(body: str, mentions: list[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A Malay name with "bin" or "binti" and the father's name is one person's, with the titles written before it
+    ("Captain Haji Rosli bin Haji Bakar"); its given part, with or without the titles, names the same person
+    later ("Dr Haji Amirul Hakim", "Jaludin")."""
+    if " bin" not in body and " Bin" not in body:
+        return mentions
+    out = list(mentions)
+    for match in _PATRONYMIC.finditer(body):
+        start, end = _patronymic_span(body, match)
+        if start is None:
+            continue
+        surface = body[start:end]
+        person = discovered_entity(surface, "person")
+        known.setdefault(person.entity_id, person)
+        given = re.split(r" (?:bin|binti|Bin|Binti) ", surface, maxsplit=1)[0]
+        spans = [(start, end)]
+        for form in sorted({given, _LEADING_TITLE.sub("", given)}, key=len, reverse=True):  # the titled form first
+            spans.extend((m.start(), m.end()) for m in re.finditer(
+                rf"(?<![\w-]){re.escape(form)}(?![\w-]| bin| binti)", body)
+                if not any(a <= m.start() < b for a, b in spans))
+        for s_start, s_end in spans:
+            out = [_cut_before(body, o, s_start, known) for o in out]
+            if any(o.char_start < s_end and s_start < o.char_end and known[o.entity_id].entity_type != "person"
+                   and not (s_start <= o.char_start and o.char_end <= s_end) for o in out):
+                continue  # inside or across a place's or a body's name
+            out = [o for o in out if not (o.char_start < s_end and s_start < o.char_end)]
+            out.append(EntityMention(person.entity_id, body[s_start:s_end], s_start, s_end))
+    return out
+
+
+def _cut_before(body: str, mention: EntityMention, start: int, known: MutableMapping[str, Entity]) -> EntityMention:
+    """A discovered place's or body's name that ran on into a person's name ends before it ("Kampung Penanjong"
+    of "Ketua Kampung Penanjong Awang Haji Abdul Ghani bin ...")."""
+    entity = known[mention.entity_id]
+    if not (mention.char_start < start < mention.char_end) or entity.curated or entity.entity_type == "person":
+        return mention
+    surface = body[mention.char_start:start].rstrip(" ,")
+    if " " not in surface:
+        return mention
+    head = surface.split(" ", 1)[0].casefold()
+    name = _core(surface) if entity.entity_type == "location" and head in _context().admin_heads else surface
+    cut = discovered_entity(name, entity.entity_type)
+    known.setdefault(cut.entity_id, cut)
+    return EntityMention(cut.entity_id, surface, mention.char_start, mention.char_start + len(surface))
+
+
+def _patronymic_span(body: str, match: re.Match[str]) -> tuple[int | None, int]:
+    """Where the name starts (past role words, at its first title when it has one) and ends; None when it names a
+    place or a building after a person."""
+    words = match[0].split(" ")
+    before = body[max(0, match.start() - 30):match.start()].split()
+    after = body[match.end():match.end() + 20].split()
+    if (after and after[0].strip(".,;").casefold() in _NAMED_AFTER) or any(
+            w.casefold() in _NAMED_AFTER for w in [*before[-1:], *words[:2]]):
+        return None, match.end()
+    titles = re.compile(rf"^(?:{_MALAY_TITLES})$")
+    first = next((k for k, w in enumerate(words) if titles.match(w)), None)
+    if first is None or first >= words.index(next(w for w in words if w in ("bin", "binti", "Bin", "Binti"))):
+        first = 0
+        while first < len(words) and _never_name(words[first]):
+            first += 1
+    start = match.start() + sum(len(w) + 1 for w in words[:first])
+    return start, match.end()
 
 
 _LIST_SEPARATOR = re.compile(r", (?:dan |serta )?| (?:dan|serta) ")

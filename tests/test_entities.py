@@ -1300,3 +1300,19 @@ def test_a_unit_of_a_company_or_a_division_is_no_person() -> None:
     assert found["Dedy Kurniawan"] == "person:Dedy Kurniawan"
     assert found["Divisi Teknologi Informasi"].startswith("organization:")
     assert found["Earthquake Observation Division"].startswith("organization:")
+
+
+def test_a_malay_name_with_bin_or_binti_is_one_person_with_its_titles_and_its_given_part_names_them_later() -> None:
+    text = ("JASTRe Acting Director Dayang Hajah Norhayati binti Haji Abdul Rahim said the park stays closed. Ketua "
+            "Kampung Penanjong Awang Haji Abdul Ghani bin Haji Metali said 30 households fish. The Deputy Permanent "
+            "Secretary, Dr Haji Amirul Hakim bin Haji Yusof, spoke. Dr Haji Amirul Hakim said the line was cut. "
+            "Fisherman Awang Jaludin bin Haji Tuah lost his nets, Jaludin said.")
+    entities, mentions = extract_entities(text)
+    found = {m.surface: m.entity_id for m in mentions}
+    people = {e.entity_id for e in entities if e.entity_type == "person"}
+    for name in ("Dayang Hajah Norhayati binti Haji Abdul Rahim", "Awang Haji Abdul Ghani bin Haji Metali",
+                 "Dr Haji Amirul Hakim bin Haji Yusof", "Awang Jaludin bin Haji Tuah"):
+        assert found[name] in people
+    assert found["Dr Haji Amirul Hakim"] == found["Dr Haji Amirul Hakim bin Haji Yusof"]
+    assert found["Jaludin"] == found["Awang Jaludin bin Haji Tuah"]
+    assert "Kampung Penanjong" in found
