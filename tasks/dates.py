@@ -722,6 +722,10 @@ MIN_CLAUSE_WORDS = 3
 _CONTRAST = frozenset({"namun", "tetapi", "but", "however"})
 
 
+# "akan", "bakal", "will" right after the expression, in the same clause: its verb is in the future.
+_FUTURE_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:akan|bakal|will)[ \t]", re.I)
+
+
 def _in_future_sentence(m: re.Match[str]) -> bool:
     """A future cue earlier in the expression's sentence (quote marks and stops bound it), not a past plan and,
     after a reported cue, with no past verb between it and the expression."""
@@ -733,7 +737,7 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
             clause = end.end()
     cues = list(_FUTURE_RE.finditer(before, clause))
     if not cues:
-        return False
+        return bool(_FUTURE_RIGHT_AFTER.match(m.string, m.end()))  # "pencarian pada Senin akan diperluas"
     cue = cues[-1]
     if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
         return False
@@ -1068,6 +1072,9 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
         return date(anchor.year, month, 1)
     if direction is not None and direction < 0 and month == anchor.month and prefix.modified:
         return date(anchor.year, month, 1)  # "awal September lalu" in a late-September article: earlier this month
+    if direction is not None and direction > 0 and month == anchor.month and _LATER_IN_MONTH.search(
+            m.string, prefix.core, m.start()):
+        return date(anchor.year, month, 1)  # "akhir Mei mendatang" in mid-May: later this month
     if direction is None and prefix.cue in _SINCE_CUES:
         direction = -1  # "sejak (awal) Oktober": before the report, also in a sentence about a plan ("akan meminta
         # data penyaluran sejak Oktober")
@@ -1079,6 +1086,8 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
 
 
 _SINCE_CUES = frozenset({"sejak", "semenjak", "since"})
+# Modifiers that put a day later in the month than most of a report's days: "akhir Mei", "pertengahan Mei", "late May".
+_LATER_IN_MONTH = re.compile(r"\b(?:akhir|pertengahan|penghujung|late|end of|mid)\b", re.I)
 # A verb in the past right before a month's name (and its cue): what happened then happened before the report.
 _PAST_VERB_RE = re.compile(
     r"(?<![\w'’])(?:[a-z]{3,}ed|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|telah|sudah|"
@@ -1325,8 +1334,25 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
         return []
     chosen = _resolve_anaphora(text, _with_bracketed_day(text, _select(_candidates(text, anchor), text)), anchor)
     if anchor is not None:
-        chosen = _weekdays_dated_before(chosen, anchor)
+        chosen = _ranges_run_forward(text, _weekdays_dated_before(chosen, anchor))
     return [_to_mention(text, start, end, cand) for start, end, cand in _with_time(text, chosen)]
+
+
+# What joins a range's two ends: "from January 1 to March 31", "1 Januari hingga 31 Maret", "1-31 Maret".
+_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|hingga|sampai|sampai dengan|s\.d\.|-|\u2013)\s*", re.I)
+
+
+def _ranges_run_forward(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """A range's end without its year lies after its start: "from January 1 to March 31" in a December report is
+    the next March, as January is the next January."""
+    out = list(chosen)
+    for i in range(1, len(out)):
+        first, last = out[i - 1], out[i]
+        if (first.granularity == last.granularity == "day" and last.resolution == "relative"
+                and first.day is not None and last.day is not None and last.day < first.day
+                and _RANGE_JOIN.fullmatch(text[first.end:last.start])):
+            out[i] = dataclasses.replace(last, day=_safe_date(last.day.year + 1, last.day.month, last.day.day))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------

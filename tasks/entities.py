@@ -202,7 +202,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _factions(body, mentions, known)
     mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _place_hospitals(body, mentions, known)
-    mentions = _named_kinds(body, _police_units(body, mentions, known), known)
+    mentions = _numbered_commands(body, _named_kinds(body, _police_units(body, mentions, known), known), known)
     mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
     mentions = _people_by_initials(body, mentions, known, gaz, learned)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
@@ -531,6 +531,30 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
 
 
+# The army's and navy's territorial commands and battalions, numbered and named after their area: "Kodim
+# 1311/Morowali", "Korem 042/Garuda Putih", "Kodam XIII/Merdeka", "Yonif 711/Raksatama", "Koramil 1311-03/Bahodopi".
+_NUMBERED_COMMAND = re.compile(
+    r"\b(?:Kodam|Korem|Kodim|Koramil|Yonif|Brigif|Lantamal|Lanal|Lanud|Lanudal|Kodaeral|Rindam|Denpom|Yonkav|Yonarmed)"
+    r" (?:[0-9]{2,4}(?:-[0-9]{2})?|[IVXL]{1,5}) ?/ ?(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}")
+
+
+def _numbered_commands(body: str, mentions: list[EntityMention],
+                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A numbered command and the area it is named after are one organization (not the place inside it)."""
+    if "/" not in body:
+        return mentions
+    out = list(mentions)
+    for match in _NUMBERED_COMMAND.finditer(body):
+        start, end = match.span()
+        if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
+            continue  # across another name's edge
+        command = discovered_entity(re.sub(r" ?/ ?", "/", match[0]), "organization")
+        known.setdefault(command.entity_id, command)
+        out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
+        out.append(EntityMention(command.entity_id, match[0], start, end))
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class _NamedKind:
     pattern: re.Pattern[str]
@@ -592,9 +616,9 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             # "RSUD Dr. Pirngadi Medan" is "RSUD Dr Pirngadi" further down: one thing, without its city and stops.
             core = body[match.start("name"):end]
             named = body[match.start("name"):_before_place(match.start("name"), end, mentions, known)]
-            if kind.entity_type == "organization" and any(c.isalpha() for c in named):
+            if kind.entity_type == "organization" and any(c.isalpha() for c in named) and _kind_key(named):
                 core = named  # not a school's number alone: "SMA Negeri 8 Jakarta" is one of many SMA Negeri 8
-            entity = discovered_entity(f"{prefix} {core}".replace(".", ""), kind.entity_type)
+            entity = discovered_entity(f"{prefix} {_kind_key(core)}", kind.entity_type)
             entity = Entity(entity.entity_id, f"{prefix} {body[match.start('name'):end]}", entity.entity_type, None,
                             False)
             known.setdefault(entity.entity_id, entity)
@@ -609,6 +633,19 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             outer.append(f)
     found = outer
     return _over(mentions, found)
+
+
+# Titles before the person a hospital or school is named after ("RSUD Dr. H. Chasan Boesoirie" is "RSUD Chasan
+# Boesoirie"), and an office's class ("KSOP Kelas II Ternate" is "KSOP Ternate"): no part of what the thing is called.
+_TITLE_WORDS = frozenset({"dr", "h", "hj", "prof", "ir", "drg", "kh", "hc"})
+_OFFICE_CLASS = re.compile(r"\bKelas [IVX]+\b ?")
+
+
+def _kind_key(core: str) -> str:
+    words = _OFFICE_CLASS.sub("", core).replace(".", " ").split()
+    while len(words) > 1 and words[0].casefold() in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _over(mentions: list[EntityMention], found: list[EntityMention]) -> list[EntityMention]:
@@ -1781,8 +1818,8 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
         if gaz.entities.get(follower.entity_id, Entity("", "", "", None, False)).curated:
             return None  # "Kota Ambon", "Pulau Jawa": the curated place itself
         end = follower.char_end
-    elif follower is not None:
-        end = follower.char_end  # "Bandara Internasional Incheon"
+    elif follower is not None and not (len(part) > 2 and tokens[part[1]].key in ctx.given_names):
+        end = follower.char_end  # "Bandara Internasional Incheon"; not the city after "Pelabuhan Ahmad Yani"
     surface = body[start:end]
     return _Found("location", start, end, _core(surface) if admin and not _bare_word(_core(surface)) else surface)
 

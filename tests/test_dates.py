@@ -1031,3 +1031,19 @@ def test_since_a_month_looks_back_in_a_sentence_about_a_plan() -> None:
 def test_a_count_before_a_name_is_no_year(text: str) -> None:
     found = [m.resolved_value for m in dates.find_date_mentions(text, date(2026, 11, 9))]
     assert not any(v in ("1900", "2000", "2026") for v in found)
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # a range's end lies after its start: next March, as the January is next January
+    ("The routes will close from January 1 to March 31 for the rainy season.", date(2025, 12, 8),
+     [("January 1", "2026-01-01"), ("March 31", "2026-03-31")]),
+    # "akan" right after the day: the coming Monday in a Sunday report
+    ("Pencarian hari kedua pada Senin akan diperluas.", date(2026, 11, 8), [("pada Senin", "2026-11-09")]),
+    ("Warga mengungsi pada Senin. Mereka akan pulang.", date(2026, 11, 8), [("pada Senin", "2026-11-02")]),
+    # later in the report's own month
+    ("Uji lab dijadwalkan pada akhir Mei mendatang.", date(2026, 5, 12), [("pada akhir Mei mendatang", "2026-05")]),
+    ("Sekolah dibuka awal Mei mendatang.", date(2026, 5, 12), [("awal Mei mendatang", "2027-05")]),
+])
+def test_days_ahead_by_a_range_a_verb_after_them_or_later_this_month(
+        text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, anchor)] == expected

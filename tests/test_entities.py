@@ -1316,3 +1316,17 @@ def test_a_malay_name_with_bin_or_binti_is_one_person_with_its_titles_and_its_gi
     assert found["Dr Haji Amirul Hakim"] == found["Dr Haji Amirul Hakim bin Haji Yusof"]
     assert found["Jaludin"] == found["Awang Jaludin bin Haji Tuah"]
     assert "Kampung Penanjong" in found
+
+
+def test_numbered_commands_offices_by_class_and_hospitals_by_their_namesake() -> None:
+    text = ("Personel Kodim 1311/Morowali dan Korem 042/Garuda Putih berjaga. Korban dirawat di RSUD Dr. H. Chasan "
+            "Boesoirie Ternate. Data RSUD Chasan Boesoirie menyebut sembilan luka. Kantor Kesyahbandaran dan "
+            "Otoritas Pelabuhan (KSOP) Kelas II Ternate menunda keberangkatan. KSOP Ternate menurunkan tim. Kapal "
+            "bertolak dari Pelabuhan Ahmad Yani Ternate. Antrean di Halte Bundaran Senayan.")
+    _, mentions = extract_entities(text)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert "Kodim 1311/Morowali" in ids and "Korem 042/Garuda Putih" in ids and "Morowali" not in ids
+    assert ids["RSUD Dr. H. Chasan Boesoirie Ternate"] == ids["RSUD Chasan Boesoirie"]
+    assert ids["KSOP Ternate"] == ids["Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Ternate"]
+    assert "Pelabuhan Ahmad Yani" in ids and "Ternate" in ids  # the port named after a hero, then its city
+    assert "Halte Bundaran Senayan" in ids
