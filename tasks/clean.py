@@ -98,7 +98,9 @@ _CREDIT_ALONE_FORMS = (
     # "TODAY file photo", "AFP photo"; MS News' "Featured image adapted from ICA on Facebook", "Source: ICA on Facebook"
     r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic)$"
     r"|^featured image (?:adapted )?(?:from|via|by)\b[^!?]{2,120}$"
-    r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$")
+    r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$"
+    # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
+    r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
@@ -540,7 +542,7 @@ def _has_photo_credit(text: str) -> bool:
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
             or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail
-            or "ource:" in tail):
+            or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist."))):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -598,6 +600,11 @@ _KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z]{2,3})?(?: [A-Z0-9]+){0,3})
 _COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
 
 
+# A photo given to the outlet, credited in capitals: "(KANTOR SAR MATARAM FOR LOMBOK POST)", "(ISTIMEWA FOR RADAR
+# LOMBOK)" (the Jawa Pos group's regional papers).
+_FOR_OUTLET_CREDIT = re.compile(r"\((?-i:[A-Z][A-Z0-9 .'&/-]{1,40}) (?:FOR|UNTUK) (?-i:[A-Z][A-Z0-9 .'&-]{1,30})\)$")
+
+
 def _credited_photo(text: str, in_header: bool = True) -> bool:
     if _words(text) > MAX_BOILERPLATE_WORDS:
         return False
@@ -605,7 +612,8 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
-        or _bar_credit(text, in_header) or (_KICKER.match(text) is not None and (
+        or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None or (
+            _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
     return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
 
@@ -1798,6 +1806,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     outlet a wire-style credit in brackets names after the place ("WABAG, 13 AUGUST 2026 (POST-COURIER) ---"): the
     paper the story comes from, the page's outlet only when nothing on the page names its own site."""
     match = _DATELINE.match(lead)
+    if not match and (glued := _GLUED_DATELINE.match(lead)) is not None and _known_place(glued["place"].title()):
+        article.dateline = glued["place"].title()  # "SELONG-Seorang pendaki ..." (Lombok Post)
+        return None
     if not match and (host := _HOST_LEAD.match(lead)) is not None:
         _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
         return
@@ -1841,10 +1852,16 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             outlet_name = outlet_name or _outlet_of_host(part.lower())
         elif _PLACE.match(part) and place is None:
             place = part
+        elif (place is not None and not region and outlet_name is None and _PLACE.match(part) and _known_place(part)
+              and not _known_place(place) and _words(place) <= MAX_OUTLET_NAME_WORDS):
+            place = part  # an outlet the register does not know, then the place: "KalbarOnline, Pontianak -"
         elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
         elif place is not None and part.isupper() and f"({part})" in match["prefix"]:
             continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---"
+        elif (place is not None and outlet_name is None and not region and _PLACE.match(part)
+              and _words(part) <= MAX_OUTLET_NAME_WORDS and _known_place(place.title() if place.isupper() else place)):
+            continue  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
         else:
             return  # not a dateline: something else precedes the dash
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region))):
@@ -1858,6 +1875,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
+# A place in capitals glued to the lead by a hyphen: "SELONG-Seorang pendaki ..." (the Jawa Pos group's papers).
+_GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[A-Z][a-z])")
 # A site's address glued to the lead by a hyphen, no space: "TANGERANGNEWS.com-Sebuah gudang ..." (a hyphen inside a
 # word is no dateline's dash, but a host name ends at its top-level domain).
 _HOST_LEAD = re.compile(r"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:co|com|id|net|org|news|tv|my|ph|sg)){1,2})"
@@ -2048,9 +2067,10 @@ def _copyright_holder(lines: list[_Line], name: str) -> str | None:
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
     holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
-                        r"(?=\s*(?:$|[-\u2013\u2014|,(]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$))", re.I)
+                        r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$))", re.I)
     found = next((match for line in lines
-                  if line.rule == "copyright_line" and (match := holder.search(line.text)) is not None), None)
+                  if line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text)
+                  and (match := holder.search(line.text)) is not None), None)
     if found is None:
         return None
     return found[1] if name.isupper() else name

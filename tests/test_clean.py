@@ -1989,6 +1989,7 @@ def test_a_subheading_or_a_banks_name_in_brackets_is_no_photo_credit(line: str) 
 @pytest.mark.parametrize(("copyright_line", "outlet"), [
     ("Copyright \u00a9 2026 Kabarkota.com. All Rights Reserved.", "Kabarkota"),
     ("\u00a9 2026 Kabarkota - Semua hak dilindungi", "Kabarkota"),
+    ("Kabarkota \u00a9 2026", "Kabarkota"),
     ("\u00a9 2026 PT Kabarkota Digital Nusantara Tbk. Hak cipta dilindungi.", None),  # the company, not the site
     ("\u00a9 2026 Kabarkota Media Group Ltd. All rights reserved.", None),
 ])
@@ -2033,3 +2034,28 @@ def test_a_sites_own_name_over_its_menu_in_the_copyrights_spelling(top: list[str
                       "Jumat, 14 Juni 2024 10:15 WIB", "Jakarta - " + PARAGRAPHS[0], *PARAGRAPHS[1:], "Redaksi",
                       bottom])
     assert clean_document(raw(page)).outlet == outlet
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("SELONG-", "Selong"),  # a place in capitals glued to the lead (the Jawa Pos group's papers)
+    ("TERNATE, NUANSA \u2013 ", "Ternate"),  # the place, then an outlet the register does not know
+    ("KalbarOnline, Pontianak \u2013 ", "Pontianak"),  # such an outlet, then the place
+])
+def test_a_dateline_with_an_outlet_the_register_does_not_know(lead: str, place: str) -> None:
+    article = clean_document(raw("\n".join(["Dinas Perhubungan Tutup Tiga Ruas Jalan", lead + PARAGRAPHS[0],
+                                            *PARAGRAPHS[1:]])))
+    assert article.dateline == place
+    assert article.body_text.split("\n\n")[1:] == PARAGRAPHS[1:]
+
+
+def test_captions_credited_for_the_paper_or_given_to_it_and_a_name_before_its_copyright_sign() -> None:
+    page = "\n".join([
+        "Suara Kota", "Beranda", "Daerah", "Politik", "Dinas Perhubungan Tutup Tiga Ruas Jalan",
+        "Sabtu, 6 Desember 2025 | 20:45 WIB", "Istimewa",
+        "PENUTUPAN - Petugas memasang rambu di ruas jalan yang ditutup, Sabtu (6/12/2025).",
+        "BANDUNG, KOMPAS.com - " + PARAGRAPHS[0],
+        "EVAKUASI: Petugas menyiapkan peralatan di sekitar jalan, Sabtu (6/12/2025). (DISHUB KOTA FOR SUARA KOTA)",
+        *PARAGRAPHS[1:], "Redaksi", "Suara Kota \u00a9 2025"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["BANDUNG, KOMPAS.com - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    assert article.outlet == "Kompas.com"
