@@ -99,6 +99,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic)$"
     r"|^featured image (?:adapted )?(?:from|via|by)\b[^!?]{2,120}$"
     r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$"
+    # The Diplomat's "Credit: Lucinda Perestrelo" under its caption.
+    r"|^credits?\s*:\s*[^.!?]{2,60}$"
     # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
     r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
 _PHOTO_CREDIT = re.compile(
@@ -108,6 +110,16 @@ _PHOTO_CREDIT = re.compile(
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
     r"|\((?!(?:Bank|Kantor|Dinas|Partai|Universitas|Pemerintah|Kabupaten|Kota|Provinsi|Badan|Komisi|Grup|Group)\b)"
     r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)? [A-Z]{2,}(?:[- ][A-Z]{2,})?)\)$"
+    # After the caption's last sentence: a handout ("... late on Monday night. Supplied"), a source in capitals
+    # ("... on November 5. BANTEAY MEANCHEY ADMINISTRATION"), "Photo via Channel 7", "Credits: Lusa", "Image
+    # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
+    r"|[.!?]\s(?-i:Supplied|Handout)$"
+    r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
+    r"|[.!?]\s(?-i:Photo|Image|Picture)s? (?:via|by|from|courtesy of)\s[\w&'/-]+(?: [\w&'/-]+){0,4}\.?$"
+    r"|[.!?]\scredits?\s*:\s*[^.!?]{2,60}$"
+    r"|[.!?]\s(?:image|photo)\s(?-i:[A-Z])[\w.&' -]{1,30}/[\w.&' -]{2,40}$"
+    # Disway's regional papers: "... Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-".
+    r"|\.-(?:foto|photo)\s*:\s*[^-]{2,60}-$"
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy".
     r"|[.!?]\s/\s(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
     # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".
@@ -501,7 +513,10 @@ def _apply_block_rules(lines: list[_Line]) -> None:
             follower = lines[i]
             if follower.role == "body":
                 teaser = i + 1 < len(lines) and lines[i + 1].rule == "time_ago"  # a card's teaser over its age
-                if not teaser and ((is_paragraph(follower.text) and not _summary_point(follower.text, rule, points))
+                # right under the block's label, its link's headline ("Next article" over "Verhaegen: Turn 10 ...")
+                labelled = rule.headline_after_label and rule.pattern.match(lines[i - 1].text) is not None
+                if not (teaser or labelled) and (
+                        (is_paragraph(follower.text) and not _summary_point(follower.text, rule, points))
                                    or _introduces_list(follower.text)):
                     break  # the text again, or its introduction of a list ("Berikut delapan pasangan ...:")
                 follower.take("boilerplate", rule.name)
@@ -542,7 +557,8 @@ def _has_photo_credit(text: str) -> bool:
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
             or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail
-            or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist."))):
+            or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
+            or "via" in tail or "redit" in tail or "Handout" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -654,7 +670,14 @@ def _source_credit(text: str) -> str | None:
         return None
     if _SOURCE_CREDIT.search(text):
         return "source"
-    return "outlet" if _outlet_credit(text, bracketed=True) or _INITIALS_AND_NAME.search(text) else None
+    return "outlet" if (_outlet_credit(text, bracketed=True) or _INITIALS_AND_NAME.search(text)
+                        or _DATED_CAPTION_CREDIT.search(text)) else None
+
+
+# A caption's day in brackets, then the outlet and the photographer in brackets: "..., Senin (8/12/2025). (Inside
+# Lombok/Baiq Rahmi)", "Kamis (26/11/2026). (Tandaseru/Irfandi)" (an outlet the register may not know).
+_DATED_CAPTION_CREDIT = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?-i:[A-Z])[\w.'-]*(?: [\w.'-]+){0,3}"
+                                   r"/(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}\)$")
 
 
 def _mark_captions(lines: list[_Line]) -> None:

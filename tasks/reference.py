@@ -33,6 +33,9 @@ class BoilerplateRule:
     # Block rules: the block's lines may be sentences of up to this many words (a summary's bullet points); 0: the
     # block ends at the first sentence.
     sentence_words: int = 0
+    # Block rules: the line right under a line the pattern matches is that link's headline, whatever it reads like
+    # ("Next article" over "Verhaegen: Turn 10 clash with Castell 'the worst moment of my career'").
+    headline_after_label: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ def boilerplate_rules(path: Path = REFERENCE_DIR / "boilerplate_rules.yaml") -> 
             until_required=bool(raw.get("until_required", False)),
             requires=tuple(str(word).casefold() for word in raw.get("requires") or ()),
             sentence_words=int(raw.get("sentence_words", 0)),
+            headline_after_label=bool(raw.get("headline_after_label", False)),
         ))
     return tuple(rules)
 

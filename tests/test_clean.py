@@ -2059,3 +2059,31 @@ def test_captions_credited_for_the_paper_or_given_to_it_and_a_name_before_its_co
     article = clean_document(raw(page))
     assert article.body_text.split("\n\n") == ["BANDUNG, KOMPAS.com - " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
     assert article.outlet == "Kompas.com"
+
+
+@pytest.mark.parametrize("caption", [
+    "Firefighters battle the blaze at the hotel late on Monday night. Supplied",
+    "Smoke rises from the hotel in the early hours of November 5. PROVINCIAL ADMINISTRATION",
+    "Injured workers are brought into the district hospital. Photo via Channel 7",
+    "A street covered in mud after the floods. Credits: Lusa",
+    "Residents clear mud from a house damaged by the river on Monday. Image Tatoli/Egidio Amaral",
+    "Tim SAR mengevakuasi korban di lokasi tambang, Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-",
+    "Bupati menjenguk pendaki di rumah sakit, Senin (8/12/2025). (Inside Lombok/Baiq Rahmi)",
+])
+def test_captions_credited_after_their_last_sentence_in_more_house_styles(caption: str) -> None:
+    text = "\n".join(["Ministers Agree on a Joint Flood Fund", EN_PARAGRAPHS[0], caption, *EN_PARAGRAPHS[1:]])
+    assert clean_document(raw(text)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_a_wordpress_pages_tags_post_links_comment_form_and_blurbs_under_the_text() -> None:
+    furniture = ["TAGS", "flood fund", "ministers", "Share", "Facebook", "Previous article",
+                 "Youths urged to tap into halal industry opportunities", "Next article",
+                 "Verhaegen: Turn 10 clash with Castell 'the worst moment of my career'", "LEAVE A REPLY",
+                 "Please enter your comment!", "Your email address will not be published. Required fields are marked *",
+                 "Save my name, email, and website in this browser for the next time I comment.",
+                 "Join the Pacific Wire Facebook discussion group. Share your views on the news.",
+                 "Dear reader, Pacific Wire is an independent news outlet that relies on readers like you. "
+                 "Please support our work with a contribution.", "Support Pacific Wire",
+                 "Pacific Wire Publishing Co., Ltd."]
+    text = "\n".join(["Ministers Agree on a Joint Flood Fund", *EN_PARAGRAPHS, *furniture])
+    assert clean_document(raw(text)).body_text.split("\n\n") == EN_PARAGRAPHS
