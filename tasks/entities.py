@@ -190,6 +190,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
+    mentions = _legal_form_acronyms(mentions, learned)
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
@@ -1983,7 +1984,50 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int], speakers
     if tokens[run[k - 1]].text in _BALINESE_SEX and tokens[run[k]].key in _BALINESE_SECOND and not (
             k > 1 and tokens[run[k - 2]].key in _NUMBERED_BODIES):
         return k - 1, tokens[run[k - 1]].start, found[2]
+    j = k
+    while j > 0 and tokens[run[j - 1]].key in _BALINESE_TITLES:
+        j -= 1  # "I Gusti Ngurah Bayu Adnyana", "Ida Bagus Made Arya", "Anak Agung Ngurah Oka"
+    if j < k and (tokens[run[j]].key in _BALINESE_OPENING or (j > 0 and tokens[run[j - 1]].text in _BALINESE_SEX)):
+        j -= 0 if tokens[run[j]].key in _BALINESE_OPENING else 1
+        return j, tokens[run[j]].start, found[2]
     return found
+
+
+# The Sasak nobility's titles, written as the first word of a name: "Lalu Syamsul Hakim", "Iptu Lalu Wiradipa",
+# "Baiq Rahmi" (Lombok). "Lalu" is also "then": not at a sentence's start.
+_SASAK_TITLES = frozenset({"Lalu", "Baiq", "Lale"})
+
+
+def _sasak_title_at(body: str, tokens: Sequence[_Token], run: list[int], k: int) -> bool:
+    token = tokens[run[k]]
+    if token.text not in _SASAK_TITLES or not tokens[run[k + 1]].capitalised:
+        return False
+    before = body[max(0, token.start - 8):token.start].rstrip()
+    if k > 0 or (before.rsplit(" ", 1)[-1] in _TITLE_ABBREVIATIONS):
+        return True  # "Iptu Lalu Wiradipa", "H. Lalu Syamsul Hakim"
+    return not (not before or before[-1] in '.!?"\u201c\u201d:')
+
+
+# Titles abbreviated with a full stop before a name: "H. Lalu Syamsul Hakim" (Haji), "Dr. Ir. Nama".
+_TITLE_ABBREVIATIONS = frozenset({"H.", "Hj.", "Dr.", "dr.", "Ir.", "Drs.", "Dra.", "Prof.", "KH.", "R.", "Hm."})
+
+
+# The Balinese caste titles before a given name, and those that open a name without "I" or "Ni" before them.
+_BALINESE_TITLES = frozenset({"gusti", "ngurah", "ayu", "agung", "bagus", "anak", "ida", "gede", "putu", "made",
+                              "nyoman", "ketut", "wayan", "komang", "kadek", "nengah", "luh", "dewa", "cokorda",
+                              "desak"})
+_BALINESE_OPENING = frozenset({"ida", "anak", "cokorda", "dewa", "desak"})
+
+
+def _balinese_titles(tokens: Sequence[_Token], name: list[int]) -> int:
+    """How many caste titles open a Balinese name after its "I" or "Ni" ("I Gusti Ngurah Bayu Adnyana": two), which
+    a name of four words more may hold."""
+    if not name or tokens[name[0]].text not in _BALINESE_SEX:
+        return 0
+    count = 0
+    while 1 + count < len(name) - 1 and tokens[name[1 + count]].key in _BALINESE_TITLES:
+        count += 1
+    return count
 
 
 # A rank's grade after its title ("Senior Fire Officer II Rudy Gintas"), and the corps after an Indonesian officer's
@@ -1999,17 +2043,22 @@ _NUMBERED_BODIES = frozenset({"komisi", "komite", "pansus", "kelas", "tahap", "g
 def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speakers: frozenset[str] = frozenset(),
                      *, cued: bool = False, alone: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     k = 0
-    while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and _strippable(tokens, run, k):
+    while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and not _sasak_title_at(body, tokens, run, k) and (
+            _strippable(tokens, run, k)):
         k += 1
     # "Menteri Komunikasi dan Digital Sekar Ayu Larasati", "Minister of Communication and Digital Affairs Sekar Ayu
     # Larasati": the portfolio's last words, then the name from its given name on.
     given_names = _context().given_names
     j = k
-    while j < len(run) - 2 and tokens[run[j]].key not in given_names and _in_portfolio(tokens[run[j]]):
+    while j < len(run) - 2 and tokens[run[j]].key not in given_names and _in_portfolio(tokens[run[j]]) and not (
+            _sasak_title_at(body, tokens, run, j)):
         j += 1
     if j > k and _opens_name(tokens[run[j]]) and any(
-            t.key in _OFFICES for t in tokens[max(0, run[0] - _OFFICE_REACH):run[0] + k]):
-        k = j  # only after an office: "Penyanyi Indah Dewi Pertiwi" keeps "Indah"
+            t.key in _OFFICES for t in tokens[max(0, run[0] - _OFFICE_REACH):run[0] + k]) and not (
+            k == 0 and run[0] > 0 and "," in body[tokens[run[0] - 1].end:tokens[run[0]].start]):
+        # only after an office: "Penyanyi Indah Dewi Pertiwi" keeps "Indah"; and not past a comma: "... Kemnaker,
+        # Indah Permatasari Lubis, mengatakan" is the name in apposition, no portfolio goes on after the comma
+        k = j
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
     k = titles[-1] + 1 if titles else k
@@ -2071,7 +2120,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
                      if j >= k + 2 and tokens[run[j]].key in ctx.given_names), None)
         if tail is not None and _person_cue(body, tokens, run[tail:], speakers, given_name_cue=True):
             return tail, tokens[run[tail]].start, tokens[run[-1]].end
-    if not 2 <= len(name) <= 4 or any(_acronym_word(tokens[i].text) for i in name):
+    if not 2 <= len(name) <= 4 + _balinese_titles(tokens, name) or any(_acronym_word(tokens[i].text) for i in name):
         return None
     if any(_clearly_vocabulary(tokens[i].text) for i in name):
         return None
@@ -2725,6 +2774,20 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dic
             if not any(s <= start < e for s, e in covered):
                 found.append(EntityMention(entity_id, acronym, start, end))
     return found
+
+
+def _legal_form_acronyms(mentions: list[EntityMention], learned: Mapping[str, str]) -> list[EntityMention]:
+    """"PT IMIP" after "PT Indonesia Morowali Industrial Park (IMIP)": the company's legal form and the initials the
+    article defined for it name that company."""
+    if not learned:
+        return mentions
+    out = []
+    for m in mentions:
+        form, _, rest = m.surface.partition(" ")
+        if rest in learned and form.casefold() in _LEGAL_FORMS and m.entity_id != learned[rest]:
+            m = EntityMention(learned[rest], m.surface, m.char_start, m.char_end)
+        out.append(m)
+    return out
 
 
 # A brand written as one word with capitals inside: "KelanaFood", "ShopeePay", "GoPay". Not a surname's prefix

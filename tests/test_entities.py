@@ -1330,3 +1330,18 @@ def test_numbered_commands_offices_by_class_and_hospitals_by_their_namesake() ->
     assert ids["KSOP Ternate"] == ids["Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Ternate"]
     assert "Pelabuhan Ahmad Yani" in ids and "Ternate" in ids  # the port named after a hero, then its city
     assert "Halte Bundaran Senayan" in ids
+
+
+def test_sasak_and_balinese_titles_open_the_name_and_initials_after_a_legal_form_are_the_company() -> None:
+    text = ("Gubernur NTB Lalu Arya Wiguna meminta warga menyambut penonton, kata Lalu Arya kepada wartawan. Bupati "
+            "Lombok Timur, H. Lalu Syamsul Hakim, menjenguk korban. Lalu Budi pergi ke pasar. Koordinator Kantor SAR "
+            "Mataram, I Gusti Ngurah Bayu Adnyana, menjelaskan pengangkatan korban. Pekerja PT Indonesia Morowali "
+            "Industrial Park (IMIP) berunjuk rasa, dan manajemen PT IMIP menanggapi. Direktur Jenderal Pembinaan "
+            "Pengawasan Ketenagakerjaan Kemnaker, Indah Permatasari Lubis, mengatakan tim dikirim.")
+    _, mentions = extract_entities(text)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Lalu Arya"] == ids["Lalu Arya Wiguna"]
+    assert "Lalu Syamsul Hakim" in ids and "Lalu Budi" not in ids
+    assert "I Gusti Ngurah Bayu Adnyana" in ids
+    assert ids["PT IMIP"] == ids["IMIP"]
+    assert "Indah Permatasari Lubis" in ids
