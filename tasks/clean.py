@@ -302,6 +302,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _source_of_syndicated_text(article, lines)
     if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
+    if article.author is not None and _names_the_publisher(article.author, article.outlet):
+        article.author = None  # "Posted by: BruDirect.com", "By Biz Brunei", "Redaksi Sulteng Raya": no writer named
     article.language = detect_language(article.body_text) or article.language
     if article.outlet is not None and article.language is not None and (
             _lead_language(article.body_text) in (None, article.language)):
@@ -309,6 +311,21 @@ def clean_document(document: RawDocument) -> CleanArticle:
         # Indonesian page that quotes a speech in English (its lead is Indonesian).
         article.outlet = language_editions().get((article.outlet, article.language), article.outlet)
     return article
+
+
+# The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
+_NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom)\b", re.I)
+
+
+def _names_the_publisher(author: str, outlet: str | None) -> bool:
+    """A byline that names the site or its newsroom, not a writer."""
+    name = author.casefold().strip()
+    if _NEWSROOM_BYLINE.match(name) or _HOSTNAME.fullmatch(name):
+        return True
+    if outlet is None:
+        return False
+    known = outlet_by_dateline_name().get(name)
+    return name == outlet.casefold() or (known is not None and known.name == outlet)
 
 
 def _lead_language(body: str) -> str | None:

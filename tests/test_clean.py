@@ -2087,3 +2087,12 @@ def test_a_wordpress_pages_tags_post_links_comment_form_and_blurbs_under_the_tex
                  "Pacific Wire Publishing Co., Ltd."]
     text = "\n".join(["Ministers Agree on a Joint Flood Fund", *EN_PARAGRAPHS, *furniture])
     assert clean_document(raw(text)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("byline", ["Posted by: Kabarkota.com", "By Kabarkota", "Oleh Redaksi Kabarkota"])
+def test_a_byline_that_names_the_site_or_its_newsroom_names_no_writer(byline: str) -> None:
+    page = "\n".join(["Kabarkota", "Beranda", "Daerah", "Politik", "Dinas Perhubungan Tutup Tiga Ruas Jalan", byline,
+                      "Jumat, 14 Juni 2024 10:15 WIB", "Jakarta - " + PARAGRAPHS[0], *PARAGRAPHS[1:], "Redaksi",
+                      "Copyright \u00a9 2026 Kabarkota.com. All Rights Reserved."])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.author) == ("Kabarkota", None)
