@@ -23,11 +23,13 @@ from tasks.reference import (
     RULE_FLAGS,
     BoilerplateRule,
     Outlet,
+    administrative_areas,
     boilerplate_rules,
     language_editions,
     news_agencies,
     outlet_by_dateline_name,
     outlet_for_url,
+    outlets,
 )
 
 # Line rules only look at lines of at most this many words: a real paragraph that happens to mention
@@ -115,7 +117,7 @@ _PHOTO_CREDIT = re.compile(
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
     r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
-    r"|[.!?]\s(?-i:Photo|Image|Picture)s? (?:via|by|from|courtesy of)\s[\w&'/-]+(?: [\w&'/-]+){0,4}\.?$"
+    r"|[.!?]\s(?-i:Photo|Image|Picture) (?:via|by|courtesy of)\s(?-i:[A-Z0-9])[\w&'/-]*(?: [\w&'/-]+){0,4}\.?$"
     r"|[.!?]\scredits?\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?:image|photo)\s(?-i:[A-Z])[\w.&' -]{1,30}/[\w.&' -]{2,40}$"
     # Disway's regional papers: "... Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-".
@@ -575,7 +577,7 @@ def _has_photo_credit(text: str) -> bool:
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
             or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
-            or "via" in tail or "redit" in tail or "Handout" in tail):
+            or " via " in tail or "Handout" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -1154,7 +1156,10 @@ def _motto_over_menu(lines: list[_Line], i: int) -> bool:
     source for Pacific Islands news, ..." over "Home", "News Break", "Business"), not the article's first
     paragraph: a lead is followed by the text."""
     after = lines[i + 1:i + 1 + _MENU_LABELS]
-    return i < _MOTTO_REACH and len(after) == _MENU_LABELS and all(
+    # under the site's name (a short line), not a headline: a lead over a short list ("... sebagai berikut.", then
+    # "Lombok Barat", "Lombok Tengah", ...) is the text
+    under_name = 0 < i < _MOTTO_REACH and _words(lines[i - 1].text) <= _SITE_NAME_WORDS
+    return under_name and len(after) == _MENU_LABELS and all(
         _words(line.text) <= 3 and not _ends_like_sentence(line.text) and not _has_digit(line.text)
         for line in after)
 
@@ -1893,8 +1898,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         elif _PLACE.match(part) and place is None:
             place = part
         elif (place is not None and not region and outlet_name is None and _PLACE.match(part) and _known_place(part)
-              and not _known_place(place) and _words(place) <= MAX_OUTLET_NAME_WORDS):
-            place = part  # an outlet the register does not know, then the place: "KalbarOnline, Pontianak -"
+              and _unknown_outlet_name(place)):
+            place = part  # an outlet the register does not know, then the place: "KalbarOnline, Pontianak -",
+            # "PARLEMENTARIA, Jakarta -" (not a district and its regency: "UBUD, Bali -", "Lembang, Bandung Barat -")
         elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
         elif place is not None and part.isupper() and f"({part})" in match["prefix"]:
@@ -1915,6 +1921,17 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
+# A brand's capital inside a word: "KalbarOnline", "CamboJA" (no place is written so).
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _unknown_outlet_name(name: str) -> bool:
+    """A dateline's first name that is no place: a brand's ("KalbarOnline"), or one that neither the gazetteer nor
+    the list of districts and villages knows ("PARLEMENTARIA"; not "UBUD", "Lembang")."""
+    if _INNER_CAPITAL.search(name):
+        return True
+    return not _known_place(name.title() if name.isupper() else name) and (
+        name.casefold() not in administrative_areas().by_name)
 # A place in capitals glued to the lead by a hyphen: "SELONG-Seorang pendaki ..." (the Jawa Pos group's papers).
 _GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[A-Z][a-z])")
 # A site's address glued to the lead by a hyphen, no space: "TANGERANGNEWS.com-Sebuah gudang ..." (a hyphen inside a
@@ -2039,8 +2056,24 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
 # "detikHealth", "detikBali" (in the byline "Nama - detikHealth" or over the menu), Antara's "ANTARA Jatim",
 # "ANTARA Sulteng" (the regional site's name over its menu). The register knows the publisher ("detikcom", "Antara").
 _ANTARA_EDITION = re.compile(r"^(?:ANTARA|Antara)(?: News)? (?P<region>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)$")
-# Bisnis Indonesia's regional sites (sumatra.bisnis.com, "Bisnis Sumatra" over the menu) under its "Bisnis.com" leads.
-_BISNIS_EDITION = re.compile(r"^Bisnis (?P<region>Sumatra|Jatim|Jateng|Bali|Kalimantan|Sulawesi|Papua)$")
+class _RegionalSites:
+    """A publisher's regional sites as the register lists them (sumatra.bisnis.com is "Bisnis Sumatra"), matched
+    like an edition's pattern: the name over the menu, under the publisher's own leads ("Bisnis.com, PADANG -")."""
+
+    def __init__(self, domain: str) -> None:
+        self.domain = domain
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return _regional_site_names(self.domain).match(text)
+
+
+@cache
+def _regional_site_names(domain: str) -> re.Pattern[str]:
+    names = sorted(o.name for o in outlets() if o.domain.endswith("." + domain))
+    return re.compile("^(?P<region>" + "|".join(map(re.escape, names)) + ")$" if names else r"(?!)")
+
+
+_BISNIS_EDITION = _RegionalSites("bisnis.com")
 # The register's name of each such publisher -> how its channels or editions are written.
 _EDITIONS = {"detikcom": _DETIK_CHANNEL, "Antara": _ANTARA_EDITION, "Bisnis.com": _BISNIS_EDITION}
 
@@ -2090,7 +2123,12 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     if outlet is not None:
         return outlet.name
     # An outlet the register does not know.
-    return next((holder for line in top if (holder := _copyright_holder(lines, line.text.strip())) is not None), None)
+    notices = [line.text for line in lines
+               if line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text)]
+    if not notices:
+        return None
+    return next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
+                None)
 
 
 # How far down the page its name may sit: under a skip link, the day's date, "E-Paper" and "Login" (Mercusuar).
@@ -2098,22 +2136,31 @@ _SITE_NAME_REACH = 5
 _SITE_NAME_WORDS = 3
 
 
-def _copyright_holder(lines: list[_Line], name: str) -> str | None:
-    """`name` as the page's copyright line holds it (a short name, or its address: "Infobanknews" and
-    "Copyright © 2026 Infobanknews.com"), spelled as that line writes it when `name` is in capitals ("MERCUSUAR"
-    over the menu, "© 2026 Mercusuar" under the text)."""
+def _copyright_holder(notices: list[str], name: str) -> str | None:
+    """`name` as the page's copyright notice holds it (a short name, or its address: "Infobanknews" and
+    "Copyright © 2026 Infobanknews.com"), spelled as that notice writes it when `name` is in capitals ("MERCUSUAR"
+    over the menu, "© 2026 Mercusuar" under the text); the holder only, not a link beside it ("... | Redaksi")."""
     if not name or len(name.split()) > _SITE_NAME_WORDS or not name[0].isalnum():
         return None
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
     holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
                         r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$))", re.I)
-    found = next((match for line in lines
-                  if line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text)
-                  and (match := holder.search(line.text)) is not None), None)
+    found = next((match for notice in notices for match in holder.finditer(notice) if _holds_copyright(match)), None)
     if found is None:
         return None
     return found[1] if name.isupper() else name
+
+
+_COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\(c\)|copyright|\b\d{4})\W*$", re.I)
+_COPYRIGHT_AFTER = re.compile(r"[\w.]*\s*\u00a9")
+
+
+def _holds_copyright(match: re.Match[str]) -> bool:
+    """The name sits where a notice names its holder: after the sign, the word or the year ("© 2026 X", "Copyright ©
+    2026, X"), or before the sign ("X © 2026")."""
+    return bool(_COPYRIGHT_BEFORE.search(match.string, 0, match.start())
+                or _COPYRIGHT_AFTER.match(match.string, match.end(1)))
 
 
 def _resolve_outlet(article: CleanArticle, site_name: str | None) -> None:

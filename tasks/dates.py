@@ -722,6 +722,9 @@ MIN_CLAUSE_WORDS = 3
 _CONTRAST = frozenset({"namun", "tetapi", "but", "however"})
 
 
+# A past verb, then at most the doer's name and a cue, right before a day: "announced on", "diumumkan Bank Indonesia
+# pada".
+_PAST_BEFORE_DAY = re.compile(r"\b(?:[a-z]{3,}ed|di[a-z]{4,}|was|were)(?:\s+(?-i:[A-Z])\w*){0,2}\s+(?:on|pada)?\s*\Z")
 # "akan", "bakal", "will" right after the expression, in the same clause: its verb is in the future.
 _FUTURE_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:akan|bakal|will)[ \t]", re.I)
 
@@ -737,7 +740,10 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
             clause = end.end()
     cues = list(_FUTURE_RE.finditer(before, clause))
     if not cues:
-        return bool(_FUTURE_RIGHT_AFTER.match(m.string, m.end()))  # "pencarian pada Senin akan diperluas"
+        # "pencarian hari kedua pada Senin akan diperluas"; not a day a past verb before it tells of ("the rate cut
+        # announced on Tuesday will take effect", "yang diumumkan pada Selasa akan berlaku")
+        return bool(_FUTURE_RIGHT_AFTER.match(m.string, m.end())) and not _PAST_BEFORE_DAY.search(
+            m.string, max(0, m.start() - 40), m.start())
     cue = cues[-1]
     if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
         return False
@@ -1348,10 +1354,17 @@ def _ranges_run_forward(text: str, chosen: list[_Candidate]) -> list[_Candidate]
     out = list(chosen)
     for i in range(1, len(out)):
         first, last = out[i - 1], out[i]
-        if (first.granularity == last.granularity == "day" and last.resolution == "relative"
+        if not (first.granularity == last.granularity == "day" and last.resolution == "relative"
                 and first.day is not None and last.day is not None and last.day < first.day
                 and _RANGE_JOIN.fullmatch(text[first.end:last.start])):
-            out[i] = dataclasses.replace(last, day=_safe_date(last.day.year + 1, last.day.month, last.day.day))
+            continue
+        if (last.day.month, last.day.day) >= (first.day.month, first.day.day):
+            year = first.day.year  # "January 1 to March 31": the same year as January's
+        elif last.day.month < first.day.month and last.day.year == first.day.year:
+            year = last.day.year + 1  # "20 December to 5 January": into the next year
+        else:
+            continue  # "moved from May 28 to May 21": an earlier day, no range
+        out[i] = dataclasses.replace(last, day=_safe_date(year, last.day.month, last.day.day))
     return out
 
 

@@ -547,12 +547,16 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
     out = list(mentions)
     for match in _NUMBERED_COMMAND.finditer(body):
         start, end = match.span()
+        words = match[0].split(" ")
+        while "/" not in words[-1] and (words[-1] in _GRADES or words[-1].casefold() in _context().role_words):
+            words.pop()  # "Kodim 0817/Gresik Letkol Inf Bayu Wirawan": the commander's rank is no part of it
+        end = start + len(" ".join(words))
         if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
             continue  # across another name's edge
-        command = discovered_entity(re.sub(r" ?/ ?", "/", match[0]), "organization")
+        command = discovered_entity(re.sub(r" ?/ ?", "/", body[start:end]), "organization")
         known.setdefault(command.entity_id, command)
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
-        out.append(EntityMention(command.entity_id, match[0], start, end))
+        out.append(EntityMention(command.entity_id, body[start:end], start, end))
     return out
 
 
@@ -636,9 +640,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
     return _over(mentions, found)
 
 
-# Titles before the person a hospital or school is named after ("RSUD Dr. H. Chasan Boesoirie" is "RSUD Chasan
-# Boesoirie"), and an office's class ("KSOP Kelas II Ternate" is "KSOP Ternate"): no part of what the thing is called.
-_TITLE_WORDS = frozenset({"dr", "h", "hj", "prof", "ir", "drg", "kh", "hc"})
+# Titles abbreviated before a name (Dr., H. for Haji, Ir., KH.): before the person a hospital or school is named
+# after ("RSUD Dr. H. Chasan Boesoirie" is "RSUD Chasan Boesoirie"), before a Sasak title ("H. Lalu ..."); and an
+# office's class ("KSOP Kelas II Ternate" is "KSOP Ternate"): no part of what the thing is called.
+_TITLE_WORDS = frozenset({"dr", "h", "hj", "prof", "ir", "drg", "kh", "hc", "drs", "dra", "r", "hm"})
 _OFFICE_CLASS = re.compile(r"\bKelas [IVX]+\b ?")
 
 
@@ -1432,44 +1437,76 @@ def _partners_after_known_people(body: str, mentions: list[EntityMention], known
 _MALAY_TITLES = ("Awang|Dayang|Pengiran|Haji|Hajah|Hj|Hjh|Dato|Datin|Datuk|Seri|Sri|Paduka|Pehin|Tan|Tun|Tengku|"
                  "Puan|Encik|Syed|Sharifah|Wan|Nik|Che|Raja|Dr|Captain|Capt")
 _NAME_WORD = r"(?-i:[A-Z][\w'\u2019-]+)"
-# A given name (with the titles before it), "bin" or "binti", and the father's name (with his titles).
-_PATRONYMIC = re.compile(
-    rf"(?P<given>(?:{_NAME_WORD} ){{1,6}}?){_NAME_WORD} (?:bin|binti|Bin|Binti) (?:(?:{_MALAY_TITLES}) )*"
-    rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+# "bin" or "binti" and the father's name, with his titles: " bin Pengiran Haji Tajuddin".
+_FATHER = re.compile(rf" (?:bin|binti|Bin|Binti) (?:(?:{_MALAY_TITLES}) )*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+# A given name after its titles, right before " bin": "Dayang Hajah Norhayati", "Awang Jaludin".
+_TITLED_GIVEN = re.compile(rf"(?:(?<=\s)|^)(?:(?:{_MALAY_TITLES}) )+(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD}$")
+_TITLES_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{_MALAY_TITLES}) )+$")
 _LEADING_TITLE = re.compile(rf"^(?:(?:{_MALAY_TITLES}) )+")
 # What a name with "bin" may be the name of: "Bandara Amir Muhammad bin Abdulaziz", "... Abdulaziz Airport".
 _NAMED_AFTER = frozenset({"airport", "mosque", "hospital", "university", "stadium", "road", "street", "bandara",
                           "masjid", "jalan", "rumah", "universitas"})
+_PATRONYMIC_REACH = 80
 
 
 def _patronymic_names(body: str, mentions: list[EntityMention],
                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A Malay name with "bin" or "binti" and the father's name is one person's, with the titles written before it
-    ("Captain Haji Rosli bin Haji Bakar"); its given part, with or without the titles, names the same person
-    later ("Dr Haji Amirul Hakim", "Jaludin")."""
+    ("Captain Haji Rosli bin Haji Bakar"): the person found before "bin", or a given name after its titles. Its
+    given part, with or without the titles, names the same person later ("Dr Haji Amirul Hakim", "Jaludin")."""
     if " bin" not in body and " Bin" not in body:
         return mentions
     out = list(mentions)
-    for match in _PATRONYMIC.finditer(body):
-        start, end = _patronymic_span(body, match)
-        if start is None:
-            continue
+    for father in _FATHER.finditer(body):
+        at = father.start()
+        if any(o.char_start < at < o.char_end and (known[o.entity_id].curated or known[o.entity_id].entity_type
+                                                  == "person") for o in out):
+            continue  # inside a name already known ("Mohammed bin Salman")
+        start = _given_start(body, at, out, known)
+        after = body[father.end():father.end() + 20].split()
+        if start is None or (after and after[0].strip(".,;").casefold() in _NAMED_AFTER) or any(
+                w.casefold() in _NAMED_AFTER for w in body[max(0, start - 20):start].split()[-1:]):
+            continue  # no person before it, or an airport or a mosque named after one
+        end = father.end()
         surface = body[start:end]
         person = discovered_entity(surface, "person")
         known.setdefault(person.entity_id, person)
-        given = re.split(r" (?:bin|binti|Bin|Binti) ", surface, maxsplit=1)[0]
-        spans = [(start, end)]
+        out = [_cut_before(body, o, start, known) for o in out]
+        out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
+        out.append(EntityMention(person.entity_id, surface, start, end))
+        given = body[start:at]
         for form in sorted({given, _LEADING_TITLE.sub("", given)}, key=len, reverse=True):  # the titled form first
-            spans.extend((m.start(), m.end()) for m in re.finditer(
-                rf"(?<![\w-]){re.escape(form)}(?![\w-]| bin| binti)", body)
-                if not any(a <= m.start() < b for a, b in spans))
-        for s_start, s_end in spans:
-            out = [_cut_before(body, o, s_start, known) for o in out]
-            if any(o.char_start < s_end and s_start < o.char_end and known[o.entity_id].entity_type != "person"
-                   and not (s_start <= o.char_start and o.char_end <= s_end) for o in out):
-                continue  # inside or across a place's or a body's name
-            out = [o for o in out if not (o.char_start < s_end and s_start < o.char_end)]
-            out.append(EntityMention(person.entity_id, body[s_start:s_end], s_start, s_end))
+            out = _short_form_mentions(body, form, person.entity_id, out, known)
+    return out
+
+
+def _given_start(body: str, at: int, mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int | None:
+    """Where the name before " bin" at `at` starts: at the person found there, with the Malay titles before it, or
+    at the titles of a given name; None when neither is there ("warga Aceh Muhammad Yusuf" is left to the rest)."""
+    person = next((m for m in mentions if m.char_end == at and known[m.entity_id].entity_type == "person"), None)
+    if person is not None:
+        titles = _TITLES_BEFORE.search(body, max(0, person.char_start - _PATRONYMIC_REACH), person.char_start)
+        return titles.start() if titles is not None else person.char_start
+    titled = _TITLED_GIVEN.search(body, max(0, at - _PATRONYMIC_REACH), at)
+    return titled.start() if titled is not None else None
+
+
+def _short_form_mentions(body: str, form: str, entity_id: str, mentions: list[EntityMention],
+                         known: Mapping[str, Entity]) -> list[EntityMention]:
+    """`form` elsewhere in the text names the person: where nothing else is found, or over a person found inside
+    it ("Jaludin" alone, "Haji Amirul Hakim" of "Dr Haji Amirul Hakim"); not inside another name ("Rudi" of "Rudi
+    Hartono")."""
+    out = list(mentions)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-]| bin| binti)", body):
+        start, end = match.span()
+        overlapping = [o for o in out if o.char_start < end and start < o.char_end]
+        if any(o.entity_id == entity_id for o in overlapping):
+            continue
+        if overlapping and not all(start <= o.char_start and o.char_end <= end and not known[o.entity_id].curated
+                                   and known[o.entity_id].entity_type == "person" for o in overlapping):
+            continue
+        out = [o for o in out if o not in overlapping]
+        out.append(EntityMention(entity_id, form, start, end))
     return out
 
 
@@ -1487,25 +1524,6 @@ def _cut_before(body: str, mention: EntityMention, start: int, known: MutableMap
     cut = discovered_entity(name, entity.entity_type)
     known.setdefault(cut.entity_id, cut)
     return EntityMention(cut.entity_id, surface, mention.char_start, mention.char_start + len(surface))
-
-
-def _patronymic_span(body: str, match: re.Match[str]) -> tuple[int | None, int]:
-    """Where the name starts (past role words, at its first title when it has one) and ends; None when it names a
-    place or a building after a person."""
-    words = match[0].split(" ")
-    before = body[max(0, match.start() - 30):match.start()].split()
-    after = body[match.end():match.end() + 20].split()
-    if (after and after[0].strip(".,;").casefold() in _NAMED_AFTER) or any(
-            w.casefold() in _NAMED_AFTER for w in [*before[-1:], *words[:2]]):
-        return None, match.end()
-    titles = re.compile(rf"^(?:{_MALAY_TITLES})$")
-    first = next((k for k, w in enumerate(words) if titles.match(w)), None)
-    if first is None or first >= words.index(next(w for w in words if w in ("bin", "binti", "Bin", "Binti"))):
-        first = 0
-        while first < len(words) and _never_name(words[first]):
-            first += 1
-    start = match.start() + sum(len(w) + 1 for w in words[:first])
-    return start, match.end()
 
 
 _LIST_SEPARATOR = re.compile(r", (?:dan |serta )?| (?:dan|serta) ")
@@ -1743,19 +1761,26 @@ def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentio
     return _Found("organization", org[1], org[2], body[org[1]:org[2]])
 
 
-# The last word of an app's name ("Nagari Mobile", "Jaki App").
+# The last word of an app's name ("Nagari Mobile", "Jaki App"), and the words that say a "... Mobile" is an app.
 _APP_WORDS = frozenset({"mobile", "app"})
+_APP_CUES = frozenset({"aplikasi", "app", "apps", "layanan", "pengguna", "nasabah", "mengunduh", "unduh", "download",
+                       "user", "users", "banking"})
+_APP_CUE_REACH = 2
 
 
 def _app_name(body: str, tokens: Sequence[_Token], group: list[int]) -> _Found | None:
-    """An app named by a word and "Mobile" or "App", after the ordinary words a sentence opens with ("Aplikasi
-    Nagari Mobile", "Nasabah Jaga App"); a head word stays ("Nagari" is a village's head, and also a bank's name)."""
+    """An app named by a word and "App", or "Mobile" after a word that says it is an app, past the ordinary words a
+    sentence opens with ("Aplikasi Nagari Mobile", "pengguna Nagari Mobile", "Nasabah Sambara App"); a head word
+    stays ("Nagari" is a village's head, and also a bank's name)."""
     first = 0
     while first < len(group) - 1 and not _is_head(tokens[group[first]].key) and (
             _is_vocabulary(tokens[group[first]].text) or _clearly_vocabulary(tokens[group[first]].text)):
         first += 1
     if not 2 <= len(group) - first <= 3 or not tokens[group[-1]].capitalised:
         return None
+    before = {t.key for t in tokens[max(0, group[0] - _APP_CUE_REACH):group[0] + first]}
+    if tokens[group[-1]].key != "app" and not before & _APP_CUES:
+        return None  # "Kota Mobile" in Alabama, the phone maker "Vivo Mobile": "Mobile" names an app after a cue
     start, end = tokens[group[first]].start, tokens[group[-1]].end
     return _Found("product", start, end, body[start:end])
 
@@ -1802,8 +1827,6 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
             and _clearly_vocabulary(tokens[run[head + 1]].text)):
         return None  # a headline's "Jalan Menuju Kemenangan", "Jalan Rusak Parah": a way, no street
     part = run[head:]
-    if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word(tokens[part[1]].key):
-        return None  # "Nagari Mobile", "Kota Express": an app's or a service's name, no place named "Mobile"
     start, end = tokens[part[0]].start, tokens[part[-1]].end
     follower = _follower(body, end, mentions, gaz, "location")
     admin = tokens[part[0]].key in ctx.admin_heads
@@ -1825,14 +1848,13 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     return _Found("location", start, end, _core(surface) if admin and not _bare_word(_core(surface)) else surface)
 
 
-# A common English word ("mobile", "express", "care"): no Indonesian village or town is named by one alone after
-# its head (a river may be: "Sungai Bone").
+# A common English word ("area", "unit", "ventures"): no word of an Indonesian person's name after a body's name.
 _ENGLISH_WORD_ZIPF = 4.3
 
 
-def _english_word(key: str) -> bool:
-    english = zipf_frequency(key, "en")
-    return english >= _ENGLISH_WORD_ZIPF and english > zipf_frequency(key, "id")
+def _common_english(key: str) -> bool:
+    return zipf_frequency(key, "en") >= _ENGLISH_WORD_ZIPF
+
 
 COMMON_WORD_ZIPF = 5.0  # "atas", "tinggi", "baru": among the commonest Indonesian words ("Biak" is 4.0)
 
@@ -2003,13 +2025,11 @@ def _sasak_title_at(body: str, tokens: Sequence[_Token], run: list[int], k: int)
     if token.text not in _SASAK_TITLES or not tokens[run[k + 1]].capitalised:
         return False
     before = body[max(0, token.start - 8):token.start].rstrip()
-    if k > 0 or (before.rsplit(" ", 1)[-1] in _TITLE_ABBREVIATIONS):
+    last = before.rsplit(" ", 1)[-1]
+    if k > 0 or (last.endswith(".") and last[:-1].casefold() in _TITLE_WORDS):
         return True  # "Iptu Lalu Wiradipa", "H. Lalu Syamsul Hakim"
     return not (not before or before[-1] in '.!?"\u201c\u201d:')
 
-
-# Titles abbreviated with a full stop before a name: "H. Lalu Syamsul Hakim" (Haji), "Dr. Ir. Nama".
-_TITLE_ABBREVIATIONS = frozenset({"H.", "Hj.", "Dr.", "dr.", "Ir.", "Drs.", "Dra.", "Prof.", "KH.", "R.", "Hm."})
 
 
 # The Balinese caste titles before a given name, and those that open a name without "I" or "Ni" before them.
@@ -2174,7 +2194,8 @@ def _person_after_role_and_body(body: str, tokens: Sequence[_Token], run: list[i
             return given
     for split in range(len(run) - 2, head + 1, -1):  # the longest body's name first
         if _name_tail(run, split) is None or not all(
-                _plain_name_word(tokens[i].text) and not _acronym_word(tokens[i].text) for i in run[split:]):
+                _plain_name_word(tokens[i].text) and not _acronym_word(tokens[i].text) and not _common_english(
+                    tokens[i].key) for i in run[split:]):  # not a branch: "Bank Nagari Area Pancor", "... Unit X"
             continue
         end = tokens[run[split - 1]].end
         if any(body[tokens[run[h]].start:end] in alone for h in heads if h < split - 1):
@@ -2383,6 +2404,11 @@ def _joined_start(body: str, start: int) -> int:
     return found.start("first") if found is not None else start
 
 
+# A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
+# Pekerja PT ...", its workers' union, a body of its own).
+_COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktorat", "unit", "subdit"})
+
+
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                          gaz: Gazetteer) -> tuple[int, int, int] | None:
     ctx = _context()
@@ -2393,7 +2419,7 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))), None)
     if head is not None:
         company = next((k for k in range(head + 1, len(run) - 1) if tokens[run[k]].key in _LEGAL_FORMS), None)
-        if company is not None:
+        if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is
         part = run[head:]
         start, end = tokens[part[0]].start, tokens[part[-1]].end
@@ -2939,8 +2965,10 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
     for legal in by_start.values():
         other = by_start.get(legal.char_end + len(" atau "))
         if (other is None or body[legal.char_end:other.char_start] != " atau " or other.entity_id == legal.entity_id
-                or legal.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS):
-            continue
+                or legal.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS
+                or not _another_name_for(legal.surface, other.surface)
+                or (known[legal.entity_id].curated and known[other.entity_id].curated)):
+            continue  # "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do
         if known[legal.entity_id].curated and not known[other.entity_id].curated:
             moved[other.entity_id] = legal.entity_id
         else:
@@ -2949,6 +2977,19 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
         return mentions
     return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end)
             for m in mentions]
+
+
+def _another_name_for(legal: str, other: str) -> bool:
+    """Whether `other` can be the name a company called `legal` goes by: no company's legal name of its own ("PT
+    Wijaya Karya atau PT Waskita Karya" are two), initials, or a word of the legal name ("Bank Nagari" of "PT Bank
+    Pembangunan Daerah Sumatera Barat", "KAI Commuter" of "PT Kereta Commuter Indonesia")."""
+    words = other.split()
+    if words[0].casefold() in _LEGAL_FORMS:
+        return False
+    if len(words) == 1 and _acronym_word(words[0]):
+        return True
+    legal_words = {w.casefold() for w in legal.split()[1:] if len(w) > 2}
+    return any(w.casefold() in legal_words for w in words)
 
 
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],

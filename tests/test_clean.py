@@ -2096,3 +2096,21 @@ def test_a_byline_that_names_the_site_or_its_newsroom_names_no_writer(byline: st
                       "Copyright \u00a9 2026 Kabarkota.com. All Rights Reserved."])
     article = clean_document(raw(page))
     assert (article.outlet, article.author) == ("Kabarkota", None)
+
+
+def test_review_of_stop_31_text_the_new_cleaning_rules_must_keep() -> None:
+    """Faults a review found in this stop's rules: a lead over a short list is no motto, sentences about pictures
+    and an outlet described in the text are paragraphs, a village's dateline stays the village's."""
+    listed = ["MATARAM - Badan Penanggulangan Bencana Daerah NTB menetapkan status siaga banjir untuk lima kabupaten "
+              "di provinsi itu, sebagai berikut.", "Lombok Barat", "Lombok Tengah", "Lombok Timur", *PARAGRAPHS]
+    assert clean_document(raw("\n".join(["BPBD Tetapkan Siaga Banjir", *listed]))).body_text.split("\n\n") == listed
+    english = ["Rescuers dug through mud late into the night. Images from the village showed flattened houses.",
+               "Malaysiakini is an independent news site that has relied on subscriptions and contributions from its "
+               "readers since it was founded in 1999.", "Support for the raid", *EN_PARAGRAPHS]
+    assert clean_document(raw("\n".join(["Flood Kills Three", *english]))).body_text.split("\n\n") == english
+    for lead, place in (("UBUD, Bali - ", "Ubud"), ("Lembang, Bandung Barat - ", "Lembang")):
+        assert clean_document(raw("\n".join(["Judul Berita", lead + PARAGRAPHS[0], *PARAGRAPHS[1:]]))).dateline == place
+    page = "\n".join(["Redaksi", "Kontak", "Lombok Wire", "Home", "News", "Rescue Team Finds Climber on Rinjani",
+                      "December 8, 2025", *EN_PARAGRAPHS,
+                      "Copyright \u00a9 2026 Lombok Wire | Redaksi | Kontak | Pedoman Media Siber"])
+    assert clean_document(raw(page)).outlet == "Lombok Wire"

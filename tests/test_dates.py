@@ -1047,3 +1047,18 @@ def test_a_count_before_a_name_is_no_year(text: str) -> None:
 def test_days_ahead_by_a_range_a_verb_after_them_or_later_this_month(
         text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    ("The hearing was moved from May 28 to May 21, the court said.", date(2026, 5, 10),
+     [("May 28", "2026-05-28"), ("May 21", "2026-05-21")]),
+    ("Pameran digelar 28 Desember hingga 5 Januari.", date(2025, 12, 8),
+     [("28 Desember", "2025-12-28"), ("5 Januari", "2026-01-05")]),
+    ("The rate cut announced on Tuesday will take effect next month.", date(2026, 5, 14),
+     [("on Tuesday", "2026-05-12"), ("next month", "2026-06")]),
+    ("Kebijakan yang diumumkan Bank Indonesia pada Selasa akan berlaku.", date(2026, 5, 14),
+     [("pada Selasa", "2026-05-12")]),
+])
+def test_review_of_stop_31_a_day_moved_earlier_a_range_over_the_new_year_and_a_past_verb_before_the_day(
+        text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, anchor)] == expected

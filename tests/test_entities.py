@@ -1345,3 +1345,24 @@ def test_sasak_and_balinese_titles_open_the_name_and_initials_after_a_legal_form
     assert "I Gusti Ngurah Bayu Adnyana" in ids
     assert ids["PT IMIP"] == ids["IMIP"]
     assert "Indah Permatasari Lubis" in ids
+
+
+def test_review_of_stop_31_people_bodies_and_places_the_new_rules_must_leave() -> None:
+    """Faults a review found in this stop's rules, on text of its own."""
+    _, mentions = extract_entities(
+        "Penerima bantuan mencairkan dana melalui PT Bank Rakyat Indonesia atau Bank Mandiri terdekat. Proyek itu "
+        "digarap PT Wijaya Karya atau PT Waskita Karya. Putra Mahkota Arab Saudi Mohammed bin Salman menerima tamu. "
+        "Polisi menahan warga Aceh Muhammad Yusuf bin Ibrahim di Johor. Terdakwa Rudi bin Sahlan divonis lima tahun. "
+        "Saksi Rudi Hartono melihat kejadian itu. Komandan Kodim 0817/Gresik Letkol Inf Bayu Wirawan meninjau lokasi. "
+        "Warga Desa Bone menolak tambang. Banjir melanda Kota Mobile di Alabama. Serikat Pekerja PT Sinar Jaya Abadi "
+        "menggelar mogok. Bank Nagari menyalurkan kredit. Kepala Bank Nagari Area Pancor mengatakan target tercapai.")
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["PT Bank Rakyat Indonesia"] != ids["Bank Mandiri"]
+    assert ids["PT Wijaya Karya"] != ids["PT Waskita Karya"]
+    assert ids["Mohammed bin Salman"] == "per-mohammed-bin-salman" and "Arab Saudi" in ids
+    assert "Muhammad Yusuf bin Ibrahim" in ids and "Aceh" in ids
+    assert ids["Rudi Hartono"] != ids["Rudi bin Sahlan"]
+    assert "Kodim 0817/Gresik" in ids and "Bayu Wirawan" in ids
+    assert "Desa Bone" in ids and "Kota Mobile" in ids
+    assert "Serikat Pekerja PT Sinar Jaya Abadi" in ids
+    assert "Area Pancor" not in ids
