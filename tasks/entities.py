@@ -1459,8 +1459,7 @@ def _patronymic_names(body: str, mentions: list[EntityMention],
     out = list(mentions)
     for father in _FATHER.finditer(body):
         at = father.start()
-        if any(o.char_start < at < o.char_end and (known[o.entity_id].curated or known[o.entity_id].entity_type
-                                                  == "person") for o in out):
+        if any(o.char_start < at < o.char_end and known[o.entity_id].curated for o in out):
             continue  # inside a name already known ("Mohammed bin Salman")
         start = _given_start(body, at, out, known)
         after = body[father.end():father.end() + 20].split()
@@ -1483,12 +1482,16 @@ def _patronymic_names(body: str, mentions: list[EntityMention],
 def _given_start(body: str, at: int, mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int | None:
     """Where the name before " bin" at `at` starts: at the person found there, with the Malay titles before it, or
     at the titles of a given name; None when neither is there ("warga Aceh Muhammad Yusuf" is left to the rest)."""
-    person = next((m for m in mentions if m.char_end == at and known[m.entity_id].entity_type == "person"), None)
+    starts = []
+    titled = _TITLED_GIVEN.search(body, max(0, at - _PATRONYMIC_REACH), at)
+    if titled is not None:
+        starts.append(titled.start())  # "Fire Superintendent Awang Hairul Nizam bin ...": at its first title
+    person = next((m for m in mentions if m.char_start < at <= m.char_end
+                   and known[m.entity_id].entity_type == "person"), None)  # "Rosli", or "Rosli bin Haji Bakar"
     if person is not None:
         titles = _TITLES_BEFORE.search(body, max(0, person.char_start - _PATRONYMIC_REACH), person.char_start)
-        return titles.start() if titles is not None else person.char_start
-    titled = _TITLED_GIVEN.search(body, max(0, at - _PATRONYMIC_REACH), at)
-    return titled.start() if titled is not None else None
+        starts.append(titles.start() if titles is not None else person.char_start)
+    return min(starts) if starts else None
 
 
 def _short_form_mentions(body: str, form: str, entity_id: str, mentions: list[EntityMention],
