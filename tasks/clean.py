@@ -51,7 +51,7 @@ _CITED_HEADING = re.compile(
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
-    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:))"
+    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
 _AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
@@ -236,7 +236,7 @@ _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
 # The day in an English wire's dateline: "Nov 16", "Nov. 16", "16 November".
-_DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} (?:[A-Z][a-z]{2,8}|[A-Z]{3,9})(?: \d{4})?)$")
+_DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)$")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
 
@@ -1882,6 +1882,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         if not part:
             continue
         outlet = outlet_by_dateline_name().get(part.casefold())
+        if outlet is None and place is not None and f"({part})" in match["prefix"] and (
+                agency := news_agencies().get(part.casefold())) is not None:
+            outlet_name = outlet_name or agency  # "Dili, 17 Nov 2026 (Lusa) -": the agency the story comes from
+            continue
         if outlet is not None and region and part.isupper() and f"({part})" in match["prefix"] and (
                 part.casefold() not in news_agencies()):  # after the place and the day: "Jakarta (PHU)---" is the site
             credited = outlet.name

@@ -2114,3 +2114,17 @@ def test_review_of_stop_31_text_the_new_cleaning_rules_must_keep() -> None:
                       "December 8, 2025", *EN_PARAGRAPHS,
                       "Copyright \u00a9 2026 Lombok Wire | Redaksi | Kontak | Pedoman Media Siber"])
     assert clean_document(raw(page)).outlet == "Lombok Wire"
+
+
+@pytest.mark.parametrize(("site", "lead", "place", "outlet", "wire"), [
+    ("TATOLI", "DILI, 16 november 2026 (TATOLI)\u2014", "Dili", "Tatoli", None),  # a month in lower case
+    ("Pacific Wire Daily", "Dili, 17 Nov 2026 (Lusa) \u2013 ", "Dili", "Pacific Wire Daily", "Lusa"),  # an agency's
+])
+def test_wire_style_datelines_with_the_day_and_a_credit(site: str, lead: str, place: str, outlet: str,
+                                                         wire: str | None) -> None:
+    page = "\n".join([site, "Home", "News", "Ministers Agree on a Joint Flood Fund", "November 17, 2026",
+                      lead + EN_PARAGRAPHS[0], *EN_PARAGRAPHS[1:], "Journalist: Domingas Ximenes",
+                      "\u00a9 2026 Pacific Wire Daily. All rights reserved."])
+    article = clean_document(raw(page))
+    assert (article.dateline, article.outlet, article.wire_source) == (place, outlet, wire)
+    assert article.author == "Domingas Ximenes"
