@@ -1366,3 +1366,10 @@ def test_review_of_stop_31_people_bodies_and_places_the_new_rules_must_leave() -
     assert "Desa Bone" in ids and "Kota Mobile" in ids
     assert "Serikat Pekerja PT Sinar Jaya Abadi" in ids
     assert "Area Pancor" not in ids
+
+
+def test_an_english_provincial_administrator_and_christian_given_names_before_who() -> None:
+    found = surfaces("Enga Provincial Administrator Benjamin Yakali said the province released funds. Martha "
+                     "Pyando, who lost her husband, said she would stay.", None)
+    assert found["Benjamin Yakali"] == "person:Benjamin Yakali"
+    assert found["Martha Pyando"] == "person:Martha Pyando"
