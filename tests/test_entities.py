@@ -1373,3 +1373,4 @@ def test_an_english_provincial_administrator_and_christian_given_names_before_wh
                      "Pyando, who lost her husband, said she would stay.", None)
     assert found["Benjamin Yakali"] == "person:Benjamin Yakali"
     assert found["Martha Pyando"] == "person:Martha Pyando"
+    assert surfaces("Six people were killed in the Ambum valley.", None)["Ambum valley"].startswith("location:")
