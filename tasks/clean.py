@@ -272,6 +272,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_author_repeats(lines, article)
     _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     _mark_dateline_alone(lines, article)
+    if article.date_line is None:
+        _date_line_below(lines, article)
     _media_partner(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
@@ -328,6 +330,22 @@ def _names_the_publisher(author: str, outlet: str | None) -> bool:
         return False
     known = outlet_by_dateline_name().get(name)
     return name == outlet.casefold() or (known is not None and known.name == outlet)
+
+
+# A page's only date, under its text: "(Latest Update August 6, 2026)" (Vientiane Times), "Diperbarui: 6 Agustus 2026".
+_STAMP_BELOW = re.compile(r"^\(?(?:latest update|last updated|updated|published|diperbarui|diterbitkan)\s*:?\s*"
+                          r"(?P<date>[^()]{6,40})\)?$", re.I)
+
+
+def _date_line_below(lines: list[_Line], article: CleanArticle) -> None:
+    """The date a page prints only under its text, when none sits over it."""
+    for line in lines:
+        if (line.role == "body" or line.rule == "page_furniture") and _has_digit(line.text) and (
+                stamp := _STAMP_BELOW.match(line.text.strip())) and (
+                dates.parse_date_line(stamp["date"])):
+            article.date_line = stamp["date"].strip()
+            line.take("metadata", "metadata:date_line")
+            return
 
 
 def _lead_language(body: str) -> str | None:
@@ -1402,13 +1420,14 @@ def _bare_breadcrumb(text: str) -> bool:
 
 # Names of a site's sections and pages, as its menu prints them.
 _SECTION_WORDS = frozenset({
-    "beranda", "home", "berita", "news", "nasional", "internasional", "dunia", "world", "regional", "daerah",
+    "beranda", "home", "berita", "news", "all", "latest", "semua", "terbaru", "nasional", "internasional", "dunia",
+    "world", "regional", "daerah",
     "ekonomi", "bisnis", "business", "sport", "sports", "olahraga", "tekno", "teknologi", "tech", "otomotif",
     "hiburan", "entertainment", "lifestyle", "travel", "kesehatan", "health", "opini", "opinion", "kolom", "foto",
     "video", "indeks", "politik", "politics", "hukum", "pendidikan", "edukasi", "profil", "tentang", "kontak",
     "contact", "layanan", "informasi", "publikasi", "galeri", "gallery", "agenda", "pengumuman", "regulasi",
     "khazanah", "hikmah", "pustaka", "podcast", "peristiwa", "humaniora", "terkini", "lingkungan", "sains",
-    "investigasi", "arsip", "cek", "fakta", "science", "environment", "archive", "latest", "markets", "market",
+    "investigasi", "arsip", "cek", "fakta", "science", "environment", "archive", "markets", "market",
     "keuangan", "finansial", "finance", "investasi", "industri", "properti", "seleb", "selebriti", "bola",
     "sepakbola", "wisata", "kuliner", "syariah", "umkm", "startup"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})

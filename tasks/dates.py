@@ -1149,22 +1149,23 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
     text = m.string
     if m.group("tahun") or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None:
         return False
-    # the event's noun, or a name in capitals that ends with one: "the 1975 Border Patrol Agreement" (not "the 2026
-    # Rohingya refugees", "a 2000 MW plant")
+    # the event's noun, or a name in capitals that ends with one: "the 1975 Border Patrol Agreement", or a word or
+    # two before it: "the 2028 rainy season" (not "the 2026 Rohingya refugees", "a 2000 MW plant")
     end = m.end()
-    for _ in range(MAX_YEAR_NAME_WORDS):
+    for k in range(MAX_YEAR_NAME_WORDS):
         noun = _NOUN_AFTER.match(text, end)
         if noun is None:
             return False
         if noun["word"].lower() in _YEAR_NOUNS:
             return True
-        if not noun["word"][0].isupper():
+        if not noun["word"][0].isupper() and k >= MAX_YEAR_ADJECTIVES:
             return False
         end = noun.end()
     return False
 
 
 MAX_YEAR_NAME_WORDS = 4
+MAX_YEAR_ADJECTIVES = 2
 
 
 _Handler = Callable[[re.Match[str], date | None], _Candidate | None]

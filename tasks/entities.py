@@ -2083,7 +2083,9 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         # Indah Permatasari Lubis, mengatakan" is the name in apposition, no portfolio goes on after the comma
         k = j
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
-    titles = [j for j in range(k, len(run) - 2) if tokens[run[j]].key in _context().role_words]
+    # ... or after an honorific inside it: "Deputy Minister of Energy and Mines Mr Khamphet Sayalath".
+    titles = [j for j in range(k, len(run) - 2)
+              if tokens[run[j]].key in _context().role_words or (j > 0 and tokens[run[j]].key in _HONORIFICS)]
     k = titles[-1] + 1 if titles else k
     while titles and k < len(run) - 2 and (_never_name(tokens[run[k]].text) or tokens[run[k]].text in _GRADES):
         k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title; "Officer II"

@@ -2128,3 +2128,14 @@ def test_wire_style_datelines_with_the_day_and_a_credit(site: str, lead: str, pl
     article = clean_document(raw(page))
     assert (article.dateline, article.outlet, article.wire_source) == (place, outlet, wire)
     assert article.author == "Domingas Ximenes"
+
+
+def test_a_bare_breadcrumb_with_all_news_a_date_stamp_under_the_text_and_an_update_note() -> None:
+    page = "\n".join(["Mekong Daily", "Home", "All News", "Politics", "Home All News Laos", "Laos",
+                      "Ministers Agree on a Joint Flood Fund", "By Souksamai Phengsavanh", *EN_PARAGRAPHS,
+                      "This is a developing story. Mekong Daily will bring you updates as they come in.",
+                      "(Latest Update August 6, 2026)", "\u00a9 2026 Mekong Daily. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.title == "Ministers Agree on a Joint Flood Fund"
+    assert article.date_line is not None and "August 6, 2026" in article.date_line
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS

@@ -1062,3 +1062,10 @@ def test_days_ahead_by_a_range_a_verb_after_them_or_later_this_month(
 def test_review_of_stop_31_a_day_moved_earlier_a_range_over_the_new_year_and_a_past_verb_before_the_day(
         text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, anchor)] == expected
+
+
+def test_a_year_before_an_adjective_and_its_event_noun() -> None:
+    found = [(m.surface, m.resolved_value) for m in dates.find_date_mentions(
+        "The spillway will be widened before the 2028 rainy season. The 2000 residents of the city left.",
+        date(2026, 11, 18))]
+    assert found == [("2028", "2028")]

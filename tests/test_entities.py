@@ -1374,3 +1374,10 @@ def test_an_english_provincial_administrator_and_christian_given_names_before_wh
     assert found["Benjamin Yakali"] == "person:Benjamin Yakali"
     assert found["Martha Pyando"] == "person:Martha Pyando"
     assert surfaces("Six people were killed in the Ambum valley.", None)["Ambum valley"].startswith("location:")
+
+
+def test_an_honorific_inside_a_run_opens_the_name_after_a_portfolio() -> None:
+    found = surfaces("Deputy Minister of Energy and Mines Mr Khamphet Sayalath led a technical team. Mdm Tan Mei Ling "
+                     "said so.", None)
+    assert found["Khamphet Sayalath"] == "person:Khamphet Sayalath"
+    assert found["Mdm Tan Mei Ling"].startswith("person:")
