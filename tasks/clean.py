@@ -50,7 +50,7 @@ _CITED_HEADING = re.compile(
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
-    r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
+    r"^(?:[\u2022\u00b7]\s*)?(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
     r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
@@ -1896,7 +1896,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region, credited = None, None, False, None
-    for part in re.split(r",|\||\((?=[^)]*\))|\)", match["prefix"]):  # "MODUSACEH.CO | Redelong -"
+    # "MODUSACEH.CO | Redelong -"; "KASONGAN/tabengan.co.id -" (a place, a slash and the site's address)
+    for part in re.split(r",|\||\((?=[^)]*\))|\)|/(?=[\w-]+\.[a-z]{2,3}\b)", match["prefix"]):
         part = part.strip()
         if not part:
             continue

@@ -2139,3 +2139,11 @@ def test_a_bare_breadcrumb_with_all_news_a_date_stamp_under_the_text_and_an_upda
     assert article.title == "Ministers Agree on a Joint Flood Fund"
     assert article.date_line is not None and "August 6, 2026" in article.date_line
     assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_a_bulleted_byline_and_a_place_slash_address_dateline() -> None:
+    page = "\n".join(["Borneo Kota", "Beranda", "Dinas Perhubungan Tutup Tiga Ruas Jalan", "\u2022 Oleh Teguh Sasmita",
+                      "\u2022 09 November 2026 - 16:20 WIB", "KASONGAN/borneokota.co.id \u2013 " + PARAGRAPHS[0],
+                      *PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert (article.author, article.dateline) == ("Teguh Sasmita", "Kasongan")
