@@ -50,7 +50,7 @@ _CITED_HEADING = re.compile(
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
-    r"^(?:[\u2022\u00b7]\s*)?(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
+    r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
     r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
@@ -317,6 +317,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     return article
 
 
+# A site's address, not initials written without a space ("M.Ridwan", "Moh.Arief").
+_SITE_ADDRESS = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news|tv|info|my|ph|sg|la|vn|bn|pg|tl|th|kh|mm|au|nz)", re.I)
 # The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom)\b", re.I)
 
@@ -324,7 +327,7 @@ _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial te
 def _names_the_publisher(author: str, outlet: str | None) -> bool:
     """A byline that names the site or its newsroom, not a writer."""
     name = author.casefold().strip()
-    if _NEWSROOM_BYLINE.match(name) or _HOSTNAME.fullmatch(name):
+    if _NEWSROOM_BYLINE.match(name) or _SITE_ADDRESS.fullmatch(name):
         return True
     if outlet is None:
         return False
@@ -832,6 +835,9 @@ def _credit_follows(lines: list[_Line], label: int) -> bool:
         _ends_like_sentence(lines[after].text) and _words(lines[after].text) > 6)
 
 
+_BULLETS = ("\u2022", "\u00b7")
+
+
 def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
     """Source URLs, cited-source lists, wire credits and bylines, wherever the page put them."""
     in_cited_list = False
@@ -849,6 +855,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.role != "body":
             continue
         text = line.text
+        if i < first_paragraph and text[:1] in _BULLETS:
+            text = text.lstrip("".join(_BULLETS) + " ")  # a header's bulleted byline: "• Oleh Teguh Sasmita"
         if in_cited_list and (_URL.fullmatch(text) or _ends_with_url(text)):
             _add_cited(article, _URL.findall(text)[-1])  # an address alone, or a reference that ends with one
             line.take("metadata", "metadata:cited_url")
@@ -1166,6 +1174,7 @@ def _first_paragraph(lines: list[_Line]) -> int:
 
 # Where a site's motto may sit (under its name, over its menu), and how many menu labels follow it there.
 _MOTTO_REACH = 4
+_MOTTO_SITE_NAME_WORDS = 5
 _MENU_LABELS = 3
 
 
@@ -1174,9 +1183,10 @@ def _motto_over_menu(lines: list[_Line], i: int) -> bool:
     source for Pacific Islands news, ..." over "Home", "News Break", "Business"), not the article's first
     paragraph: a lead is followed by the text."""
     after = lines[i + 1:i + 1 + _MENU_LABELS]
-    # under the site's name (a short line), not a headline: a lead over a short list ("... sebagai berikut.", then
-    # "Lombok Barat", "Lombok Tengah", ...) is the text
-    under_name = 0 < i < _MOTTO_REACH and _words(lines[i - 1].text) <= _SITE_NAME_WORDS
+    # under the site's name (or the page's first line, its logo an image), never a lead that introduces a list ("...
+    # sebagai berikut.", then "Lombok Barat", "Lombok Tengah", ...)
+    under_name = i < _MOTTO_REACH and (i == 0 or _words(lines[i - 1].text) <= _MOTTO_SITE_NAME_WORDS) and not (
+        _introduces_list(lines[i].text) or _LIST_INTRO.search(lines[i].text))
     return under_name and len(after) == _MENU_LABELS and all(
         _words(line.text) <= 3 and not _ends_like_sentence(line.text) and not _has_digit(line.text)
         for line in after)
@@ -2176,7 +2186,7 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     return found[1] if name.isupper() else name
 
 
-_COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\(c\)|copyright|\b\d{4})\W*$", re.I)
+_COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\(c\)|copyright|\b\d{4})\W*(?:(?:by|oleh)\s+)?$", re.I)
 _COPYRIGHT_AFTER = re.compile(r"[\w.]*\s*\u00a9")
 
 

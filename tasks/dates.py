@@ -722,9 +722,10 @@ MIN_CLAUSE_WORDS = 3
 _CONTRAST = frozenset({"namun", "tetapi", "but", "however"})
 
 
-# A past verb, then at most the doer's name and a cue, right before a day: "announced on", "diumumkan Bank Indonesia
-# pada".
-_PAST_BEFORE_DAY = re.compile(r"\b(?:[a-z]{3,}ed|di[a-z]{4,}|was|were)(?:\s+(?-i:[A-Z])\w*){0,2}\s+(?:on|pada)?\s*\Z")
+# A past verb right before a day and its cue: "announced on", "diumumkan Bank Indonesia pada" (a passive -kan verb,
+# the doer's name between; not a noun in di-: "Sesi diskusi pada Kamis akan ...").
+_PAST_BEFORE_DAY = re.compile(
+    r"\b(?:(?:[a-z]{3,}ed|was|were)\s+on|di[a-z]{3,}kan(?:\s+(?-i:[A-Z])\w*){0,2}\s+pada)\s*\Z")
 # "akan", "bakal", "will" right after the expression, in the same clause: its verb is in the future.
 _FUTURE_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:akan|bakal|will)[ \t]", re.I)
 
@@ -1141,8 +1142,9 @@ _NOUN_AFTER = re.compile(r"\s(?P<word>[A-Za-z]+)")
 _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "convention", "law", "act", "ruling",
                          "decision", "regulation", "election", "elections", "census", "survey", "report", "budget",
                          "summit", "meeting", "season", "edition", "games", "tournament", "championship", "crisis",
-                         "earthquake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform", "plan",
-                         "chairmanship", "presidency", "cup", "olympics", "championships", "festival", "conference"})
+                         "earthquake", "quake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform",
+                         "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
+                         "conference"})
 
 
 def _year_before_its_noun(m: re.Match[str]) -> bool:
@@ -1158,14 +1160,17 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
             return False
         if noun["word"].lower() in _YEAR_NOUNS:
             return True
-        if not noun["word"][0].isupper() and k >= MAX_YEAR_ADJECTIVES:
-            return False
+        if not noun["word"][0].isupper() and (k >= MAX_YEAR_ADJECTIVES or not text[m.start() - 4:m.start()].lower()
+                                                .endswith("the ") or noun["word"].lower() in _UNIT_WORDS):
+            return False  # "the 2028 rainy season"; not "a 2000 page report", "a 2000 tonne barrier"
         end = noun.end()
     return False
 
 
 MAX_YEAR_NAME_WORDS = 4
 MAX_YEAR_ADJECTIVES = 2
+_UNIT_WORDS = frozenset({"page", "pages", "tonne", "tonnes", "ton", "tons", "metre", "meter", "metres", "meters", "km",
+                         "kg", "word", "words", "member", "seat", "bed", "room", "acre", "hectare", "strong", "year"})
 
 
 _Handler = Callable[[re.Match[str], date | None], _Candidate | None]

@@ -1435,12 +1435,16 @@ def _partners_after_known_people(body: str, mentions: list[EntityMention], known
 # Malay titles written as part of a formal name in Brunei and Malaysia: "Dayang Hajah Norhayati binti Haji Abdul
 # Rahim", "Pengiran Haji Azmi bin Pengiran Haji Tajuddin", "Dato Seri Paduka Awang Haji Hamdan bin Haji Mohd Yassin".
 _MALAY_TITLES = ("Awang|Dayang|Pengiran|Haji|Hajah|Hj|Hjh|Dato|Datin|Datuk|Seri|Sri|Paduka|Pehin|Tan|Tun|Tengku|"
-                 "Puan|Encik|Syed|Sharifah|Wan|Nik|Che|Raja|Dr|Captain|Capt")
+                 "Puan|Encik|Syed|Sharifah|Wan|Nik|Che|Raja|Dr|Captain|Capt|"
+                 # and the Indonesian nobility's, before a name with "bin": "Teuku Rizal bin Teuku Ahmad"
+                 "Teuku|Cut|Andi|Raden|Daeng")
 _NAME_WORD = r"(?-i:[A-Z][\w'\u2019-]+)"
 # "bin" or "binti" and the father's name, with his titles: " bin Pengiran Haji Tajuddin".
 _FATHER = re.compile(rf" (?:bin|binti|Bin|Binti) (?:(?:{_MALAY_TITLES}) )*{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
 # A given name after its titles, right before " bin": "Dayang Hajah Norhayati", "Awang Jaludin".
-_TITLED_GIVEN = re.compile(rf"(?:(?<=\s)|^)(?:(?:{_MALAY_TITLES}) )+(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD}$")
+# (Not opening with "Sri" or "Seri": a place's name in "Kampung Sri Aman Haji Osman bin Salleh".)
+_TITLED_GIVEN = re.compile(
+    rf"(?:(?<=\s)|^)(?!Sri |Seri )(?:(?:{_MALAY_TITLES}) )+(?:{_NAME_WORD} ){{0,3}}{_NAME_WORD}$")
 _TITLES_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:(?:{_MALAY_TITLES}) )+$")
 _LEADING_TITLE = re.compile(rf"^(?:(?:{_MALAY_TITLES}) )+")
 # What a name with "bin" may be the name of: "Bandara Amir Muhammad bin Abdulaziz", "... Abdulaziz Airport".
@@ -1491,7 +1495,30 @@ def _given_start(body: str, at: int, mentions: Sequence[EntityMention], known: M
     if person is not None:
         titles = _TITLES_BEFORE.search(body, max(0, person.char_start - _PATRONYMIC_REACH), person.char_start)
         starts.append(titles.start() if titles is not None else person.char_start)
-    return min(starts) if starts else None
+    if not starts:
+        return _capitalised_name_before(body, at, mentions)  # "Cut Nyak Aminah binti Ibrahim", "Andi Baso bin ..."
+    return min(starts)
+
+
+_MAX_GIVEN_WORDS = 5
+
+
+def _capitalised_name_before(body: str, at: int, mentions: Sequence[EntityMention]) -> int | None:
+    """The capitalised words right before " bin" (at most five), back to a role word, a place's or a body's head,
+    or another name found there ("warga Aceh Muhammad Yusuf bin Ibrahim": from "Muhammad")."""
+    start = None
+    position = at
+    for _ in range(_MAX_GIVEN_WORDS):
+        word = re.search(rf"(?:^|(?<=\s)){_NAME_WORD}\s*\Z", body[max(0, position - 40):position])
+        if word is None:
+            break
+        word_start = position - len(word[0])
+        if _never_name(word[0].strip()) or any(m.char_start < position and word_start < m.char_end for m in mentions):
+            break
+        start, position = word_start, word_start - 1
+        if position < 0 or body[position] != " ":
+            break
+    return start
 
 
 def _short_form_mentions(body: str, form: str, entity_id: str, mentions: list[EntityMention],
@@ -1767,7 +1794,7 @@ def _name_in_group(body: str, tokens: Sequence[_Token], group: list[int], mentio
 # The last word of an app's name ("Nagari Mobile", "Jaki App"), and the words that say a "... Mobile" is an app.
 _APP_WORDS = frozenset({"mobile", "app"})
 _APP_CUES = frozenset({"aplikasi", "app", "apps", "layanan", "pengguna", "nasabah", "mengunduh", "unduh", "download",
-                       "user", "users", "banking"})
+                       "user", "users", "banking", "fitur"})
 _APP_CUE_REACH = 2
 
 
@@ -1830,6 +1857,8 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
             and _clearly_vocabulary(tokens[run[head + 1]].text)):
         return None  # a headline's "Jalan Menuju Kemenangan", "Jalan Rusak Parah": a way, no street
     part = run[head:]
+    if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word_no_place(tokens[part[1]].key):
+        return None  # "Nagari Mobile", "Bus Kota Express", "program Kota Smart": a service's name, no place "Mobile"
     start, end = tokens[part[0]].start, tokens[part[-1]].end
     follower = _follower(body, end, mentions, gaz, "location")
     admin = tokens[part[0]].key in ctx.admin_heads
@@ -1851,12 +1880,20 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     return _Found("location", start, end, _core(surface) if admin and not _bare_word(_core(surface)) else surface)
 
 
-# A common English word ("area", "unit", "ventures"): no word of an Indonesian person's name after a body's name.
-_ENGLISH_WORD_ZIPF = 4.3
+# A very common English word ("area", "unit", "office"): no first word of an Indonesian person's name after a
+# body's name (a branch's or a unit's is: "Bank Nagari Area Pancor"); "Tony", "Ryan" are less common and given names.
+_ENGLISH_WORD_ZIPF = 4.8
+
+
+def _english_word_no_place(key: str) -> bool:
+    """A common English word that is no Indonesian place's name ("mobile", "express", "smart"; not "bone")."""
+    english = zipf_frequency(key, "en")
+    return (english >= 4.3 and english > zipf_frequency(key, "id") and key not in administrative_areas().by_name
+            and curated().exact(key.title()) is None)
 
 
 def _common_english(key: str) -> bool:
-    return zipf_frequency(key, "en") >= _ENGLISH_WORD_ZIPF
+    return zipf_frequency(key, "en") >= _ENGLISH_WORD_ZIPF and key not in _context().given_names
 
 
 COMMON_WORD_ZIPF = 5.0  # "atas", "tinggi", "baru": among the commonest Indonesian words ("Biak" is 4.0)
@@ -2085,7 +2122,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
     # "Kapolres Tana Toraja AKBP Hendrik Palilu": the name starts after the last title inside the run.
     # ... or after an honorific inside it: "Deputy Minister of Energy and Mines Mr Khamphet Sayalath".
     titles = [j for j in range(k, len(run) - 2)
-              if tokens[run[j]].key in _context().role_words or (j > 0 and tokens[run[j]].key in _HONORIFICS)]
+              if tokens[run[j]].key in _context().role_words or (j > 0 and tokens[run[j]].key in _NAME_HONORIFICS)]
     k = titles[-1] + 1 if titles else k
     while titles and k < len(run) - 2 and (_never_name(tokens[run[k]].text) or tokens[run[k]].text in _GRADES):
         k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title; "Officer II"
@@ -2362,6 +2399,8 @@ _HEADS_OF = frozenset({"commander", "head", "chief", "director", "chairman", "ch
                        # and where people live: "residents of Myothit Ward"
                        "residents", "resident", "villagers", "citizens"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame"})
+# Those only a person's name follows inside a run of capitals (not "Miss Universe", "Sir Lanka"-like titles).
+_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm"})
 _AS_WORDS = frozenset({"sebagai", "selaku", "as"})
 
 
@@ -2411,7 +2450,8 @@ def _joined_start(body: str, start: int) -> int:
 
 # A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
 # Pekerja PT ...", its workers' union, a body of its own).
-_COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktorat", "unit", "subdit"})
+_COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktorat", "unit", "subdit", "kantor",
+                            "posko"})
 
 
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
@@ -2971,7 +3011,7 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
         other = by_start.get(legal.char_end + len(" atau "))
         if (other is None or body[legal.char_end:other.char_start] != " atau " or other.entity_id == legal.entity_id
                 or legal.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS
-                or not _another_name_for(legal.surface, other.surface)
+                or not _another_name_for(legal.surface, other.surface) or _alternatives(body, legal, other)
                 or (known[legal.entity_id].curated and known[other.entity_id].curated)):
             continue  # "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do
         if known[legal.entity_id].curated and not known[other.entity_id].curated:
@@ -2984,6 +3024,19 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
             for m in mentions]
 
 
+# Words around "X atau Y" that make the two alternatives ("melalui PT Bank Rakyat Indonesia atau Bank Kalsel terdekat").
+_ALTERNATIVES_BEFORE = frozenset({"melalui", "lewat", "via", "di", "ke", "dari", "dengan", "through", "at", "to",
+                                  "from"})
+_ALTERNATIVES_AFTER = frozenset({"terdekat", "lainnya", "lain", "setempat", "nearest", "other"})
+
+
+def _alternatives(body: str, legal: EntityMention, other: EntityMention) -> bool:
+    before = body[max(0, legal.char_start - 12):legal.char_start].split()
+    after = body[other.char_end:other.char_end + 12].split()
+    return bool((before and before[-1].casefold() in _ALTERNATIVES_BEFORE)
+                or (after and after[0].strip(".,;").casefold() in _ALTERNATIVES_AFTER))
+
+
 def _another_name_for(legal: str, other: str) -> bool:
     """Whether `other` can be the name a company called `legal` goes by: no company's legal name of its own ("PT
     Wijaya Karya atau PT Waskita Karya" are two), initials, or a word of the legal name ("Bank Nagari" of "PT Bank
@@ -2993,6 +3046,9 @@ def _another_name_for(legal: str, other: str) -> bool:
         return False
     if len(words) == 1 and _acronym_word(words[0]):
         return True
+    content = [w for w in legal.split()[1:] if w[:1].isupper()]
+    if len(words) == 1 and len(content) >= 2 and words[0][:2].casefold() == content[0][:2].casefold():
+        return True  # a name made of the legal name's syllables: "PT Pelayaran Nasional Indonesia atau Pelni"
     legal_words = {w.casefold() for w in legal.split()[1:] if len(w) > 2}
     return any(w.casefold() in legal_words for w in words)
 

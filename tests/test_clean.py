@@ -2147,3 +2147,29 @@ def test_a_bulleted_byline_and_a_place_slash_address_dateline() -> None:
                       *PARAGRAPHS[1:]])
     article = clean_document(raw(page))
     assert (article.author, article.dateline) == ("Teguh Sasmita", "Kasongan")
+
+
+def test_second_review_of_stop_31_headers_bylines_and_notes() -> None:
+    """A motto on the page's first line or under a long site name; initials in a byline are no site address; a
+    bulleted list in the text names no writer; a copyright "by" its holder; a lead about a developing story and a
+    reader's appeal after an outlet's description."""
+    for top in ([], ["Pacific Islands News Association"]):
+        page = [*top, "Your trusted source for Pacific Islands news and business.", "Home", "News Break",
+                "Business", "Ministers Agree on a Joint Flood Fund", "17 November 2026", *EN_PARAGRAPHS]
+        article = clean_document(raw("\n".join(page)))
+        assert (article.title, article.date_line) == ("Ministers Agree on a Joint Flood Fund", "17 November 2026")
+    assert clean_document(raw("\n".join(["Dinas Tutup Jalan Kota", "Penulis: M.Ridwan", "Jumat, 14 Juni 2024 10:15 WIB",
+                                         *PARAGRAPHS]))).author == "M.Ridwan"
+    listed = clean_document(raw("\n".join(["Buku Baru Terbit Pekan Ini", "Jumat, 14 Juni 2024 10:15 WIB",
+                                           PARAGRAPHS[0], "\u2022 Penulis Dee Lestari", "\u2022 Penulis Andrea Hirata",
+                                           *PARAGRAPHS[1:]])))
+    assert listed.author is None and "Dee Lestari" in listed.body_text
+    footer = "Copyright \u00a9 2026 by Kabar Kota Raya. All Rights Reserved."
+    site = "\n".join(["Kabar Kota Raya", "Beranda", "Daerah", "Dinas Tutup Jalan Kota", "Jumat, 14 Juni 2024 10:15 WIB",
+                      *PARAGRAPHS, "Redaksi", footer])
+    assert clean_document(raw(site)).outlet == "Kabar Kota Raya"
+    lead = "This story is developing quickly in Enga, where landowners have blocked the highway for a third day."
+    appeal = ("Kabar Timur is an independent news outlet. If you value our reporting, please consider a contribution "
+              "to keep it free.")
+    body = clean_document(raw("\n".join(["Landowners Block Highway", lead, *EN_PARAGRAPHS, appeal]))).body_text
+    assert lead in body and "consider a contribution" not in body

@@ -1069,3 +1069,13 @@ def test_a_year_before_an_adjective_and_its_event_noun() -> None:
         "The spillway will be widened before the 2028 rainy season. The 2000 residents of the city left.",
         date(2026, 11, 18))]
     assert found == [("2028", "2028")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sesi diskusi pada Kamis akan menghadirkan tiga pakar pangan.", [("pada Kamis", "2026-11-19")]),
+    ("The newly formed Maritime Council on Monday will hold its first meeting.", [("on Monday", "2026-11-23")]),
+    ("The commission released a 2000 page report on the floods.", []),
+])
+def test_second_review_of_stop_31_nouns_in_di_and_counts_before_units(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 11, 17))] == expected

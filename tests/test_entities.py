@@ -1363,7 +1363,8 @@ def test_review_of_stop_31_people_bodies_and_places_the_new_rules_must_leave() -
     assert "Muhammad Yusuf bin Ibrahim" in ids and "Aceh" in ids
     assert ids["Rudi Hartono"] != ids["Rudi bin Sahlan"]
     assert "Kodim 0817/Gresik" in ids and "Bayu Wirawan" in ids
-    assert "Desa Bone" in ids and "Kota Mobile" in ids
+    assert "Desa Bone" in ids
+    assert not any(m.entity_id.startswith("x-pro") for m in mentions)  # "Kota Mobile" in Alabama is no app
     assert "Serikat Pekerja PT Sinar Jaya Abadi" in ids
     assert "Area Pancor" not in ids
 
@@ -1381,3 +1382,21 @@ def test_an_honorific_inside_a_run_opens_the_name_after_a_portfolio() -> None:
                      "said so.", None)
     assert found["Khamphet Sayalath"] == "person:Khamphet Sayalath"
     assert found["Mdm Tan Mei Ling"].startswith("person:")
+
+
+def test_second_review_of_stop_31_names_and_companies() -> None:
+    """Faults a second review found in this stop's later rules, on text of its own."""
+    _, mentions = extract_entities(
+        "Polisi menangkap Cut Nyak Aminah binti Ibrahim di Lhokseumawe. Hakim memvonis Andi Baso bin Andi Mappe. "
+        "Terdakwa Teuku Rizal bin Teuku Ahmad hadir. Ketua Kampung Sri Aman Haji Osman bin Salleh mengesahkan itu. "
+        "Warga menyetor melalui PT Bank Rakyat Indonesia atau Bank Kalsel terdekat. PT Pelayaran Nasional Indonesia "
+        "atau Pelni menambah kapal. Ratusan warga mendatangi Kantor PT Sinar Harapan Sawit. Ketua Yayasan Tunas "
+        "Bangsa Tony Wenas hadir. Yayasan Tunas Bangsa membagikan sembako. Reigning Miss Universe Opal Suchata "
+        "visited the school. Bus Kota Express melayani rute baru.")
+    ids = {m.surface: m.entity_id for m in mentions}
+    for name in ("Cut Nyak Aminah binti Ibrahim", "Andi Baso bin Andi Mappe", "Teuku Rizal bin Teuku Ahmad",
+                 "Haji Osman bin Salleh", "PT Sinar Harapan Sawit", "Tony Wenas"):
+        assert name in ids, name
+    assert ids["Bank Kalsel"] != ids["PT Bank Rakyat Indonesia"]
+    assert ids["Pelni"] == ids["PT Pelayaran Nasional Indonesia"]
+    assert "Universe Opal Suchata" not in ids and "Kota Express" not in ids
