@@ -236,7 +236,11 @@ _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
 # The day in an English wire's dateline: "Nov 16", "Nov. 16", "16 November".
-_DATELINE_DAY = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?)$")
+# The wires' day after the place: "Nov 16", "13 AUGUST 2026", "16 november 2026" (a month's name in any case; not
+# "12 rumah").
+_DATELINE_DAY = re.compile(
+    r"^([A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} (?i:" + "|".join(sorted(dates.MONTH_NAMES | dates.MONTH_ABBREVIATIONS))
+    + r")\.?(?: \d{4})?)$")
 _NAME_LINE = re.compile(r"^[A-Z][\w'\u2019.-]*(\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
 
