@@ -32,6 +32,10 @@ from tasks.reference import (
     outlets,
 )
 
+# The endings of the news sites' addresses a page writes in its text (a lead, a byline): "TANGERANGNEWS.com-",
+# "Posted by: BruDirect.com"; not initials written without a space ("M.Ridwan").
+_SITE_DOMAINS = "co|com|id|net|org|news|tv|info|my|ph|sg|la|vn|bn|pg|tl|th|kh|mm|au|nz"
+
 # Line rules only look at lines of at most this many words: a real paragraph that happens to mention
 # "WhatsApp channel" or "login" is never long boilerplate.
 MAX_BOILERPLATE_WORDS = 60
@@ -322,8 +326,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
 
 
 # A site's address, not initials written without a space ("M.Ridwan", "Moh.Arief").
-_SITE_ADDRESS = re.compile(
-    r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|news|tv|info|my|ph|sg|la|vn|bn|pg|tl|th|kh|mm|au|nz)", re.I)
+_SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom)\b", re.I)
 
@@ -339,20 +342,13 @@ def _names_the_publisher(author: str, outlet: str | None) -> bool:
     return name == outlet.casefold() or (known is not None and known.name == outlet)
 
 
-# A page's only date, under its text: "(Latest Update August 6, 2026)" (Vientiane Times), "Diperbarui: 6 Agustus 2026".
-_STAMP_BELOW = re.compile(r"^\(?(?:latest update|last updated|updated|published|diperbarui|diterbitkan)\s*:?\s*"
-                          r"(?P<date>[^()]{6,40})\)?$", re.I)
-
-
 def _date_line_below(lines: list[_Line], article: CleanArticle) -> None:
-    """The date a page prints only under its text, when none sits over it."""
-    for line in lines:
-        if (line.role == "body" or line.rule == "page_furniture") and _has_digit(line.text) and (
-                stamp := _STAMP_BELOW.match(line.text.strip())) and (
-                dates.parse_date_line(stamp["date"])):
-            article.date_line = stamp["date"].strip()
-            line.take("metadata", "metadata:date_line")
-            return
+    """The date a page prints only in its update stamp (the update_stamp rule's line) when no date line sits over
+    the text: "(Latest Update August 6, 2026)" under the Vientiane Times' text."""
+    stamp = next((line for line in lines if line.rule == "update_stamp" and dates.parse_date_line(line.text)), None)
+    if stamp is not None:
+        article.date_line = stamp.text
+        stamp.take("metadata", "metadata:date_line")
 
 
 def _lead_language(body: str) -> str | None:
@@ -1974,7 +1970,7 @@ def _unknown_outlet_name(name: str) -> bool:
 _GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[A-Z][a-z])")
 # A site's address glued to the lead by a hyphen, no space: "TANGERANGNEWS.com-Sebuah gudang ..." (a hyphen inside a
 # word is no dateline's dash, but a host name ends at its top-level domain).
-_HOST_LEAD = re.compile(r"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:co|com|id|net|org|news|tv|my|ph|sg)){1,2})"
+_HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
 # A known outlet's address, a comma and the place, then the text with no dash: "Fimela.com, Jakarta Badan ..."
 # (Fimela); not a list of outlets ("Xinhua, China Daily and ...").
@@ -2040,8 +2036,7 @@ def _names_own_site(lines: list[_Line], name: str) -> bool:
         return False
     if lines[0].text.strip().casefold() == name.casefold():
         return True
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return any(line.rule == "copyright_line" and pattern.search(line.text) for line in lines)
+    return _copyright_holder(_copyright_notices(lines), name) is not None
 
 
 def _page_spelling(lines: list[_Line], host: str) -> str:
@@ -2161,8 +2156,7 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     if outlet is not None:
         return outlet.name
     # An outlet the register does not know.
-    notices = [line.text for line in lines
-               if line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text)]
+    notices = _copyright_notices(lines)
     if not notices:
         return None
     return next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
@@ -2172,6 +2166,11 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
 # How far down the page its name may sit: under a skip link, the day's date, "E-Paper" and "Login" (Mercusuar).
 _SITE_NAME_REACH = 5
 _SITE_NAME_WORDS = 3
+
+
+def _copyright_notices(lines: list[_Line]) -> list[str]:
+    return [line.text for line in lines
+            if line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text)]
 
 
 def _copyright_holder(notices: list[str], name: str) -> str | None:

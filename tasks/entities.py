@@ -643,7 +643,6 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
 # Titles abbreviated before a name (Dr., H. for Haji, Ir., KH.): before the person a hospital or school is named
 # after ("RSUD Dr. H. Chasan Boesoirie" is "RSUD Chasan Boesoirie"), before a Sasak title ("H. Lalu ..."); and an
 # office's class ("KSOP Kelas II Ternate" is "KSOP Ternate"): no part of what the thing is called.
-_TITLE_WORDS = frozenset({"dr", "h", "hj", "prof", "ir", "drg", "kh", "hc", "drs", "dra", "r", "hm"})
 _OFFICE_CLASS = re.compile(r"\bKelas [IVX]+\b ?")
 
 
@@ -708,6 +707,9 @@ def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entit
 
 
 _NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "H.", "Prof."})
+# The same titles and their kin, as words without the stop (see _kind_key and _sasak_title_at).
+_TITLE_WORDS = frozenset({title.rstrip(".").casefold() for title in _NAMESAKE_TITLES}
+                         | {"hj", "ir", "drg", "kh", "drs", "dra", "r", "hm"})
 
 
 def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
@@ -1885,10 +1887,14 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
 _ENGLISH_WORD_ZIPF = 4.8
 
 
+_SERVICE_WORD_ZIPF = 4.3
+
+
 def _english_word_no_place(key: str) -> bool:
     """A common English word that is no Indonesian place's name ("mobile", "express", "smart"; not "bone")."""
     english = zipf_frequency(key, "en")
-    return (english >= 4.3 and english > zipf_frequency(key, "id") and key not in administrative_areas().by_name
+    return (english >= _SERVICE_WORD_ZIPF and english > zipf_frequency(key, "id")
+            and key not in administrative_areas().by_name
             and curated().exact(key.title()) is None)
 
 
