@@ -97,6 +97,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?:top|featured|header|cover|main|lead) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^!?]{2,80}$"
     # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
     r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
+    # The other way round, the photographer first: "Rendi Pratama/TribunBengkulu.com".
+    r"|^(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4}/[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2})$"
     # Motorsport.com: "Photo by: Gold and Goose / Motorsport Images"
     r"|^(?:foto|photo)\s(?:by|oleh)\s*:\s*[^.!?]{2,60}$"
     # Philstar.com: "Indonesian Consulate General in Davao / Released", "The STAR / File" (a handout, an archive shot).
@@ -124,10 +126,12 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?-i:Photo|Image|Picture) (?:via|by|courtesy of)\s(?-i:[A-Z0-9])[\w&'/-]*(?: [\w&'/-]+){0,4}\.?$"
     r"|[.!?]\scredits?\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?:image|photo)\s(?-i:[A-Z])[\w.&' -]{1,30}/[\w.&' -]{2,40}$"
-    # Disway's regional papers: "... Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-".
-    r"|\.-(?:foto|photo)\s*:\s*[^-]{2,60}-$"
+    # Disway's regional papers: "... Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-", "... Pulau Baai. -Foto: Rizky/RB-".
+    r"|\.\s?-(?:foto|photo)\s*:\s*[^-]{2,60}-$"
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy".
     r"|[.!?]\s/\s(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
+    # Bernama's papers: "... at the Bukit Chagar RTS Link station yesterday – pic: BERNAMA".
+    r"|\s[-\u2013\u2014]\s(?:pic|photo|foto)\s*:\s*(?-i:[A-Z])[\w./&' -]{1,40}$"
     # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".
     r"|[.!?]\s[-\u2013\u2014]\s(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}) (?:photo|pic)\.?$"
     r"|\([^()\s]*\.[a-z]{2,4}/[^)]*\)"
@@ -274,7 +278,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     lines = _split_glued_boilerplate([_Line(line) for line in split_lines(text)])
     _apply_line_rules(lines)
     _mark_metadata(lines, article)
+    _mark_card_headlines(lines)
     _apply_block_rules(lines)
+    _mark_comment_threads(lines)
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_author_repeats(lines, article)
@@ -520,6 +526,34 @@ def _apply_line_rules(lines: list[_Line]) -> None:
                 break
 
 
+MAX_HEADLINE_WORDS = 24
+# Readers' comments under a "Comments" heading, up to the comment form: at most this many lines.
+MAX_COMMENT_THREAD_LINES = 24
+
+
+def _mark_comment_threads(lines: list[_Line]) -> None:
+    """Readers' comments between the comments' heading and the comment form ("Comments", a commenter's name, the
+    comment, "Reply", ..., "Add a comment"): whatever they read like, they are not the article."""
+    for i, line in enumerate(lines):
+        if line.rule != "comment_prompt":
+            continue
+        end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_THREAD_LINES))
+                    if lines[j].rule == "comment_form"), None)
+        if end is not None:
+            for inside in lines[i + 1:end]:
+                if inside.role == "body" or inside.rule in ("related_reading", "page_furniture"):
+                    inside.take("boilerplate", "comment_thread")
+
+
+def _mark_card_headlines(lines: list[_Line]) -> None:
+    """A headline right over its age ("Pelaku Curat ... Diringkus", then "Kriminal 2 jam lalu") is another story's
+    card, wherever it stands: over the page's own headline it is no title."""
+    for previous, current in pairwise(lines):
+        if (current.rule == "time_ago" and previous.role == "body" and _words(previous.text) <= MAX_HEADLINE_WORDS
+                and not _ends_like_sentence(previous.text) and dates.parse_date_line(previous.text) is None):
+            previous.take("boilerplate", "card_headline")
+
+
 @cache
 def _any_block_rule() -> re.Pattern[str]:
     """Matches where one of the block rules' openers does: one scan says most lines open no block."""
@@ -721,6 +755,12 @@ _DATED_CAPTION_CREDIT = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?-
                                    r"/(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}\)$")
 
 
+def _byline_under(lines: list[_Line], line: _Line) -> bool:
+    """Whether the line right under this one is the byline or the date line (already read as metadata)."""
+    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+    return at + 1 < len(lines) and lines[at + 1].rule in ("metadata:author", "metadata:date_line")
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
@@ -730,9 +770,10 @@ def _mark_captions(lines: list[_Line]) -> None:
         repeated = previous.text == current.text and not (
             _looks_like_byline_name(current.text) and _date_or_reading_time_follows(lines, current)) and not (
             # VOA prints its headline again over the photo, a share button between: still the headline (a caption
-            # and the photo's alt text are printed one right under the other)
-            id(current) in header and position[id(current)] - position[id(previous)] > 1
-            and _is_title(current.text) and _words(current.text) >= 6)
+            # and the photo's alt text are printed one right under the other); so does a headline printed twice right
+            # over its byline (Disway's regional papers)
+            id(current) in header and _is_title(current.text) and _words(current.text) >= 6
+            and (position[id(current)] - position[id(previous)] > 1 or _byline_under(lines, current)))
         # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like;
         # but a name twice is the writer's photo and name (Tech in Asia's byline), left for the byline.
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
@@ -853,6 +894,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.rule in _SOURCE_NOTES:
             for url in _URL.findall(line.text):  # the original of a syndicated text: "Klik untuk baca: https://..."
                 _add_cited(article, url)
+        if line.rule == "breadcrumb" and i < first_paragraph and _byline_with_outlet(line.text, article):
+            line.take("metadata", "metadata:author")  # "Rachel Ong Pei Shan / The Edge Singapore": no trail
         if line.role != "body":
             continue
         text = line.text
@@ -906,17 +949,15 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 match["name"].strip().casefold())) is not None:
             article.wire_source = article.wire_source or agency  # "By Bernama" (The Edge): the wire, no writer
             line.take("metadata", "metadata:wire_source")
-        elif i <= first_paragraph + DATE_LINE_REACH and (match := _NAME_AND_OUTLET.match(text)) is not None and (
-                (match["outlet"] or match["outlet2"]).casefold() in outlet_by_dateline_name()):
+        elif i <= first_paragraph + DATE_LINE_REACH and _byline_with_outlet(text, article):
             # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia", "By KATRINA MAE
             # SOLIVEN, GMA Integrated News"
-            article.author = article.author or _byline_name(match["name"])
             line.take("metadata", "metadata:author")
         elif (match := _STAFF_BYLINE.match(text)) is not None and (i < first_paragraph or _date_line_follows(lines, i)):
             name = match["name"]
             article.author = article.author or (name.title() if name.isupper() else name)
             line.take("metadata", "metadata:author")  # "ARYO WICAKSONO, Nikkei staff writer"
-        elif (match := _OKEZONE_BYLINE.match(text)) is not None:
+        elif (match := _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text)) is not None:
             article.author = article.author or match["name"]
             article.date_line = article.date_line or match["date"]
             line.take("metadata", "metadata:author")
@@ -999,7 +1040,16 @@ _SOURCE_NOTES = frozenset({"syndication_note", "source_article_link"})
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
 _NAME_AND_OUTLET = re.compile(
     r"^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)? - )?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})"
-    r"(?: \((?P<outlet>[^()]{2,40})\)|, (?P<outlet2>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))$")
+    r"(?: \((?P<outlet>[^()]{2,40})\)|(?:, | / )(?P<outlet2>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))$")
+def _byline_with_outlet(text: str, article: CleanArticle) -> bool:
+    """A writer's name with a known outlet's after it (in brackets, after a comma or a slash): the author."""
+    match = _NAME_AND_OUTLET.match(text)
+    if match is None or (match["outlet"] or match["outlet2"]).casefold() not in outlet_by_dateline_name():
+        return False
+    article.author = article.author or _byline_name(match["name"])
+    return True
+
+
 # A byline with the writer's post after a comma: "ARYO WICAKSONO, Nikkei staff writer", "Nama, Staff Reporter".
 _STAFF_BYLINE = re.compile(
     r"^(?:by\s+)?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}),\s+(?:[\w.&-]+\s+){0,3}"
@@ -1010,6 +1060,9 @@ _STAFF_TITLE = re.compile(
     r"^(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist)$", re.I)
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
+# WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
+_POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
+                               r"(?: / \d+ comments?)?$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
                               re.I)
 _ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
@@ -1034,7 +1087,8 @@ def _names_outlet(name: str) -> bool:
     return any(" ".join(words[:n]) in known for n in range(1, min(3, len(words)) + 1))
 
 
-_CREDIT_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+# A bar needs no spaces round it: "Reporter: Nama|Editor: Nama|Selasa 10-03-2026,13:45 WIB".
+_CREDIT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[\u2013\u2014-]\s+")
 
 
 def _date_after_bar(text: str, article: CleanArticle) -> None:

@@ -196,7 +196,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
-    mentions = _bare_names_of_the_regency(mentions, gaz)
+    mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
     mentions = _english_branches(body, mentions, known)
@@ -498,6 +498,30 @@ def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) ->
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end)
             if m.entity_id in moved and m.char_start > 0 else m for m in mentions]
+
+
+def _islands_named_alone(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """"Pulau Enggano" and "Enggano" in one article are one place, the island and the district or regency that is
+    the island (most annotators list them as one); not an island and the city named after it ("Pulau Ambon",
+    "Ambon")."""
+    islands = [m for m in mentions if m.surface.startswith("Pulau ") and m.entity_id.startswith("x-loc-")]
+    if not islands:
+        return mentions
+    codes_of = administrative_areas().codes_of
+    alone = {m.surface: m.entity_id for m in mentions if m.entity_id in known
+             and known[m.entity_id].entity_type == "location" and not m.entity_id.startswith("x-")
+             and not any(_is_city_code(code) for code in codes_of.get(m.entity_id, ()))}
+    moved = {m.entity_id: alone[m.surface.removeprefix("Pulau ")] for m in islands
+             if m.surface.removeprefix("Pulau ") in alone}
+    if not moved:
+        return mentions
+    return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m
+            for m in mentions]
+
+
+def _is_city_code(code: str) -> bool:
+    """A Kemendagri regency code of a city (kota): numbered from 71 ("81.71" is Ambon)."""
+    return code.count(".") == 1 and code.split(".")[1] >= "71"
 
 
 # A body with a branch in every region, written before a place, names that branch: "BPBD Sleman" is Sleman's
@@ -1088,9 +1112,15 @@ def _given_name_before(body: str, start: int, end: int) -> bool:
     if key in ctx.given_names or cue in ctx.role_words:
         return True
     # A word no dictionary knows before it, with a person's cue: "oleh Yudhistira Ramadhan", "Yudhistira Ramadhan,
-    # president of ..." (not "Tarhib Ramadhan", "Ngabuburit Ramadan": events of the season).
+    # president of ..."; a doubles pair's first player, "Fajri Ramadhan/Tiara Anggraini" (not "Tarhib Ramadhan",
+    # "Ngabuburit Ramadan": events of the season).
     return max(zipf_frequency(key, "id"), zipf_frequency(key, "en")) < _UNKNOWN_WORD_ZIPF and (
-        cue in _AGENT_WORDS or cue in ctx.speech_verbs or cue in ctx.person_objects or body.startswith(", ", end))
+        cue in _AGENT_WORDS or cue in ctx.speech_verbs or cue in ctx.person_objects or body.startswith(", ", end)
+        or _PARTNER_AFTER.match(body, end) is not None)
+
+
+# A doubles partner's name right after a slash: "Fajri Ramadhan/Tiara Anggraini".
+_PARTNER_AFTER = re.compile(r"/[A-Z][a-z]+ [A-Z]")
 
 
 _AGENT_WORDS = frozenset({"oleh", "by"})
@@ -1948,6 +1978,12 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
         first = next((k for k in range(len(run) - 1) if tokens[run[k]].key not in _ARTICLES), None)
         if first is None:
             return None  # "The Road was closed": an article and the kind, no name
+        before = tokens[run[0] - 1] if run[0] > 0 else None
+        if tokens[last].key in _context().place_tails_capitalised and before is not None and before.capitalised and (
+                body[before.end:tokens[run[0]].start] == " " and not before.key.endswith(("'s", "\u2019s"))):
+            # "Kumamoto Prefectural Gymnasium": the name starts at a known place, not after it (but "Sagaing's
+            # Myothit Ward" is Myothit Ward)
+            return None
         start, end = tokens[run[first]].start, tokens[last].end
         return _Found("location", start, end, body[start:end])  # "Sengkarang River" is the river's name
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -1957,7 +1993,9 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
     if any(_never_name(tokens[i].text) or _is_vocabulary(tokens[i].text) for i in run):
         return None
     start = tokens[run[0]].start
-    return _Found("location", start, after.end, body[start:tokens[last].end])
+    # The name alone is the mention, as readers quote it ("Trieu Phong" of "Trieu Phong commune"): the kind after
+    # it, in lower case, describes the place.
+    return _Found("location", start, tokens[last].end, body[start:tokens[last].end])
 
 
 def _follower(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer,
@@ -2180,8 +2218,8 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         if tokens[name[-1]].key in ctx.org_heads or tokens[name[-1]].key in ctx.org_tails:
             return None  # "Regional Disaster Mitigation Agency": the words before "Agency" are its name
         name = name[:-1]
-    if len(name) > 4 and (any(tokens[run[j]].key in ctx.role_words for j in range(k)) or (
-            run[0] > 0 and tokens[run[0] - 1].key in ctx.role_words)):
+    if len(name) > 4 and (any(tokens[run[j]].key in ctx.role_words for j in range(k))
+                          or _role_token_before(tokens, run[0])):
         # "Direktur Utama Surya Daya Nusantara Ardiansyah Wibisono": after a role, a company's name, then a person
         # whose given name opens the run's last two to four words.
         tail = next((j for j in range(len(run) - 4, len(run) - 1)
@@ -2201,6 +2239,24 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
     if not cued and not _person_cue(body, tokens, name, speakers, given_name_cue=given_name_cue):
         return None
     return k, tokens[name[0]].start, tokens[name[-1]].end
+
+
+# Words between a role and the body it serves: "Chairman of the Quang Tri Provincial People's Committee Nguyen
+# Dang Khoa".
+_ROLE_TO_BODY = frozenset({"of", "the", "for"})
+_ROLE_REACH = 6
+
+
+def _role_token_before(tokens: Sequence[_Token], first: int) -> bool:
+    """Whether a role word comes right before the token, or before "of the" and a place's name there ("Chairman of
+    the Quang Tri Provincial ...": the run starts after the known place)."""
+    i = first - 1
+    while i >= 0 and first - i <= _ROLE_REACH and (
+            tokens[i].capitalised or (tokens[i].key in _ROLE_TO_BODY and not tokens[i].capitalised)):
+        if tokens[i].key in _context().role_words:
+            return True
+        i -= 1
+    return i >= 0 and tokens[i].key in _context().role_words
 
 
 def _plain_name_word(word: str) -> bool:

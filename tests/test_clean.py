@@ -2173,3 +2173,48 @@ def test_second_review_of_stop_31_headers_bylines_and_notes() -> None:
               "to keep it free.")
     body = clean_document(raw("\n".join(["Landowners Block Highway", lead, *EN_PARAGRAPHS, appeal]))).body_text
     assert lead in body and "consider a contribution" not in body
+
+
+def test_stop_32_captions_credits_and_bylines_of_regional_and_malaysian_pages() -> None:
+    """A Disway caption credited between dashes after a space; a photographer's credit over a Tribun caption with its
+    kicker; a byline whose date follows a bar without spaces; a headline printed twice over its byline."""
+    caption = "Gubernur melepas bantuan logistik di Pelabuhan Pulau Baai. -Foto: Rizky/RB-"
+    page = "\n".join(["Jalan Kota Ditutup", "Reporter: Rizky Ananda|Editor: Heru Saputra|Selasa 10-03-2026,13:45 WIB",
+                      caption, *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert (article.author, article.date_line) == ("Rizky Ananda", "Selasa 10-03-2026,13:45 WIB")
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    tribun = "\n".join(["Jalan Kota Ditutup", "Selasa, 10 Maret 2026 19:12 WIB", "Rendi Pratama/TribunBengkulu.com",
+                        "RAPAT DENGAR PENDAPAT - Suasana rapat Komisi III bersama Pelindo, Senin (9/3/2026).",
+                        "TRIBUNBENGKULU.COM, KOTA BENGKULU - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    article = clean_document(raw(tribun))
+    assert article.dateline == "Kota Bengkulu" and "Rendi Pratama" not in article.body_text
+    headline = "Beras di Enggano Tembus Rp20 Ribu per Kilogram"
+    twice = "\n".join(["Bengkulu Ekspress", "Home", headline, headline,
+                       "Reporter: Eko Prasetyo | Editor: Rini Maharani | Rabu 11-03-2026,07:30 WIB", *PARAGRAPHS])
+    assert clean_document(raw(twice)).title == headline
+
+
+def test_stop_32_cards_comments_and_wordpress_bylines() -> None:
+    """Another story's card ("Kriminal 2 jam lalu" under its headline) over the page's headline; a writer's name
+    and the outlet after a slash; WordPress's "Posted in ... / By ..." line; readers' comments up to the comment
+    form; Bernama's "- pic: BERNAMA" caption; "Share this article." and a named newsletter's box."""
+    page = "\n".join(["Posmetro Medan", "Home", "Pelaku Curat dan Penadah Sepeda Motor Diringkus",
+                      "Kriminal 2 jam lalu", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Rabu, 28 Oktober 2026 | 19:05 WIB",
+                      *PARAGRAPHS])
+    assert clean_document(raw(page)).title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    slash = "\n".join(["Ministers Agree on a Joint Flood Fund", "Ly Sovanndy / Khmer Times",
+                       "November 05, 2026 7:15 PM", *EN_PARAGRAPHS])
+    article = clean_document(raw(slash))
+    assert article.author == "Ly Sovanndy" and article.body_text.split("\n\n") == EN_PARAGRAPHS
+    posted = "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments"
+    blog = "\n".join(["paultan.org", "Ministers Agree on a Joint Flood Fund", posted, EN_PARAGRAPHS[0],
+                      "Anuar (centre) and Leong (second from left) at the station yesterday \u2013 pic: BERNAMA",
+                      "Share this article.", *EN_PARAGRAPHS[1:], "Decoding Asia newsletter",
+                      "Your guide to navigating Asia in a new global order. Sign up now to get the newsletter.",
+                      "Comments", "Johorean Commuter", "Six more months of queueing at the checkpoint every morning.",
+                      "Reply", "Kaki Kereta", "Better late than a train stuck in the middle of the strait.", "Reply",
+                      "Add a comment", "Copyright \u00a9 2026 paultan.org. All rights reserved."])
+    article = clean_document(raw(blog))
+    assert (article.author, article.date_line) == ("Hafiz Azman", "13 October 2026 8:05 pm")
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
