@@ -2200,7 +2200,8 @@ def test_stop_32_cards_comments_and_wordpress_bylines() -> None:
     and the outlet after a slash; WordPress's "Posted in ... / By ..." line; readers' comments up to the comment
     form; Bernama's "- pic: BERNAMA" caption; "Share this article." and a named newsletter's box."""
     page = "\n".join(["Posmetro Medan", "Home", "Pelaku Curat dan Penadah Sepeda Motor Diringkus",
-                      "Kriminal 2 jam lalu", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan", "Rabu, 28 Oktober 2026 | 19:05 WIB",
+                      "Kriminal 2 jam lalu", "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan",
+                      "Rabu, 28 Oktober 2026 | 19:05 WIB",
                       *PARAGRAPHS])
     assert clean_document(raw(page)).title == "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
     slash = "\n".join(["Ministers Agree on a Joint Flood Fund", "Ly Sovanndy / Khmer Times",
