@@ -109,6 +109,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$"
     # The Diplomat's "Credit: Lucinda Perestrelo" under its caption.
     r"|^credits?\s*:\s*[^.!?]{2,60}$"
+    # The source's archive alone over its caption: "Dok. BPBD Sitaro", "Dokumentasi Humas Polres".
+    r"|^dok(?:\.|umentasi)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$"
     # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
     r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
 _PHOTO_CREDIT = re.compile(
@@ -226,7 +228,8 @@ _DATELINE = re.compile(
     r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,3}|\u2013|\u2014)\s+"
     r"|(?P<tight>[\u2013\u2014]|-{3}))"
     r"(?=\S)")
-_PLACE = re.compile(r"^[A-Z][A-Za-z'\u2019.-]*(\s+[A-Z][A-Za-z'\u2019.-]*){0,3}$")
+# Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
+_PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
 # The place after the outlet's name, closed by a full stop: "KONTAN.CO.ID - CIANJUR. Gempa ..." (Kontan).
 _PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\. (?=[A-Z\u201c\"])")
@@ -288,6 +291,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_dateline_alone(lines, article)
     if article.date_line is None:
         _date_line_below(lines, article)
+    if article.author is None and (signed := next((line for line in lines if line.rule == "metadata:closing_name"),
+                                                   None)) is not None:
+        article.author = signed.text.strip("()")
     _media_partner(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
     end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
@@ -627,11 +633,13 @@ def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
-    # "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing" or "Pic", or end in "pic":
+    # "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing" or "Pic", or end in "pic", or open with
+    # "Dok":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
-            or "DOK" in tail or tail[-1:].isupper() or "Licensing" in tail or tail.endswith("pic") or "Pic" in tail
+            or "DOK" in tail or text.startswith(("Dok", "dok")) or tail[-1:].isupper() or "Licensing" in tail
+            or tail.endswith("pic") or "Pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail):
         return False
@@ -825,8 +833,11 @@ def _mark_captions(lines: list[_Line]) -> None:
         previous, current = lines[i - 1], lines[i]
         if (previous.rule == "photo_caption" and _CREDIT_ALONE.match(previous.text) and current.role == "body"
                 and _words(current.text) <= 40 and _ends_like_sentence(current.text)  # no date line or byline
-                and (lead := _next_body_line(lines, i + 1)) is not None
-                and _opens_with_dateline(lead.text) and not _opens_with_dateline(current.text)):
+                and (lead := _next_body_line(lines, i + 1, past_date_line=True)) is not None
+                and _opens_with_dateline(lead.text)
+                # a Tribun caption's kicker looks like a dateline ("ERUPSI GUNUNG RUANG - Kolom abu ..."), the lead
+                # below it has the real one
+                and (not _opens_with_dateline(current.text) or _KICKER.match(current.text) is not None)):
             current.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
@@ -839,8 +850,11 @@ def _mark_captions(lines: list[_Line]) -> None:
 _HANDOUT_CREDITS = tuple(f" / {word}" for word in _HANDOUT_WORDS)
 
 
-def _next_body_line(lines: list[_Line], start: int) -> _Line | None:
-    return next((line for line in lines[start:] if line.role == "body"), None)
+def _next_body_line(lines: list[_Line], start: int, *, past_date_line: bool = False) -> _Line | None:
+    """The next line still read as text; past a date line the header has not taken yet ("Rabu, 22 Juli 2026 06:48
+    WITA" between a caption and the lead) when asked."""
+    return next((line for line in lines[start:] if line.role == "body" and not (
+        past_date_line and _DATE_LINE_OPENING.match(line.text) and _bare_date_line(line.text))), None)
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -894,7 +908,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.rule in _SOURCE_NOTES:
             for url in _URL.findall(line.text):  # the original of a syndicated text: "Klik untuk baca: https://..."
                 _add_cited(article, url)
-        if line.rule == "breadcrumb" and i < first_paragraph and _byline_with_outlet(line.text, article):
+        if line.rule == "breadcrumb" and (i < first_paragraph or last_paragraph < i <= last_paragraph + 3) and (
+                _byline_with_outlet(line.text, article)):
             line.take("metadata", "metadata:author")  # "Rachel Ong Pei Shan / The Edge Singapore": no trail
         if line.role != "body":
             continue
@@ -989,6 +1004,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # of The Jakarta Post); Antara is left to the dateline: its own pages print it the same way.
             article.wire_source = article.wire_source or news_agencies()[text.casefold()]
             line.take("metadata", "metadata:wire_source")
+        elif i == after_last_paragraph and (signed := _CLOSING_BYLINE.match(text)) is not None and (
+                news_agencies().get(signed["name"].casefold()) is None and _looks_like_byline_name(signed["name"])
+                and signed["name"].split()[0].casefold() not in _OFFICE_CREDITS):
+            # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
+            line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
             # Below the text, agencies alone credit the story ("REUTERS | AL JAZEERA" under Tempo's text, "(Ant/Z-7)"
             # under Media Indonesia's); between paragraphs a name alone credits a photo.
@@ -1040,9 +1060,18 @@ _SOURCE_NOTES = frozenset({"syndication_note", "source_article_link"})
 # Okezone's byline: "Dimas Prasetyo , Jurnalis-Kamis, 22 September 2022 |14:05 WIB".
 _NAME_AND_OUTLET = re.compile(
     r"^(?:[A-Z][\w&]*(?: [A-Z][\w&]*)? - )?(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3})"
-    r"(?: \((?P<outlet>[^()]{2,40})\)|(?:, | / )(?P<outlet2>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))$")
+    r"(?: \((?P<outlet>[^()]{2,40})\)|, (?P<outlet2>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}))$")
+# Writers and their outlet after a slash, over or under the text: "Rachel Ong Pei Shan / The Edge Singapore", "Hoang
+# Thanh - Truong Dung / Tuoi Tre News" (two writers joined by a dash).
+_NAMES_SLASH_OUTLET = re.compile(
+    r"^(?P<name>{name}(?: [-\u2013&] {name})?) / (?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}})$".format(
+        name=r"[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}"))
 def _byline_with_outlet(text: str, article: CleanArticle) -> bool:
     """A writer's name with a known outlet's after it (in brackets, after a comma or a slash): the author."""
+    if (slashed := _NAMES_SLASH_OUTLET.match(text)) is not None and (
+            slashed["outlet"].casefold() in outlet_by_dateline_name()):
+        article.author = article.author or slashed["name"]
+        return True
     match = _NAME_AND_OUTLET.match(text)
     if match is None or (match["outlet"] or match["outlet2"]).casefold() not in outlet_by_dateline_name():
         return False
@@ -1060,6 +1089,10 @@ _STAFF_TITLE = re.compile(
     r"^(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:correspondent|reporter|writer|editor|journalist|columnist)$", re.I)
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
+# The writer's full name in brackets alone under the text (BeritaManado.com): "(Rendy Tumbelaka)"; not an office's
+# credit ("(Humas Polda Jateng)").
+_CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\)$")
+_OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
@@ -1189,7 +1222,9 @@ def _strip_credit_tail(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name, count=1)
     name = _POSTED_ON.split(name, maxsplit=1)[0]
     name = _PLACE_AFTER_NAME.sub("", name)
-    return re.split(r"\s*[|/]\s*|\s+-\s+|,\s*(editor|penyunting)\b", name, maxsplit=1, flags=re.I)[0].strip()
+    # "Nguyen Hue \u2013 Translated by Thuy Doan": the writer before a dash
+    return re.split(r"\s*[|/]\s*|\s+[-\u2013\u2014]\s+|,\s*(editor|penyunting)\b", name, maxsplit=1,
+                    flags=re.I)[0].strip()
 
 
 def _looks_like_name(text: str) -> bool:
