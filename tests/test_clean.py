@@ -2219,3 +2219,33 @@ def test_stop_32_cards_comments_and_wordpress_bylines() -> None:
     article = clean_document(raw(blog))
     assert (article.author, article.date_line) == ("Hafiz Azman", "13 October 2026 8:05 pm")
     assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_stop_32_tribun_manado_captions_share_rows_closing_names_and_accented_datelines() -> None:
+    """An archive's credit alone over a Tribun caption whose kicker looks like a dateline, with the date line between
+    it and the lead; a row of share buttons on one line; a copyright with its holder first; the writer's name in
+    brackets under the text (only when no byline names one); a Vietnamese dateline in accented capitals; a byline's
+    "Translated by" tail; "There are no comments yet. Be the first to comment." """
+    page = "\n".join(["Gunung Ruang Erupsi Lagi, Ribuan Warga Dievakuasi", "Penulis: Alfons Runtukahu",
+                      "Dok. BPBD Sitaro", "ERUPSI GUNUNG RUANG - Kolom abu membubung dari kawah Gunung Ruang, Rabu "
+                      "(22/7/2026) dini hari.", "Rabu, 22 Juli 2026 06:48 WITA",
+                      "Facebook X WhatsApp Telegram Salin Link",
+                      "TRIBUNMANADO.CO.ID, SITARO - " + PARAGRAPHS[0], *PARAGRAPHS[1:], "Bagikan !",
+                      "Barta1.com \u00a9 2026. All Rights Reserved."])
+    article = clean_document(raw(page))
+    assert article.dateline == "Sitaro" and article.body_text.split("\n\n")[1:] == PARAGRAPHS[1:]
+    assert article.body_text.split("\n\n")[0].endswith(PARAGRAPHS[0])
+    signed = "\n".join(["Jalan Kota Ditutup", "Rabu, 22 Juli 2026 06:48 WITA", *PARAGRAPHS, "(Rendy Tumbelaka)"])
+    assert clean_document(raw(signed)).author == "Rendy Tumbelaka"
+    edited = "\n".join(["Jalan Kota Ditutup", "Dimas Aryo Wibisono, Jurnalis-Rabu, 22 Juli 2026 06:48 WIB",
+                        *PARAGRAPHS, "(Widya Kusumaningrum)"])
+    assert clean_document(raw(edited)).author == "Dimas Aryo Wibisono"
+    office = "\n".join(["Jalan Kota Ditutup", "Rabu, 22 Juli 2026 06:48 WITA", *PARAGRAPHS, "(Humas Polda Jateng)"])
+    assert clean_document(raw(office)).author is None
+    english = "\n".join(["Deputy PM Orders All-out Search", "October 23, 2026 - 08:53",
+                         "QU\u1ea2NG TR\u1eca \u2014 " + EN_PARAGRAPHS[0], *EN_PARAGRAPHS[1:],
+                         "By Nguyen Hue \u2013 Translated by Thuy Doan",
+                         "There are no comments yet. Be the first to comment."])
+    article = clean_document(raw(english))
+    assert (article.dateline, article.author) == ("Qu\u1ea3ng Tr\u1ecb", "Nguyen Hue")
+    assert article.body_text.split("\n\n")[1:] == EN_PARAGRAPHS[1:]
