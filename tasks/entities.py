@@ -862,6 +862,7 @@ def _english_branches(body: str, mentions: list[EntityMention],
         return mentions
     codes_of = administrative_areas().codes_of
     out: list[EntityMention] = []
+    branches: list[tuple[int, int]] = []
     for m in mentions:
         place = known.get(m.entity_id)
         match = _ENGLISH_BRANCH.match(body, m.char_end)
@@ -877,7 +878,10 @@ def _english_branches(body: str, mentions: list[EntityMention],
         entity = _branch(body_name, place)
         known.setdefault(entity.entity_id, entity)
         out.append(EntityMention(entity.entity_id, body[m.char_start:match.end()], m.char_start, match.end()))
-    return out
+        branches.append((m.char_start, match.end()))
+    # The words after the place were read as a name of their own ("Regional Police"): the branch's now.
+    return [m for m in out if not any(start <= m.char_start and m.char_end <= end and (m.char_start, m.char_end) != (
+        start, end) for start, end in branches)] if branches else out
 
 
 _FACTION_BEFORE = re.compile(r"(?<![\w-])(?:Fraksi|F-) ?$")
@@ -1802,7 +1806,7 @@ def _head_in_name_before(tokens: Sequence[_Token], left: int) -> bool:
     mantan Direktur Operasi dan Produksi PT ...": "Majelis" heads no name of which "Operasi" is a word)."""
     heads = _context().org_heads
     for token in reversed(tokens[max(0, left - CONNECTOR_HEAD_REACH):left + 1]):
-        if token.key in heads:
+        if token.key in heads and token.capitalised:  # "... and administration." ends a sentence, heads no name
             return True
         if not token.capitalised and token.key not in _CONNECTORS:
             return False
@@ -2243,7 +2247,9 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
 
 # Words between a role and the body it serves: "Chairman of the Quang Tri Provincial People's Committee Nguyen
 # Dang Khoa".
-_ROLE_TO_BODY = frozenset({"of", "the", "for"})
+_ROLE_TO_BODY = frozenset({"of", "the", "for",
+                           # the body's level in lower case: "Chairman of the commune People's Committee Ho Van Tham"
+                           "commune", "ward", "district", "provincial", "municipal", "city", "state"})
 _ROLE_REACH = 6
 
 
@@ -2512,6 +2518,11 @@ def _joined_start(body: str, start: int) -> int:
 
 # A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
 # Pekerja PT ...", its workers' union, a body of its own).
+# Kinds that end an English body's name and open none: "Quang Tri Provincial Police", not "Police Commissioner ...".
+_TAIL_ONLY_HEADS = frozenset({"police", "command", "administration"})
+# English adjectives that open a body's name before its kind: "National Centre ...", "Central Bureau ...".
+_NAME_ADJECTIVES = frozenset({"national", "central", "regional", "provincial", "federal", "international", "municipal",
+                              "royal", "joint", "supreme"})
 _COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktorat", "unit", "subdit", "kantor",
                             "posko"})
 
@@ -2523,8 +2534,11 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     # tail when it ends the run. Not "Agency", "Council": their English names run over commas and "and"
     # ("Meteorology, Climatology and Geophysics Agency"), and the run holds only the last words.
     head = next((k for k, i in enumerate(run) if tokens[i].key in ctx.org_heads and not (
-        k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))), None)
+        k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))
+        and not (tokens[i].key in _TAIL_ONLY_HEADS and k < len(run) - 1)), None)
     if head is not None:
+        while head > 0 and tokens[run[head - 1]].key in _NAME_ADJECTIVES:
+            head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's
         company = next((k for k in range(head + 1, len(run) - 1) if tokens[run[k]].key in _LEGAL_FORMS), None)
         if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is
@@ -2553,6 +2567,10 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
             start = _joined_start(body, start)  # "the Town and Regional Planning Department"
         leader = next((m for m in mentions if m.char_end == start - 1 and body[m.char_end] == " "
                        and _type_of(m.entity_id, gaz) == "location"), None) if first == 0 else None
+        if leader is not None and administrative_areas().codes_of.get(leader.entity_id) and (
+                (branch := _ENGLISH_BRANCH.match(body, leader.char_end)) is not None
+                and branch.end() == tokens[run[-1]].end):
+            return None  # "Bali Regional Police" is Polda Bali, the region's branch (_english_branches names it)
         return first, leader.char_start if leader is not None else start, tokens[run[-1]].end
     if len(run) >= 2 and (tokens[run[-1]].key in ctx.org_tails or firm):
         # A role or title before the name is no part of it: "Analis Panin Sekuritas" is an analyst of the firm.

@@ -1434,3 +1434,25 @@ def test_stop_32_doubles_pairs_clubs_and_venues() -> None:
     venues = surfaces("The final was played at the Utilita Arena. The next round is at the Kumamoto Prefectural "
                       "Gymnasium.", None)
     assert venues["Utilita Arena"] == "location:Utilita Arena" and "Prefectural Gymnasium" not in venues
+
+
+def test_stop_32_english_bodies_named_after_their_place_and_vietnamese_names() -> None:
+    """An English body's kind ends its name and takes the place before it ("Quang Tri Provincial Police", "Banteay
+    Meanchey Provincial Administration"), and opens none ("the Police Commissioner and the Defence Force"); an
+    Indonesian region's police in English stays its Polda; "National" opens a centre's name; a joint-stock company;
+    Vietnamese names written with their accents or after "the commune People's Committee"."""
+    found = surfaces("The Quang Tri Provincial Police and the Quang Tri Provincial Military Command sent troops. "
+                     "Pech Rachna, spokesman for the Banteay Meanchey Provincial Administration, said so. I have asked "
+                     "the Police Commissioner and the Defence Force to stay. The National Centre for "
+                     "Hydro-Meteorological Forecasting warned of rain. Lam Khe Energy Investment JSC was fined.", None)
+    assert found["Quang Tri Provincial Police"] == "organization:Quang Tri Provincial Police"
+    assert found["Quang Tri Provincial Military Command"].startswith("organization:")
+    assert found["Banteay Meanchey Provincial Administration"].startswith("organization:")
+    assert not any(surface.startswith("Police Commissioner") for surface in found)
+    assert found["National Centre for Hydro-Meteorological Forecasting"].startswith("organization:")
+    assert found["Lam Khe Energy Investment JSC"].startswith("organization:")
+    bali = surfaces("He spoke at the Bali Regional Police (Polda Bali) headquarters in Denpasar.", None)
+    assert bali["Bali Regional Police"] == bali["Polda Bali"] and "Regional Police" not in bali
+    people = surfaces("Chairman of the commune People's Committee Ho Van Tham said. Deputy Minister L\u00ea Ho\u00e0i "
+                      "Nam arrived at the site and said the search would go on.", None)
+    assert people["Ho Van Tham"] == "person:Ho Van Tham" and people["L\u00ea Ho\u00e0i Nam"].startswith("person:")
