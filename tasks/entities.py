@@ -199,7 +199,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
-    mentions = _english_branches(body, mentions, known)
+    mentions = _acronyms_of_branches(_english_branches(body, mentions, known), known)
     mentions = _factions(body, mentions, known)
     mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _place_hospitals(body, mentions, known)
@@ -513,6 +513,21 @@ def _islands_named_alone(mentions: list[EntityMention], known: Mapping[str, Enti
              and not any(_is_city_code(code) for code in codes_of.get(m.entity_id, ()))}
     moved = {m.entity_id: alone[m.surface.removeprefix("Pulau ")] for m in islands
              if m.surface.removeprefix("Pulau ") in alone}
+    if not moved:
+        return mentions
+    return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m
+            for m in mentions]
+
+
+def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """An acronym defined by a branch's name is that branch: "Pemerintah Provinsi Sumatera Utara (Pemprovsu)" is
+    learned as the long form's entity, which the branch rules later named as the region's Pemprov."""
+    branch_of = {m.surface.casefold(): m.entity_id for m in mentions
+                 if (e := known.get(m.entity_id)) is not None and e.entity_type == "organization"
+                 and e.name.casefold() != m.surface.casefold()}
+    moved = {m.entity_id: branch_of[name] for m in mentions
+             if m.entity_id.startswith("x-org-") and (e := known.get(m.entity_id)) is not None
+             and (name := e.name.casefold()) in branch_of and branch_of[name] != m.entity_id}
     if not moved:
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m

@@ -1456,3 +1456,10 @@ def test_stop_32_english_bodies_named_after_their_place_and_vietnamese_names() -
     people = surfaces("Chairman of the commune People's Committee Ho Van Tham said. Deputy Minister L\u00ea Ho\u00e0i "
                       "Nam arrived at the site and said the search would go on.", None)
     assert people["Ho Van Tham"] == "person:Ho Van Tham" and people["L\u00ea Ho\u00e0i Nam"].startswith("person:")
+
+
+def test_stop_32_an_acronym_defined_by_a_branchs_name_is_that_branch() -> None:
+    ids = {m.surface: m.entity_id for m in extract_entities(
+        "Bulog bersama Pemerintah Provinsi Sumatera Utara (Pemprovsu) menggelar operasi pasar. Pemprovsu akan "
+        "memperluas operasi pasar.", None)[1]}
+    assert ids["Pemprovsu"] == ids["Pemerintah Provinsi Sumatera Utara"]
