@@ -109,8 +109,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$"
     # The Diplomat's "Credit: Lucinda Perestrelo" under its caption.
     r"|^credits?\s*:\s*[^.!?]{2,60}$"
-    # The source's archive alone over its caption: "Dok. BPBD Sitaro", "Dokumentasi Humas Polres".
-    r"|^dok(?:\.|umentasi)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$"
+    # The source's archive alone over its caption: "Dok. BPBD Sitaro".
+    r"|^(?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$"
     # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
     r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
 _PHOTO_CREDIT = re.compile(
@@ -533,31 +533,38 @@ def _apply_line_rules(lines: list[_Line]) -> None:
 
 
 MAX_HEADLINE_WORDS = 24
-# Readers' comments under a "Comments" heading, up to the comment form: at most this many lines.
+# Readers' comments under a "Comments" heading, up to the comment form: at most this many lines, none of them a
+# paragraph of this many words (the article's own text is no comment thread).
 MAX_COMMENT_THREAD_LINES = 24
+MAX_COMMENT_WORDS = 30
 
 
 def _mark_comment_threads(lines: list[_Line]) -> None:
     """Readers' comments between the comments' heading and the comment form ("Comments", a commenter's name, the
     comment, "Reply", ..., "Add a comment"): whatever they read like, they are not the article."""
+    first_paragraph = _first_paragraph(lines)
     for i, line in enumerate(lines):
-        if line.rule != "comment_prompt":
-            continue
+        if line.rule != "comment_prompt" or i < first_paragraph:
+            continue  # "0 Komentar" under the byline counts the comments, the text follows it
         end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_THREAD_LINES))
                     if lines[j].rule == "comment_form"), None)
-        if end is not None:
+        if end is not None and not any(_words(inside.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(inside.text)
+                                       for inside in lines[i + 1:end]):
             for inside in lines[i + 1:end]:
                 if inside.role == "body" or inside.rule in ("related_reading", "page_furniture"):
                     inside.take("boilerplate", "comment_thread")
 
 
 def _mark_card_headlines(lines: list[_Line]) -> None:
-    """A headline right over its age ("Pelaku Curat ... Diringkus", then "Kriminal 2 jam lalu") is another story's
-    card, wherever it stands: over the page's own headline it is no title."""
-    for previous, current in pairwise(lines):
+    """A headline right over its age ("Pelaku Curat ... Diringkus", then "Kriminal 2 jam lalu") above the page's
+    own headline is another story's card, no title."""
+    first_paragraph = _first_paragraph(lines)
+    for i in range(1, min(first_paragraph, len(lines))):
+        previous, current = lines[i - 1], lines[i]
         if (current.rule == "time_ago" and previous.role == "body" and _words(previous.text) <= MAX_HEADLINE_WORDS
-                and not _ends_like_sentence(previous.text) and dates.parse_date_line(previous.text) is None):
-            previous.take("boilerplate", "card_headline")
+                and not _ends_like_sentence(previous.text) and dates.parse_date_line(previous.text) is None
+                and any(_is_title(later.text) for later in lines[i + 1:first_paragraph] if later.role == "body")):
+            previous.take("boilerplate", "card_headline")  # the page's own headline is still to come
 
 
 @cache
@@ -634,11 +641,11 @@ def _has_photo_credit(text: str) -> bool:
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
     # "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing" or "Pic", or end in "pic", or open with
-    # "Dok":
+    # "Dok.":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
-            or "DOK" in tail or text.startswith(("Dok", "dok")) or tail[-1:].isupper() or "Licensing" in tail
+            or "DOK" in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
             or tail.endswith("pic") or "Pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail):
@@ -1007,8 +1014,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif i == after_last_paragraph and (signed := _CLOSING_BYLINE.match(text)) is not None and (
                 news_agencies().get(signed["name"].casefold()) is None and _looks_like_byline_name(signed["name"])
                 and signed["name"].split()[0].casefold() not in _OFFICE_CREDITS):
-            # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
-            line.take("metadata", "metadata:closing_name")
+            # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor); not
+            # "(Rilis Pers)", "(Foto Istimewa)"
+            if _reads_as_a_writer(signed["name"]):
+                line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
             # Below the text, agencies alone credit the story ("REUTERS | AL JAZEERA" under Tempo's text, "(Ant/Z-7)"
             # under Media Indonesia's); between paragraphs a name alone credits a photo.
@@ -1069,7 +1078,8 @@ _NAMES_SLASH_OUTLET = re.compile(
 def _byline_with_outlet(text: str, article: CleanArticle) -> bool:
     """A writer's name with a known outlet's after it (in brackets, after a comma or a slash): the author."""
     if (slashed := _NAMES_SLASH_OUTLET.match(text)) is not None and (
-            slashed["outlet"].casefold() in outlet_by_dateline_name()):
+            slashed["outlet"].casefold() in outlet_by_dateline_name()
+            and slashed["outlet"].casefold() not in news_agencies()):  # "Vincent Thian / AP" credits a photo
         article.author = article.author or slashed["name"]
         return True
     match = _NAME_AND_OUTLET.match(text)
@@ -1092,7 +1102,8 @@ _OKEZONE_BYLINE = re.compile(
 # The writer's full name in brackets alone under the text (BeritaManado.com): "(Rendy Tumbelaka)"; not an office's
 # credit ("(Humas Polda Jateng)").
 _CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\)$")
-_OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian"})
+_OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian", "sumber", "advertorial",
+                             "rilis", "foto"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
@@ -1666,6 +1677,15 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 _WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
+
+
+def _reads_as_a_writer(name: str) -> bool:
+    """A name in brackets that names a person: a given name first, or a word no dictionary holds ("Rendy
+    Tumbelaka"); not a note of ordinary words ("Rilis Pers", "Foto Istimewa", "Kerja Sama")."""
+    from tasks.entities import given_names, is_ordinary_word
+
+    words = name.split()
+    return words[0].casefold() in given_names() or not all(is_ordinary_word(word) for word in words)
 
 
 def _reads_as_a_name(name: str) -> bool:

@@ -178,7 +178,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
     known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
     tokens = _tokens(body)
-    mentions = _district_mentions(body, tokens, _bare_regencies(body, tokens, gaz.find(body), gaz), known, gaz)
+    mentions = _district_mentions(body, tokens, _bare_regencies(body, tokens, _outside_vietnamese_names(
+        body, gaz.find(body), gaz), gaz), known, gaz)
     mentions = _with_legal_tails(body, _with_place_heads(
         body, _directional_places(body, _names_over_other(body, mentions, known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
@@ -222,6 +223,7 @@ _DISTRICT_CUES = {"kecamatan": "district", "kec": "district", "distrik": "distri
                   # only in a regency the article names, never as the one village of its name in the country.
                   "kampung": "kampung"}
 _ABBREVIATED_CUES = frozenset({"kec", "kel"})
+_AREA_ID_PREFIX = "loc-adm-"  # districts and villages of districts.tsv ("loc-adm-17-03-01")
 _LEVEL_ORDER = {"district": 0, "kelurahan": 1, "desa": 2}
 _MAX_AREA_WORDS = 4
 _LIST_JOIN = frozenset({", ", " dan ", ", dan ", " serta ", " and ", ", and ", " & "})
@@ -279,7 +281,7 @@ def _take_districts(body: str, tokens: Sequence[_Token], mentions: list[EntityMe
                                  or not _common_word(tokens[candidate.first].text)
                                  or (candidate.cue is not None and code[:5] in regions)
                                  or _named_within_its_city(body, tokens[candidate.first], code, regions)):
-            entity_id = "loc-adm-" + code.replace(".", "-")
+            entity_id = _AREA_ID_PREFIX + code.replace(".", "-")
             found[candidate.first] = (EntityMention(entity_id, body[start:end], start, end), code)
         next_free = candidate.last + 1
     for first in [f for f, (m, _) in found.items() if m.surface.casefold() in inside_names]:
@@ -501,22 +503,40 @@ def _bare_names_of_the_regency(mentions: list[EntityMention], gaz: Gazetteer) ->
 
 
 def _islands_named_alone(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
-    """"Pulau Enggano" and "Enggano" in one article are one place, the island and the district or regency that is
-    the island (most annotators list them as one); not an island and the city named after it ("Pulau Ambon",
-    "Ambon")."""
+    """"Pulau Enggano" and "Enggano" in one article are one place, the island and the district that is the island
+    (most annotators list them as one); not an island and a regency or city named after it ("Pulau Nias", "Nias";
+    "Pulau Ambon", "Ambon")."""
     islands = [m for m in mentions if m.surface.startswith("Pulau ") and m.entity_id.startswith("x-loc-")]
     if not islands:
         return mentions
-    codes_of = administrative_areas().codes_of
-    alone = {m.surface: m.entity_id for m in mentions if m.entity_id in known
-             and known[m.entity_id].entity_type == "location" and not m.entity_id.startswith("x-")
-             and not any(_is_city_code(code) for code in codes_of.get(m.entity_id, ()))}
+    # Only a district or village (kecamatan, desa) is an island whole: a regency may hold part of one (Nias, Bangka)
+    alone = {m.surface: m.entity_id for m in mentions if m.entity_id.startswith(_AREA_ID_PREFIX)}
     moved = {m.entity_id: alone[m.surface.removeprefix("Pulau ")] for m in islands
              if m.surface.removeprefix("Pulau ") in alone}
     if not moved:
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m
             for m in mentions]
+
+
+# Words of Vietnamese names before the name's last word: family names and the common middle names. A place's name
+# right after one is the person's given name: "Nguyen Thi Hue", "Mr Nguyen Quang Tri", the street "Nguyen Hue".
+_VIETNAMESE_NAME_WORDS = frozenset({"nguyen", "tran", "pham", "hoang", "huynh", "phan", "bui", "dang", "ngo", "duong",
+                                    "trinh", "thi", "van", "dinh", "duc", "huu", "quang", "thanh", "ngoc", "xuan",
+                                    "cong", "minh"})
+_WORD_BEFORE_ANY = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
+
+
+def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
+    """Places the gazetteer finds inside a Vietnamese person's or street's name are none ("Nguyen Thi Hue")."""
+    out = []
+    for m in mentions:
+        before = _WORD_BEFORE_ANY.search(body, max(0, m.char_start - 12), m.char_start)
+        if before is not None and before[1].casefold() in _VIETNAMESE_NAME_WORDS and (
+                _type_of(m.entity_id, gaz) == "location"):
+            continue
+        out.append(m)
+    return out
 
 
 def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
@@ -532,11 +552,6 @@ def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Ent
         return mentions
     return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m
             for m in mentions]
-
-
-def _is_city_code(code: str) -> bool:
-    """A Kemendagri regency code of a city (kota): numbered from 71 ("81.71" is Ambon)."""
-    return code.count(".") == 1 and code.split(".")[1] >= "71"
 
 
 # A body with a branch in every region, written before a place, names that branch: "BPBD Sleman" is Sleman's
@@ -2243,7 +2258,10 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         # whose given name opens the run's last two to four words.
         tail = next((j for j in range(len(run) - 4, len(run) - 1)
                      if j >= k + 2 and tokens[run[j]].key in ctx.given_names), None)
-        if tail is not None and _person_cue(body, tokens, run[tail:], speakers, given_name_cue=True):
+        # (no body's word after it: "Phan Chau Trinh High School Board" names a school's board)
+        if tail is not None and all(
+                tokens[i].key not in ctx.org_tails and tokens[i].key not in ctx.org_heads for i in run[tail + 1:]) and (
+                _person_cue(body, tokens, run[tail:], speakers, given_name_cue=True)):
             return tail, tokens[run[tail]].start, tokens[run[-1]].end
     if not 2 <= len(name) <= 4 + _balinese_titles(tokens, name) or any(_acronym_word(tokens[i].text) for i in name):
         return None

@@ -142,19 +142,24 @@ def event_day_terms(mentions: Sequence[DateMention], body: str = "", published: 
     terms = {_DAY_MARK + m.resolved_date.isoformat() for m in days if m.resolved_date is not None}
     lead_end = _lead_end(body)
     lead = next((m.resolved_date for m in days if m.char_start < lead_end and m.resolved_date is not None and (
-        published is None or m.resolved_date <= published) and not _since(body, m)), None)
+        published is None or m.resolved_date <= published) and not _since(body, m, published)), None)
     if lead is not None:
         terms.add(_LEAD_DAY_MARK + lead.isoformat())
     return frozenset(terms)
 
 
 # "tidak berlayar sejak 3 Februari 2026", "shut since March 2": the day a state began, which reports of several
-# events of that state recall (set_dg: the ferry stopped weeks before the airlift its reports lead with).
+# events of that state recall (set_dg: the ferry stopped five weeks before the airlift its reports lead with); not
+# a flood's night "sejak Minggu (8/11/2026) malam" in the next day's report, which is the event's own day.
 _SINCE = re.compile(r"(?:\b(?:sejak|semenjak|since)\s+(?:(?:hari|tanggal|the)\s+)?)$", re.I)
+SINCE_BACKGROUND_DAYS = 7
 
 
-def _since(body: str, mention: DateMention) -> bool:
-    """Whether the day is the start of a state ("sejak ..."), not the day of an event."""
+def _since(body: str, mention: DateMention, published: date | None) -> bool:
+    """Whether the day is the start of a state long before the report ("sejak ..."), not the day of its event."""
+    if published is None or mention.resolved_date is None or (
+            (published - mention.resolved_date).days <= SINCE_BACKGROUND_DAYS):
+        return False
     return mention.surface.casefold().startswith(("sejak", "semenjak", "since")) or (
         _SINCE.search(body, max(0, mention.char_start - 20), mention.char_start) is not None)
 

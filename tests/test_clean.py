@@ -2249,3 +2249,24 @@ def test_stop_32_tribun_manado_captions_share_rows_closing_names_and_accented_da
     article = clean_document(raw(english))
     assert (article.dateline, article.author) == ("Qu\u1ea3ng Tr\u1ecb", "Nguyen Hue")
     assert article.body_text.split("\n\n")[1:] == EN_PARAGRAPHS[1:]
+
+
+def test_review_of_stop_32_the_new_cleaning_rules_keep_the_text() -> None:
+    """A comment count under the byline, an update stamp under the headline, a closing note in brackets, a
+    photographer and agency after a slash, a headline opening with "Dokumentasi", a reply "Oke!" and a sentence
+    about a newsletter are no comment thread, card, writer, credit or prompt."""
+    headline = "Wali Kota Tutup Tiga Ruas Jalan Selama Perayaan"
+    page = "\n".join([headline, "Terakhir diperbarui 2 jam lalu", "Oleh Budi Santoso", "0 Komentar", *PARAGRAPHS,
+                      "Tinggalkan Balasan"])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
+    for note in ("(Rilis Pers)", "(Foto Istimewa)"):
+        assert clean_document(raw("\n".join([headline, "Jumat, 14 Juni 2024", *PARAGRAPHS, note]))).author is None
+    photo = "\n".join(["Ministers Agree on a Joint Flood Fund", "November 05, 2026", *EN_PARAGRAPHS,
+                       "Vincent Thian / AP"])
+    assert clean_document(raw(photo)).author is None
+    archive = "Dokumentasi Rapat Tertutup DPRD Bocor ke Publik"
+    assert clean_document(raw("\n".join([archive, "Jumat, 14 Juni 2024", *PARAGRAPHS]))).title == archive
+    talk = ["\u201cSudah siap?\u201d tanya pelatih kepada para pemain yang berkumpul di tepi lapangan sore itu.",
+            "Oke!", "Ayah saya menulis newsletter", *PARAGRAPHS]
+    assert clean_document(raw("\n".join([headline, "Jumat, 14 Juni 2024", *talk]))).body_text.split("\n\n") == talk

@@ -1463,3 +1463,18 @@ def test_stop_32_an_acronym_defined_by_a_branchs_name_is_that_branch() -> None:
         "Bulog bersama Pemerintah Provinsi Sumatera Utara (Pemprovsu) menggelar operasi pasar. Pemprovsu akan "
         "memperluas operasi pasar.", None)[1]}
     assert ids["Pemprovsu"] == ids["Pemerintah Provinsi Sumatera Utara"]
+
+
+def test_review_of_stop_32_the_new_entity_rules_stay_in_their_place() -> None:
+    """Causeway Bay is no Johor causeway and "Sarana dan Prasarana" no Malaysian company; an island and the regency
+    that holds part of it are two places; a school's board named after a person is no person; a Vietnamese name
+    ending in a place's name is the person's."""
+    found = surfaces("Protesters gathered in Causeway Bay. Kepala Bidang Sarana dan Prasarana Dinas Pendidikan hadir. "
+                     "Gempa mengguncang Pulau Nias. Bupati Nias meninjau lokasi.", None)
+    assert not any(name.endswith("Causeway") for name in found.values())
+    assert "Prasarana" not in found and found["Pulau Nias"] != found["Nias"]
+    school = surfaces("Director of the Phan Chau Trinh High School Board said classes resumed.", None)
+    assert not any(name.startswith("person:") for name in school.values())
+    people = surfaces("Reporter Nguyen Thi Hue said the storm had passed. Mr Nguyen Quang Tri, a farmer, lost his "
+                      "roof.", None)
+    assert people["Nguyen Thi Hue"].startswith("person:") and people["Nguyen Quang Tri"].startswith("person:")

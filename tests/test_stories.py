@@ -387,16 +387,20 @@ def test_the_day_a_state_began_is_not_the_lead_day() -> None:
     published = date(2026, 3, 11)
     terms = stories.event_day_terms(find_date_mentions(text, published), text, published)
     assert "^2026-02-03" not in terms and "@2026-02-03" in terms and "^2026-03-10" in terms
-    english = "Flights have been suspended since March 2, 2026.\n\nThe airline resumed service on March 9, 2026."
+    english = "Flights have been suspended since February 2, 2026.\n\nThe airline resumed service on March 9, 2026."
     terms = stories.event_day_terms(find_date_mentions(english, date(2026, 3, 10)), english, date(2026, 3, 10))
-    assert "^2026-03-02" not in terms and "^2026-03-09" in terms
+    assert "^2026-02-02" not in terms and "^2026-03-09" in terms
+    # A flood's night "since Sunday" in Monday's report is the event's own day.
+    flood = "Banjir merendam 300 rumah sejak Minggu (8/11/2026) malam.\n\nBPBD mendirikan posko Senin (9/11/2026)."
+    terms = stories.event_day_terms(find_date_mentions(flood, date(2026, 11, 9)), flood, date(2026, 11, 9))
+    assert "^2026-11-08" in terms
 
 
 def test_a_day_after_publication_in_the_lead_is_a_plan_not_the_lead_day() -> None:
     from tasks.dates import find_date_mentions
 
     text = ("DPRD Kota Banjarmasin bakal memanggil Pertamina menyusul kelangkaan elpiji.\n\nRapat dijadwalkan "
-            "digelar Kamis (12/11/2026). Warga mulai antre Senin (9/11/2026).")
+            "digelar Kamis (12/11/2026). Warga antre sejak Senin (9/11/2026).")
     published = date(2026, 11, 10)
     terms = stories.event_day_terms(find_date_mentions(text, published), text, published)
     assert "^2026-11-09" in terms and "^2026-11-12" not in terms and "@2026-11-12" in terms
