@@ -2003,6 +2003,10 @@ def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], 
     return entity is not None and entity.entity_type == "location"
 
 
+_ADMINISTRATIVE_TAILS = frozenset({"village", "district", "subdistrict", "regency", "province", "city", "commune", "ward",
+                                   "township"})
+
+
 def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
     """"Kasimpar village", "Sengkarang River": a name and the English word for the kind of place after it."""
     tails = _context().place_tails
@@ -2027,9 +2031,10 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
     if any(_never_name(tokens[i].text) or _is_vocabulary(tokens[i].text) for i in run):
         return None
     start = tokens[run[0]].start
-    # The name alone is the mention, as readers quote it ("Trieu Phong" of "Trieu Phong commune"): the kind after
-    # it, in lower case, describes the place.
-    return _Found("location", start, tokens[last].end, body[start:tokens[last].end])
+    # An administrative unit's name alone is the mention, as readers quote it ("Trieu Phong" of "Trieu Phong
+    # commune"): the kind after it describes the place; a feature's kind is read with its name ("Ambum valley").
+    end = tokens[last].end if after.key in _ADMINISTRATIVE_TAILS else after.end
+    return _Found("location", start, end, body[start:tokens[last].end])
 
 
 def _follower(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer,
