@@ -2003,8 +2003,8 @@ def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], 
     return entity is not None and entity.entity_type == "location"
 
 
-_ADMINISTRATIVE_TAILS = frozenset({"village", "district", "subdistrict", "regency", "province", "city", "commune", "ward",
-                                   "township"})
+_ADMINISTRATIVE_TAILS = frozenset({"village", "district", "subdistrict", "regency", "province", "city", "commune",
+                                   "ward", "township"})
 
 
 def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
