@@ -537,6 +537,8 @@ MAX_HEADLINE_WORDS = 24
 # paragraph of this many words (the article's own text is no comment thread).
 MAX_COMMENT_THREAD_LINES = 24
 MAX_COMMENT_WORDS = 30
+# A reply button under a comment says the lines around it are readers' comments, long or short.
+_REPLY_BUTTONS = frozenset({"reply", "balas", "balasan", "jawab", "suka"})
 
 
 def _mark_comment_threads(lines: list[_Line]) -> None:
@@ -548,11 +550,13 @@ def _mark_comment_threads(lines: list[_Line]) -> None:
             continue  # "0 Komentar" under the byline counts the comments, the text follows it
         end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_THREAD_LINES))
                     if lines[j].rule == "comment_form"), None)
-        if end is not None and not any(_words(inside.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(inside.text)
-                                       for inside in lines[i + 1:end]):
-            for inside in lines[i + 1:end]:
-                if inside.role == "body" or inside.rule in ("related_reading", "page_furniture"):
-                    inside.take("boilerplate", "comment_thread")
+        inside = lines[i + 1:end] if end is not None else []
+        replies = any(line.text.casefold().strip(" .") in _REPLY_BUTTONS for line in inside)
+        if end is not None and (replies or not any(
+                _words(line.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(line.text) for line in inside)):
+            for line in inside:
+                if line.role == "body" or line.rule in ("related_reading", "page_furniture"):
+                    line.take("boilerplate", "comment_thread")
 
 
 def _mark_card_headlines(lines: list[_Line]) -> None:
@@ -1014,10 +1018,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif i == after_last_paragraph and (signed := _CLOSING_BYLINE.match(text)) is not None and (
                 news_agencies().get(signed["name"].casefold()) is None and _looks_like_byline_name(signed["name"])
                 and signed["name"].split()[0].casefold() not in _OFFICE_CREDITS):
-            # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor); not
-            # "(Rilis Pers)", "(Foto Istimewa)"
-            if _reads_as_a_writer(signed["name"]):
-                line.take("metadata", "metadata:closing_name")
+            # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
+            line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
             # Below the text, agencies alone credit the story ("REUTERS | AL JAZEERA" under Tempo's text, "(Ant/Z-7)"
             # under Media Indonesia's); between paragraphs a name alone credits a photo.
@@ -1100,10 +1102,10 @@ _STAFF_TITLE = re.compile(
 _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
 # The writer's full name in brackets alone under the text (BeritaManado.com): "(Rendy Tumbelaka)"; not an office's
-# credit ("(Humas Polda Jateng)").
+# credit or a note ("(Humas Polda Jateng)", "(Rilis Pers)", "(Pariwara Pemkab Bogor)").
 _CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\)$")
 _OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian", "sumber", "advertorial",
-                             "rilis", "foto"})
+                             "pariwara", "rilis", "foto", "kerja", "iklan", "ilustrasi", "istimewa", "laporan"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
@@ -1677,15 +1679,6 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 _WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
-
-
-def _reads_as_a_writer(name: str) -> bool:
-    """A name in brackets that names a person: a given name first, or a word no dictionary holds ("Rendy
-    Tumbelaka"); not a note of ordinary words ("Rilis Pers", "Foto Istimewa", "Kerja Sama")."""
-    from tasks.entities import given_names, is_ordinary_word
-
-    words = name.split()
-    return words[0].casefold() in given_names() or not all(is_ordinary_word(word) for word in words)
 
 
 def _reads_as_a_name(name: str) -> bool:

@@ -2033,8 +2033,9 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
     start = tokens[run[0]].start
     # An administrative unit's name alone is the mention, as readers quote it ("Trieu Phong" of "Trieu Phong
     # commune"): the kind after it describes the place; a feature's kind is read with its name ("Ambum valley").
-    end = tokens[last].end if after.key in _ADMINISTRATIVE_TAILS else after.end
-    return _Found("location", start, end, body[start:tokens[last].end])
+    if after.key in _ADMINISTRATIVE_TAILS:
+        return _Found("location", start, tokens[last].end, body[start:tokens[last].end])
+    return _Found("location", start, after.end, body[start:after.end])  # "Kasimpar river" is no village Kasimpar
 
 
 def _follower(body: str, end: int, mentions: Sequence[EntityMention], gaz: Gazetteer,

@@ -157,7 +157,7 @@ SINCE_BACKGROUND_DAYS = 7
 
 def _since(body: str, mention: DateMention, published: date | None) -> bool:
     """Whether the day is the start of a state long before the report ("sejak ..."), not the day of its event."""
-    if published is None or mention.resolved_date is None or (
+    if published is not None and mention.resolved_date is not None and (
             (published - mention.resolved_date).days <= SINCE_BACKGROUND_DAYS):
         return False
     return mention.surface.casefold().startswith(("sejak", "semenjak", "since")) or (

@@ -2270,3 +2270,22 @@ def test_review_of_stop_32_the_new_cleaning_rules_keep_the_text() -> None:
     talk = ["\u201cSudah siap?\u201d tanya pelatih kepada para pemain yang berkumpul di tepi lapangan sore itu.",
             "Oke!", "Ayah saya menulis newsletter", *PARAGRAPHS]
     assert clean_document(raw("\n".join([headline, "Jumat, 14 Juni 2024", *talk]))).body_text.split("\n\n") == talk
+
+
+def test_second_review_of_stop_32_cards_threads_and_closing_names() -> None:
+    """A card under a two-word section over the headline; a thread with a long comment and reply buttons; a writer
+    whose name is made of dictionary words; an advertisement's note is no writer."""
+    headline = "Polisi Tangkap Pengedar Sabu di Pelabuhan Tanjung Perak"
+    page = "\n".join(["Harga Cabai Rawit di Pasar Keputran Turun Drastis", "Ekonomi Bisnis 2 jam lalu", headline,
+                      "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS])
+    assert clean_document(raw(page)).title == headline
+    comment = ("Saya tinggal di dekat sungai itu dan setiap tahun air naik sampai ke dapur, jadi tolong pemerintah "
+               "jangan hanya datang saat banjir tetapi juga membangun tanggul yang kuat supaya warga tidak terus "
+               "mengungsi setiap musim hujan tiba.")
+    thread = "\n".join([headline, "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS, "Komentar", "Agus Salim", comment,
+                        "Balas", "Siti Aminah", "Semoga cepat surut.", "Balas", "Tinggalkan Balasan"])
+    assert clean_document(raw(thread)).body_text.split("\n\n") == PARAGRAPHS
+    signed = "\n".join([headline, "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS, "(Intan Permata)"])
+    assert clean_document(raw(signed)).author == "Intan Permata"
+    advert = "\n".join([headline, "Jumat, 14 Juni 2024 10:15 WIB", *PARAGRAPHS, "(Pariwara Pemkab Bogor)"])
+    assert clean_document(raw(advert)).author is None

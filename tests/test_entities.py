@@ -1478,3 +1478,9 @@ def test_review_of_stop_32_the_new_entity_rules_stay_in_their_place() -> None:
     people = surfaces("Reporter Nguyen Thi Hue said the storm had passed. Mr Nguyen Quang Tri, a farmer, lost his "
                       "roof.", None)
     assert people["Nguyen Thi Hue"].startswith("person:") and people["Nguyen Quang Tri"].startswith("person:")
+
+
+def test_second_review_of_stop_32_a_river_and_a_village_of_one_name_are_two_places() -> None:
+    found = surfaces("Residents along the Kasimpar river were evacuated, and officials in Kasimpar village opened a "
+                     "shelter.", None)
+    assert found["Kasimpar river"] != found["Kasimpar"]

@@ -390,6 +390,9 @@ def test_the_day_a_state_began_is_not_the_lead_day() -> None:
     english = "Flights have been suspended since February 2, 2026.\n\nThe airline resumed service on March 9, 2026."
     terms = stories.event_day_terms(find_date_mentions(english, date(2026, 3, 10)), english, date(2026, 3, 10))
     assert "^2026-02-02" not in terms and "^2026-03-09" in terms
+    # Undated, a "sejak" day is still the start of a state.
+    undated = "Kapal tidak berlayar sejak 3 Februari 2026.\n\nPada Rabu (11/3/2026), TNI AL mengangkut penumpang."
+    assert "^2026-03-11" in stories.event_day_terms(find_date_mentions(undated, None), undated, None)
     # A flood's night "since Sunday" in Monday's report is the event's own day.
     flood = "Banjir merendam 300 rumah sejak Minggu (8/11/2026) malam.\n\nBPBD mendirikan posko Senin (9/11/2026)."
     terms = stories.event_day_terms(find_date_mentions(flood, date(2026, 11, 9)), flood, date(2026, 11, 9))
