@@ -550,13 +550,13 @@ def _mark_comment_threads(lines: list[_Line]) -> None:
             continue  # "0 Komentar" under the byline counts the comments, the text follows it
         end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_THREAD_LINES))
                     if lines[j].rule == "comment_form"), None)
-        inside = lines[i + 1:end] if end is not None else []
-        replies = any(line.text.casefold().strip(" .") in _REPLY_BUTTONS for line in inside)
+        thread = lines[i + 1:end] if end is not None else []
+        replies = any(comment.text.casefold().strip(" .") in _REPLY_BUTTONS for comment in thread)
         if end is not None and (replies or not any(
-                _words(line.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(line.text) for line in inside)):
-            for line in inside:
-                if line.role == "body" or line.rule in ("related_reading", "page_furniture"):
-                    line.take("boilerplate", "comment_thread")
+                _words(comment.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(comment.text) for comment in thread)):
+            for comment in thread:
+                if comment.role == "body" or comment.rule in ("related_reading", "page_furniture"):
+                    comment.take("boilerplate", "comment_thread")
 
 
 def _mark_card_headlines(lines: list[_Line]) -> None:
@@ -774,9 +774,8 @@ _DATED_CAPTION_CREDIT = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?-
                                    r"/(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3}\)$")
 
 
-def _byline_under(lines: list[_Line], line: _Line) -> bool:
-    """Whether the line right under this one is the byline or the date line (already read as metadata)."""
-    at = next(i for i, candidate in enumerate(lines) if candidate is line)
+def _byline_under(lines: list[_Line], at: int) -> bool:
+    """Whether the line right under line `at` is the byline or the date line (already read as metadata)."""
     return at + 1 < len(lines) and lines[at + 1].rule in ("metadata:author", "metadata:date_line")
 
 
@@ -792,7 +791,7 @@ def _mark_captions(lines: list[_Line]) -> None:
             # and the photo's alt text are printed one right under the other); so does a headline printed twice right
             # over its byline (Disway's regional papers)
             id(current) in header and _is_title(current.text) and _words(current.text) >= 6
-            and (position[id(current)] - position[id(previous)] > 1 or _byline_under(lines, current)))
+            and (position[id(current)] - position[id(previous)] > 1 or _byline_under(lines, position[id(current)])))
         # A line printed twice in a row is a caption (the image's alt text and its caption), whatever it reads like;
         # but a name twice is the writer's photo and name (Tech in Asia's byline), left for the byline.
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
