@@ -1665,8 +1665,9 @@ def _capitalised_run(body: str, tokens: Sequence[_Token], i: int | None) -> tupl
     return words[0].start, words[-1].end
 
 
-# An age right after a name: "Karsono (52)", "Suwarni, 30," (a year of 1-3 digits, never a date or a figure).
-_AGE_AFTER = re.compile(r" ?\(\d{1,3}\)|, \d{1,3},")
+# An age right after a name: "Karsono (52)", "Suwarni, 30," (a year of 1-3 digits, never a date or a figure: not
+# "Search and Rescue, 87,000 people").
+_AGE_AFTER = re.compile(r" ?\(\d{1,3}\)|, \d{1,3},(?!\d)")
 # Between two such names: " dan ", " (52) dan ", ", 52, dan ".
 _JOINED_NAMES = re.compile(r"(?: ?\(\d{1,3}\)|, \d{1,3},)? (?:dan|and) ")
 

@@ -1484,3 +1484,10 @@ def test_second_review_of_stop_32_a_river_and_a_village_of_one_name_are_two_plac
     found = surfaces("Residents along the Kasimpar river were evacuated, and officials in Kasimpar village opened a "
                      "shelter.", None)
     assert found["Kasimpar river"] != found["Kasimpar"]
+
+
+def test_a_figure_after_a_comma_is_no_age() -> None:
+    """"Suwarni, 30," gives her age; "Search and Rescue, 87,000 people" gives a count, and names no one."""
+    found = surfaces("According to the Steering Committee for Disaster Prevention, Control, Search and Rescue, 87,000 "
+                     "people left. Suwarni, 30, warga desa, mengungsi.", None)
+    assert found["Suwarni"] == "person:Suwarni" and "Rescue" not in found
