@@ -965,7 +965,8 @@ def test_malaysian_districts_and_detention_centres() -> None:
         assert found[place] == f"location:{place}"
     assert found["Rutan Salemba"] == "organization:Salemba Detention Center"
     # Another country's attorney general or manpower ministry is not Indonesia's; a surname is no Malaysian town.
-    assert "Attorney General's Office" not in found and "Manpower Ministry" not in found
+    assert "Attorney General's Office" not in found
+    assert found.get("Manpower Ministry", "") in ("", "organization:Manpower Ministry")  # its own, not Indonesia's
     assert "Butterworth" not in found
 
 
@@ -1491,3 +1492,10 @@ def test_a_figure_after_a_comma_is_no_age() -> None:
     found = surfaces("According to the Steering Committee for Disaster Prevention, Control, Search and Rescue, 87,000 "
                      "people left. Suwarni, 30, warga desa, mengungsi.", None)
     assert found["Suwarni"] == "person:Suwarni" and "Rescue" not in found
+
+
+def test_an_english_ministry_named_by_its_portfolio_first() -> None:
+    found = surfaces("The Finance Ministry said the cost would rise, and the Home Affairs Ministry added officers.",
+                     None)
+    assert found["Finance Ministry"] == "organization:Finance Ministry"
+    assert found["Home Affairs Ministry"] == "organization:Home Affairs Ministry"
