@@ -78,7 +78,8 @@ class _Context:
     place_directions: frozenset[str]
     given_names: frozenset[str]
     single_name_cues: frozenset[str]
-    place_tails: frozenset[str]
+    place_tails: frozenset[str]  # with the administrative ones
+    administrative_place_tails: frozenset[str]
     place_tails_capitalised: frozenset[str]
     place_cues: frozenset[str]
     person_verbs: frozenset[str]
@@ -86,6 +87,8 @@ class _Context:
     company_endings: frozenset[str]
     firm_words: frozenset[str]
     family_name_roles: frozenset[str]
+    vietnamese_family_names: frozenset[str]  # given names too
+    vietnamese_middle_names: frozenset[str]
 
 
 class Gazetteer:
@@ -157,7 +160,10 @@ def _regional_bodies() -> dict[str, str]:
 @cache
 def _context() -> _Context:
     raw = _name_context()
-    return _Context(**{key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__})
+    words = {key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__}
+    words["place_tails"] |= words["administrative_place_tails"]
+    words["given_names"] |= words["vietnamese_family_names"]
+    return _Context(**words)
 
 
 def is_ordinary_word(word: str) -> bool:
@@ -519,21 +525,15 @@ def _islands_named_alone(mentions: list[EntityMention], known: Mapping[str, Enti
             for m in mentions]
 
 
-# Words of Vietnamese names before the name's last word: family names and the common middle names. A place's name
-# right after one is the person's given name: "Nguyen Thi Hue", "Mr Nguyen Quang Tri", the street "Nguyen Hue".
-_VIETNAMESE_NAME_WORDS = frozenset({"nguyen", "tran", "pham", "hoang", "huynh", "phan", "bui", "dang", "ngo", "duong",
-                                    "trinh", "thi", "van", "dinh", "duc", "huu", "quang", "thanh", "ngoc", "xuan",
-                                    "cong", "minh"})
-_WORD_BEFORE_ANY = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
-
-
 def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
-    """Places the gazetteer finds inside a Vietnamese person's or street's name are none ("Nguyen Thi Hue")."""
+    """Places the gazetteer finds inside a Vietnamese person's or street's name are none ("Nguyen Thi Hue"): a word
+    of such a name before them (name_context.yaml)."""
+    ctx = _context()
     out = []
     for m in mentions:
-        before = _WORD_BEFORE_ANY.search(body, max(0, m.char_start - 12), m.char_start)
-        if before is not None and before[1].casefold() in _VIETNAMESE_NAME_WORDS and (
-                _type_of(m.entity_id, gaz) == "location"):
+        if _type_of(m.entity_id, gaz) == "location" and (
+                before := _WORD_BEFORE.search(body, max(0, m.char_start - 12), m.char_start)) is not None and (
+                (key := before[1].casefold()) in ctx.vietnamese_family_names or key in ctx.vietnamese_middle_names):
             continue
         out.append(m)
     return out
@@ -1189,7 +1189,8 @@ def _opens_sentence(body: str, start: int) -> bool:
 # "Provinsi Jawa Tengah" (the entity is the same with or without them). Administrative heads and islands only:
 # in "Laut Jepang" the head makes another place.
 _ISLAND_HEADS = frozenset({"pulau", "kepulauan"})
-_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z]\w+) $")
+# The capitalised word right before a position (one definition: a second, later one had shadowed this one).
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 def _with_place_heads(body: str, mentions: list[EntityMention],
@@ -2004,10 +2005,6 @@ def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], 
     return entity is not None and entity.entity_type == "location"
 
 
-_ADMINISTRATIVE_TAILS = frozenset({"village", "district", "subdistrict", "regency", "province", "city", "commune",
-                                   "ward", "township"})
-
-
 def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
     """"Kasimpar village", "Sengkarang River": a name and the English word for the kind of place after it."""
     tails = _context().place_tails
@@ -2034,7 +2031,7 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
     start = tokens[run[0]].start
     # An administrative unit's name alone is the mention, as readers quote it ("Trieu Phong" of "Trieu Phong
     # commune"): the kind after it describes the place; a feature's kind is read with its name ("Ambum valley").
-    if after.key in _ADMINISTRATIVE_TAILS:
+    if after.key in _context().administrative_place_tails:
         return _Found("location", start, tokens[last].end, body[start:tokens[last].end])
     return _Found("location", start, after.end, body[start:after.end])  # "Kasimpar river" is no village Kasimpar
 
@@ -2818,8 +2815,6 @@ def _remapped(mentions: list[EntityMention], like: EntityMention, entity_id: str
             if m.entity_id == like.entity_id and m.surface == like.surface and m.char_start not in skip else m
             for m in mentions]
 
-
-_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
 # Bodies named by their kind and their field, the field alone abbreviated: "Dinas Pekerjaan Umum (PU)",
