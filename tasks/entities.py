@@ -89,6 +89,7 @@ class _Context:
     family_name_roles: frozenset[str]
     vietnamese_family_names: frozenset[str]  # given names too
     vietnamese_middle_names: frozenset[str]
+    closing_body_kinds: frozenset[str]  # org heads and tails too
 
 
 class Gazetteer:
@@ -163,6 +164,8 @@ def _context() -> _Context:
     words = {key: frozenset(str(w).casefold() for w in raw[key]) for key in _Context.__slots__}
     words["place_tails"] |= words["administrative_place_tails"]
     words["given_names"] |= words["vietnamese_family_names"]
+    words["org_heads"] |= words["closing_body_kinds"]
+    words["org_tails"] |= words["closing_body_kinds"]
     return _Context(**words)
 
 
@@ -2555,8 +2558,6 @@ def _joined_start(body: str, start: int) -> int:
 
 # A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
 # Pekerja PT ...", its workers' union, a body of its own).
-# Kinds that end an English body's name and open none: "Quang Tri Provincial Police", not "Police Commissioner ...".
-_TAIL_ONLY_HEADS = frozenset({"police", "command", "administration"})
 # English adjectives that open a body's name before its kind: "National Centre ...", "Central Bureau ...".
 _NAME_ADJECTIVES = frozenset({"national", "central", "regional", "provincial", "federal", "international", "municipal",
                               "royal", "joint", "supreme"})
@@ -2572,7 +2573,7 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     # ("Meteorology, Climatology and Geophysics Agency"), and the run holds only the last words.
     head = next((k for k, i in enumerate(run) if tokens[i].key in ctx.org_heads and not (
         k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))
-        and not (tokens[i].key in _TAIL_ONLY_HEADS and k < len(run) - 1)), None)
+        and not (tokens[i].key in ctx.closing_body_kinds and k < len(run) - 1)), None)
     if head is not None:
         while head > 0 and tokens[run[head - 1]].key in _NAME_ADJECTIVES:
             head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's
