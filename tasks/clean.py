@@ -149,10 +149,15 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?:[-\u2013\u2014]\s)?(?-i:Photo|PHOTO|Image|Picture|Pic)\s(by|from|courtesy of|via)\s(the\s)?"
     r"(?-i:[A-Z][\w.&'-]*)"
     r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
+    # A handout's credit after the caption's last sentence: "... buried several houses. Courtesy: Tuba MDRRMO"
+    # (ABS-CBN News), after a bar: "... on Sunday. | PHOTOGRAPH COURTESY OF BENGUET PDRRMO" (Daily Tribune).
+    r"|[.!?]\s(?:photo\s)?courtesy\s?:\s*(?-i:[A-Z])[^.!?]{1,60}$"
+    r"|[.!?]\s\|\s(?-i:(?:PHOTOGRAPH|PHOTO)(?: COURTESY OF| BY)? [A-Z][A-Z0-9.&' /-]{1,60})$"
     # Inquirer.net's credit after a dash: "... on Sunday. —PHOTO COURTESY OF PCG", "—INQUIRER PHOTO".
     r"|[.!?]\s?[\u2014\u2013]\s?(?-i:(?:[A-Z]+ )?PHOTO(?: (?:BY|COURTESY OF|FROM) [A-Z][A-Z0-9.&' -]{1,60})?)$"
-    # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop).
-    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
+    # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop), "Foto: Nama/
+    # Odiyaiwuu.com" (the outlet's address after the photographer).
+    r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}(?:\.[a-z]{2,4}){0,2}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
     # A site's address as the credit: "... Senin (20/7/2026). Foto: BETANEWS.ID/Nama", "Foto: apahabar.com".
     r"|[.!?)]\s(foto|photo)\s*:\s*[\w-]+(?:\.[\w-]+)+(?:/[^!?:]{2,60})?$"
     # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
@@ -706,6 +711,9 @@ _INITIALS_CREDIT = re.compile(r"\((?-i:[A-Z]{1,6})/(?-i:[A-Z][\w.'-]*(?: [A-Z][\
 # but with that opening a credit at the end makes them captions, not the lead's dateline.
 # Solopos opens its captions with its own address in capitals ("SOLOPOS.COM - Warga antre ... (Solopos.com/Nama).").
 _KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z]{2,3})?(?: [A-Z0-9]+){0,3}) [-\u2013] (?=\S)")
+# The credit first, over the caption's kicker: "Bali Tribune / RAPAT KERJA - Suasana rapat kerja ..." (Bali Tribune).
+_CREDIT_OVER_KICKER = re.compile(r"^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) / "
+                                 r"(?=(?-i:[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}) [-\u2013] \S)")
 # A photo given to the outlet: "(Istimewa)", "(ist)", "–IST", "Foto: Istimewa" ("Dok. Istimewa").
 _COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
 
@@ -722,7 +730,8 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
-        or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None or (
+        or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None
+        or _CREDIT_OVER_KICKER.match(text) is not None or (
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
     return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
@@ -1917,18 +1926,17 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
 
 
 def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
+    """Drop the closing paragraphs that are only an editor's end mark or initials ("(*)", "(ant/sri)").
+
+    A mark printed after the last sentence stays with it: the page prints one paragraph ("... Bali. (bbn/sri)"), and
+    a reader (every annotator of the sample pages) takes the whole paragraph as the text's."""
     removed: list[RemovedLine] = []
     while paragraphs:
         last = paragraphs[-1]
-        for rule in _rules("suffix"):
-            match = rule.pattern.search(last)
-            if match:
-                removed.append(RemovedLine(match.group(0).strip(), rule.name))
-                last = last[: match.start()].rstrip()
-                break
-        if last:
-            paragraphs[-1] = last
+        mark = next(((rule, found) for rule in _rules("suffix") if (found := rule.pattern.search(last))), None)
+        if mark is None or last[: mark[1].start()].strip():
             return removed
+        removed.append(RemovedLine(last.strip(), mark[0].name))
         paragraphs.pop()
     return removed
 

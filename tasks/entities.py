@@ -699,8 +699,9 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
 
 # Titles abbreviated before a name (Dr., H. for Haji, Ir., KH.): before the person a hospital or school is named
 # after ("RSUD Dr. H. Chasan Boesoirie" is "RSUD Chasan Boesoirie"), before a Sasak title ("H. Lalu ..."); and an
-# office's class ("KSOP Kelas II Ternate" is "KSOP Ternate"): no part of what the thing is called.
-_OFFICE_CLASS = re.compile(r"\bKelas [IVX]+\b ?")
+# office's class ("KSOP Kelas II Ternate" is "KSOP Ternate", "Lapas Kelas IIA Kerobokan" is "Lapas Kerobokan", "Kantor
+# Imigrasi Kelas I Khusus TPI Ngurah Rai" is "Kantor Imigrasi Ngurah Rai"): no part of what the thing is called.
+_OFFICE_CLASS = re.compile(r"\bKelas [IVX]+[AB]?\b(?: Khusus)?(?: (?:TPI|Non[- ]TPI)\b)? ?")
 
 
 def _kind_key(core: str) -> str:
@@ -1093,9 +1094,14 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
             continue
         if rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
             rest = rest.split(" ", 1)[1]  # "DPRD Provinsi Jawa Barat" is "DPRD Jawa Barat"
+        office_class = _OFFICE_CLASS.match(rest)
+        if office_class is not None:
+            rest = rest[office_class.end():]  # "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"
         place = gaz.exact(rest)
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
             return _branch(bodies[head.casefold()], place)
+        if office_class is not None and rest:
+            return discovered_entity(f"{head} {rest}", "organization")  # "Lapas Kelas IIA Kerobokan": "Lapas Kerobokan"
     return None
 
 
@@ -1314,8 +1320,8 @@ _INSTITUTE_STATIONS = frozenset({"geofisika", "meteorologi", "klimatologi", "pem
 # Heads of regional bodies whose name is the place they serve: "Polres Tana Toraja", "DPRD Kabupaten Bekasi".
 _REGIONAL_HEADS = frozenset({"polres", "polresta", "polda", "polsek", "pemkab", "pemkot", "pemprov", "dprd", "kodim",
                              "korem", "kodam", "bpbd", "kejari", "kejati"})
-# Words right before a name that make it a place, not a person: "di Istora Senayan".
-_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "at", "in", "to", "from"})
+# Words right before a name that make it a place, not a person: "di Istora Senayan", "wisatawan asal Hamburg".
+_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "asal", "at", "in", "to", "from"})
 # "dari" or "of" between a name and its speech verb: "Wahyu Hidayat dari Bapanas menyebut".
 _AFFILIATION = frozenset({"dari", "of", "from"})
 # Words that join the words of one organization's name: "Institute for Development of Economics and Finance".
@@ -2619,7 +2625,13 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         end = tokens[run[-1]].end
         # "Mirae Asset Sekuritas Indonesia": the country after a firm's word is the firm's name's end.
         follower = _follower(body, end, mentions, gaz, "location") if tokens[run[-1]].key in ctx.firm_words else None
-        return first, tokens[run[first]].start, follower.char_end if follower is not None else end
+        start = tokens[run[first]].start
+        # A known place written right before an English name is the name's: "La Trinidad Vegetable Trading Post".
+        leader = next((m for m in mentions if m.char_end == start - 1 and body[m.char_end] == " "
+                       and _type_of(m.entity_id, gaz) == "location"), None) if (
+            first == 0 and _english_tail(body, tokens, run)) else None
+        return first, leader.char_start if leader is not None else start, (
+            follower.char_end if follower is not None else end)
     return None
 
 

@@ -1499,3 +1499,41 @@ def test_an_english_ministry_named_by_its_portfolio_first() -> None:
                      None)
     assert found["Finance Ministry"] == "organization:Finance Ministry"
     assert found["Home Affairs Ministry"] == "organization:Home Affairs Ministry"
+
+
+def ids(text: str) -> dict[str, str]:
+    """Surface -> entity id, with the project's gazetteer."""
+    _, mentions = extract_entities(text, None)
+    return {m.surface: m.entity_id for m in mentions}
+
+
+def test_an_office_class_is_no_part_of_the_office_name() -> None:
+    found = ids("WN Kanada itu dideportasi Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai, Selasa. Kepala Kantor "
+                "Imigrasi Ngurah Rai Herman Saputra mengatakan hal itu. Ia sempat ditahan di Lapas Kelas IIA "
+                "Kerobokan. Lapas Kerobokan kini penuh.")
+    assert found["Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"] == found["Kantor Imigrasi Ngurah Rai"]
+    assert found["Lapas Kelas IIA Kerobokan"] == found["Lapas Kerobokan"]
+    assert "Herman Saputra" in found and not any(s.startswith("Rai") for s in found)
+
+
+def test_a_place_of_origin_after_asal_and_before_its_country() -> None:
+    found = surfaces("Markus Feldmann, wisatawan asal Bremerhaven, Jerman, ditemui di pantai.", None)
+    assert found["Bremerhaven"] == "location:Bremerhaven"
+
+
+def test_philippine_villages_and_hamlets_are_places() -> None:
+    found = surfaces("The landslide hit Sitio Kiwang in Barangay Tadiangan. Residents of Kiwang fled.", None)
+    assert found["Sitio Kiwang"] == found["Kiwang"] == "location:Kiwang"
+    assert found["Barangay Tadiangan"] == "location:Tadiangan"
+
+
+def test_a_known_place_before_an_english_name_is_part_of_it() -> None:
+    found = surfaces("Traders at the Baguio Vegetable Trading Post said prices fell.", None)
+    assert found["Baguio Vegetable Trading Post"] == "organization:Baguio Vegetable Trading Post"
+
+
+def test_an_english_post_title_is_no_person() -> None:
+    found = surfaces("Corporate Communications Super Air Jet, Ardhiansyah Putra, menyatakan maskapai memberi "
+                     "kompensasi.", None)
+    assert found["Ardhiansyah Putra"] == "person:Ardhiansyah Putra"
+    assert not any("Corporate" in s for s in found)
