@@ -124,6 +124,8 @@ _PHOTO_CREDIT = re.compile(
     # ("... on November 5. BANTEAY MEANCHEY ADMINISTRATION"), "Photo via Channel 7", "Credits: Lusa", "Image
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
+    # Australian papers: "... at Darwin's East Arm Wharf. File image.", "... Central Lampung. Picture supplied"
+    r"|[.!?]\s(?-i:File (?:image|picture|photo|pic)|(?:Picture|Image|Photo) supplied)\.?$"
     r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
     r"|[.!?]\s(?-i:Photo|Image|Picture) (?:via|by|courtesy of)\s(?-i:[A-Z0-9])[\w&'/-]*(?: [\w&'/-]+){0,4}\.?$"
     r"|[.!?]\scredits?\s*:\s*[^.!?]{2,60}$"
@@ -161,7 +163,7 @@ _PHOTO_CREDIT = re.compile(
     # A site's address as the credit: "... Senin (20/7/2026). Foto: BETANEWS.ID/Nama", "Foto: apahabar.com".
     r"|[.!?)]\s(foto|photo)\s*:\s*[\w-]+(?:\.[\w-]+)+(?:/[^!?:]{2,60})?$"
     # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
-    r"|[.!?]\s?(?-i:Credit):\s*[^.!?:]{2,60}\.?$"
+    r"|[.!?)]\s?(?-i:Credit):\s*[^.!?:]{2,60}\.?$"
     # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
     r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
@@ -226,7 +228,9 @@ _PHOTO_CREDIT = re.compile(
     re.I)
 # Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
 _PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilustrasi|gambar|image)\s*:"
-                         r"|^(keterangan|sumber) (gambar|foto)\s*[,:]", re.I)  # Mongabay: "Banner image: ..."
+                         r"|^(keterangan|sumber) (gambar|foto)\s*[,:]"  # Mongabay: "Banner image: ..."
+                         # The West Australian's photo icon, its text glued to the caption: "Camera IconCattle are ..."
+                         r"|^(?-i:Camera Icon)(?=[A-Z\s])", re.I)
 # "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ", "Jeddah (Kemenag) --- ": dots only inside names, never a
 # sentence end.
 _DATELINE = re.compile(
@@ -842,7 +846,9 @@ def _mark_captions(lines: list[_Line]) -> None:
         # airline desks ..." (above the text, "Reuters" alone over the date line credits the story).
         previous, current = lines[i - 1], lines[i]
         if (_photo_agency_alone(previous.text) and current.role == "body" and _words(current.text) <= 40
-                and not _ends_like_sentence(current.text)):
+                and not _ends_like_sentence(current.text)
+                # not the date line under a byline's agency: "Tess Brennan", "AAP", "Fri, 13 November 2026 4:15PM"
+                and not (_DATE_LINE_OPENING.match(current.text) and _bare_date_line(current.text))):
             current.take("boilerplate", "photo_caption")
             if previous.role == "body":
                 previous.take("boilerplate", "photo_caption")
@@ -979,6 +985,16 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:signature")
         elif _EDITOR_LINE.match(text) and _words(text) <= 8:
             line.take("metadata", "metadata:editor")
+        elif (0 < i <= first_paragraph + DATE_LINE_REACH
+              and (agency := news_agencies().get(text.casefold())) is not None
+              and _date_line_follows(lines, i) and lines[i - 1].role == "body"
+              and _looks_like_byline_name(lines[i - 1].text)):
+            # The writer, then the wire they write for, over the date line: "Tess Brennan", "AAP" (The West
+            # Australian's copy of an AAP story).
+            article.author = article.author or lines[i - 1].text
+            article.wire_source = article.wire_source or agency
+            lines[i - 1].take("metadata", "metadata:author")
+            line.take("metadata", "metadata:wire_source")
         elif (match := _AUTHOR_INLINE.match(text)) and (agency := news_agencies().get(
                 match["name"].strip().casefold())) is not None:
             article.wire_source = article.wire_source or agency  # "By Bernama" (The Edge): the wire, no writer
@@ -991,7 +1007,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             name = match["name"]
             article.author = article.author or (name.title() if name.isupper() else name)
             line.take("metadata", "metadata:author")  # "ARYO WICAKSONO, Nikkei staff writer"
-        elif (match := _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text)) is not None:
+        elif (match := _dated_byline(text, i < first_paragraph)) is not None:
             article.author = article.author or match["name"]
             article.date_line = article.date_line or match["date"]
             line.take("metadata", "metadata:author")
@@ -1115,11 +1131,23 @@ _CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}
 _OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian", "sumber", "advertorial",
                              "pariwara", "rilis", "foto", "kerja", "iklan", "ilustrasi", "istimewa", "laporan"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
+# The writer's name and the day on one line over the text (Beef Central): "Liam Prendergast, 20/10/2026".
+_NAME_DATE_BYLINE = re.compile(r"^(?P<name>(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})), (?P<date>\d{1,2}/\d{1,2}/\d{4}"
+                               r"|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2},? \d{4})$")
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
                               re.I)
 _ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
+
+
+def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
+    """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
+    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text)
+    if match is None and in_header and (named := _NAME_DATE_BYLINE.match(text)) is not None and (
+            _looks_like_byline_name(named["name"]) and dates.parse_date_line(named["date"]) is not None):
+        return named
+    return match
 
 
 def _closing_wire_credit(text: str) -> str | None:

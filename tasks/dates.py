@@ -1037,6 +1037,10 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if anchor is None:
         return _relative(m, start, "day", None)
     direction, weeks = _dayname_direction(m)
+    if direction is None and _prefix(m).cue in _SINCE_CUES:
+        # "cattle stuck in yards since Thursday will finally board": a span's start is past, whatever comes after
+        return dataclasses.replace(_relative(m, start, "day", _weekday_near(anchor, _weekday(m), None)),
+                                   weekday_only=True)
     if direction is None and _prefix(m).cue in _END_CUES and not _in_future_sentence(m):
         # "were closed until Wednesday morning" on a Tuesday: a closure's end is the nearest such day, ahead or back.
         ahead, back = (_weekday(m) - anchor.weekday()) % 7, (anchor.weekday() - _weekday(m)) % 7
@@ -1046,6 +1050,8 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         day = anchor + timedelta(days=(_weekday(m) - anchor.weekday()) % 7)
         return dataclasses.replace(_relative(m, start, "day", day), weekday_only=True)
     day = _weekday_near(anchor + timedelta(weeks=weeks), _weekday(m), direction)
+    if direction == 1 and not weeks and (m.group("pre") or "").lower() == "next" and day - anchor == timedelta(days=1):
+        day += timedelta(weeks=1)  # "next Wednesday" written on a Tuesday: tomorrow would be "tomorrow"
     return dataclasses.replace(_relative(m, start, "day", day), weekday_only=direction is None and not weeks)
 
 

@@ -200,7 +200,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
-    mentions = _legal_form_acronyms(mentions, learned)
+    mentions = _translated_names(body, _legal_form_acronyms(mentions, learned), known)
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
@@ -2819,6 +2819,29 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
         ends = {m.char_end: m for m in mentions}
     return learned, mentions
+
+
+def _translated_names(body: str, mentions: list[EntityMention],
+                      known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A body's name in another language, its curated acronym in brackets after it ("Indonesia's Ministry of
+    Agriculture (Kementan)"): the acronym says which body the name is, though its letters are not the name's."""
+    starts = {m.char_start: m for m in mentions}
+    for m in list(mentions):
+        if not m.entity_id.startswith("x-org-") or not body.startswith(" (", m.char_end):
+            continue
+        acronym = starts.get(m.char_end + 2)
+        if (acronym is not None and body.startswith(")", acronym.char_end) and not acronym.entity_id.startswith("x-")
+                and (entity := known.get(acronym.entity_id)) is not None and entity.entity_type == "organization"
+                and _words_within(m.surface, entity.name)):
+            mentions = _remapped(mentions, m, acronym.entity_id)
+    return mentions
+
+
+def _words_within(name: str, other: str) -> bool:
+    """Whether every word of `name` but its connectors is a word of `other`: "Ministry of Agriculture" of "Indonesian
+    Ministry of Agriculture" (not Malaysia's "Ministry of Plantation and Commodities (KPK)", Indonesia's KPK)."""
+    words = {w for w in other.casefold().split()}
+    return all(w in words for w in name.casefold().split() if w not in _CONNECTORS and w != "the")
 
 
 def _remapped(mentions: list[EntityMention], like: EntityMention, entity_id: str,

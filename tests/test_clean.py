@@ -771,6 +771,9 @@ def test_datelines_closed_by_a_colon_or_a_tight_dash(lead: str, dateline: str | 
     "Rescuers dig through mud and debris in the village on Sunday after the landslide. Courtesy: Tuba MDRRMO",
     "RESCUERS dig through the mud in the village on Sunday. | PHOTOGRAPH COURTESY OF BENGUET PDRRMO",
     "Bali Tribune / RAPAT KERJA - Suasana rapat kerja komisi bersama dinas di gedung dewan, Selasa (13/10).",
+    "Cattle are loaded onto a livestock carrier at Darwin’s East Arm Wharf. File image.",
+    "The deputy minister, centre, with the association's chief executive at the feedlot. Picture supplied",
+    "Camera IconCattle are loaded onto a livestock carrier at the Port of Broome. (File image) Credit: Supplied",
     "Anggota penguat kuasa memeriksa bungkusan yang dirampas daripada bot laju di perairan Nongsa. - Foto ihsan BNN",
     "Marine police officers posing for a group photo after the meeting in Johor Baru. \u2014 NADIRAH ZAINAL/The Star",
     "Petugas menunjukkan barang bukti saat konferensi pers di Batuampar, Selasa (12/3). F. Galih Saputro/Batam Pos",
@@ -2317,4 +2320,21 @@ def test_a_philippine_page_with_its_outlet_in_the_byline_and_the_wire_under_the_
                         "Published Oct 18, 2026 01:05 PM PHT", *PARAGRAPHS, "WITH PNA", "Tags:", "Benguet"])
     article = clean_document(raw(page))
     assert (article.outlet, article.author, article.wire_source) == ("BusinessWorld", "Jonathan Dagdag", "PNA")
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_australian_bylines_the_writer_with_the_wire_or_the_day() -> None:
+    # The West Australian prints an AAP story's writer, then "AAP", over the date line; Beef Central the writer
+    # and the day on one line; News Corp asks readers to follow the section under the byline.
+    west = "\n\n".join(["Investigation launched after cattle die on ship", "Tess Brennan", "AAP",
+                         "Fri, 13 November 2026 4:15PM", *PARAGRAPHS])
+    article = clean_document(raw(west))
+    assert (article.author, article.wire_source, article.date_line) == ("Tess Brennan", "AAP",
+                                                                         "Fri, 13 November 2026 4:15PM")
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    beef = "\n\n".join(["Darwin feeder shipment cleared to sail", "Liam Prendergast, 20/10/2026",
+                         "Don't miss out on the headlines from Business. Followed categories will be added to My News.",
+                         *PARAGRAPHS])
+    article = clean_document(raw(beef))
+    assert (article.author, article.date_line) == ("Liam Prendergast", "20/10/2026")
     assert article.body_text.split("\n\n") == PARAGRAPHS

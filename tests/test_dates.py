@@ -1079,3 +1079,16 @@ def test_a_year_before_an_adjective_and_its_event_noun() -> None:
 def test_second_review_of_stop_31_nouns_in_di_and_counts_before_units(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in dates.find_date_mentions(text, date(2026, 11, 17))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span that started on a weekday looks back, even in a sentence about what comes next
+    ("Cattle stuck in yards since Thursday will finally board a ship.", "2026-10-15"),
+    ("Jalan itu tertutup sejak Minggu dan baru akan dibuka setelah perbaikan selesai.", "2026-10-18"),
+    # "next Wednesday" on a Tuesday is the week after's: tomorrow would be written "tomorrow"
+    ("The ship is expected to sail next Wednesday.", "2026-10-28"),
+    ("The ship is expected to sail next Friday.", "2026-10-23"),
+])
+def test_weekdays_after_since_and_next(text: str, expected: str) -> None:
+    published = date(2026, 10, 20)  # a Tuesday
+    assert [m.resolved_value for m in find_date_mentions(text, published)] == [expected]

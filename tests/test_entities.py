@@ -1537,3 +1537,12 @@ def test_an_english_post_title_is_no_person() -> None:
                      "kompensasi.", None)
     assert found["Ardhiansyah Putra"] == "person:Ardhiansyah Putra"
     assert not any("Corporate" in s for s in found)
+
+
+def test_a_translated_name_is_the_body_its_curated_acronym_names() -> None:
+    found = ids("Officials from Indonesia's Ministry of Agriculture (Kementan) joined. The Ministry of Agriculture "
+                "said the permits were ready.")
+    assert found["Ministry of Agriculture"] == found["Kementan"] == "org-kementan"
+    # another country's body whose initials are an Indonesian body's stays its own
+    other = ids("Malaysia will keep the duty, the Ministry of Plantation and Commodities (KPK) said.")
+    assert other["Ministry of Plantation and Commodities"] != "org-kpk"
