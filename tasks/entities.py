@@ -41,7 +41,6 @@ from tasks.reference import AdministrativeAreas, GazetteerEntry, administrative_
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*", re.UNICODE)
 _MAYOR = re.compile(r"\b[Ww]ali [Kk]ota\b")
-_HOSPITAL = re.compile(r"\bRumah Sakit\b")
 # How far back (in words) a role word still introduces a name.
 ROLE_WINDOW = 10
 
@@ -214,9 +213,22 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _place_hospitals(body, mentions, known)
     mentions = _numbered_commands(body, _named_kinds(body, _police_units(body, mentions, known), known), known)
-    mentions = _initials_of_people(body, _parliament_commissions(body, mentions, known), known)
-    mentions = _people_by_initials(body, mentions, known, gaz, learned)
+    mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
+                                                               gaz), known)
+    mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+def _places_named_as_listed(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A place found by its kind ("Wali Nagari Singgalang") that the article also names as a listed district or
+    village ("Nagari Singgalang, Kecamatan X Koto"): one place, the listed one."""
+    listed = {known[m.entity_id].name.split(",", 1)[0].casefold(): m.entity_id for m in mentions
+              if m.entity_id.startswith(_AREA_ID_PREFIX) and m.entity_id in known}
+    if not listed:
+        return mentions
+    return [EntityMention(listed[name], m.surface, m.char_start, m.char_end)
+            if m.entity_id.startswith("x-loc-") and (name := known[m.entity_id].name.casefold()) in listed else m
+            for m in mentions]
 
 
 # Districts and villages (kabar/reference/districts.tsv, the ministry's list): "Kecamatan Sumberbaru", "Bidara
@@ -1229,12 +1241,21 @@ def _tokens(body: str) -> list[_Token]:
         # "Wali Kota" is a mayor, one role word: its "Kota" heads no place ("Wali Kota Ahmad Dani").
         at = bisect_left(tokens, title.end() - 4, key=lambda t: t.start)
         tokens[at] = tokens[at]._replace(key="walikota")
-    if "Rumah Sakit" in body:
-        for hospital in _HOSPITAL.finditer(body):
-            # "Rumah Sakit" heads a hospital's name as org_heads' "rumah sakit": its first word carries the key.
-            at = bisect_left(tokens, hospital.start(), key=lambda t: t.start)
-            tokens[at] = tokens[at]._replace(key="rumah sakit")
+    for written, key in _multiword_heads():
+        if written in body:
+            # "Rumah Sakit" heads a hospital's name as org_heads' "rumah sakit" ("Rumah Makan", "Air Terjun"): its
+            # first word carries the key.
+            for head in re.finditer(rf"\b{written}\b", body):
+                at = bisect_left(tokens, head.start(), key=lambda t: t.start)
+                tokens[at] = tokens[at]._replace(key=key)
     return tokens
+
+
+@cache
+def _multiword_heads() -> tuple[tuple[str, str], ...]:
+    """Heads of two words as names write them ("Rumah Sakit") and their key ("rumah sakit")."""
+    ctx = _context()
+    return tuple((key.title(), key) for key in sorted(ctx.org_heads | ctx.place_heads) if " " in key)
 
 
 # A company's legal form is left out as often as it is written: "PT Borneo Sehat Nusantara (BSN)" is the
@@ -2344,7 +2365,7 @@ def _person_after_role_and_body(body: str, tokens: Sequence[_Token], run: list[i
         return None
     head = heads[0]
     if (tokens[run[head - 1]].key in ctx.role_words) if head > 0 else role_before:
-        own = head + (2 if tokens[run[head]].key == "rumah sakit" else 1)  # "Rumah Sakit" is one head
+        own = head + len(tokens[run[head]].key.split())  # "Rumah Sakit" is one head
         given = _given_name_tail(tokens, run, own + 2)
         if given is not None:
             return given
@@ -2889,6 +2910,36 @@ def _parliament_commissions(body: str, mentions: list[EntityMention],
         return mentions
     return [EntityMention(by_number[m.surface], m.surface, m.char_start, m.char_end) if m.surface in by_number else m
             for m in _over(mentions, found)]
+
+
+# A regional parliament's commission: "Komisi IV DPRD Sumatera Barat" = "Komisi IV DPRD Sumbar", and the bare "Komisi
+# IV" of the same article when it names no other.
+_REGIONAL_COMMISSION = re.compile(r"Komisi (?P<number>[IVX]{1,4}|[A-E]) (?P<council>DPRD .+)")
+
+
+def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                          gaz: Gazetteer) -> list[EntityMention]:
+    commissions: dict[str, set[str]] = {}  # "Komisi IV" -> the councils' commissions of that number
+    out: list[EntityMention] = []
+    bodies = _regional_bodies()
+    for m in mentions:
+        match = _REGIONAL_COMMISSION.fullmatch(m.surface) if m.entity_id.startswith("x-org-") else None
+        council = _discovered_branch(EntityMention("x-org-council", match["council"], 0, 0), bodies, gaz) if (
+            match is not None) else None
+        if council is None:
+            out.append(m)
+            continue
+        entity = discovered_entity(f"Komisi {match['number']} {council.name}", "organization")
+        known.setdefault(entity.entity_id, entity)
+        commissions.setdefault(f"Komisi {match['number']}", set()).add(entity.entity_id)
+        out.append(EntityMention(entity.entity_id, m.surface, m.char_start, m.char_end))
+    if not commissions:
+        return mentions
+    national = {name for m in out if m.entity_id in known and (name := known[m.entity_id].name).endswith(" DPR")}
+    alone = {number: next(iter(ids)) for number, ids in commissions.items()
+             if len(ids) == 1 and f"{number} DPR" not in national}  # not where the DPR's commission is named too
+    return [EntityMention(alone[m.surface], m.surface, m.char_start, m.char_end)
+            if m.surface in alone and m.entity_id.startswith("x-org-") else m for m in out]
 
 
 def _persons_initials(name: str, acronym: str) -> bool:

@@ -1546,3 +1546,23 @@ def test_a_translated_name_is_the_body_its_curated_acronym_names() -> None:
     # another country's body whose initials are an Indonesian body's stays its own
     other = ids("Malaysia will keep the duty, the Ministry of Plantation and Commodities (KPK) said.")
     assert other["Ministry of Plantation and Commodities"] != "org-kpk"
+
+
+def test_a_regional_council_commission_is_one_body_however_the_council_is_written() -> None:
+    found = ids("Komisi IV DPRD Sumatera Barat menggelar rapat. Ketua Komisi IV DPRD Sumbar Budi Santoso mengatakan "
+                "hal itu. Komisi IV akan memanggil balai jalan.")
+    assert found["Komisi IV DPRD Sumatera Barat"] == found["Komisi IV DPRD Sumbar"] == found["Komisi IV"]
+    both = ids("Komisi IV DPRD Sumbar rapat. Komisi IV DPR RI juga. Komisi IV lalu menolak.")
+    assert both["Komisi IV"] == both["Komisi IV DPR RI"] != both["Komisi IV DPRD Sumbar"]
+
+
+def test_a_place_found_by_its_kind_is_the_listed_village_of_its_name() -> None:
+    found = ids("Peninjauan dihadiri Wali Nagari Singgalang Dasrul Malin Sutan. Ruas putus di hilir Air Terjun Lembah "
+                "Anai, Nagari Singgalang, Kecamatan X Koto, Kabupaten Tanah Datar.")
+    assert found["Nagari Singgalang"].startswith("loc-adm-")
+    assert found["Air Terjun Lembah Anai"].startswith("x-loc-")
+
+
+def test_two_word_heads_open_names() -> None:
+    found = surfaces("Kepala Operasional PO NPM, Fadli Ramadhan, mengatakan armada memutar lewat Solok.", None)
+    assert found["PO NPM"] == "organization:PO NPM"
