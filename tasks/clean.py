@@ -661,7 +661,7 @@ def _has_photo_credit(text: str) -> bool:
             or "DOK" in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
             or tail.endswith("pic") or "Pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
-            or " via " in tail or "Handout" in tail):
+            or " via " in tail or "Handout" in tail or "ourtesy" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -718,6 +718,21 @@ _KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z]{2,3})?(?: [A-Z0-9]+){0,3})
 # The credit first, over the caption's kicker: "Bali Tribune / RAPAT KERJA - Suasana rapat kerja ..." (Bali Tribune).
 _CREDIT_OVER_KICKER = re.compile(r"^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) / "
                                  r"(?=(?-i:[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}) [-\u2013] \S)")
+
+
+MAX_KICKER_CAPTION_WORDS = 40
+
+
+def _credit_over_kicker(text: str) -> bool:
+    """Not a lead whose dateline names the place and the outlet so: "Denpasar / BALI TRIBUNE - Pemerintah ..."."""
+    match = _CREDIT_OVER_KICKER.match(text)
+    if match is None or _words(text) > MAX_KICKER_CAPTION_WORDS:
+        return False
+    credit, rest = text.split(" / ", 1)
+    kicker = re.split(r" [-\u2013] ", rest, maxsplit=1)[0]
+    return not _known_place(credit) and kicker.casefold() not in outlet_by_dateline_name()
+
+
 # A photo given to the outlet: "(Istimewa)", "(ist)", "–IST", "Foto: Istimewa" ("Dok. Istimewa").
 _COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
 
@@ -735,7 +750,7 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
         or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None
-        or _CREDIT_OVER_KICKER.match(text) is not None or (
+        or _credit_over_kicker(text) or (
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
     return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
@@ -1145,8 +1160,10 @@ def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
     """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
     match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text)
     if match is None and in_header and (named := _NAME_DATE_BYLINE.match(text)) is not None and (
-            _looks_like_byline_name(named["name"]) and dates.parse_date_line(named["date"]) is not None):
-        return named
+            _looks_like_byline_name(named["name"]) and _ends_like_a_name(named["name"])
+            and not _known_place(named["name"]) and dates.parse_date_line(named["date"]) is not None):
+        return named  # (a place or a label and the day is the date line: "Banda Aceh, 20 Oktober 2026", "Last
+        # Updated, 20 October 2026")
     return match
 
 
@@ -1715,6 +1732,14 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 _WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
+
+
+def _ends_like_a_name(name: str) -> bool:
+    """A name opening with a given name or ending with a word that is no ordinary word ("Liam Prendergast"; not
+    "Quezon City", "Last Updated")."""
+    from tasks.entities import given_names, is_ordinary_word
+
+    return name.split(" ", 1)[0].casefold() in given_names() or not is_ordinary_word(name.rsplit(" ", 1)[-1])
 
 
 def _reads_as_a_name(name: str) -> bool:

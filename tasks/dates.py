@@ -1016,6 +1016,8 @@ def _weekday(m: re.Match[str]) -> int:
     return _lookup(DAY_NAMES, m.group("dname"))
 
 
+# The end of a span a few words after its first day: "sejak Kamis hingga Minggu", "since Thursday until Sunday".
+_SPAN_END_AFTER = re.compile(r"(?:\s+[\w.,()/]+){0,3}?\s+(?:hingga|sampai|until|till|through)\b", re.I)
 # Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
 # Not "by", "from" or "mulai": "By Friday, the toll had risen", "mulai Sabtu malam hingga Minggu pagi" tell the past.
 _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
@@ -1037,8 +1039,9 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if anchor is None:
         return _relative(m, start, "day", None)
     direction, weeks = _dayname_direction(m)
-    if direction is None and _prefix(m).cue in _SINCE_CUES:
+    if direction is None and _prefix(m).cue in _SINCE_CUES and _SPAN_END_AFTER.match(m.string, m.end()) is None:
         # "cattle stuck in yards since Thursday will finally board": a span's start is past, whatever comes after
+        # (not a span's first day in a plan: "akan ditutup sejak Kamis hingga Minggu")
         return dataclasses.replace(_relative(m, start, "day", _weekday_near(anchor, _weekday(m), None)),
                                    weekday_only=True)
     if direction is None and _prefix(m).cue in _END_CUES and not _in_future_sentence(m):

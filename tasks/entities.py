@@ -89,6 +89,7 @@ class _Context:
     vietnamese_family_names: frozenset[str]  # given names too
     vietnamese_middle_names: frozenset[str]
     closing_body_kinds: frozenset[str]  # org heads and tails too
+    balinese_birth_order_names: frozenset[str]
 
 
 class Gazetteer:
@@ -204,6 +205,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
+    mentions = _nicknamed_people(body, mentions, known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
     mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
@@ -216,7 +218,34 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
                                                                gaz), known)
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
+    mentions = _balinese_names(mentions, known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+def _balinese_names(mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A Balinese name opens with "I" or "Ni" and a birth-order name ("I Made Kertayasa", "Ni Luh Putu Ratih"): a
+    capitalised word before it is no part of it ("Bendesa Adat Pecatu I Made Kertayasa": the village's)."""
+    openers = _context().balinese_birth_order_names
+    cut: dict[str, tuple[str, str]] = {}  # the long person's id -> the name's id and the words before it
+    for m in mentions:
+        at = max(m.surface.find(" I "), m.surface.find(" Ni "))
+        if at < 0 or not m.entity_id.startswith("x-per-") or m.entity_id in cut:
+            continue
+        name = m.surface[at + 1:]
+        if name.split()[1].casefold() in openers:
+            person = discovered_entity(name, "person")
+            known.setdefault(person.entity_id, person)
+            cut[m.entity_id] = (person.entity_id, m.surface[:at + 1])
+    if not cut:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.entity_id in cut:
+            person_id, before = cut[m.entity_id]
+            drop = len(before) if m.surface.startswith(before) else 0
+            m = EntityMention(person_id, m.surface[drop:], m.char_start + drop, m.char_end)
+        out.append(m)
+    return out
 
 
 def _places_named_as_listed(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
@@ -1109,7 +1138,9 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
         office_class = _OFFICE_CLASS.match(rest)
         if office_class is not None:
             rest = rest[office_class.end():]  # "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"
-        place = gaz.exact(rest)
+        # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
+        # "Ngurah Rai" is as often a Balinese name)
+        place = gaz.exact(rest) or gaz.exact(f"Bandara {rest}")
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
             return _branch(bodies[head.casefold()], place)
         if office_class is not None and rest:
@@ -1341,8 +1372,11 @@ _INSTITUTE_STATIONS = frozenset({"geofisika", "meteorologi", "klimatologi", "pem
 # Heads of regional bodies whose name is the place they serve: "Polres Tana Toraja", "DPRD Kabupaten Bekasi".
 _REGIONAL_HEADS = frozenset({"polres", "polresta", "polda", "polsek", "pemkab", "pemkot", "pemprov", "dprd", "kodim",
                              "korem", "kodam", "bpbd", "kejari", "kejati"})
-# Words right before a name that make it a place, not a person: "di Istora Senayan", "wisatawan asal Hamburg".
-_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "asal", "at", "in", "to", "from"})
+# Words right before a name that make it a place, not a person: "di Istora Senayan".
+_LOCATIVES = frozenset({"di", "ke", "dari", "menuju", "at", "in", "to", "from"})
+# ... and before a place and the country or region it lies in: "wisatawan asal Hamburg, Jerman" (not "asal Budi
+# menjamin": "as long as")
+_ORIGIN_CUES = _LOCATIVES | {"asal"}
 # "dari" or "of" between a name and its speech verb: "Wahyu Hidayat dari Bapanas menyebut".
 _AFFILIATION = frozenset({"dari", "of", "from"})
 # Words that join the words of one organization's name: "Institute for Development of Economics and Finance".
@@ -2017,7 +2051,7 @@ def _place_after_cue(body: str, tokens: Sequence[_Token], run: list[int], mentio
             body[tokens[first - 1].end:tokens[first].start] != " "):
         return None
     cue = tokens[first - 1].key
-    if cue not in _context().place_cues and not (cue in _LOCATIVES and _within_known_place(
+    if cue not in _context().place_cues and not (cue in _ORIGIN_CUES and _within_known_place(
             body, tokens[run[-1]].end, mentions, gaz)):
         return None
     if any(_never_name(tokens[i].text) or _clearly_vocabulary(tokens[i].text) for i in run):
@@ -2854,15 +2888,17 @@ def _translated_names(body: str, mentions: list[EntityMention],
         if (acronym is not None and body.startswith(")", acronym.char_end) and not acronym.entity_id.startswith("x-")
                 and (entity := known.get(acronym.entity_id)) is not None and entity.entity_type == "organization"
                 and _words_within(m.surface, entity.name)):
-            mentions = _remapped(mentions, m, acronym.entity_id)
+            # the bracketed one only: "Timor-Leste's Ministry of Agriculture" in the same article is another body
+            mentions = [EntityMention(acronym.entity_id, m.surface, m.char_start, m.char_end) if other is m else other
+                        for other in mentions]
     return mentions
 
 
 def _words_within(name: str, other: str) -> bool:
     """Whether every word of `name` but its connectors is a word of `other`: "Ministry of Agriculture" of "Indonesian
     Ministry of Agriculture" (not Malaysia's "Ministry of Plantation and Commodities (KPK)", Indonesia's KPK)."""
-    words = {w for w in other.casefold().split()}
-    return all(w in words for w in name.casefold().split() if w not in _CONNECTORS and w != "the")
+    words = set(re.findall(r"[\w'-]+", other.casefold()))
+    return all(w in words for w in re.findall(r"[\w'-]+", name.casefold()) if w not in _CONNECTORS and w != "the")
 
 
 def _remapped(mentions: list[EntityMention], like: EntityMention, entity_id: str,
@@ -2940,6 +2976,33 @@ def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[s
              if len(ids) == 1 and f"{number} DPR" not in national}  # not where the DPR's commission is named too
     return [EntityMention(alone[m.surface], m.surface, m.char_start, m.char_end)
             if m.surface in alone and m.entity_id.startswith("x-org-") else m for m in out]
+
+
+# A nickname in quotes inside a person's name: 'Governor Eduardo "Edong" Palangdao', "Mohammad 'Ical' Rizal".
+_NICKNAMED = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [\"\u201c'\u2018]"
+                        r"(?P<nick>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"\u201d'\u2019] "
+                        r"(?P<family>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
+
+
+def _nicknamed_people(body: str, mentions: list[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A person named with a nickname in quotes, the name without it the entity's ("Eduardo Palangdao"); the name's
+    words were cut at the quotes."""
+    if '"' not in body and "\u201c" not in body and "'" not in body and "\u2018" not in body:
+        return mentions
+    found = []
+    roles = _context().role_words
+    for match in _NICKNAMED.finditer(body):
+        given = match["given"].split()
+        while given and given[0].casefold() in roles:
+            given = given[1:]  # "Governor Eduardo": the office before the name
+        if not given or _never_name(given[0]) or _never_name(match["family"].split()[0]):
+            continue
+        start = match.end("given") - len(" ".join(given))
+        person = discovered_entity(f"{' '.join(given)} {match['family']}", "person")
+        known.setdefault(person.entity_id, person)
+        found.append(EntityMention(person.entity_id, body[start:match.end()], start, match.end()))
+    return _over(mentions, found) if found else mentions
 
 
 def _persons_initials(name: str, acronym: str) -> bool:

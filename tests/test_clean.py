@@ -769,6 +769,7 @@ def test_datelines_closed_by_a_colon_or_a_tight_dash(lead: str, dateline: str | 
     "Pesawat Pilatus Porter milik maskapai terparkir di apron Bandara Oksibil, Rabu (25/11/2026). Sejak awal pekan "
     "penerbangan terhenti karena stok avtur habis. Foto: Nama Fotografer/Situs.com",
     "Rescuers dig through mud and debris in the village on Sunday after the landslide. Courtesy: Tuba MDRRMO",
+    "Rescuers dig through mud and debris in the village on Sunday. Courtesy: Philippine Coast Guard",
     "RESCUERS dig through the mud in the village on Sunday. | PHOTOGRAPH COURTESY OF BENGUET PDRRMO",
     "Bali Tribune / RAPAT KERJA - Suasana rapat kerja komisi bersama dinas di gedung dewan, Selasa (13/10).",
     "Cattle are loaded onto a livestock carrier at Darwin’s East Arm Wharf. File image.",
@@ -2338,3 +2339,16 @@ def test_australian_bylines_the_writer_with_the_wire_or_the_day() -> None:
     article = clean_document(raw(beef))
     assert (article.author, article.date_line) == ("Liam Prendergast", "20/10/2026")
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["Banda Aceh, 20 Oktober 2026", "Quezon City, 20 October 2026",
+                                  "Last Updated, 20 October 2026"])
+def test_a_place_or_a_label_and_the_day_is_no_byline(line: str) -> None:
+    article = clean_document(raw("\n\n".join(["Darwin feeder shipment cleared to sail", line, *PARAGRAPHS])))
+    assert article.author is None
+
+
+def test_a_lead_written_place_slash_outlet_is_no_caption() -> None:
+    lead = "Denpasar / BALI TRIBUNE - " + PARAGRAPHS[0]
+    article = clean_document(raw("\n\n".join(["Warga Bandung Padati Alun-alun Saat Pawai", lead, *PARAGRAPHS[1:]])))
+    assert PARAGRAPHS[0] in article.body_text

@@ -1092,3 +1092,11 @@ def test_second_review_of_stop_31_nouns_in_di_and_counts_before_units(
 def test_weekdays_after_since_and_next(text: str, expected: str) -> None:
     published = date(2026, 10, 20)  # a Tuesday
     assert [m.resolved_value for m in find_date_mentions(text, published)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Ruas jalan itu akan ditutup sejak Kamis hingga Minggu untuk perbaikan.",
+                                  "The road will be closed since Thursday until Sunday for repairs."])
+def test_a_planned_span_from_a_weekday_runs_forward(text: str) -> None:
+    published = date(2026, 10, 20)  # a Tuesday
+    assert [m.resolved_value for m in find_date_mentions(text, published)] == ["2026-10-22", "2026-10-25"]
+
