@@ -124,6 +124,12 @@ _PHOTO_CREDIT = re.compile(
     # ("... on November 5. BANTEAY MEANCHEY ADMINISTRATION"), "Photo via Channel 7", "Credits: Lusa", "Image
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
+    # Radar Cirebon (Disway): "... Sabtu 8 November 2025.-Yanto Sudarsono-radarcirebon.com"; PRMN's network:
+    # "... Sabtu, 8 November 2025. /ANTARA/Raden Arif Wibowo/"; Malay papers: "... di Kunak, kelmarin. Gambar ihsan
+    # JIM Sabah".
+    r"|[.!?]-(?-i:[A-Z])[\w' ]{1,40}-[\w-]+(?:\.[a-z]{2,3}){1,2}$"
+    r"|[.!?]\s/(?-i:[A-Z])[\w .'-]{1,30}/(?-i:[A-Z])[\w .'-]{2,40}/?$"
+    r"|[.!?]\s(?:[-\u2013\u2014]\s)?(?:foto|gambar)\s(?:ihsan|fail)\b[^.!?]{0,60}$"
     # Australian papers: "... at Darwin's East Arm Wharf. File image.", "... Central Lampung. Picture supplied"
     r"|[.!?]\s(?-i:File (?:image|picture|photo|pic)|(?:Picture|Image|Photo) supplied)\.?$"
     r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
@@ -235,7 +241,8 @@ _PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilu
 # sentence end.
 _DATELINE = re.compile(
     r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,3}|\u2013|\u2014)\s+"
-    r"|(?P<tight>[\u2013\u2014]|-{3}))"
+    # tight: "SLEMAN—", "TERNATE---"; a hyphen glued to the outlet's initials (Suara Cirebon: "SUMEDANG, SC- ...")
+    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -292,6 +299,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_metadata(lines, article)
     _mark_card_headlines(lines)
     _apply_block_rules(lines)
+    _mark_read_also_lists(lines)
     _mark_comment_threads(lines)
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
@@ -305,7 +313,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.author = signed.text.strip("()")
     _media_partner(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
-    end_removed = _strip_closing_wire_credit(paragraphs, article) + _strip_end_marker(paragraphs)
+    _read_closing_wire_credit(paragraphs, article)
+    end_removed = _strip_end_marker(paragraphs)
     article.removed = [RemovedLine(line.text, line.rule or line.role) for line in lines
                        if line.role in {"boilerplate", "metadata"}]
     article.removed.extend(end_removed)
@@ -652,16 +661,17 @@ CREDIT_TAIL_CHARS = 160
 def _has_photo_credit(text: str) -> bool:
     start = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[start:]
-    # Every credit form ends in a bracket, a hyphen or a capital letter or holds a slash, "©", "foto", "photo",
-    # "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing" or "Pic", or end in "pic", or open with
-    # "Dok.":
+    # Every credit form ends in a bracket, a hyphen, a capital letter or a site's address or holds a slash, "©",
+    # "foto", "photo", "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing", "Pic", "courtesy" or
+    # "ihsan", or end in "pic", or open with "Dok.":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
             or "DOK" in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
             or tail.endswith("pic") or "Pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
-            or " via " in tail or "Handout" in tail or "ourtesy" in tail):
+            or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail
+            or tail.endswith((".com", ".id", ".net"))):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -1149,6 +1159,10 @@ _OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", 
 # The writer's name and the day on one line over the text (Beef Central): "Liam Prendergast, 20/10/2026".
 _NAME_DATE_BYLINE = re.compile(r"^(?P<name>(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})), (?P<date>\d{1,2}/\d{1,2}/\d{4}"
                                r"|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2},? \d{4})$")
+# The label, the writer and the day glued together (BandungBergerak.id): "Penulis Iqbal Firmansyah21 Oktober 2025".
+_GLUED_DATE_BYLINE = re.compile(r"^(?:penulis|oleh|reporter)\s*:?\s*"
+                                r"(?P<name>(?-i:[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}?))"
+                                r"\s*(?P<date>\d{1,2} [A-Za-z]+ \d{4})$", re.I)
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
@@ -1158,7 +1172,8 @@ _ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
 
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
     """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
-    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text)
+    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or (
+        _GLUED_DATE_BYLINE.match(text) if in_header else None)
     if match is None and in_header and (named := _NAME_DATE_BYLINE.match(text)) is not None and (
             _looks_like_byline_name(named["name"]) and _ends_like_a_name(named["name"])
             and not _known_place(named["name"]) and dates.parse_date_line(named["date"]) is not None):
@@ -1849,18 +1864,19 @@ def _mark_closing_tag_row(lines: list[_Line]) -> None:
 # A credit in brackets after the last sentence: "... di Nusa Tenggara Timur. (Tribunnews.com/Rina Ayu)".
 # A wire credited in lower case after the text's last sentence, with the outlet's initials: "... 29 November 2022.
 # (antara/jpnn)" (JPNN). Lower case, unlike a photo credit ("(ANTARA/Nama)").
+# Bernama's copy in Malaysian papers ends with the agency after a dash: "... berhampiran. — Bernama".
 _CLOSING_WIRE = re.compile(
-    r"(?<=[.!?\"\u201d])\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua)(?:/[a-z0-9-]{1,12})*\)$")
+    r"(?<=[.!?\"\u201d])(?:\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua)(?:/[a-z0-9-]{1,12})*\)"
+    r"|\s+[\u2014\u2013-]{1,2}\s?(?P<dashed>(?i:bernama|antara|reuters|afp|xinhua)))$")
 _AGENCY_INITIALS = {"ant": "antara"}
 
 
-def _strip_closing_wire_credit(paragraphs: list[str], article: CleanArticle) -> list[RemovedLine]:
-    if not paragraphs or (match := _CLOSING_WIRE.search(paragraphs[-1])) is None:
-        return []
-    agency = _AGENCY_INITIALS.get(match["agency"], match["agency"])
-    article.wire_source = article.wire_source or news_agencies().get(agency)
-    paragraphs[-1] = paragraphs[-1][:match.start()].rstrip()
-    return [RemovedLine(match[0].strip(), "metadata:wire_source")]
+def _read_closing_wire_credit(paragraphs: list[str], article: CleanArticle) -> None:
+    """The wire credited after the text's last sentence. The credit stays in the paragraph, as the page prints it
+    (annotators keep the paragraph whole and count the agency among the article's names)."""
+    if paragraphs and (match := _CLOSING_WIRE.search(paragraphs[-1])) is not None:
+        agency = (match["agency"] or match["dashed"]).casefold()
+        article.wire_source = article.wire_source or news_agencies().get(_AGENCY_INITIALS.get(agency, agency))
 
 
 _TRAILING_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]$")
@@ -1932,8 +1948,8 @@ def _ends_like_sentence(text: str) -> bool:
     dia. (ant/dhf)")."""
     if text.endswith(_SENTENCE_END):
         return True
-    marker = _TRAILING_CREDIT.search(text) or next(
-        (m for rule in _rules("suffix") if (m := rule.pattern.search(text))), None)
+    marker = _TRAILING_CREDIT.search(text) or _CLOSING_WIRE.search(text) or next(
+        (m for rule in _rules("suffix") if (m := rule.pattern.search(text))), None)  # "... berhampiran. — Bernama"
     return marker is not None and text[:marker.start()].rstrip().endswith(_SENTENCE_END)
 
 
@@ -1951,6 +1967,34 @@ def _title_cased(text: str) -> bool:
     """Most words capitalised, as Indonesian headlines are written ("Eks Direktur PT Timah Divonis 9 Tahun")."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+MIN_LINKED_TITLE_WORDS = 5
+MAX_LINKED_TITLE_WORDS = 16
+MAX_LINKED_TITLES = 4
+
+
+def _mark_read_also_lists(lines: list[_Line]) -> None:
+    """More linked headlines on their own lines under an inline "Baca Juga: <headline>" (BandungBergerak), up to the
+    next paragraph; not a subheading there ("Rugi Sejak Beroperasi")."""
+    for i, line in enumerate(lines):
+        if line.rule != "read_also_link":
+            continue
+        run = []
+        for following in lines[i + 1:i + 1 + MAX_LINKED_TITLES + 1]:
+            if following.role != "body" or not (MIN_LINKED_TITLE_WORDS <= _words(following.text)
+                                                 <= MAX_LINKED_TITLE_WORDS) or not _is_title(following.text) or (
+                    following.text[:1] in _QUOTE_OPENERS or following.text[:1].isdigit() or ":" in following.text):
+                break  # (not a numbered list, a live report's "Pukul 09.05 WITA: ...")
+            run.append(following)
+        after = i + 1 + len(run)
+        # two or more: one such line is as often the next subheading ("Dipaksa Kerja 14 Jam Sehari")
+        if 2 <= len(run) <= MAX_LINKED_TITLES and after < len(lines) and _is_prose(lines[after].text):
+            for title in run:
+                title.take("boilerplate", "read_also_link")
+
+
+_QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018")
 
 
 def _is_title(text: str) -> bool:

@@ -614,12 +614,12 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     i = 0
     while i < len(mentions):
         head = mentions[i]
-        branch = _branch_at(body, mentions, i, known, learned, bodies)
+        branch = _branch_at(body, mentions, i, known, learned, bodies) or _branch_at_airport(body, head, bodies, gaz)
         if branch is not None:
-            entity, place_index = branch
-            end = mentions[place_index].char_end
+            entity, end = branch
             head = EntityMention(entity.entity_id, body[head.char_start:end], head.char_start, end)
-            i = place_index
+            while i + 1 < len(mentions) and mentions[i + 1].char_start < end:
+                i += 1  # the place's mention (or words of the airport's name) inside the branch's
         elif (entity := _discovered_branch(head, bodies, gaz)) is not None:
             head = EntityMention(entity.entity_id, head.surface, head.char_start, head.char_end)
         if entity is not None:
@@ -702,6 +702,7 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
     """Things named by their kind and a proper name (name_context.yaml, named_kinds): one mention over the words
     other passes found inside it ("Kapal Motor Penumpang", "KMP", "Rajawali Nusantara")."""
     found: list[EntityMention] = []
+    names: dict[EntityMention, str] = {}  # the proper name of each thing found (not of a person after its kind)
     for kind in _named_kind_patterns():
         if not any(form in body for form in kind.forms):
             continue
@@ -726,8 +727,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                             False)
             known.setdefault(entity.entity_id, entity)
             found.append(EntityMention(entity.entity_id, body[match.start():end], match.start(), end))
+            names[found[-1]] = core
     if not found:
         return mentions
+    found = _kinds_by_their_acronym(body, found, names)
     # "Gerbang Tol Kalikangkung" holds "Tol Kalikangkung": the earlier and longer one (one sweep, in order).
     found.sort(key=lambda m: (m.char_start, -m.char_end))
     outer: list[EntityMention] = []
@@ -736,6 +739,23 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             outer.append(f)
     found = outer
     return _over(mentions, found)
+
+
+_BRACKETED_NAME = re.compile(r" \((?P<name>[A-Z][\w-]+)\)")
+
+
+def _kinds_by_their_acronym(body: str, found: list[EntityMention],
+                            names: Mapping[EntityMention, str]) -> list[EntityMention]:
+    """A thing named in full, its short name in brackets after it ("Jalan Tol Cileunyi-Sumedang-Dawuan
+    (Cisumdawu)"), is the thing its kind and the short name name further down ("Tol Cisumdawu")."""
+    short = {}
+    for mention, name in names.items():
+        if (bracket := _BRACKETED_NAME.match(body, mention.char_end)) is not None and bracket["name"] != name:
+            short.setdefault(bracket["name"], mention.entity_id)
+    if not short:
+        return found
+    return [EntityMention(short[names[m]], m.surface, m.char_start, m.char_end) if names.get(m) in short else m
+            for m in found]
 
 
 # Titles abbreviated before a name (Dr., H. for Haji, Ir., KH.): before the person a hospital or school is named
@@ -897,7 +917,7 @@ def _bare_bodies_as_their_branch(mentions: list[EntityMention], branches: dict[s
 
 def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[str, Entity],
                learned: Mapping[str, str], bodies: Mapping[str, str]) -> tuple[Entity, int] | None:
-    """The branch named by a body's mention at i and the place mention after it (and that place's index)."""
+    """The branch named by a body's mention at i and the place mention after it (and where that ends)."""
     head = mentions[i]
     head_entity = known.get(head.entity_id)
     if head_entity is None or head_entity.entity_type != "organization" or head.surface.casefold() not in bodies:
@@ -909,12 +929,33 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
         j, end = j + 1, defined.end() - 1  # "Badan Penanggulangan Bencana Daerah (BPBD) Sleman"
     elif defined is not None and not (j < len(mentions) and mentions[j].char_start < defined.end()):
         end = defined.end() - 1  # "Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang": the bracket names no one
+    if j < len(mentions) and (office_class := _OFFICE_CLASS.match(body, end + 1)) is not None and (
+            office_class.end() == mentions[j].char_start):
+        end = office_class.end() - 1  # "Kantor Imigrasi Kelas II TPI Nunukan"
     if j >= len(mentions) or body[end:mentions[j].char_start] != " ":
         return None
     place = known.get(mentions[j].entity_id)
     if place is None or place.entity_type != "location" or place.entity_id in _COUNTRY_LEVEL:
         return None
-    return _branch(bodies[head.surface.casefold()], place), j
+    return _branch(bodies[head.surface.casefold()], place), mentions[j].char_end
+
+
+_AIRPORT_NAME = re.compile(r" (?:Kelas [IVX]+[AB]?(?: Khusus)?(?: TPI)? )?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+
+
+def _branch_at_airport(body: str, head: EntityMention, bodies: Mapping[str, str],
+                       gaz: Gazetteer) -> tuple[Entity, int] | None:
+    """An office named by its airport: "Kantor Imigrasi Ngurah Rai" (the gazetteer knows "Bandara Ngurah Rai"; a
+    bare "Ngurah Rai" is as often a Balinese name)."""
+    if head.surface.casefold() not in bodies or (match := _AIRPORT_NAME.match(body, head.char_end)) is None:
+        return None
+    words = match["name"].split()
+    for n in range(len(words), 0, -1):
+        airport = gaz.exact(f"Bandara {' '.join(words[:n])}")
+        if airport is not None and airport.entity_type == "location":
+            end = match.start("name") + len(" ".join(words[:n]))
+            return _branch(bodies[head.surface.casefold()], airport), end
+    return None
 
 
 # English names of a branch after its place ("Central Jakarta District Court", "Central Sulawesi Police"): the
@@ -1349,6 +1390,8 @@ def _capitals_kept(alias: _Alias, surface: str) -> bool:
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if before == "-" and start >= 2 and text[start - 2].islower() and text[start].isupper():
+        before = " "  # a route's second place: "Kertajati-Balikpapan" (not "Jong-un", "non-Jawa" is "Jawa" still)
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
 
 

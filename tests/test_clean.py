@@ -132,12 +132,13 @@ def test_an_end_mark_on_a_line_of_its_own_leaves_the_body(marker: str) -> None:
     assert any(r.text == marker for r in article.removed)
 
 
-@pytest.mark.parametrize("marker", ["(ant)", "(ant/dhf)"])
-def test_antara_initials_after_the_last_sentence_credit_the_wire(marker: str) -> None:
+@pytest.mark.parametrize(("marker", "wire"), [("(ant)", "Antara"), ("(ant/dhf)", "Antara"), ("(antara/jpnn)", "Antara"),
+                                             ("\u2014 Bernama", "Bernama")])
+def test_a_wire_credited_after_the_last_sentence_stays_with_it(marker: str, wire: str) -> None:
+    # the wire is the article's source; the page prints its credit in the paragraph, and readers keep it there
     article = clean_document(raw("\n".join([*PARAGRAPHS[:-1], PARAGRAPHS[-1] + " " + marker])))
-    assert article.body_text.endswith("ribu orang.")
-    assert article.wire_source == "Antara"
-    assert any(r.rule == "metadata:wire_source" for r in article.removed)
+    assert article.body_text.endswith("ribu orang. " + marker)
+    assert article.wire_source == wire
 
 
 def test_wire_credit_and_dateline_without_outlet() -> None:
@@ -628,7 +629,7 @@ def test_a_wire_credited_in_lower_case_after_the_last_sentence_is_the_wire_sourc
     last = "Penutupan akan dievaluasi setelah perayaan selesai pada Minggu malam, kata petugas. (antara/jpnn)"
     article = clean_document(raw("\n\n".join([*PARAGRAPHS, last])))
     assert article.wire_source == "Antara"
-    assert article.body_text.endswith("kata petugas.")
+    assert article.body_text.endswith(last)  # the last paragraph, not a caption
 
 
 def test_an_address_the_text_gives_is_a_cited_url_and_stays_in_the_text() -> None:
@@ -775,6 +776,11 @@ def test_datelines_closed_by_a_colon_or_a_tight_dash(lead: str, dateline: str | 
     "Cattle are loaded onto a livestock carrier at Darwin’s East Arm Wharf. File image.",
     "The deputy minister, centre, with the association's chief executive at the feedlot. Picture supplied",
     "Camera IconCattle are loaded onto a livestock carrier at the Port of Broome. (File image) Credit: Supplied",
+    "Pesawat Citilink disambut water salute saat mendarat perdana dari Denpasar di Bandara Kertajati, Sabtu 8 "
+    "November 2025.-Nama Fotografer-situs.com",
+    "JEMAAH umrah asal Ciayumajakuning menaiki pesawat Citilink di Bandara Kertajati, Majalengka, Sabtu, 8 November "
+    "2025. /ANTARA/Nama Fotografer/",
+    "PEGAWAI Imigresen memeriksa dokumen pekerja di sebuah ladang sawit, kelmarin. \u2014 Gambar ihsan JIM Sabah",
     "Anggota penguat kuasa memeriksa bungkusan yang dirampas daripada bot laju di perairan Nongsa. - Foto ihsan BNN",
     "Marine police officers posing for a group photo after the meeting in Johor Baru. \u2014 NADIRAH ZAINAL/The Star",
     "Petugas menunjukkan barang bukti saat konferensi pers di Batuampar, Selasa (12/3). F. Galih Saputro/Batam Pos",
@@ -2352,3 +2358,28 @@ def test_a_lead_written_place_slash_outlet_is_no_caption() -> None:
     lead = "Denpasar / BALI TRIBUNE - " + PARAGRAPHS[0]
     article = clean_document(raw("\n\n".join(["Warga Bandung Padati Alun-alun Saat Pawai", lead, *PARAGRAPHS[1:]])))
     assert PARAGRAPHS[0] in article.body_text
+
+
+def test_wordpress_related_categories_a_comment_note_and_linked_headlines_under_an_inline_read_also() -> None:
+    page = "\n\n".join([
+        "Warga Bandung Padati Alun-alun Saat Pawai", "Penulis Nama Penulis21 Oktober 2025", PARAGRAPHS[0],
+        "Baca Juga: Kertajati, Bandara Megah yang Masih Menunggu Penumpang",
+        "Jalan Panjang Tol Cisumdawu dan Warga yang Tergusur", "Membaca Ulang Janji Aerocity Kertajati",
+        *PARAGRAPHS[1:], "Terkait", "Truk Tronton Terguling di Tol Cipali", "12 Oktober 2025",
+        'Dalam "Kabupaten Cirebon"',
+        "Berikan komentar Anda di sini. Komentar menjadi tanggung jawab pribadi pengirim."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (article.author, article.date_line) == ("Nama Penulis", "21 Oktober 2025")
+
+
+def test_a_subheading_after_an_inline_read_also_stays() -> None:
+    page = "\n\n".join(["Warga Bandung Padati Alun-alun Saat Pawai", PARAGRAPHS[0],
+                         "Baca Juga: Kertajati, Bandara Megah yang Masih Menunggu Penumpang",
+                         "Dipaksa Kerja 14 Jam Sehari", *PARAGRAPHS[1:]])
+    assert "Dipaksa Kerja 14 Jam Sehari" in clean_document(raw(page)).body_text
+
+
+def test_a_dateline_with_the_outlets_initials_and_a_glued_hyphen() -> None:
+    page = "\n\n".join(["Bus Tabrak Truk di Tol", "SUMEDANG, SC- " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    assert clean_document(raw(page)).dateline == "Sumedang"

@@ -1592,3 +1592,16 @@ def test_an_airport_authority_unit_is_named_by_its_airport() -> None:
     found = ids("Kepala Unit Penyelenggara Bandar Udara (UPBU) Oksibil, Yulius Mandowen, mengatakan penerbangan "
                 "terhenti. UPBU Oksibil sudah berkoordinasi.")
     assert found["Unit Penyelenggara Bandar Udara (UPBU) Oksibil"] == found["UPBU Oksibil"]
+
+
+def test_route_places_toll_short_names_and_regional_offices() -> None:
+    found = ids("Rute yang dipindahkan yakni Kertajati-Denpasar dan Kertajati-Balikpapan. Jalan Tol Cileunyi-Sumedang-"
+                "Dawuan (Cisumdawu) ramai, dan bus DAMRI melintas di Tol Cisumdawu. BP3MI Kalimantan Utara dan BP3MI "
+                "Kaltara mendata mereka. Pangkalan TNI AL (Lanal) Nunukan dan Lanal Nunukan berpatroli. Imigrasi "
+                "Nunukan dan Kantor Imigrasi Kelas II TPI Nunukan memeriksa. Depot Tahanan Imigresen (DTI) Tawau.")
+    assert found["Denpasar"] == "loc-denpasar" and found["Balikpapan"] == "loc-balikpapan"
+    assert found["Jalan Tol Cileunyi-Sumedang-Dawuan"] == found["Tol Cisumdawu"]
+    assert found["BP3MI Kalimantan Utara"] == found["BP3MI Kaltara"]
+    assert found["Pangkalan TNI AL (Lanal) Nunukan"] == found["Lanal Nunukan"]
+    assert found["Imigrasi Nunukan"] == found["Kantor Imigrasi Kelas II TPI Nunukan"]
+    assert found["DAMRI"] == "org-damri" and "Depot Tahanan Imigresen (DTI) Tawau" in found
