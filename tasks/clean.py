@@ -1059,9 +1059,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if reporter := _REPUBLIKA_REPORTER.search(text):
                 article.author = article.author or reporter["name"].strip(" /|")
             line.take("metadata", "metadata:credit")
-        elif i < first_paragraph and text.casefold() in news_agencies() and text.casefold() != "antara":
+        elif i < first_paragraph and text.casefold() in news_agencies() and text.casefold() != "antara" and (
+                i > 0 or (len(lines) > 1 and _is_title(lines[1].text))):
             # A wire service's name alone above the text credits the story to it ("Reuters" under the headline
-            # of The Jakarta Post); Antara is left to the dateline: its own pages print it the same way.
+            # of The Jakarta Post); Antara is left to the dateline: its own pages print it the same way. Not the
+            # agency's own masthead over its menu ("Philippine News Agency", "Home", ...).
             article.wire_source = article.wire_source or news_agencies()[text.casefold()]
             line.take("metadata", "metadata:wire_source")
         elif i == after_last_paragraph and (signed := _CLOSING_BYLINE.match(text)) is not None and (
@@ -1876,7 +1878,11 @@ def _read_closing_wire_credit(paragraphs: list[str], article: CleanArticle) -> N
     (annotators keep the paragraph whole and count the agency among the article's names)."""
     if paragraphs and (match := _CLOSING_WIRE.search(paragraphs[-1])) is not None:
         agency = (match["agency"] or match["dashed"]).casefold()
-        article.wire_source = article.wire_source or news_agencies().get(_AGENCY_INITIALS.get(agency, agency))
+        wire = news_agencies().get(_AGENCY_INITIALS.get(agency, agency))
+        outlet = (article.outlet or "").casefold()
+        if wire is not None and (news_agencies().get(outlet) == wire or outlet.startswith(wire.casefold())):
+            return  # the agency's own page signs its own story: "... (PNA)" on the Philippine News Agency's site
+        article.wire_source = article.wire_source or wire
 
 
 _TRAILING_CREDIT = re.compile(r"\s*[(\[][^()\[\]]{1,60}[)\]]$")
@@ -2031,6 +2037,10 @@ def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
     while paragraphs:
         last = paragraphs[-1]
         mark = next(((rule, found) for rule in _rules("suffix") if (found := rule.pattern.search(last))), None)
+        if mark is not None and last[: mark[1].start()].strip() and not mark[1].group(0).strip(" *"):
+            # asterisks are a typographic end, no text: "... sudah diperiksa. ***" is cut
+            paragraphs[-1] = last[: mark[1].start()].rstrip()
+            return [*removed, RemovedLine(mark[1].group(0).strip(), mark[0].name)]
         if mark is None or last[: mark[1].start()].strip():
             return removed
         removed.append(RemovedLine(last.strip(), mark[0].name))

@@ -118,7 +118,12 @@ def test_translated_article_with_source_line_and_further_reading() -> None:
     assert article.body_text == "\n\n".join(PARAGRAPHS)
 
 
-@pytest.mark.parametrize("marker", ["***", "(*)", "(bbn/sri)", "(wp/MB)"])
+def test_asterisks_after_the_last_sentence_are_cut() -> None:
+    article = clean_document(raw("\n".join([*PARAGRAPHS[:-1], PARAGRAPHS[-1] + " ***"])))
+    assert article.body_text.endswith("ribu orang.")
+
+
+@pytest.mark.parametrize("marker", ["(*)", "(bbn/sri)", "(wp/MB)"])
 def test_an_end_mark_after_the_last_sentence_stays_with_its_paragraph(marker: str) -> None:
     # The page prints one paragraph; readers take it whole as the text's last (the annotators of every sample did).
     article = clean_document(raw("\n".join([*PARAGRAPHS[:-1], PARAGRAPHS[-1] + " " + marker])))
@@ -2383,3 +2388,11 @@ def test_a_subheading_after_an_inline_read_also_stays() -> None:
 def test_a_dateline_with_the_outlets_initials_and_a_glued_hyphen() -> None:
     page = "\n\n".join(["Bus Tabrak Truk di Tol", "SUMEDANG, SC- " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
     assert clean_document(raw(page)).dateline == "Sumedang"
+
+
+def test_an_agencys_own_masthead_and_sign_off_are_no_wire_credit() -> None:
+    page = "\n\n".join(["Philippine News Agency", "Home", "National", "Provincial",
+                        "Indonesia seeks consular access to fishers", "By Nama Penulis", "November 9, 2026, 6:12 pm",
+                        *PARAGRAPHS[:-1], PARAGRAPHS[-1] + " (PNA)"])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.wire_source) == ("Philippine News Agency", None)
