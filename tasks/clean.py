@@ -310,7 +310,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
         _date_line_below(lines, article)
     if article.author is None and (signed := next((line for line in lines if line.rule == "metadata:closing_name"),
                                                    None)) is not None:
-        article.author = signed.text.strip("()")
+        article.author = signed.text.strip("()").lstrip("-\u2013\u2014 ")
     _media_partner(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
     _read_closing_wire_credit(paragraphs, article)
@@ -1067,8 +1067,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.wire_source = article.wire_source or news_agencies()[text.casefold()]
             line.take("metadata", "metadata:wire_source")
         elif i == after_last_paragraph and (signed := _CLOSING_BYLINE.match(text)) is not None and (
-                news_agencies().get(signed["name"].casefold()) is None and _looks_like_byline_name(signed["name"])
-                and signed["name"].split()[0].casefold() not in _OFFICE_CREDITS):
+                news_agencies().get((name := signed["name"] or signed["dashed"]).casefold()) is None
+                and _looks_like_byline_name(name) and name.split()[0].casefold() not in _OFFICE_CREDITS
+                and (signed["dashed"] is None or not _list_item_at(lines, i))):
             # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
             line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
@@ -1154,7 +1155,9 @@ _OKEZONE_BYLINE = re.compile(
     r"^(?P<name>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4})\s*,\s*Jurnalis\s*[-\u2013\u00b7]\s*(?P<date>.+)$")
 # The writer's full name in brackets alone under the text (BeritaManado.com): "(Rendy Tumbelaka)"; not an office's
 # credit or a note ("(Humas Polda Jateng)", "(Rilis Pers)", "(Pariwara Pemkab Bogor)").
-_CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\)$")
+_CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\)$"
+                             # after a dash, initials too (Baguio Midland Courier): "– Gerald O. Ticag"
+                             r"|^[-\u2013\u2014]\s?(?P<dashed>(?-i:[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+){1,4}))$")
 _OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian", "sumber", "advertorial",
                              "pariwara", "rilis", "foto", "kerja", "iklan", "ilustrasi", "istimewa", "laporan"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
@@ -1301,13 +1304,24 @@ _POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?:pada|on)\s+(?=\d|(?-
 _PLACE_AFTER_NAME = re.compile(r"\s+\((?-i:[A-Z])[\w .'-]{1,30}\)$")
 
 
+def _list_item_at(lines: list[_Line], i: int) -> bool:
+    """Whether the dashed line at i is an item of a list (after an intro ending in ":" or beside another item),
+    not a writer's name signed after a dash: "- Jalan Asia Afrika"."""
+    from tasks.entities import is_ordinary_word
+
+    before = lines[i - 1].text if i > 0 else ""
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (before.endswith(":") or before[:1] in "-\u2013\u2014\u2022" or after[:1] in "-\u2013\u2014\u2022"
+            or is_ordinary_word(lines[i].text.lstrip("-\u2013\u2014 ").split(" ", 1)[0]))
+
+
 def _strip_credit_tail(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name, count=1)
     name = _POSTED_ON.split(name, maxsplit=1)[0]
     name = _PLACE_AFTER_NAME.sub("", name)
     # "Nguyen Hue \u2013 Translated by Thuy Doan": the writer before a dash
-    return re.split(r"\s*[|/]\s*|\s+[-\u2013\u2014]\s+|,\s*(editor|penyunting)\b", name, maxsplit=1,
-                    flags=re.I)[0].strip()
+    return re.split(r"\s*[|/]\s*|\s+[-\u2013\u2014]\s+|,\s*(editor|penyunting)\b", _WRITERS_ROLE.sub("", name),
+                    maxsplit=1, flags=re.I)[0].strip()  # "By Czarina Louise P. Andaya, Reporter"
 
 
 def _looks_like_name(text: str) -> bool:

@@ -2396,3 +2396,12 @@ def test_an_agencys_own_masthead_and_sign_off_are_no_wire_credit() -> None:
                         *PARAGRAPHS[:-1], PARAGRAPHS[-1] + " (PNA)"])
     article = clean_document(raw(page))
     assert (article.outlet, article.wire_source) == ("Philippine News Agency", None)
+
+
+def test_a_writer_signed_after_a_dash_under_the_text_or_with_the_role_after_a_comma() -> None:
+    signed = clean_document(raw("\n\n".join(["Over 900 families evacuated", *PARAGRAPHS, "\u2013 Gerald O. Ticag",
+                                             "Related posts", "Sagada homestays log more guests"])))
+    assert signed.author == "Gerald O. Ticag" and signed.body_text.split("\n\n") == PARAGRAPHS
+    by_role = clean_document(raw("\n\n".join(["Kennon Road reopens to light vehicles", "November 17, 2026",
+                                              "By Czarina Louise P. Andaya, Reporter", *PARAGRAPHS])))
+    assert by_role.author == "Czarina Louise P. Andaya"
