@@ -1033,12 +1033,16 @@ def _factions(body: str, mentions: list[EntityMention], known: MutableMapping[st
 # Indonesia", "KBRI Manila", "Indonesian Consulate General in Davao City": one organization per country, kind and city.
 _MISSION_KINDS = {"embassy": "Embassy", "consulate general": "Consulate General",
                   "consulate-general": "Consulate General", "consulate": "Consulate",
-                  "high commission": "High Commission", "kbri": "Embassy", "kjri": "Consulate General"}
+                  "high commission": "High Commission", "kbri": "Embassy", "kjri": "Consulate General",
+                  "kedutaan besar ri": "Embassy", "kedutaan besar republik indonesia": "Embassy",
+                  "konsulat jenderal ri": "Consulate General",
+                  "konsulat jenderal republik indonesia": "Consulate General", "konsulat ri": "Consulate",
+                  "konsulat republik indonesia": "Consulate"}
 _MISSION = re.compile(
     r"(?:(?P<adj>(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][a-z]+))?) )?"
     r"(?P<kind>(?-i:Embassy|Consulate[- ]General|Consulate|High Commission|embassy|consulate(?:[- ]general)?))"
     r"(?: of (?:the )?(?:Republic of )?(?P<country>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?))?"
-    r"|\b(?P<acronym>(?-i:KBRI|KJRI))\b")
+    r"|\b(?P<acronym>(?-i:KBRI|KJRI|(?:Kedutaan Besar|Konsulat Jenderal|Konsulat) (?:RI|Republik Indonesia)))\b")
 _MISSION_PLACE = re.compile(r" (?:in |di )?")
 
 
@@ -1110,7 +1114,8 @@ def _country_in_name(country: str) -> str:
 
 def _diplomatic_missions(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                          gaz: Gazetteer) -> list[EntityMention]:
-    if not any(word in body for word in ("Embass", "Consulate", "High Commission", "KBRI", "KJRI")):
+    if not any(word in body for word in ("Embass", "Consulate", "High Commission", "KBRI", "KJRI", "Konsulat ",
+                                         "Kedutaan Besar ")):
         return mentions
     places = {m.char_start: m for m in mentions
               if (e := known.get(m.entity_id)) is not None and e.entity_type == "location"}
@@ -1131,8 +1136,9 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         place = places.get(gap.end()) if gap is not None and gap.end() > end else None
         if match["acronym"] and place is None:
             continue  # "KBRI" alone: the acronym's own entity ("Kedutaan Besar Republik Indonesia (KBRI)")
-        if place is not None and place.entity_id != country.entity_id:
-            end = place.char_end
+        if place is not None and place.entity_id != country.entity_id and not (
+                match["acronym"] and " " in match["acronym"] and gap.group(0) != " "):
+            end = place.char_end  # (the place after "di" stays a mention of its own: "Kedutaan Besar RI di Seoul")
         if place is not None and place.entity_id != country.entity_id and (
                 place.entity_id not in _countries(gaz) or place.entity_id in _CITY_STATES):
             name = f"{kind} of {_country_in_name(country.name)} in {known[place.entity_id].name}"

@@ -1605,3 +1605,11 @@ def test_route_places_toll_short_names_and_regional_offices() -> None:
     assert found["Pangkalan TNI AL (Lanal) Nunukan"] == found["Lanal Nunukan"]
     assert found["Imigrasi Nunukan"] == found["Kantor Imigrasi Kelas II TPI Nunukan"]
     assert found["DAMRI"] == "org-damri" and "Depot Tahanan Imigresen (DTI) Tawau" in found
+
+
+def test_indonesian_missions_written_out_are_one_per_city() -> None:
+    found = ids("KJRI Kota Kinabalu dan Konsulat Jenderal RI di Kota Kinabalu hadir. Konsulat RI Tawau mengawal "
+                "mereka.")
+    # the city after "di" stays a place of its own; the mission is the city's either way
+    assert found["KJRI Kota Kinabalu"] == found["Konsulat Jenderal RI"] and found["Kota Kinabalu"].startswith("loc-")
+    assert found["Konsulat RI Tawau"] != found["KJRI Kota Kinabalu"]
