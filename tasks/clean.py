@@ -1765,12 +1765,18 @@ _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 _WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
 
 
+_PLACE_NAME_ENDS = frozenset({"city", "town", "springs", "bay", "beach", "island", "islands", "heights", "park",
+                              "valley", "port", "harbour", "harbor", "village", "district", "regency"})
+
+
 def _ends_like_a_name(name: str) -> bool:
-    """A name opening with a given name or ending with a word that is no ordinary word ("Liam Prendergast"; not
-    "Quezon City", "Last Updated")."""
+    """A name opening with a given name or with a word of a name ("Tom Long", "Liam Prendergast", "Mira Sari"), not a
+    place's ("Quezon City") or a label's ("Last Updated")."""
     from tasks.entities import given_names, is_ordinary_word
 
-    return name.split(" ", 1)[0].casefold() in given_names() or not is_ordinary_word(name.rsplit(" ", 1)[-1])
+    words = name.split()
+    return words[-1].casefold() not in _PLACE_NAME_ENDS and (
+        words[0].casefold() in given_names() or not all(is_ordinary_word(word) for word in words))
 
 
 def _reads_as_a_name(name: str) -> bool:
@@ -2002,10 +2008,11 @@ def _mark_read_also_lists(lines: list[_Line]) -> None:
             continue
         run = []
         for following in lines[i + 1:i + 1 + MAX_LINKED_TITLES + 1]:
-            if following.role != "body" or not (MIN_LINKED_TITLE_WORDS <= _words(following.text)
-                                                 <= MAX_LINKED_TITLE_WORDS) or not _is_title(following.text) or (
-                    following.text[:1] in _QUOTE_OPENERS or following.text[:1].isdigit() or ":" in following.text):
-                break  # (not a numbered list, a live report's "Pukul 09.05 WITA: ...")
+            text = following.text
+            if following.role != "body" or not (MIN_LINKED_TITLE_WORDS <= _words(text) <= MAX_LINKED_TITLE_WORDS) or (
+                    not _is_title(text) or text[:1] in _QUOTE_OPENERS or text[:1].isdigit() or ":" in text
+                    or text.endswith(("?", "!", "\"", "\u201d")) or not _mostly_capitalised(text)):
+                break  # (not a numbered list, a live report's "Pukul 09.05 WITA: ...", a question, a sentence)
             run.append(following)
         after = i + 1 + len(run)
         # two or more: one such line is as often the next subheading ("Dipaksa Kerja 14 Jam Sehari")
@@ -2015,6 +2022,14 @@ def _mark_read_also_lists(lines: list[_Line]) -> None:
 
 
 _QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018")
+MIN_HEADLINE_CAPITALS = 0.6
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """A headline's words are mostly capitalised ("Jalan Panjang Tol Cisumdawu dan Warga yang Tergusur"), a
+    sentence's are not."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= MIN_HEADLINE_CAPITALS * len(words)
 
 
 def _is_title(text: str) -> bool:

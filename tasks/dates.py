@@ -1017,7 +1017,8 @@ def _weekday(m: re.Match[str]) -> int:
 
 
 # The end of a span a few words after its first day: "sejak Kamis hingga Minggu", "since Thursday until Sunday".
-_SPAN_END_AFTER = re.compile(r"(?:\s+[\w.,()/]+){0,3}?\s+(?:hingga|sampai|until|till|through)\b", re.I)
+_SPAN_END_AFTER = re.compile(r"(?:\s+(?:pagi|siang|sore|malam|dini hari|morning|afternoon|evening|night))?"
+                             r"\s+(?:hingga|sampai|until|till|through)\s", re.I)
 # Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
 # Not "by", "from" or "mulai": "By Friday, the toll had risen", "mulai Sabtu malam hingga Minggu pagi" tell the past.
 _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})

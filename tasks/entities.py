@@ -702,7 +702,7 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
     """Things named by their kind and a proper name (name_context.yaml, named_kinds): one mention over the words
     other passes found inside it ("Kapal Motor Penumpang", "KMP", "Rajawali Nusantara")."""
     found: list[EntityMention] = []
-    names: dict[EntityMention, str] = {}  # the proper name of each thing found (not of a person after its kind)
+    names: dict[EntityMention, tuple[str, str]] = {}  # each thing found: its kind and its proper name
     for kind in _named_kind_patterns():
         if not any(form in body for form in kind.forms):
             continue
@@ -727,10 +727,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                             False)
             known.setdefault(entity.entity_id, entity)
             found.append(EntityMention(entity.entity_id, body[match.start():end], match.start(), end))
-            names[found[-1]] = core
+            names[found[-1]] = (prefix, core)
     if not found:
         return mentions
-    found = _kinds_by_their_acronym(body, found, names)
+    found = _kinds_by_their_acronym(body, found, names, mentions, known)
     # "Gerbang Tol Kalikangkung" holds "Tol Kalikangkung": the earlier and longer one (one sweep, in order).
     found.sort(key=lambda m: (m.char_start, -m.char_end))
     outer: list[EntityMention] = []
@@ -744,14 +744,18 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
 _BRACKETED_NAME = re.compile(r" \((?P<name>[A-Z][\w-]+)\)")
 
 
-def _kinds_by_their_acronym(body: str, found: list[EntityMention],
-                            names: Mapping[EntityMention, str]) -> list[EntityMention]:
+def _kinds_by_their_acronym(body: str, found: list[EntityMention], names: Mapping[EntityMention, tuple[str, str]],
+                            mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """A thing named in full, its short name in brackets after it ("Jalan Tol Cileunyi-Sumedang-Dawuan
-    (Cisumdawu)"), is the thing its kind and the short name name further down ("Tol Cisumdawu")."""
+    (Cisumdawu)"), is the thing its kind and the short name name further down ("Tol Cisumdawu"); not a place in
+    brackets ("Puskesmas Cipanas (Cianjur)" then "RSUD Cianjur"), nor a thing of another kind."""
+    places = {m.char_start for m in mentions if (e := known.get(m.entity_id)) is not None
+              and e.entity_type == "location"}
     short = {}
-    for mention, name in names.items():
-        if (bracket := _BRACKETED_NAME.match(body, mention.char_end)) is not None and bracket["name"] != name:
-            short.setdefault(bracket["name"], mention.entity_id)
+    for mention, (kind, name) in names.items():
+        if ((bracket := _BRACKETED_NAME.match(body, mention.char_end)) is not None and bracket["name"] != name
+                and bracket.start("name") not in places):
+            short.setdefault((kind, bracket["name"]), mention.entity_id)
     if not short:
         return found
     return [EntityMention(short[names[m]], m.surface, m.char_start, m.char_end) if names.get(m) in short else m
@@ -943,11 +947,18 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
 _AIRPORT_NAME = re.compile(r" (?:Kelas [IVX]+[AB]?(?: Khusus)?(?: TPI)? )?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
 
 
+@cache
+def _airport_offices() -> frozenset[str]:
+    """The bodies whose branches are named by their airport (name_context.yaml, airport_offices)."""
+    return frozenset(_name_context()["airport_offices"])
+
+
 def _branch_at_airport(body: str, head: EntityMention, bodies: Mapping[str, str],
                        gaz: Gazetteer) -> tuple[Entity, int] | None:
     """An office named by its airport: "Kantor Imigrasi Ngurah Rai" (the gazetteer knows "Bandara Ngurah Rai"; a
     bare "Ngurah Rai" is as often a Balinese name)."""
-    if head.surface.casefold() not in bodies or (match := _AIRPORT_NAME.match(body, head.char_end)) is None:
+    if (head.surface.casefold() not in bodies or bodies[head.surface.casefold()] not in _airport_offices()
+            or (match := _AIRPORT_NAME.match(body, head.char_end)) is None):
         return None
     words = match["name"].split()
     for n in range(len(words), 0, -1):
@@ -1186,8 +1197,9 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
         if office_class is not None:
             rest = rest[office_class.end():]  # "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"
         # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
-        # "Ngurah Rai" is as often a Balinese name)
-        place = gaz.exact(rest) or gaz.exact(f"Bandara {rest}")
+        # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
+        place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if bodies[head.casefold()] in _airport_offices()
+                                    else None)
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
             return _branch(bodies[head.casefold()], place)
         if office_class is not None and rest:
@@ -3029,7 +3041,7 @@ def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[s
 
 # A nickname in quotes inside a person's name: 'Governor Eduardo "Edong" Palangdao', "Mohammad 'Ical' Rizal". Found
 # from the quoted nickname (a quote mark is rarer than a capital: a tenth of the time of matching from the name).
-_NICKNAME = re.compile(r"(?<= )[\"\u201c'\u2018](?P<nick>[A-Z][a-z]+(?: [A-Z][a-z]+)?)[\"\u201d'\u2019] "
+_NICKNAME = re.compile(r"(?<= )[\"\u201c'\u2018](?P<nick>[A-Z][a-z]+)[\"\u201d'\u2019] "
                        r"(?P<family>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w-])")
 _GIVEN_BEFORE_NICKNAME = re.compile(r"(?<![\w'\u2019-])(?P<given>[A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 
@@ -3047,9 +3059,12 @@ def _nicknamed_people(body: str, mentions: list[EntityMention],
         given = before["given"].split()
         while given and given[0].casefold() in roles:
             given = given[1:]  # "Governor Eduardo": the office before the name
-        if not given or _never_name(given[0]) or _never_name(match["family"].split()[0]):
-            continue
+        if not given or _never_name(given[0]) or _never_name(match["family"].split()[0]) or _is_vocabulary(given[0]):
+            continue  # not 'Perajin Batik "Mega Mendung" Cirebon', 'Lagu "Bengawan Solo" Gesang'
         start = before.end("given") - len(" ".join(given))
+        if any(m.char_start < match.end() and start < m.char_end and (e := known.get(m.entity_id)) is not None
+               and e.entity_type != "person" for m in mentions):
+            continue  # a known place or body inside: 'Karnaval "Bangkit" Denpasar'
         person = discovered_entity(f"{' '.join(given)} {match['family']}", "person")
         known.setdefault(person.entity_id, person)
         found.append(EntityMention(person.entity_id, body[start:match.end()], start, match.end()))

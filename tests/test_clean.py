@@ -2405,3 +2405,15 @@ def test_a_writer_signed_after_a_dash_under_the_text_or_with_the_role_after_a_co
     by_role = clean_document(raw("\n\n".join(["Kennon Road reopens to light vehicles", "November 17, 2026",
                                               "By Czarina Louise P. Andaya, Reporter", *PARAGRAPHS])))
     assert by_role.author == "Czarina Louise P. Andaya"
+
+
+def test_second_review_of_stop_33_cleaning() -> None:
+    questions = ["Lalu bagaimana nasib para pedagang kaki lima di sekitar alun-alun?",
+                 "Apakah pemerintah kota sudah menyiapkan lokasi relokasi sementara?"]
+    page = "\n\n".join(["Warga Bandung Padati Alun-alun Saat Pawai", PARAGRAPHS[0],
+                        "Baca Juga: Kertajati, Bandara Megah yang Masih Menunggu Penumpang", *questions,
+                        *PARAGRAPHS[1:]])
+    assert all(q in clean_document(raw(page)).body_text for q in questions)
+    byline = clean_document(raw("\n\n".join(["Darwin feeder shipment cleared to sail", "Tom Long, 20/10/2026",
+                                             *PARAGRAPHS])))
+    assert byline.author == "Tom Long"

@@ -1100,3 +1100,9 @@ def test_a_planned_span_from_a_weekday_runs_forward(text: str) -> None:
     published = date(2026, 10, 20)  # a Tuesday
     assert [m.resolved_value for m in find_date_mentions(text, published)] == ["2026-10-22", "2026-10-25"]
 
+
+
+def test_a_since_day_before_a_clause_that_ends_elsewhere_looks_back() -> None:
+    text = "Ratusan sapi yang tertahan sejak Kamis akan dikapalkan hingga Minggu."
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 10, 20))]
+    assert found[0] == ("sejak Kamis", "2026-10-15")

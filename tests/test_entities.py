@@ -1613,3 +1613,16 @@ def test_indonesian_missions_written_out_are_one_per_city() -> None:
     # the city after "di" stays a place of its own; the mission is the city's either way
     assert found["KJRI Kota Kinabalu"] == found["Konsulat Jenderal RI"] and found["Kota Kinabalu"].startswith("loc-")
     assert found["Konsulat RI Tawau"] != found["KJRI Kota Kinabalu"]
+
+
+def test_second_review_of_stop_33_entities() -> None:
+    minister = ids("Menteri Imigrasi dan Pemasyarakatan Agus Andrianto meninjau Lapas Nusakambangan.")
+    assert "org-ditjen-imigrasi" not in minister.values()
+    quoted = surfaces('Perajin Batik "Mega Mendung" Cirebon kebanjiran pesanan. Karnaval "Bangkit" Denpasar meriah.',
+                      None)
+    assert not any(value.startswith("person:") for value in quoted.values())
+    assert quoted["Cirebon"] == "location:Cirebon" and quoted["Denpasar"] == "location:Denpasar"
+    kinds = ids("Sebanyak 40 siswa dirawat di Puskesmas Cipanas (Cianjur). Sebagian dirujuk ke RSUD Cianjur.")
+    assert kinds["Puskesmas Cipanas"] != kinds["RSUD Cianjur"]
+    command = surfaces("Prajurit Kodam Pattimura dikerahkan ke lokasi.", None)
+    assert "Airport" not in command["Kodam Pattimura"]
