@@ -709,7 +709,8 @@ def _outlet_credit(text: str, bracketed: bool) -> bool:
 # "Foto: Nama"; with the outlet's or agency's short name first: "ST PHOTO: BRYAN TEO" (The Straits Times).
 # Also an agency's "© Gold and Goose" (Crash.net); "Photo by: ..." is one of _CREDIT_ALONE_FORMS.
 _CREDIT_ALONE = re.compile(_CREDIT_ALONE_FORMS
-                           + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)\s*:\s*[^.!?]{2,60}$"
+                           # "Foto: Nama", "Foto: Banua.co/Nadia Safitri" (a site's address: dots inside a word)
+                           + r"|^(?:(?-i:[A-Z]{2,10})\s)?(?:foto|photo)\s*:\s*(?:[^.!?]|\.(?=[a-z])){2,60}$"
                            r"|^\u00a9\s?(?!.*\d)[^.!?]{2,40}$", re.I)
 MAX_CREDIT_ALONE_WORDS = 8
 MAX_SHORT_CREDIT_WORDS = 6
@@ -1172,7 +1173,8 @@ _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60})
                                r"(?: / \d+ comments?)?$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
                               re.I)
-_ANTARA_INITIALS = re.compile(r"^\((ant|antara)(/[\w.-]+)*\)$", re.I)
+# Antara's initials under the text, in brackets or alone with the editor's code: "(ant/dhf)", "ant/mb06" (Mata Banua).
+_ANTARA_INITIALS = re.compile(r"^(?:\((ant|antara)(/[\w.-]+)*\)|(ant|antara)(/[\w.-]+)+)$", re.I)
 
 
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:

@@ -270,6 +270,7 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "sore tadi": 0,
     "dini hari tadi": 0,
     "tadi malam": -1,
+    "malam tadi": -1,
     # Last night, the day before the report (Indonesian and Malay); not "menginap semalam" (one night, see
     # _on_dayword).
     "semalam": -1,

@@ -2417,3 +2417,12 @@ def test_second_review_of_stop_33_cleaning() -> None:
     byline = clean_document(raw("\n\n".join(["Darwin feeder shipment cleared to sail", "Tom Long, 20/10/2026",
                                              *PARAGRAPHS])))
     assert byline.author == "Tom Long"
+
+
+def test_a_caption_over_a_credit_with_a_sites_address_an_uploader_and_antaras_code_alone() -> None:
+    caption = "Petugas gabungan memeriksa rompi pelampung di salah satu kelotok penumpang yang bersandar di dermaga."
+    page = "\n\n".join(["Dishub Temukan 27 Kelotok Tak Penuhi Standar", caption, "Foto: Banua.co/Nadia Safitri",
+                        *PARAGRAPHS, "ant/mb06", "Reporter : Nama Reporter", "Nama Pengunggah", "Uploader."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.wire_source == "Antara"

@@ -1106,3 +1106,8 @@ def test_a_since_day_before_a_clause_that_ends_elsewhere_looks_back() -> None:
     text = "Ratusan sapi yang tertahan sejak Kamis akan dikapalkan hingga Minggu."
     found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 10, 20))]
     assert found[0] == ("sejak Kamis", "2026-10-15")
+
+
+def test_malam_tadi_is_last_night() -> None:
+    found = find_date_mentions("Kelotok itu tenggelam malam tadi di Sungai Barito.", date(2026, 10, 16))
+    assert [(m.surface, m.resolved_value) for m in found] == [("malam tadi", "2026-10-15")]
