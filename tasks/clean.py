@@ -130,6 +130,10 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]-(?-i:[A-Z])[\w' ]{1,40}-[\w-]+(?:\.[a-z]{2,3}){1,2}$"
     r"|[.!?]\s/(?-i:[A-Z])[\w .'-]{1,30}/(?-i:[A-Z])[\w .'-]{2,40}/?$"
     r"|[.!?]\s(?:[-\u2013\u2014]\s)?(?:foto|gambar)\s(?:ihsan|fail)\b[^.!?]{0,60}$"
+    # "... after the signing. Photo courtesy of the Indonesian Embassy" (Pacific Island Times); Fijivillage's photo
+    # description glued after the caption: "... at Nadi Airport. [image: Ministry of ...]"
+    r"|[.!?]\s(?:photo|image|picture)\s+courtesy\s+of\s[^.!?]{2,80}\.?$"
+    r"|\s\[image:\s[^\[\]]{2,160}\]$"
     # Australian papers: "... at Darwin's East Arm Wharf. File image.", "... Central Lampung. Picture supplied"
     r"|[.!?]\s(?-i:File (?:image|picture|photo|pic)|(?:Picture|Image|Photo) supplied)\.?$"
     r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
@@ -1033,6 +1037,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             name = match["name"]
             article.author = article.author or (name.title() if name.isupper() else name)
             line.take("metadata", "metadata:author")  # "ARYO WICAKSONO, Nikkei staff writer"
+        elif i < first_paragraph and (titled := _TITLED_BYLINE.match(text)) is not None and (
+                _looks_like_byline_name(titled["name"]) and not _known_place(titled["name"])):
+            # "Elenoa Turaganivalu Multimedia Journalist [email protected] | @ElenoaFBCNews" (FBC News); the line is
+            # left to the header, which finds the headline it sits under
+            article.author = article.author or titled["name"]
         elif (match := _dated_byline(text, i < first_paragraph)) is not None:
             article.author = article.author or match["name"]
             article.date_line = article.date_line or match["date"]
@@ -1050,7 +1059,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 article.author = article.author or lines[i - 1].text
                 lines[i - 1].take("metadata", "metadata:author")
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
-            article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
+            if not _STAFF_CREDIT.search(name):  # "By Pacific Island Times News Staff": the newsroom, no writer
+                article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
         elif (names := _branded_byline(text, in_header=i < first_paragraph)) is not None:
@@ -1162,6 +1172,12 @@ _CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}
 _OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian", "sumber", "advertorial",
                              "pariwara", "rilis", "foto", "kerja", "iklan", "ilustrasi", "istimewa", "laporan"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
+# The writer's name, then the post without a comma, maybe an address or a handle: "Elenoa Turaganivalu Multimedia
+# Journalist [email protected] | @ElenoaFBCNews".
+_TITLED_BYLINE = re.compile(r"^(?!by\s)(?P<name>(?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}?)) "
+                            r"(?:(?:multimedia|senior|chief|"
+                            r"staff|digital|political|business|sports?) )?(?:journalist|reporter|correspondent|"
+                            r"writer)\b(?:\s+\S+){0,6}$", re.I)
 # The writer's name and the day on one line over the text (Beef Central): "Liam Prendergast, 20/10/2026".
 _NAME_DATE_BYLINE = re.compile(r"^(?P<name>(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})), (?P<date>\d{1,2}/\d{1,2}/\d{4}"
                                r"|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2},? \d{4})$")
@@ -1223,6 +1239,9 @@ def _date_after_bar(text: str, article: CleanArticle) -> None:
 
 
 _BYLINE_WORD = re.compile(r"^(?:by|oleh)\s+", re.I)
+
+
+_STAFF_CREDIT = re.compile(r"\b(?:news )?staff(?: writers?| reporters?)?$|\bweb desk$|\btim redaksi$", re.I)
 
 
 def _byline_name(name: str) -> str:
@@ -1982,9 +2001,11 @@ def _ends_like_sentence(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    """is_paragraph, counting a sentence that ends before an end mark or a credit, or that opens a list (":")."""
+    """is_paragraph, counting a sentence that ends before an end mark or a credit, that opens a list (":") or that
+    ends with the address it gives ("... is posted at https://kemlu.go.id/...")."""
     words = _words(text)
-    return words >= 30 or (words >= 8 and (_ends_like_sentence(text) or text.endswith(":")))
+    return words >= 30 or (words >= 8 and (_ends_like_sentence(text) or text.endswith(":") or (
+        "://" in text and _ends_with_url(text) and text[:1].isupper())))
 
 
 MAX_RUBRIC_WORDS = 4

@@ -192,6 +192,16 @@ MODIFIER_WORDS: tuple[str, ...] = (
     "later",
     "late",
     "mid",
+    # English phrases that place a day in a month or a year: "at the end of March", "in the second half of 2026"
+    "at the end of",
+    "at the beginning of",
+    "at the start of",
+    "the end of",
+    "the beginning of",
+    "the start of",
+    "the middle of",
+    "the first half of",
+    "the second half of",
 )
 
 # A cued four-digit number followed by one of these counts things ("hingga 2000 orang"), it is no year.

@@ -2426,3 +2426,19 @@ def test_a_caption_over_a_credit_with_a_sites_address_an_uploader_and_antaras_co
     article = clean_document(raw(page))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert article.wire_source == "Antara"
+
+
+def test_pacific_pages_a_staff_credit_a_titled_byline_a_closing_link_and_promos() -> None:
+    staff = clean_document(raw("\n\n".join(["Fiji, Indonesia sign disaster pact", "By Pacific Island Times News Staff",
+                                            "April 8, 2026", *PARAGRAPHS,
+                                            "The full text of the joint statement is posted at https://kemlu.go.id/x",
+                                            "Share this:"])))
+    assert staff.author is None
+    assert staff.body_text.endswith("posted at https://kemlu.go.id/x") and "https://kemlu.go.id/x" in staff.cited_urls
+    titled = clean_document(raw("\n\n".join(["Natural Disaster", "Indonesian relief flight lands in Nadi",
+                                             "Elenoa Turaganivalu Multimedia Journalist | @ElenoaFBCNews",
+                                             "February 20, 2026 6:52 pm", *PARAGRAPHS,
+                                             "Click here for more on TC Keleni",
+                                             "Stay tuned for the latest news on our radio stations"])))
+    assert (titled.author, titled.title) == ("Elenoa Turaganivalu", "Indonesian relief flight lands in Nadi")
+    assert titled.body_text.split("\n\n") == PARAGRAPHS

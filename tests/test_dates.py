@@ -823,7 +823,7 @@ def test_a_day_and_month_with_mendatang_or_lalu(text: str, anchor: date, surface
 @pytest.mark.parametrize(("text", "surface", "value"), [
     ("Growth is expected to slow toward the end of the year.", "the end of the year", "2022"),
     ("Rates may rise again by the end of next year.", "by the end of next year", "2023"),
-    ("The policy takes effect at the beginning of next month.", "the beginning of next month", "2022-11"),
+    ("The policy takes effect at the beginning of next month.", "at the beginning of next month", "2022-11"),
 ])
 def test_english_ends_and_beginnings_of_a_period(text: str, surface: str, value: str) -> None:
     found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2022, 10, 20))]
