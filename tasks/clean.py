@@ -739,7 +739,8 @@ MAX_KICKER_CAPTION_WORDS = 40
 
 
 def _credit_over_kicker(text: str) -> bool:
-    """Not a lead whose dateline names the place and the outlet so: "Denpasar / BALI TRIBUNE - Pemerintah ..."."""
+    """A caption credited before its kicker ("Bali Tribune / RAPAT KERJA - Suasana ..."); not a lead whose
+    dateline names the place and the outlet so ("Denpasar / BALI TRIBUNE - Pemerintah ...")."""
     match = _CREDIT_OVER_KICKER.match(text)
     if match is None or _words(text) > MAX_KICKER_CAPTION_WORDS:
         return False

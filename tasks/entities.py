@@ -944,7 +944,8 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     return _branch(bodies[head.surface.casefold()], place), mentions[j].char_end
 
 
-_AIRPORT_NAME = re.compile(r" (?:Kelas [IVX]+[AB]?(?: Khusus)?(?: TPI)? )?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+# The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
+_AIRPORT_NAME = re.compile(rf" (?:{_OFFICE_CLASS.pattern})?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}})")
 
 
 @cache
