@@ -125,14 +125,10 @@ _PHOTO_CREDIT = re.compile(
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
     # Radar Cirebon (Disway): "... Sabtu 8 November 2025.-Yanto Sudarsono-radarcirebon.com"; PRMN's network:
-    # "... Sabtu, 8 November 2025. /ANTARA/Raden Arif Wibowo/"; Malay papers: "... di Kunak, kelmarin. Gambar ihsan
-    # JIM Sabah".
+    # "... Sabtu, 8 November 2025. /ANTARA/Raden Arif Wibowo/".
     r"|[.!?]-(?-i:[A-Z])[\w' ]{1,40}-[\w-]+(?:\.[a-z]{2,3}){1,2}$"
     r"|[.!?]\s/(?-i:[A-Z])[\w .'-]{1,30}/(?-i:[A-Z])[\w .'-]{2,40}/?$"
-    r"|[.!?]\s(?:[-\u2013\u2014]\s)?(?:foto|gambar)\s(?:ihsan|fail)\b[^.!?]{0,60}$"
-    # "... after the signing. Photo courtesy of the Indonesian Embassy" (Pacific Island Times); Fijivillage's photo
-    # description glued after the caption: "... at Nadi Airport. [image: Ministry of ...]"
-    r"|[.!?]\s(?:photo|image|picture)\s+courtesy\s+of\s[^.!?]{2,80}\.?$"
+    # Fijivillage's photo description glued after the caption: "... at Nadi Airport. [image: Ministry of ...]"
     r"|\s\[image:\s[^\[\]]{2,160}\]$"
     # Australian papers: "... at Darwin's East Arm Wharf. File image.", "... Central Lampung. Picture supplied"
     r"|[.!?]\s(?-i:File (?:image|picture|photo|pic)|(?:Picture|Image|Photo) supplied)\.?$"
@@ -160,7 +156,8 @@ _PHOTO_CREDIT = re.compile(
     # Presidential Communications Office" (Rappler, VnExpress).
     r"|[.!?]\s(?:[-\u2013\u2014]\s)?(?-i:Photo|PHOTO|Image|Picture|Pic)\s(by|from|courtesy of|via)\s(the\s)?"
     r"(?-i:[A-Z][\w.&'-]*)"
-    r"(?:\s(?:of|and|the|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
+    # (and a place: "... after the signing. Photo courtesy of the Indonesian Embassy in Suva", Pacific Island Times)
+    r"(?:\s(?:of|and|the|in|(?-i:[A-Z][\w.&'-]*))){0,6}\.?"
     # A handout's credit after the caption's last sentence: "... buried several houses. Courtesy: Tuba MDRRMO"
     # (ABS-CBN News), after a bar: "... on Sunday. | PHOTOGRAPH COURTESY OF BENGUET PDRRMO" (Daily Tribune).
     r"|[.!?]\s(?:photo\s)?courtesy\s?:\s*(?-i:[A-Z])[^.!?]{1,60}$"
@@ -174,8 +171,9 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?)]\s(foto|photo)\s*:\s*[\w-]+(?:\.[\w-]+)+(?:/[^!?:]{2,60})?$"
     # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
     r"|[.!?)]\s?(?-i:Credit):\s*[^.!?:]{2,60}\.?$"
-    # Malay credits after a dash: "- Foto ihsan Bakamla" (courtesy of), "- Foto fail", "- Foto Bernama".
-    r"|\s[-\u2013\u2014]\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
+    # Malay credits after a dash or the caption's last sentence: "- Foto ihsan Bakamla" (courtesy of), "- Foto
+    # fail", "- Foto Bernama", "... di Kunak, kelmarin. Gambar ihsan JIM Sabah".
+    r"|(?:\s[-\u2013\u2014]|[.!?])\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
     # "(SD/SMP)" (two letters first).
     r"|\((?-i:[A-Z][A-Z0-9.'-]{2,30}(?: [A-Z][A-Z0-9.'-]{2,})*/[A-Z][A-Z .'-]{1,60})\)|\((?-i:HO)/[^()]{2,40}\)"
@@ -2013,10 +2011,13 @@ MAX_RUBRIC_WORDS = 4
 MIN_TITLED_HEADLINE_WORDS = 6
 
 
-def _title_cased(text: str) -> bool:
+TITLE_CASE_SHARE = 0.8
+
+
+def _title_cased(text: str, share: float = TITLE_CASE_SHARE) -> bool:
     """Most words capitalised, as Indonesian headlines are written ("Eks Direktur PT Timah Divonis 9 Tahun")."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 MIN_LINKED_TITLE_WORDS = 5
@@ -2035,7 +2036,7 @@ def _mark_read_also_lists(lines: list[_Line]) -> None:
             text = following.text
             if following.role != "body" or not (MIN_LINKED_TITLE_WORDS <= _words(text) <= MAX_LINKED_TITLE_WORDS) or (
                     not _is_title(text) or text[:1] in _QUOTE_OPENERS or text[:1].isdigit() or ":" in text
-                    or text.endswith(("?", "!", "\"", "\u201d")) or not _mostly_capitalised(text)):
+                    or text.endswith(("?", "!", "\"", "\u201d")) or not _title_cased(text, LINKED_TITLE_CASE_SHARE)):
                 break  # (not a numbered list, a live report's "Pukul 09.05 WITA: ...", a question, a sentence)
             run.append(following)
         after = i + 1 + len(run)
@@ -2046,14 +2047,9 @@ def _mark_read_also_lists(lines: list[_Line]) -> None:
 
 
 _QUOTE_OPENERS = ("\"", "\u201c", "'", "\u2018")
-MIN_HEADLINE_CAPITALS = 0.6
-
-
-def _mostly_capitalised(text: str) -> bool:
-    """A headline's words are mostly capitalised ("Jalan Panjang Tol Cisumdawu dan Warga yang Tergusur"), a
-    sentence's are not."""
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) >= MIN_HEADLINE_CAPITALS * len(words)
+# A linked headline's words are mostly capitalised, if less than a page's own headline's ("Jalan Panjang Tol
+# Cisumdawu dan Warga yang Tergusur"); a sentence's are not.
+LINKED_TITLE_CASE_SHARE = 0.6
 
 
 def _is_title(text: str) -> bool:

@@ -1184,9 +1184,12 @@ def _acronym_as_its_mission(mentions: list[EntityMention], found: list[EntityMen
 def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
     """A branch that discovery found whole ("Pengadilan Negeri Jakarta Selatan", "Polres Sleman"), as
     _branch_at names it: "Pengadilan Negeri Jakarta Selatan" and "PN Jakarta Selatan" are one entity."""
-    if not mention.entity_id.startswith("x-org-"):
-        return None
-    words = mention.surface.split(" ")
+    return _branch_named(mention.surface, bodies, gaz) if mention.entity_id.startswith("x-org-") else None
+
+
+def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
+    """The branch a name written as a body's and a place's names ("Polres Sleman", "DPRD Sumbar"), if it is one."""
+    words = name.split(" ")
     admin_heads = _context().admin_heads
     for split in range(min(len(words) - 1, 4), 0, -1):  # the longest body's name first: "Polresta", not "Polres"
         head, rest = " ".join(words[:split]), " ".join(words[split:])
@@ -1332,21 +1335,22 @@ def _tokens(body: str) -> list[_Token]:
         # "Wali Kota" is a mayor, one role word: its "Kota" heads no place ("Wali Kota Ahmad Dani").
         at = bisect_left(tokens, title.end() - 4, key=lambda t: t.start)
         tokens[at] = tokens[at]._replace(key="walikota")
-    for written, key in _multiword_heads():
+    for written, pattern, key in _multiword_heads():
         if written in body:
             # "Rumah Sakit" heads a hospital's name as org_heads' "rumah sakit" ("Rumah Makan", "Air Terjun"): its
             # first word carries the key.
-            for head in re.finditer(rf"\b{written}\b", body):
+            for head in pattern.finditer(body):
                 at = bisect_left(tokens, head.start(), key=lambda t: t.start)
                 tokens[at] = tokens[at]._replace(key=key)
     return tokens
 
 
 @cache
-def _multiword_heads() -> tuple[tuple[str, str], ...]:
-    """Heads of two words as names write them ("Rumah Sakit") and their key ("rumah sakit")."""
+def _multiword_heads() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """Heads of two words as names write them ("Rumah Sakit"), a pattern for them, and their key ("rumah sakit")."""
     ctx = _context()
-    return tuple((key.title(), key) for key in sorted(ctx.org_heads | ctx.place_heads) if " " in key)
+    return tuple((key.title(), re.compile(rf"\b{key.title()}\b"), key)
+                 for key in sorted(ctx.org_heads | ctx.place_heads) if " " in key)
 
 
 # A company's legal form is left out as often as it is written: "PT Borneo Sehat Nusantara (BSN)" is the
@@ -2679,11 +2683,11 @@ def _joined_start(body: str, start: int) -> int:
     return found.start("first") if found is not None else start
 
 
-# A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
-# Pekerja PT ...", its workers' union, a body of its own).
 # English adjectives that open a body's name before its kind: "National Centre ...", "Central Bureau ...".
 _NAME_ADJECTIVES = frozenset({"national", "central", "regional", "provincial", "federal", "international", "municipal",
                               "royal", "joint", "supreme"})
+# A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
+# Pekerja PT ...", its workers' union, a body of its own).
 _COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktorat", "unit", "subdit", "kantor",
                             "posko"})
 
@@ -2971,7 +2975,6 @@ def _remapped(mentions: list[EntityMention], like: EntityMention, entity_id: str
             for m in mentions]
 
 
-
 # Bodies named by their kind and their field, the field alone abbreviated: "Dinas Pekerjaan Umum (PU)",
 # "Pengadilan Tindak Pidana Korupsi (Tipikor)". Not premises: "Kantor Dinas Kesehatan (Dinkes)" is Dinkes's office,
 # "Markas Komando Daerah Militer (Kodam)" the Kodam's headquarters.
@@ -3022,8 +3025,7 @@ def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[s
     bodies = _regional_bodies()
     for m in mentions:
         match = _REGIONAL_COMMISSION.fullmatch(m.surface) if m.entity_id.startswith("x-org-") else None
-        council = _discovered_branch(EntityMention("x-org-council", match["council"], 0, 0), bodies, gaz) if (
-            match is not None) else None
+        council = _branch_named(match["council"], bodies, gaz) if match is not None else None
         if council is None:
             out.append(m)
             continue
