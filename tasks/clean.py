@@ -58,7 +58,8 @@ _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Dipos
     r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
-_AUTHOR_LABEL = re.compile(r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by)\s*:?$", re.I)
+_AUTHOR_LABEL = re.compile(
+    r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by|written by|ditulis oleh)\s*:?$", re.I)
 # An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
 _BYLINE_IN_PLACE = re.compile(
     r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
@@ -105,7 +106,7 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:[A-Z])[^/!?]{1,60}\s/\s(?-i:" + "|".join(_HANDOUT_WORDS) + ")$"
     # "TODAY file photo", "AFP photo"; MS News' "Featured image adapted from ICA on Facebook", "Source: ICA on Facebook"
     r"|^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) (?:file )?(?:photo|pic)$"
-    r"|^featured image (?:adapted )?(?:from|via|by)\b[^!?]{2,120}$"
+    r"|^featured image (?:credits?\s*:|(?:adapted )?(?:from|via|by)\b)[^!?]{2,120}$"
     r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$"
     # The Diplomat's "Credit: Lucinda Perestrelo" under its caption.
     r"|^credits?\s*:\s*[^.!?]{2,60}$"
@@ -133,7 +134,9 @@ _PHOTO_CREDIT = re.compile(
     # Australian papers: "... at Darwin's East Arm Wharf. File image.", "... Central Lampung. Picture supplied"
     r"|[.!?]\s(?-i:File (?:image|picture|photo|pic)|(?:Picture|Image|Photo) supplied)\.?$"
     r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
-    r"|[.!?]\s(?-i:Photo|Image|Picture) (?:via|by|courtesy of)\s(?-i:[A-Z0-9])[\w&'/-]*(?: [\w&'/-]+){0,4}\.?$"
+    # (or the handout's source alone: "... on Tuesday. Courtesy of DAPA", Korea Times)
+    r"|[.!?]\s(?:(?-i:Photo|Image|Picture) (?:via|by|courtesy of)|(?-i:Courtesy of))\s(?-i:[A-Z0-9])[\w&'/-]*"
+    r"(?: [\w&'/-]+){0,4}\.?$"
     r"|[.!?]\scredits?\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?:image|photo)\s(?-i:[A-Z])[\w.&' -]{1,30}/[\w.&' -]{2,40}$"
     # Disway's regional papers: "... Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-", "... Pulau Baai. -Foto: Rizky/RB-".
@@ -169,6 +172,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}(?:\.[a-z]{2,4}){0,2}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
     # A site's address as the credit: "... Senin (20/7/2026). Foto: BETANEWS.ID/Nama", "Foto: apahabar.com".
     r"|[.!?)]\s(foto|photo)\s*:\s*[\w-]+(?:\.[\w-]+)+(?:/[^!?:]{2,60})?$"
+    # The photographer's name with an abbreviation's stop, then the outlet: ". Foto: Andi Muh. Fadli/Detiksultra".
+    r"|[.!?]\s(?-i:Foto|FOTO|Photo)\s*:\s*(?-i:[A-Z])[^!?:/]{1,60}/(?-i:[A-Z])[\w.-]{2,40}$"
     # The Sydney Morning Herald glues its credit to the caption: "... in Denpasar on Monday.Credit: AAP".
     r"|[.!?)]\s?(?-i:Credit):\s*[^.!?:]{2,60}\.?$"
     # Malay credits after a dash or the caption's last sentence: "- Foto ihsan Bakamla" (courtesy of), "- Foto
@@ -181,7 +186,8 @@ _PHOTO_CREDIT = re.compile(
     # An outlet's short name before "photo by" (Arab News: "(AN photo by Nama)"); a credit label after the caption's
     # last sentence (Gulf News: ". Image Credit: AFP"); Harian Disway's credit between hyphens (".-Nama/Disway-").
     r"|\((?-i:[A-Z][\w.&-]{1,20})\s(photo|foto|image)s?\s(by|oleh)\s[^()]{2,60}\)"
-    r"|[.!?]\s(?-i:Image|Photo|Picture|Foto)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
+    # (Vulcan Post after a slash: "... on Monday / Image Credit: Nama via Facebook"; Twentytwo13: ". Pic credit: X")
+    r"|(?:[.!?]|\s/)\s(?-i:Image|Photo|Picture|Foto|Pic)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
     r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
     # ABC News: "(Supplied)", "(Supplied: Nama)", "(Reuters: Nama)" (an agency alone in brackets credits the story,
@@ -199,7 +205,10 @@ _PHOTO_CREDIT = re.compile(
     # The Star: "... in Sepang. — Filepic"; Bernama: "... in Kluang. --fotoBERNAMA (2025) COPYRIGHT RESERVED".
     r"|\s[-\u2013\u2014]{1,2}\s?(?-i:Filepic|File pic|File photo)\.?$"
     # Malay Mail: "... in Pengerang November 11, 2026. — Bernama pic", "— Picture by Nama", "— Reuters pic".
-    r"|\s[\u2013\u2014]\s(?:(?-i:[A-Z][\w.]*)\s)?(?:pic|picture by\s[^.!?]{2,60})\.?$"
+    # The Vibes and The Malaysian Insight name the paper, the photographer and the day: "– The Vibes pic, October 12,
+    # 2026", "– The Malaysian Insight pic by Nama, October 13, 2026."
+    r"|\s[\u2013\u2014]\s(?:(?-i:[A-Z][\w.]*)\s){0,4}(?:pic(?:\sby\s[^.!?,]{2,60})?|picture by\s[^.!?,]{2,60})"
+    r"(?:,\s(?-i:[A-Z][a-z]+)\s\d{1,2},\s\d{4})?\.?$"
     r"|\s-{1,2}\s?foto\s?bernama\b[^.!?]{0,40}$"
     # After the caption's last sentence, an outlet or agency and the photographer, maybe with the day or "File Photo"
     # (". KONTAN/Nama Fotografer/01/12/2025", ". Bisnis/Nama", ". REUTERS/Nama/File Photo"), or the photographer and
@@ -568,8 +577,9 @@ def _mark_comment_threads(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.rule != "comment_prompt" or i < first_paragraph:
             continue  # "0 Komentar" under the byline counts the comments, the text follows it
+        # (the form, or the prompt to log in that stands in its place: "Login to comment", The Phuket News)
         end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_THREAD_LINES))
-                    if lines[j].rule == "comment_form"), None)
+                    if lines[j].rule in ("comment_form", "login_prompt")), None)
         thread = lines[i + 1:end] if end is not None else []
         replies = any(comment.text.casefold().strip(" .") in _REPLY_BUTTONS for comment in thread)
         if end is not None and (replies or not any(
@@ -670,7 +680,7 @@ def _has_photo_credit(text: str) -> bool:
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
             or "DOK" in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
-            or tail.endswith("pic") or "Pic" in tail
+            or tail.endswith("pic") or "Pic" in tail or " pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail
             or tail.endswith((".com", ".id", ".net"))):
@@ -767,7 +777,15 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         or _credit_over_kicker(text) or (
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
-    return credited and not _CLOSING_WIRE.search(text)  # a wire credited after the text's last sentence: no photo
+    # A wire credited after the text's last sentence is no photo's: "... (antara/jpnn)", and the agency with the outlet
+    # that ran its story: "... kata Hendrik. (Antara/NTTOnlinenow)" (a photo's credit names the photographer).
+    return credited and not _CLOSING_WIRE.search(text) and not (
+        (wired := _WIRE_AND_OUTLET.search(text)) is not None
+        and wired["outlet"].casefold() in outlet_by_dateline_name())
+
+
+_WIRE_AND_OUTLET = re.compile(r"(?<=[.!?\"\u201d])\s*\((?:antara|reuters|afp|ap|xinhua)/(?P<outlet>[\w.-]{2,40})\)$",
+                              re.I)
 
 
 # A source after a bar: "Yogi Saputra Lubis merayakan gol kemenangan Indonesia atas Bahrain | PSSI" (Bola.net). Not
@@ -802,12 +820,25 @@ _INITIALS_AND_NAME = re.compile(r"\((?-i:[A-Z]{2,6}/[A-Z][a-z]+(?: [A-Z][a-z]+){
 def _source_credit(text: str) -> str | None:
     """"source" for a short line ending in a source's credit ("(Sumber: KOMPAS TV/ANTARA)", "(GATRA/Nama)"),
     "outlet" for one ending in an outlet's credit in mixed case ("(Suara Merdeka/Galih Pratama)"), else None."""
-    if not text.endswith(")") or _words(text) > MAX_SOURCE_CREDIT_CAPTION_WORDS:
+    if not text.endswith((")", "]")):
         return None
-    if _SOURCE_CREDIT.search(text):
-        return "source"
-    return "outlet" if (_outlet_credit(text, bracketed=True) or _INITIALS_AND_NAME.search(text)
-                        or _DATED_CAPTION_CREDIT.search(text)) else None
+    if text.endswith(")") and _words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS:
+        if _SOURCE_CREDIT.search(text):
+            return "source"
+        if (_outlet_credit(text, bracketed=True) or _INITIALS_AND_NAME.search(text)
+                or _DATED_CAPTION_CREDIT.search(text)):
+            return "outlet"
+    # The picture's source alone in brackets after the caption's last sentence: "... Tuesday. (DAPA)", "... in this
+    # file photo. [KOREA AEROSPACE INDUSTRIES]" (Korean and English papers). Under the text's last sentence the same
+    # form is an editor's or a wire's mark: so only as an outlet's credit, and never a news agency's.
+    source = _BRACKETED_SOURCE.search(text) if _words(text) <= MAX_CAPTION_WORDS else None
+    return "outlet" if source is not None and (
+        source["source"] or source["capitals"]).casefold() not in news_agencies() else None
+
+
+_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}))\)"
+                               r"|\[(?P<capitals>(?-i:[A-Z][A-Z&' -]{1,60}))\])$")
+MAX_CAPTION_WORDS = 60
 
 
 # A caption's day in brackets, then the outlet and the photographer in brackets: "..., Senin (8/12/2025). (Inside
@@ -1317,7 +1348,9 @@ _ROLE_BEFORE_NAME = re.compile(
     r"|(?:kontributor|koresponden|wartawan|jurnalis)(?: (?-i:[A-Z])[\w-]*){1,3},\s+)", re.I)
 # The day after the name in a posting line: "Diposting oleh Nama pada 27 Mei 2025", "Posted by Nama on May 27",
 # Mongabay's "oleh Nama [Sigi] di 2 February 2026" (the place the writer files from in brackets).
-_POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?:pada|on)\s+(?=\d|(?-i:[A-Z]))|di\s+(?=\d))")
+# (WordPress themes: "By Nama Posted on 5 November 2025, 13:05 WITA")
+_POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?i:posted|published|diposting|diterbitkan)\s+)?"
+                        r"(?:(?:pada|on)\s+(?=\d|(?-i:[A-Z]))|di\s+(?=\d))")
 
 
 # The place the writer files from, in brackets after the name: "Laporan: HENDRI SAPUTRA (Pekanbaru)" (Riau Pos).
@@ -1337,11 +1370,15 @@ def _list_item_at(lines: list[_Line], i: int) -> bool:
 
 def _strip_credit_tail(name: str) -> str:
     name = _ROLE_BEFORE_NAME.sub("", name, count=1)
+    name = _EMAIL_AFTER_NAME.sub("", name)  # "BY HAN JI-WOO [han.jiwoo@joongang.co.kr]" (Korea JoongAng Daily)
     name = _POSTED_ON.split(name, maxsplit=1)[0]
     name = _PLACE_AFTER_NAME.sub("", name)
     # "Nguyen Hue \u2013 Translated by Thuy Doan": the writer before a dash
     return re.split(r"\s*[|/]\s*|\s+[-\u2013\u2014]\s+|,\s*(editor|penyunting)\b", _WRITERS_ROLE.sub("", name),
                     maxsplit=1, flags=re.I)[0].strip()  # "By Czarina Louise P. Andaya, Reporter"
+
+
+_EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 
 
 def _looks_like_name(text: str) -> bool:
@@ -1561,6 +1598,10 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     # A menu of sections copied as one line ("Nasional Daerah Internasional Khutbah Ubudiyah Syariah Opini Video"); a
     # score widget's scorers ("Ilham Firmansyah 23', Matheus Rocha 67' | Dimas Pratama 81'").
     candidates = [i for i in candidates if not _menu_row(zone[i].text) and not _scorers(zone[i].text)] or candidates
+    # The story's sections listed over its headline, one of them from the menu: "Air Warfare, Global, Asia Pacific"
+    # (Breaking Defense) under the menu's "Global".
+    menu = {line.text.casefold() for line in zone if line.role != "body"}
+    candidates = [i for i in candidates if not _sections_listed(zone[i].text, menu)] or candidates
     # The breadcrumb leads to the headline: what sits above it is the site's menus, in title case too (Tribun).
     crumb = next((i for i, line in enumerate(zone) if (line.rule == "breadcrumb" and not _names_row(line.text)) or (
         line.role == "body" and _bare_breadcrumb(line.text))), None)
@@ -1599,6 +1640,13 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
+
+
+def _sections_listed(text: str, menu: set[str]) -> bool:
+    """Two or more section names between commas, each of three words or fewer in title case, one of them a menu's."""
+    parts = text.split(", ")
+    return len(parts) >= 2 and any(part.casefold() in menu for part in parts) and all(
+        _words(part) <= 3 and part[:1].isupper() and _title_cased(part) for part in parts)
 
 
 # A scorer's minute: "Matheus Rocha 67'", "90+2'"; not a quoted figure ("Tarif 'Rp 50.000'"): after a name's letter
@@ -1673,7 +1721,8 @@ def _footer_marks(lines: list[_Line], header_end: int) -> list[str]:
     return [line.text.casefold() for line in lines[last + 1:] if _FOOTER_MARK.search(line.text)]
 
 
-_SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+# (a bar may lose the space on one side: "Rinaldi Sofyan |21.10.2026 - Update : 21.10.2026", Anadolu)
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+|\s+\|(?=\d)|(?<=\w)\|\s+")
 _DASH_SEPARATOR = re.compile(r"\s+[-\u2013\u2014]\s+")
 
 
@@ -1741,11 +1790,13 @@ def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:author")
         elif (bio := _AUTHOR_BIO.match(line.text)) is not None and bio["name"] in names:
             line.take("boilerplate", "author_bio")
+        elif line.text.startswith(("About ", "Tentang ")) and line.text.split(" ", 1)[1] == article.author:
+            line.take("boilerplate", "author_bio")  # the box's heading: "About Min-ji Carroll" (Defense News)
 
 
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}) (?:is an? |adalah |covers |menulis |meneliti "
-    r"|researches |mengajar |teaches )")
+    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}) (?:is an? |is the |adalah |covers |menulis |meneliti "
+    r"|researches |mengajar |teaches |writes (?:about|on|for) )")
 
 
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
@@ -2127,18 +2178,35 @@ DATELINE_ALONE_REACH = 3  # lines over the lead where a dateline on its own line
 
 def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
     """A "Place, Outlet" line just over the first paragraph: the story's dateline, not page furniture."""
+    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
+    if dated is not None and "metadata:title" in {line.rule for line in lines[:dated]}:
+        # Anadolu prints the place alone in capitals over the text ("JAKARTA"), under its date line and photo (its
+        # standfirst sits above the date line)
+        text = next((k for k in range(dated + 1, len(lines)) if lines[k].role == "body"), None)
+        for i in range(text - 1, max(dated, text - 1 - DATELINE_ALONE_REACH), -1) if text is not None else ():
+            if (alone := _PLACE_IN_CAPITALS.match(lines[i].text)) is not None and _known_place(alone[0].title()):
+                article.dateline = article.dateline or alone[0].title()
+                lines[i].take("metadata", "metadata:dateline")
+                return
     lead = next((i for i, line in enumerate(lines) if line.role == "body"), None)
     for i in range(lead - 1, max(-1, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
+        if lines[i].role == "metadata":
+            continue
         match = _DATELINE_ALONE.match(lines[i].text)
-        if match is None or lines[i].role == "metadata":
+        if match is None:
             continue
         outlet = outlet_by_dateline_name().get(match["outlet"].casefold())
         place = match["place"].title() if match["place"].isupper() else match["place"]
-        if outlet is not None and _known_place(place):
+        own_name = outlet is None and _names_own_site(lines, match["outlet"])  # "POSO, Warta Sulteng —"
+        if (outlet is not None or own_name) and _known_place(place):
             article.dateline = article.dateline or place
-            _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
+            if outlet is not None:
+                _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
             lines[i].take("metadata", "metadata:dateline")
             return
+
+
+_PLACE_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}$")
 
 
 def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> str | None:
@@ -2421,12 +2489,30 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         outlet = outlet_for_url(f"https://{first.lower()}")
     if outlet is not None:
         return outlet.name
-    # An outlet the register does not know.
+    # An outlet the register does not know: the name its copyright notice holds, else the name over its menu.
     notices = _copyright_notices(lines)
-    if not notices:
-        return None
-    return next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
-                None)
+    held = next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
+                None) if notices else None
+    return held or (first if _masthead_over_menu(top) else None)
+
+
+# What a page's first line may be that names no site: its menu's words and the reader's buttons.
+_PAGE_CONTROLS = frozenset({"menu", "search", "cari", "subscribe", "langganan", "login", "log in", "sign in", "masuk",
+                            "daftar", "register", "skip to content", "main menu", "navigation", "e-paper", "epaper"})
+MAX_MASTHEAD_WORDS = 4
+
+
+def _masthead_over_menu(top: list[_Line]) -> bool:
+    """Whether the page's first line is its site's name: a short name in capitals or title case, no section or button,
+    over a menu (the next lines are the menu's labels and buttons: "Breaking Defense", then "Subscribe", "Search",
+    "Air", where the copyright line names the company: "© 2026 Breaking Media, Inc.")."""
+    first = top[0].text.strip()
+    after = top[1:_MENU_LABELS + 1]
+    return (first[:1].isupper() and _words(first) <= MAX_MASTHEAD_WORDS and not _has_digit(first)
+            and first.casefold() not in _SECTION_WORDS and first.casefold() not in _PAGE_CONTROLS
+            and top[0].rule in (None, "page_furniture") and _title_cased(first, 1.0)
+            and len(after) == _MENU_LABELS
+            and all(line.role == "boilerplate" and _words(line.text) <= 3 for line in after))
 
 
 # How far down the page its name may sit: under a skip link, the day's date, "E-Paper" and "Login" (Mercusuar).

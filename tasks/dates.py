@@ -178,6 +178,7 @@ CUE_WORDS: tuple[str, ...] = (
     "before",
     "after",
     "between",
+    "through",  # "in four installments through 2030"
 )
 
 # "awal bulan ini", "akhir 2021", "mid-2022", "earlier this month": same granularity as what follows.
@@ -1133,6 +1134,11 @@ def _past_verb_before(m: re.Match[str]) -> bool:
 _SPAN_END_MONTH = re.compile(
     rf"{_S}(?:hingga|sampai(?:{_S}dengan)?|s\.d\.?|dan|atau|to|until|through|and|or){_S}(?:bulan{_S})?"
     rf"(?P<month>{_alternation(MONTH_NAMES, capitalised=True)}){_S}(?P<year>{_YEAR})(?![\w.,/]\d)", _FLAGS)
+# ... or its year told from the report's: "between January and August this year", "Maret hingga Mei tahun lalu".
+_SPAN_END_MONTH_RELATIVE = re.compile(
+    rf"{_S}(?:hingga|sampai(?:{_S}dengan)?|s\.d\.?|dan|to|until|through|and){_S}(?:bulan{_S})?"
+    rf"(?P<month>{_alternation(MONTH_NAMES, capitalised=True)}){_S}"
+    rf"(?:tahun{_S}(?P<after>ini|lalu|depan)|(?P<before>this|last|next){_S}year)\b", _FLAGS)
 
 
 def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -1146,6 +1152,11 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         month = _month_number(m.group("mname"))
         year = int(end["year"]) - (month > _month_number(end["month"]))
         return _relative(m, prefix.start, "month", date(year, month, 1))
+    if not m.group("post") and not m.group("yrel") and anchor and (
+            end := _SPAN_END_MONTH_RELATIVE.match(m.string, m.end())):
+        month = _month_number(m.group("mname"))
+        year = anchor.year + _lookup(RELATIVE_DIRECTIONS, end["after"] or end["before"])
+        return _relative(m, prefix.start, "month", date(year - (month > _month_number(end["month"])), month, 1))
     return _relative(m, prefix.start, "month", _month_without_year(m, prefix, anchor) if anchor else None)
 
 
@@ -1165,7 +1176,7 @@ _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "conve
                          "summit", "meeting", "season", "edition", "games", "tournament", "championship", "crisis",
                          "earthquake", "quake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform",
                          "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
-                         "conference"})
+                         "conference", "financial", "fiscal"})  # "the 2025 financial year"
 
 
 def _year_before_its_noun(m: re.Match[str]) -> bool:
@@ -1404,7 +1415,8 @@ _LINE_ISO_RE = re.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _LINE_TIME_RE = re.compile(
-    r"(?<![\d/.:+-])(?P<H>\d{1,2})[.:](?P<M>\d{2})(?:[.:](?P<S>\d{2}))?(?!\d)"
+    # (not the day and month of a date written with stops: "21.10.2026", Anadolu's date lines)
+    r"(?<![\d/.:+-])(?P<H>\d{1,2})[.:](?P<M>\d{2})(?:[.:](?P<S>\d{2}))?(?!\d)(?![./-]\d)"
     r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z]))?",
     re.IGNORECASE,
 )

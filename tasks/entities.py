@@ -193,7 +193,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         body, _directional_places(body, _names_over_other(body, mentions, known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     mentions = _without_places_inside_company_names(body, mentions, known)
-    discovered = _discover(body, tokens, mentions, gaz, frozenset(learned))
+    discovered = _without_leading_connectors(_discover(body, tokens, mentions, gaz, frozenset(learned)))
     for entity, _ in discovered:
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
@@ -205,6 +205,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
+    mentions = _initials_of_named_bodies(body, mentions, known)
     mentions = _nicknamed_people(body, mentions, known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
@@ -2909,7 +2910,8 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if _persons_initials(surface, acronym):
             continue  # "Hendra Wirakusuma (HW)", "Bambang Irawan (BI)": a person's initials (_initials_of_people)
         curated_acronym = starts.get(match.start("acronym"))
-        if curated_acronym is not None and curated_acronym.surface == acronym and _acronym_fits(acronym, surface):
+        if curated_acronym is not None and curated_acronym.surface == acronym and _acronym_fits(acronym, surface) and (
+                _names_share_a_word(surface, known.get(curated_acronym.entity_id))):
             # "Kementerian Keuangan (Kemenkeu)": the gazetteer knows the acronym, so the long form is that entity.
             mentions = [m for m in mentions if m.char_end <= span[0] or m.char_start >= span[1]]
             taken = [(m.char_start, m.char_end) for m in mentions]
@@ -2938,8 +2940,24 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         learned[acronym] = entity.entity_id
         mentions = [m for m in mentions if m.char_end <= span[0] or m.char_start >= span[1]]
         mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
+        if curated_acronym is not None and curated_acronym.surface == acronym:
+            # "Korea Aerospace Industries (KAI)": here the initials are this body's, not the curated one's (Kereta
+            # Api Indonesia), wherever the article writes them
+            mentions = [EntityMention(entity.entity_id, m.surface, m.char_start, m.char_end)
+                        if m.surface == acronym and m.entity_id == curated_acronym.entity_id else m for m in mentions]
         ends = {m.char_end: m for m in mentions}
     return learned, mentions
+
+
+def _names_share_a_word(surface: str, entity: Entity | None) -> bool:
+    """Whether a long form shares a word of three letters or more with the entity's names: "Kementerian Keuangan" with
+    Kemenkeu's; not "Korea Aerospace Industries", whose initials are Kereta Api Indonesia's too (a body the
+    gazetteer does not know, which the text defines)."""
+    if entity is None:
+        return True
+    words = {w.casefold() for w in re.findall(r"\w{3,}", surface)}
+    names = (entity.name, *curated().aliases_of(entity.entity_id))
+    return any(words & {w.casefold() for w in re.findall(r"\w{3,}", name)} for name in names)
 
 
 def _translated_names(body: str, mentions: list[EntityMention],
@@ -3295,6 +3313,78 @@ def _without_places_inside_company_names(body: str, mentions: list[EntityMention
 _ALIAS_AFTER = re.compile(r" alias (?P<name>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2})")
 
 
+_LEADING_JOINERS = frozenset({"and", "the", "of", "dan", "serta", "a", "an"})
+
+
+def _without_leading_connectors(
+        discovered: list[tuple[Entity, EntityMention]]) -> list[tuple[Entity, EntityMention]]:
+    """A body's name never opens with a joining word: "the Police Commissioner and the Defence Force" names the
+    Defence Force, not "and the Defence Force" (the role before it is left out, the words between it kept)."""
+    out = []
+    for entity, mention in discovered:
+        words = mention.surface.split(" ")
+        if len(words) > 1 and words[0] in _LEADING_JOINERS:
+            k = next((j for j, word in enumerate(words) if word not in _LEADING_JOINERS), len(words))
+            if k == len(words):
+                continue
+            cut = len(" ".join(words[:k])) + 1
+            entity = discovered_entity(" ".join(words[k:]), entity.entity_type)
+            mention = EntityMention(entity.entity_id, mention.surface[cut:], mention.char_start + cut, mention.char_end)
+        out.append((entity, mention))
+    return out
+
+
+MIN_UNDEFINED_INITIALS = 3
+
+
+def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
+                              known: Mapping[str, Entity]) -> list[EntityMention]:
+    """Initials the article never defines that spell the name of exactly one body it names ("DAPA" and "KAI" after
+    "Defense Acquisition Program Administration" and "Korea Aerospace Industries"): that body, also over a curated
+    body of the same initials that the article names in no other way (Kereta Api Indonesia's "KAI"). Not a kind of
+    body's name ("Pemerintah Kota Surabaya" is no "PKS")."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.surface.split()
+        entity = known.get(m.entity_id)
+        if entity is None or entity.entity_type != "organization" or len(words) < MIN_UNDEFINED_INITIALS or (
+                _is_head(words[0].casefold())) or not all(
+                    w[:1].isupper() or w.casefold() in _CONNECTORS for w in words):
+            continue
+        owners.setdefault(_initials(words).upper(), set()).add(m.entity_id)
+    owners = {acronym: ids for acronym, ids in owners.items()
+              if len(ids) == 1 and len(acronym) >= MIN_UNDEFINED_INITIALS}
+    if not owners:
+        return mentions
+    named_otherwise = {m.entity_id for m in mentions if not _is_acronym(m.surface)}
+    out = [EntityMention(next(iter(owners[m.surface])), m.surface, m.char_start, m.char_end)
+           if m.surface in owners and m.entity_id not in named_otherwise else m for m in mentions]
+    covered = [(m.char_start, m.char_end) for m in out]
+    for acronym, ids in owners.items():
+        out.extend(EntityMention(next(iter(ids)), acronym, start, end) for start, end in _standalone(body, acronym)
+                   if not any(s < end and start < e for s, e in covered))
+    return out
+
+
+def _firms_by_their_first_words(mentions: list[EntityMention], people: list[EntityMention],
+                                known: Mapping[str, Entity], moved: Mapping[str, str]) -> dict[str, str]:
+    """A discovered "person" named by the first words of a firm named in the article, the rest of its name its trade
+    and legal form ("Bayu Selatan" after "Bayu Selatan Logistics Sdn Bhd"): the firm, by its short name."""
+    ctx = _context()
+    firms = {m.entity_id: m.surface.split() for m in mentions
+             if known[m.entity_id].entity_type == "organization" and len(m.surface.split()) >= 3}
+    found: dict[str, str] = {}
+    for mention in people:
+        words = mention.surface.split()
+        if not mention.entity_id.startswith("x-per-") or len(words) < 2 or mention.entity_id in moved:
+            continue
+        owners = {firm for firm, name in firms.items() if len(name) > len(words) and name[:len(words)] == words
+                  and all(w.casefold() in ctx.org_tails or w.casefold() in ctx.firm_words for w in name[len(words):])}
+        if len(owners) == 1:
+            found[mention.entity_id] = owners.pop()
+    return found
+
+
 def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
                              known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A discovered person named by the first or last words of one longer name in the article ("Shahrul Nizam"
@@ -3314,6 +3404,7 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
                                                  or (len(words) == 2 and words == [name[0], name[-1]]))}
         if len(owners) == 1:
             moved[mention.entity_id] = owners.pop()
+    moved.update(_firms_by_their_first_words(mentions, people, known, moved))
     extra: list[EntityMention] = []
     for mention in people:
         after = _ALIAS_AFTER.match(body, mention.char_end)

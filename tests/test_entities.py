@@ -1626,3 +1626,44 @@ def test_second_review_of_stop_33_entities() -> None:
     assert kinds["Puskesmas Cipanas"] != kinds["RSUD Cianjur"]
     command = surfaces("Prajurit Kodam Pattimura dikerahkan ke lokasi.", None)
     assert "Airport" not in command["Kodam Pattimura"]
+
+
+def test_a_defined_acronym_over_a_curated_one_of_other_words_and_initials_never_defined() -> None:
+    defined = ids("Korea Aerospace Industries (KAI), the jet's developer, will place orders. KAI said the plan holds.")
+    assert defined["KAI"] == defined["Korea Aerospace Industries"] != "org-kai"
+    # the text names the body, then writes its initials without defining them
+    undefined = ids("The Defense Acquisition Program Administration signed with Korea Aerospace Industries in "
+                    "Gwacheon. DAPA said KAI would build the first jets in Sacheon.")
+    assert undefined["DAPA"] == undefined["Defense Acquisition Program Administration"]
+    assert undefined["KAI"] == undefined["Korea Aerospace Industries"]
+    # where the article names the curated body otherwise, its initials stay its own
+    train = ids("PT Kereta Api Indonesia menambah perjalanan. KAI juga bekerja sama dengan Kantor Akuntan Indonesia.")
+    assert train["KAI"] == "org-kai"
+
+
+def test_makers_carriers_and_firms_by_their_first_words_and_an_air_marshal() -> None:
+    found = surfaces("Bayu Selatan Logistics Sdn Bhd told drivers on Sunday. The Social Security Organisation and "
+                     "the South Korean Air Force were told. Air Marshal Hendra Wicaksono signed the deal.", None)
+    assert found["Social Security Organisation"].startswith("organization:")
+    assert found["South Korean Air Force"].startswith("organization:")
+    assert found["Hendra Wicaksono"] == "person:Hendra Wicaksono" and "Air" not in found
+
+
+def test_a_person_found_by_a_firms_first_words_is_the_firm() -> None:
+    from tasks.entities import EntityMention, _firms_by_their_first_words
+
+    firm, person = discovered_entity("Bayu Selatan Logistics Sdn Bhd", "organization"), discovered_entity(
+        "Bayu Selatan", "person")
+    other = discovered_entity("Bayu Pratama", "person")
+    mentions = [EntityMention(firm.entity_id, "Bayu Selatan Logistics Sdn Bhd", 0, 30),
+                EntityMention(person.entity_id, "Bayu Selatan", 40, 52),
+                EntityMention(other.entity_id, "Bayu Pratama", 60, 72)]
+    known = {e.entity_id: e for e in (firm, person, other)}
+    moved = _firms_by_their_first_words(mentions, mentions[1:], known, {})
+    assert moved == {person.entity_id: firm.entity_id}
+
+
+def test_a_bodys_name_never_opens_with_and_the() -> None:
+    found = surfaces("I have asked the Police Commissioner and the Defence Force to stay until the guns are handed "
+                     "over.", None)
+    assert found.get("Defence Force") == "organization:Defence Force" and "and the Defence Force" not in found
