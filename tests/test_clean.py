@@ -2444,7 +2444,7 @@ def test_pacific_pages_a_staff_credit_a_titled_byline_a_closing_link_and_promos(
     assert titled.body_text.split("\n\n") == PARAGRAPHS
 
 
-EN_PARAGRAPHS = [
+KF_PARAGRAPHS = [
     "Seoul and Jakarta signed a revised cost-sharing agreement for the fighter programme on Tuesday, ending a "
     "dispute over unpaid contributions that had dragged on for almost three years.",
     "Under the deal, Indonesia will pay the outstanding amount in four yearly installments, and part of it may "
@@ -2467,16 +2467,16 @@ EN_PARAGRAPHS = [
 ])
 def test_captions_credited_by_a_source_in_brackets_a_paper_and_day_or_an_image_credit(caption: str) -> None:
     article = clean_document(raw("\n\n".join(["Seoul, Jakarta seal revised fighter deal", "By Min-ji Carroll",
-                                              "Oct 14, 2026", caption, *EN_PARAGRAPHS])))
-    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+                                              "Oct 14, 2026", caption, *KF_PARAGRAPHS])))
+    assert article.body_text.split("\n\n") == KF_PARAGRAPHS
 
 
 def test_a_bracketed_source_after_the_last_sentence_and_an_agency_with_its_outlet_stay_text() -> None:
     # under the text's last sentence a name in brackets is an editor's mark; a wire and the outlet that ran its
     # story credit the story, not a photo
-    closing = EN_PARAGRAPHS[2] + " (DAPA)"
+    closing = KF_PARAGRAPHS[2] + " (DAPA)"
     article = clean_document(raw("\n\n".join(["Seoul, Jakarta seal revised fighter deal", "Oct 14, 2026",
-                                              *EN_PARAGRAPHS[:2], closing])))
+                                              *KF_PARAGRAPHS[:2], closing])))
     assert article.body_text.endswith(closing)
     quoted = '"Dua minggu lalu saya masih bisa beli Rp 120 ribu," kata Hendrik. (Antara/NTTOnlinenow)'
     page = clean_document(raw("\n\n".join(["Pemkot Kupang Tetapkan Jadwal Giliran Air", "5 November 2025",
@@ -2486,30 +2486,30 @@ def test_a_bracketed_source_after_the_last_sentence_and_an_agency_with_its_outle
 
 def test_says_embeds_author_box_follow_prompt_and_vulcan_posts_tail() -> None:
     page = "\n\n".join(["Causeway jam stretches for kilometres after haulier collapse", "Natasha Lee",
-                        "13 Oct 2026", EN_PARAGRAPHS[0], "Image via Facebook (Johor Traffic Updates)",
-                        "Watch the video below:", "Video via TikTok (@akun_jb)", *EN_PARAGRAPHS[1:],
+                        "13 Oct 2026", KF_PARAGRAPHS[0], "Image via Facebook (Johor Traffic Updates)",
+                        "Watch the video below:", "Video via TikTok (@akun_jb)", *KF_PARAGRAPHS[1:],
                         "Follow SAYS on Facebook, Instagram, TikTok & WhatsApp for the latest news updates.",
                         "Written by", "Natasha Lee",
                         "Natasha writes about trending news, traffic, and everything in between."])
     article = clean_document(raw(page))
-    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+    assert article.body_text.split("\n\n") == KF_PARAGRAPHS
     tail = clean_document(raw("\n\n".join(["A JB haulier's collapse left 300 trucks idle", "Written by Ashley Wee",
-                                           "13 October 2026", *EN_PARAGRAPHS,
+                                           "13 October 2026", *KF_PARAGRAPHS,
                                            "Read other articles we've written about Singaporean businesses here.",
                                            "Featured Image Credit: Bayu Selatan Logistics / Google Maps",
                                            "logistics", "malaysia", "Related Posts",
                                            "This M'sian kaya brand is winning over shoppers in Tokyo",
                                            "A new cross-border ride option takes you from Orchard to JB"])))
-    assert tail.body_text.split("\n\n") == EN_PARAGRAPHS
+    assert tail.body_text.split("\n\n") == KF_PARAGRAPHS
 
 
 def test_an_author_box_named_after_the_writer_and_a_portals_note_on_itself() -> None:
     page = "\n\n".join(["South Korea, Indonesia revise fighter deal", "By Min-ji Carroll", "Oct 14, 2026",
-                        *EN_PARAGRAPHS, "About Min-ji Carroll",
+                        *KF_PARAGRAPHS, "About Min-ji Carroll",
                         "Min-ji Carroll is the Asia-Pacific correspondent for Defense News, based in Seoul.",
                         "Twentytwo13 is an independent news portal that covers sports, news and lifestyle.",
                         "Floresa adalah media independen. Dukung kerja jurnalistik kami dengan berdonasi."])
-    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+    assert clean_document(raw(page)).body_text.split("\n\n") == KF_PARAGRAPHS
 
 
 def test_a_kicker_of_sections_and_a_breadcrumb_between_angle_brackets_are_no_headline() -> None:
@@ -2517,17 +2517,17 @@ def test_a_kicker_of_sections_and_a_breadcrumb_between_angle_brackets_are_no_hea
     headline = "KF-21 flies with Indonesian test pilot aboard as Seoul, Jakarta haggle over unpaid bills"
     kicker = clean_document(raw("\n\n".join([*menu, "Air Warfare, Global, Asia Pacific", headline,
                                              "By Daniel Okafor-Reyes", "on September 17, 2026 at 9:14 AM",
-                                             *EN_PARAGRAPHS, "© 2026 Breaking Media, Inc. All rights reserved."])))
+                                             *KF_PARAGRAPHS, "© 2026 Breaking Media, Inc. All rights reserved."])))
     assert kicker.title == headline
     crumb = clean_document(raw("\n\n".join(["Global", "Industry", "Global > Asia Pacific", headline,
-                                            "By Min-ji Carroll", "Oct 14, 2026, 02:15 AM", *EN_PARAGRAPHS])))
+                                            "By Min-ji Carroll", "Oct 14, 2026, 02:15 AM", *KF_PARAGRAPHS])))
     assert crumb.title == headline
 
 
 def test_an_unknown_sites_name_over_its_menu_is_the_outlet_when_the_copyright_names_its_company() -> None:
     page = "\n\n".join(["Pacific Defence Review", "Subscribe", "Log in", "China", "Southeast Asia",
                         "Indonesian lawmakers balk at fighter payment plan", "by Andreas Hartono",
-                        "November 10, 2026", *EN_PARAGRAPHS, "© 2026 Review Media Holdings. All rights reserved."])
+                        "November 10, 2026", *KF_PARAGRAPHS, "© 2026 Review Media Holdings. All rights reserved."])
     assert clean_document(raw(page)).outlet == "Pacific Defence Review"
     # a section's name or a button over the menu is no site's name
     assert clean_document(raw(page.replace("Pacific Defence Review", "Search", 1))).outlet != "Search"
@@ -2536,14 +2536,14 @@ def test_an_unknown_sites_name_over_its_menu_is_the_outlet_when_the_copyright_na
 def test_bylines_with_an_email_or_posted_on_and_a_bar_without_its_space() -> None:
     korean = clean_document(raw("\n\n".join(["Indonesia agrees to clear fighter arrears by 2030",
                                              "Published: 13 Oct. 2026, 17:20",
-                                             "BY HAN JI-WOO [han.jiwoo@joongang.co.kr]", *EN_PARAGRAPHS])))
+                                             "BY HAN JI-WOO [han.jiwoo@joongang.co.kr]", *KF_PARAGRAPHS])))
     assert korean.author == "Han Ji-Woo"
     posted = clean_document(raw("\n\n".join(["Pemkot Kupang Tetapkan Jadwal Giliran Air",
                                              "By Mario Kase Posted on 5 November 2025, 13:05 WITA", *PARAGRAPHS])))
     assert posted.author == "Mario Kase"
     wire = clean_document(raw("\n\n".join(["Indonesia detains Thai-flagged fishing boat",
                                            "Rinaldi Sofyan |21.10.2026 - Update : 21.10.2026", "JAKARTA",
-                                           *EN_PARAGRAPHS])))
+                                           *KF_PARAGRAPHS])))
     assert (wire.author, wire.dateline) == ("Rinaldi Sofyan", "Jakarta") and wire.date_line.startswith("21.10.2026")
 
 
@@ -2565,5 +2565,5 @@ def test_a_comment_thread_closed_by_a_login_prompt_a_glued_read_also_and_a_like_
 def test_a_wires_note_on_its_subscribers_service() -> None:
     note = ("Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA "
             "News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.")
-    page = "\n\n".join(["Indonesia detains Thai-flagged fishing boat", "21.10.2026", *EN_PARAGRAPHS, note])
-    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+    page = "\n\n".join(["Indonesia detains Thai-flagged fishing boat", "21.10.2026", *KF_PARAGRAPHS, note])
+    assert clean_document(raw(page)).body_text.split("\n\n") == KF_PARAGRAPHS
