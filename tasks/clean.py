@@ -570,6 +570,10 @@ MAX_COMMENT_WORDS = 30
 _REPLY_BUTTONS = frozenset({"reply", "balas", "balasan", "jawab", "suka"})
 
 
+# A comment's header: the commenter, a bar, the day and time ("Kurt | 19 November 2026 - 11:48:12").
+_COMMENTER_LINE = re.compile(r"^[^|]{1,40} \| [^|]*\d{4}[^|]*$")
+
+
 def _mark_comment_threads(lines: list[_Line]) -> None:
     """Readers' comments between the comments' heading and the comment form ("Comments", a commenter's name, the
     comment, "Reply", ..., "Add a comment"): whatever they read like, they are not the article."""
@@ -581,6 +585,9 @@ def _mark_comment_threads(lines: list[_Line]) -> None:
         end = next((j for j in range(i + 1, min(len(lines), i + 1 + MAX_COMMENT_THREAD_LINES))
                     if lines[j].rule in ("comment_form", "login_prompt")), None)
         thread = lines[i + 1:end] if end is not None else []
+        if end is not None and lines[end].rule == "login_prompt" and not any(
+                _COMMENTER_LINE.match(comment.text) for comment in thread):
+            continue  # a share bar's "Komentar" over the text and a login footer: no readers' comments between
         replies = any(comment.text.casefold().strip(" .") in _REPLY_BUTTONS for comment in thread)
         if end is not None and (replies or not any(
                 _words(comment.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(comment.text) for comment in thread)):
@@ -836,7 +843,9 @@ def _source_credit(text: str) -> str | None:
         source["source"] or source["capitals"]).casefold() not in news_agencies() else None
 
 
-_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}))\)"
+# (an acronym or a name of two words or more: not an interview's stage note, "(Laughs)", "(Tertawa)")
+_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*"
+                               r"|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}))\)"
                                r"|\[(?P<capitals>(?-i:[A-Z][A-Z&' -]{1,60}))\])$")
 MAX_CAPTION_WORDS = 60
 
@@ -1480,6 +1489,9 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Breadcrumbs, section labels and the site's name sit above the headline ("Beranda", "News", "BBC News,
         # Indonesia"): the headline is the first line of the header that reads like one, of four words or more
         # when there is such a line.
+        for line in zone:
+            if line.role == "body" and _ANGLE_CRUMB.match(line.text):
+                line.take("boilerplate", "breadcrumb")  # "Global > Asia Pacific" over the headline
         title = _headline(zone, lines)
         if title is not None:
             article.title = article.title or title.text
@@ -1640,6 +1652,12 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
+
+
+# Sections in title case between ">" (Defense News, Tempo English): above the headline only; in the text such a line is
+# a menu's path ("Settings > Privacy > Blocked Contacts").
+_CRUMB_PART = r"[A-Z][\w&'-]*(?: (?:&|[A-Z][\w&'-]*)){0,3}"
+_ANGLE_CRUMB = re.compile(rf"^{_CRUMB_PART}(?: > {_CRUMB_PART}){{1,4}}$")
 
 
 def _sections_listed(text: str, menu: set[str]) -> bool:
@@ -2184,7 +2202,8 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
         # standfirst sits above the date line)
         text = next((k for k in range(dated + 1, len(lines)) if lines[k].role == "body"), None)
         for i in range(text - 1, max(dated, text - 1 - DATELINE_ALONE_REACH), -1) if text is not None else ():
-            if (alone := _PLACE_IN_CAPITALS.match(lines[i].text)) is not None and _known_place(alone[0].title()):
+            if (alone := _PLACE_IN_CAPITALS.match(lines[i].text)) is not None and _known_place(alone[0].title()) and (
+                    _under_a_photo(lines, i)):
                 article.dateline = article.dateline or alone[0].title()
                 lines[i].take("metadata", "metadata:dateline")
                 return
@@ -2204,6 +2223,14 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
                 _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
             lines[i].take("metadata", "metadata:dateline")
             return
+
+
+def _under_a_photo(lines: list[_Line], at: int) -> bool:
+    """Whether the line over `at` is a photo's caption or credit (Anadolu: "File photo (...)", then "JAKARTA"); a
+    topic's label in capitals under the date line ("CHINA") is no dateline."""
+    above = lines[at - 1] if at > 0 else None
+    return above is not None and above.role == "boilerplate" and (
+        above.rule == "photo_caption" or re.search(r"\b(?:photo|foto|image)\b", above.text, re.I) is not None)
 
 
 _PLACE_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}$")
@@ -2493,13 +2520,21 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     notices = _copyright_notices(lines)
     held = next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
                 None) if notices else None
-    return held or (first if _masthead_over_menu(top) else None)
+    return held or (first if _masthead_over_menu(top) and _holder_shares_first_word(notices, first) else None)
 
 
 # What a page's first line may be that names no site: its menu's words and the reader's buttons.
 _PAGE_CONTROLS = frozenset({"menu", "search", "cari", "subscribe", "langganan", "login", "log in", "sign in", "masuk",
                             "daftar", "register", "skip to content", "main menu", "navigation", "e-paper", "epaper"})
 MAX_MASTHEAD_WORDS = 4
+
+
+def _holder_shares_first_word(notices: list[str], name: str) -> bool:
+    """Whether a copyright notice names a company that opens with the site's first word ("Breaking Defense" and
+    "© 2026 Breaking Media, Inc.", "Asia Times" and "© 2026 Asia Times Financial"): the name is the site's own, not
+    a menu's heading ("Berita Terkini") or a button."""
+    first = re.escape(name.split()[0])
+    return any(re.search(rf"(?:\u00a9|copyright|\d{{4}})\W*{first}\b", notice, re.I) for notice in notices)
 
 
 def _masthead_over_menu(top: list[_Line]) -> bool:

@@ -178,7 +178,6 @@ CUE_WORDS: tuple[str, ...] = (
     "before",
     "after",
     "between",
-    "through",  # "in four installments through 2030"
 )
 
 # "awal bulan ini", "akhir 2021", "mid-2022", "earlier this month": same granularity as what follows.
@@ -1136,7 +1135,7 @@ _SPAN_END_MONTH = re.compile(
     rf"(?P<month>{_alternation(MONTH_NAMES, capitalised=True)}){_S}(?P<year>{_YEAR})(?![\w.,/]\d)", _FLAGS)
 # ... or its year told from the report's: "between January and August this year", "Maret hingga Mei tahun lalu".
 _SPAN_END_MONTH_RELATIVE = re.compile(
-    rf"{_S}(?:hingga|sampai(?:{_S}dengan)?|s\.d\.?|dan|to|until|through|and){_S}(?:bulan{_S})?"
+    rf"{_S}(?P<joiner>hingga|sampai(?:{_S}dengan)?|s\.d\.?|dan|to|until|through|and){_S}(?:bulan{_S})?"
     rf"(?P<month>{_alternation(MONTH_NAMES, capitalised=True)}){_S}"
     rf"(?:tahun{_S}(?P<after>ini|lalu|depan)|(?P<before>this|last|next){_S}year)\b", _FLAGS)
 
@@ -1153,7 +1152,9 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         year = int(end["year"]) - (month > _month_number(end["month"]))
         return _relative(m, prefix.start, "month", date(year, month, 1))
     if not m.group("post") and not m.group("yrel") and anchor and (
-            end := _SPAN_END_MONTH_RELATIVE.match(m.string, m.end())):
+            end := _SPAN_END_MONTH_RELATIVE.match(m.string, m.end())) and (
+            end["joiner"].casefold() not in ("and", "dan") or prefix.cue in ("between", "antara")):
+        # ("dan"/"and" joins a span only after "between": "sejak Oktober dan Desember tahun ini ..." are two clauses)
         month = _month_number(m.group("mname"))
         year = anchor.year + _lookup(RELATIVE_DIRECTIONS, end["after"] or end["before"])
         return _relative(m, prefix.start, "month", date(year - (month > _month_number(end["month"])), month, 1))

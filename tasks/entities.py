@@ -3339,10 +3339,9 @@ MIN_UNDEFINED_INITIALS = 3
 
 def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
                               known: Mapping[str, Entity]) -> list[EntityMention]:
-    """Initials the article never defines that spell the name of exactly one body it names ("DAPA" and "KAI" after
-    "Defense Acquisition Program Administration" and "Korea Aerospace Industries"): that body, also over a curated
-    body of the same initials that the article names in no other way (Kereta Api Indonesia's "KAI"). Not a kind of
-    body's name ("Pemerintah Kota Surabaya" is no "PKS")."""
+    """Initials the article never defines that spell the name of exactly one body it names ("DAPA" after "Defense
+    Acquisition Program Administration"): that body. Not a kind of body's name ("Pemerintah Kota Surabaya" is no
+    "PKS")."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         words = m.surface.split()
@@ -3356,9 +3355,9 @@ def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
               if len(ids) == 1 and len(acronym) >= MIN_UNDEFINED_INITIALS}
     if not owners:
         return mentions
-    named_otherwise = {m.entity_id for m in mentions if not _is_acronym(m.surface)}
-    out = [EntityMention(next(iter(owners[m.surface])), m.surface, m.char_start, m.char_end)
-           if m.surface in owners and m.entity_id not in named_otherwise else m for m in mentions]
+    # Only initials no other body holds: a curated body's stay its own ("ADB" is the Asian Development Bank's, though
+    # the article names the African Development Bank too).
+    out = list(mentions)
     covered = [(m.char_start, m.char_end) for m in out]
     for acronym, ids in owners.items():
         out.extend(EntityMention(next(iter(ids)), acronym, start, end) for start, end in _standalone(body, acronym)

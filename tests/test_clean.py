@@ -2527,7 +2527,7 @@ def test_a_kicker_of_sections_and_a_breadcrumb_between_angle_brackets_are_no_hea
 def test_an_unknown_sites_name_over_its_menu_is_the_outlet_when_the_copyright_names_its_company() -> None:
     page = "\n\n".join(["Pacific Defence Review", "Subscribe", "Log in", "China", "Southeast Asia",
                         "Indonesian lawmakers balk at fighter payment plan", "by Andreas Hartono",
-                        "November 10, 2026", *KF_PARAGRAPHS, "© 2026 Review Media Holdings. All rights reserved."])
+                        "November 10, 2026", *KF_PARAGRAPHS, "© 2026 Pacific Media Holdings. All rights reserved."])
     assert clean_document(raw(page)).outlet == "Pacific Defence Review"
     # a section's name or a button over the menu is no site's name
     assert clean_document(raw(page.replace("Pacific Defence Review", "Search", 1))).outlet != "Search"
@@ -2542,7 +2542,8 @@ def test_bylines_with_an_email_or_posted_on_and_a_bar_without_its_space() -> Non
                                              "By Mario Kase Posted on 5 November 2025, 13:05 WITA", *PARAGRAPHS])))
     assert posted.author == "Mario Kase"
     wire = clean_document(raw("\n\n".join(["Indonesia detains Thai-flagged fishing boat",
-                                           "Rinaldi Sofyan |21.10.2026 - Update : 21.10.2026", "JAKARTA",
+                                           "Rinaldi Sofyan |21.10.2026 - Update : 21.10.2026",
+                                           "File photo (Indonesian Fisheries Ministry - Anadolu Agency)", "JAKARTA",
                                            *KF_PARAGRAPHS])))
     assert (wire.author, wire.dateline) == ("Rinaldi Sofyan", "Jakarta") and wire.date_line.startswith("21.10.2026")
 
@@ -2567,3 +2568,30 @@ def test_a_wires_note_on_its_subscribers_service() -> None:
             "News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.")
     page = "\n\n".join(["Indonesia detains Thai-flagged fishing boat", "21.10.2026", *KF_PARAGRAPHS, note])
     assert clean_document(raw(page)).body_text.split("\n\n") == KF_PARAGRAPHS
+
+
+def test_review_of_stop_34_cleaning() -> None:
+    # a share bar's "Komentar" over the text and a login footer hold no readers' comments
+    short = ["Kedua pelaku ditangkap di sebuah rumah kos di Oebobo pada Selasa malam.",
+             "Polisi menyita empat sepeda motor dan dua telepon genggam dari mereka.",
+             "Keduanya kini ditahan di Mapolresta Kupang untuk pemeriksaan lebih lanjut."]
+    page = "\n\n".join(["Polisi Tangkap Dua Pencuri Motor", "5 November 2025", PARAGRAPHS[0], "Bagikan", "Komentar",
+                        *short, "Login untuk mengikuti penulis dan menyimpan artikel"])
+    assert clean_document(raw(page)).body_text.split("\n\n") == [PARAGRAPHS[0], *short]
+    # an interview's stage note, a text about an outlet, a sentence about followers, a menu's path in the text
+    kept = ["A: They handled it better than I expected, to be honest. Some had never been away that long. (Laughs)",
+            "Jubi adalah media independen yang berbasis di Jayapura dan telah terbit sejak 2001, kata Ketua AJI.",
+            "More than two million people follow the governor on TikTok, where he posts short videos every day.",
+            "Settings > Privacy > Blocked Contacts",
+            "Baca jugalah label kemasan sebelum membeli obat bebas, pesan BPOM."]
+    text = [PARAGRAPHS[0], *kept, *PARAGRAPHS[1:]]
+    assert clean_document(raw("\n\n".join(["Warga Bandung Padati Alun-alun", "5 November 2025", *text]))
+                          ).body_text.split("\n\n") == text
+    # a menu's heading over the menu is no site's name; a topic in capitals under the date line is no dateline
+    menu = clean_document(raw("\n\n".join(["Berita Terkini", "Beranda", "Nasional", "Daerah",
+                                            "Polisi Tangkap Dua Pencuri Motor", "5 November 2025",
+                                            "MAUMERE (ANTARA) - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])))
+    assert menu.outlet == "Antara"
+    topic = clean_document(raw("\n\n".join(["China steps up defence visits", "By Michael Hart", "March 3, 2026",
+                                             "CHINA", *KF_PARAGRAPHS])))
+    assert topic.dateline is None

@@ -1113,12 +1113,12 @@ def test_malam_tadi_is_last_night() -> None:
     assert [(m.surface, m.resolved_value) for m in found] == [("malam tadi", "2026-10-15")]
 
 
-def test_a_span_of_months_ending_this_year_through_a_year_and_a_financial_year() -> None:
+def test_a_span_of_months_ending_this_year_and_a_financial_year() -> None:
     found = find_date_mentions("The offences were committed between January and August this year, the court heard. "
-                               "Indonesia will pay in four installments through 2030. The firm lost RM38.6 million "
+                               "The firm lost RM38.6 million "
                                "in the 2025 financial year.", date(2026, 11, 20))
     values = [(m.surface, m.resolved_value) for m in found]
-    assert ("between January", "2026-01") in values and ("through 2030", "2030") in values
+    assert ("between January", "2026-01") in values
     assert any(value == "2025" for _, value in values)
 
 
