@@ -316,6 +316,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_author_repeats(lines, article)
     _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
+    _closing_agency_line(lines, article)
     _mark_dateline_alone(lines, article)
     if article.date_line is None:
         _date_line_below(lines, article)
@@ -843,8 +844,9 @@ def _source_credit(text: str) -> str | None:
         source["source"] or source["capitals"]).casefold() not in news_agencies() else None
 
 
-# (an acronym or a name of two words or more: not an interview's stage note, "(Laughs)", "(Tertawa)")
-_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*"
+# (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet: not an interview's stage note,
+# "(Laughs)", "(Tertawa)")
+_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*|Ist|Istimewa"
                                r"|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}))\)"
                                r"|\[(?P<capitals>(?-i:[A-Z][A-Z&' -]{1,60}))\])$")
 MAX_CAPTION_WORDS = 60
@@ -1005,6 +1007,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.rule == "breadcrumb" and (i < first_paragraph or last_paragraph < i <= last_paragraph + 3) and (
                 _byline_with_outlet(line.text, article)):
             line.take("metadata", "metadata:author")  # "Rachel Ong Pei Shan / The Edge Singapore": no trail
+        if line.rule == "reporter_credit" and "," in line.text and article.author is None and _looks_like_byline_name(
+                name := line.text.rsplit(",", 1)[1].strip()):
+            article.author = name  # "Laporan Reporter Lampung Geh, Nisa Kurniawati"
+            line.take("metadata", "metadata:author")
         if line.role != "body":
             continue
         text = line.text
@@ -1836,7 +1842,7 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
         # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone): a name
         # that reads as one (not a breadcrumb's "Ekonomi Bisnis / BUMN", "Jawa Barat / DKI").
-        text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", zone[i].text))
+        text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", _EDITOR_AFTER_BAR.sub("", zone[i].text)))
         if text != zone[i].text and not _reads_as_a_name(text):
             continue
         writers = text.split(" | ")
@@ -1851,6 +1857,8 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 
 
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
+# The editor after the writer and a bar: "Tri Wulandari | Editor: Dilah" (Era.id).
+_EDITOR_AFTER_BAR = re.compile(r"\s*\|\s*(?:editor|penyunting|redaktur)\s*:\s*[^|]{2,40}$", re.I)
 _WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
 
 
@@ -2007,6 +2015,18 @@ MIN_ISOLATED_PARAGRAPH_WORDS = 20
 # Lines no rule took (menus, footer links) between the text and a sentence below it that make that sentence part
 # of the page's footer; between two paragraphs of an article lie a few at most (a subheading, a short list).
 FOOTER_GAP = 6
+
+
+def _closing_agency_line(lines: list[_Line], article: CleanArticle) -> None:
+    """An agency's name alone right under the text credits the story ("VNA" under VietNamNet's), when the lists
+    under it kept the metadata pass from seeing the text's end."""
+    last = _last_paragraph(lines)
+    if last is None or last + 1 >= len(lines) or lines[last + 1].role == "metadata":
+        return
+    below = lines[last + 1]
+    if below.rule in (None, "page_furniture") and (agency := _closing_wire_credit(below.text)) is not None:
+        article.wire_source = article.wire_source or agency
+        below.take("metadata", "metadata:wire_source")
 
 
 def _last_paragraph(lines: list[_Line]) -> int | None:
@@ -2520,7 +2540,29 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     notices = _copyright_notices(lines)
     held = next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
                 None) if notices else None
-    return held or (first if _masthead_over_menu(top) and _holder_shares_first_word(notices, first) else None)
+    if held is None and _HOSTNAME.fullmatch(first):
+        held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" and "© 2026 Harian Terbit"
+    return held or (first if _masthead_over_menu(top) and (
+        _holder_shares_first_word(notices, first) or _named_in_text(lines, first)) else None)
+
+
+def _holder_spelled_apart(notices: list[str], host: str) -> str | None:
+    """The copyright holder whose words, run together, are the host's name: "Harian Terbit" for HarianTerbit.com."""
+    label = host.split(".", 1)[0].casefold().replace("-", "")
+    for notice in notices:
+        for match in _HOLDER_WORDS.finditer(notice):
+            if match[1].replace(" ", "").casefold() == label and " " in match[1]:
+                return match[1]
+    return None
+
+
+_HOLDER_WORDS = re.compile(r"(?:\u00a9|copyright|\d{4})\W*((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}))", re.I)
+
+
+def _named_in_text(lines: list[_Line], name: str) -> bool:
+    """Whether the text itself names the site as a source ("... told SeafoodSource"): its name, not a menu's."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+    return any(line.role == "body" and pattern.search(line.text) for line in lines)
 
 
 # What a page's first line may be that names no site: its menu's words and the reader's buttons.

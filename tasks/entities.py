@@ -2799,7 +2799,8 @@ def _without_nested(mentions: list[EntityMention], discovered_ids: set[str],
 # --- acronyms ---------------------------------------------------------------------------------------
 
 # "(BPBD)", "(Bapanas)"; two parts when a body's own initials follow its rank's ("(BB TNBTS)": Balai Besar TNBTS).
-_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Z0-9&-]{1,11})?)\)")
+# (a body's short form of two words: "(Dirjen PHU)", "(Ditjen Hubla)"; see _acronym_definitions for which count)
+_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Za-z0-9&-]{1,11})?)\)")
 _LONG_FORM_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|,")
 _LONG_FORM_WINDOW = 120
 
@@ -2895,8 +2896,9 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
                 ends, starts = {m.char_end: m for m in mentions}, {m.char_start: m for m in mentions}
             learned[acronym] = defined.entity_id
             continue
-        if " " in acronym and not acronym.isupper():
-            continue  # "Dirjen PHU" after a director general's title: a post, not a body's initials
+        if " " in acronym and not acronym.isupper() and not _is_head(acronym.split()[0].casefold()):
+            continue  # "Dirjen PHU" after a director general's title: a post, not a body's initials (but "Direktorat
+            # Jenderal Perhubungan Laut (Ditjen Hubla)" is the body's short form)
         span = _long_form(body, match.start(), acronym)
         if span is None or (defined is not None and defined.char_start <= span[0]):
             continue  # nothing, or no more than the known mention itself: not this acronym's name

@@ -2595,3 +2595,32 @@ def test_review_of_stop_34_cleaning() -> None:
     topic = clean_document(raw("\n\n".join(["China steps up defence visits", "By Michael Hart", "March 3, 2026",
                                              "CHINA", *KF_PARAGRAPHS])))
     assert topic.dateline is None
+
+
+def test_a_reporters_credit_an_editor_after_a_bar_an_agency_under_the_text_and_a_host_spelled_apart() -> None:
+    tribun = clean_document(raw("\n\n".join(["Kapal Mati Mesin di Selat Sunda", "Minggu, 4 Januari 2026 10:05 WIB",
+                                             "Laporan Reporter Lampung Geh, Nisa Kurniawati", *PARAGRAPHS])))
+    assert tribun.author == "Nisa Kurniawati"
+    era = clean_document(raw("\n\n".join(["Bus Transjakarta Terbakar di Koridor 13", "Tri Wulandari | Editor: Dilah",
+                                          "Selasa, 27 Oktober 2026 | 15:20 WIB", *PARAGRAPHS])))
+    assert era.author == "Tri Wulandari"
+    wire = clean_document(raw("\n\n".join(["Vietnamese fishing boat seized off Natuna", "29/09/2026", *KF_PARAGRAPHS,
+                                           "VNA", "Related news", "Fishermen urged to stay out of foreign waters",
+                                           "Ca Mau steps up vessel monitoring ahead of EC inspection"])))
+    assert wire.wire_source == "VNA" and wire.body_text.split("\n\n") == KF_PARAGRAPHS
+    host = clean_document(raw("\n\n".join(["HarianKota.com", "Home", "Nasional", "Metropolitan",
+                                           "Bus Terbakar di Jalur Layang", "28 Oktober 2026", *PARAGRAPHS,
+                                           "Copyright © 2026 Harian Kota. All Rights Reserved."])))
+    assert host.outlet == "Harian Kota"
+
+
+def test_a_sites_name_the_text_gives_as_its_source_and_a_photo_given_to_the_outlet() -> None:
+    page = "\n\n".join(["FishTrade Daily", "News", "Supply & Trade", "Aquaculture", "Thai trawler held in Natuna Sea",
+                        "By Priya Ramesh", "October 23, 2026",
+                        KF_PARAGRAPHS[0] + ' "The owner will be held responsible," an official told FishTrade Daily.',
+                        *KF_PARAGRAPHS[1:], "Copyright © 2026 Diversified Communications. All rights reserved."])
+    assert clean_document(raw(page)).outlet == "FishTrade Daily"
+    caption = "Deretan kapal nelayan tertambat berlapis di dermaga pelabuhan rakyat di utara Makassar. (Ist)"
+    article = clean_document(raw("\n\n".join(["Pengerukan Kolam Pelabuhan Diusulkan", "5 November 2025", caption,
+                                              *PARAGRAPHS])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS

@@ -1681,3 +1681,11 @@ def test_review_of_stop_34_entities() -> None:
         "Harga cabai terus naik sejak Oktober dan Desember tahun ini diperkirakan menjadi puncaknya.",
         date(2026, 3, 12))]
     assert values[0] == ("sejak Oktober", "2025-10")
+
+
+def test_a_directorate_generals_short_form_and_a_firms_branch_by_its_town() -> None:
+    found = surfaces("Kasus itu dilaporkan ke Direktorat Jenderal Perhubungan Laut (Ditjen Hubla) Kementerian "
+                     "Perhubungan. Ditjen Hubla menunda izin berlayar. General Manager PT ASDP Indonesia Ferry "
+                     "(Persero) Cabang Bakauheni, Hendra Gunawan Siregar, mengatakan antrean mengular.", None)
+    assert found["Ditjen Hubla"] == found["Direktorat Jenderal Perhubungan Laut"]
+    assert "Cabang Bakauheni" not in found and not any(v == "person:Cabang Bakauheni" for v in found.values())
