@@ -3492,10 +3492,13 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
                     owners.setdefault(word.casefold(), set()).add(mention.entity_id)
     if not owners:
         return []
+    # A place of the article is no person's short name ("Wuasa" of "Desa Wuasa", though a congregation is called
+    # "Jemaat GKST Imanuel Wuasa").
+    places = {m.surface.split()[-1].casefold() for m in mentions if known[m.entity_id].entity_type == "location"}
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
     for token in tokens:
-        ids = owners.get(token.key)
+        ids = owners.get(token.key) if token.key not in places else None
         if (ids and len(ids) == 1 and token.capitalised and not _never_name(token.text)
                 and not any(s <= token.start < e for s, e in covered)):
             found.append(EntityMention(next(iter(ids)), token.text, token.start, token.end))

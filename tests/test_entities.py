@@ -1689,3 +1689,19 @@ def test_a_directorate_generals_short_form_and_a_firms_branch_by_its_town() -> N
                      "(Persero) Cabang Bakauheni, Hendra Gunawan Siregar, mengatakan antrean mengular.", None)
     assert found["Ditjen Hubla"] == found["Direktorat Jenderal Perhubungan Laut"]
     assert "Cabang Bakauheni" not in found and not any(v == "person:Cabang Bakauheni" for v in found.values())
+
+
+def test_hyphenated_posts_piers_a_thai_navy_and_a_gulf() -> None:
+    found = surfaces("DoF Director-General Chalermpol Srisawang spoke at Rassada Pier. The Royal Thai Navy sent a ship "
+                     "to the Gulf of Thailand.", None)
+    assert found["Chalermpol Srisawang"] == "person:Chalermpol Srisawang"
+    assert not any(surface.startswith(("DoF Director", "General ", "Director-General")) for surface in found)
+    assert found["Rassada Pier"].startswith("location:") and found["Gulf of Thailand"].startswith("location:")
+    assert found["Royal Thai Navy"].startswith("organization:")
+
+
+def test_a_place_of_the_article_is_no_persons_short_name() -> None:
+    found = surfaces("Gubernur meninjau pengungsi di Desa Wuasa, Kecamatan Lore Utara, Poso. Markus Tobondo, Ketua "
+                     "Majelis Jemaat GKST Imanuel Wuasa, mengatakan ibadah dipindahkan. Di Wuasa, warga tidur di "
+                     "tenda.", None)
+    assert found.get("Wuasa", "location:").startswith("location:")
