@@ -1705,3 +1705,9 @@ def test_a_place_of_the_article_is_no_persons_short_name() -> None:
                      "Majelis Jemaat GKST Imanuel Wuasa, mengatakan ibadah dipindahkan. Di Wuasa, warga tidur di "
                      "tenda.", None)
     assert found.get("Wuasa", "location:").startswith("location:")
+
+
+def test_a_mosque_or_temple_by_its_name_is_a_place() -> None:
+    found = surfaces("Atap Masjid Nurul Huda di Desa Tongoa retak. Warga mengungsi ke Vihara Dharma Bhakti.", None)
+    assert found["Masjid Nurul Huda"] == "location:Masjid Nurul Huda"
+    assert found["Vihara Dharma Bhakti"] == "location:Vihara Dharma Bhakti"
