@@ -315,8 +315,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_author_repeats(lines, article)
-    _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
-    _closing_agency_line(lines, article)
+    last = _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
+    _closing_agency_line(lines, last, article)
     _mark_dateline_alone(lines, article)
     if article.date_line is None:
         _date_line_below(lines, article)
@@ -1912,8 +1912,9 @@ _FIGURES_ROW = re.compile(r"^[A-Z][\w .'()-]{1,40}?(?: -?\d{1,3}(?:[.,]\d{1,3})+
 _LIST_ITEM = re.compile(r"^([-–•*]|\d{1,2}[.)]|[a-z][.)])\s|^[A-Z][\w-]*(?: [\w-]+)?:\s+[A-Z][^.!?:]*,\s+[A-Z]")
 
 
-def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()) -> None:
-    """Below the last paragraph, lines that are no sentence (tags, link lists, widget labels) are page furniture.
+def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()) -> int | None:
+    """Below the last paragraph, lines that are no sentence (tags, link lists, widget labels) are page furniture;
+    returns the last paragraph's index.
 
     A line that ends like a sentence stays for the line rules to judge: a short closing sentence is text. A table
     under the text ("Perjalanan Raka/Dimas di Indonesia Masters 2025:" and its rows), copied with tabs between its
@@ -1921,7 +1922,7 @@ def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()
     _mark_closing_tag_row(lines)
     last = _last_paragraph(lines)
     if last is None:
-        return
+        return None
     in_list = lines[last].text.endswith(":")
     in_table = False
     below = [line for line in lines[last + 1:] if line.role == "body"]
@@ -1939,6 +1940,7 @@ def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()
             continue
         if not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+    return last
 
 
 MIN_TABLE_FIGURE_ROWS = 2
@@ -2017,10 +2019,9 @@ MIN_ISOLATED_PARAGRAPH_WORDS = 20
 FOOTER_GAP = 6
 
 
-def _closing_agency_line(lines: list[_Line], article: CleanArticle) -> None:
-    """An agency's name alone right under the text credits the story ("VNA" under VietNamNet's), when the lists
-    under it kept the metadata pass from seeing the text's end."""
-    last = _last_paragraph(lines)
+def _closing_agency_line(lines: list[_Line], last: int | None, article: CleanArticle) -> None:
+    """An agency's name alone right under the text's last paragraph (`last`) credits the story ("VNA" under
+    VietNamNet's), when the lists under it kept the metadata pass from seeing the text's end."""
     if last is None or last + 1 >= len(lines) or lines[last + 1].role == "metadata":
         return
     below = lines[last + 1]
