@@ -1007,9 +1007,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.rule == "breadcrumb" and (i < first_paragraph or last_paragraph < i <= last_paragraph + 3) and (
                 _byline_with_outlet(line.text, article)):
             line.take("metadata", "metadata:author")  # "Rachel Ong Pei Shan / The Edge Singapore": no trail
-        if line.rule == "reporter_credit" and "," in line.text and article.author is None and _looks_like_byline_name(
-                name := line.text.rsplit(",", 1)[1].strip()):
-            article.author = name  # "Laporan Reporter Lampung Geh, Nisa Kurniawati"
+        if line.rule == "reporter_credit" and article.author is None and (names := _credited_reporters(line.text)):
+            article.author = names  # "Laporan Reporter Lampung Geh, Nisa Kurniawati"
             line.take("metadata", "metadata:author")
         if line.role != "body":
             continue
@@ -2019,6 +2018,16 @@ MIN_ISOLATED_PARAGRAPH_WORDS = 20
 FOOTER_GAP = 6
 
 
+def _credited_reporters(text: str) -> str | None:
+    """The writers after the outlet in a reporter's credit ("Laporan Wartawan Tribunnews.com, Rina Ayu, Reza Deni"):
+    each a person's name, no place ("..., Bandar Lampung") and no team ("..., Tim Liputan", "Tribun Network")."""
+    names = [part.strip() for part in text.split(",")[1:]]
+    if not names or not all(_looks_like_byline_name(name) and _ends_like_a_name(name) and not _known_place(name)
+                            and not _NEWSROOM_BYLINE.match(name) and not _names_outlet(name) for name in names):
+        return None
+    return ", ".join(names)
+
+
 def _closing_agency_line(lines: list[_Line], last: int | None, article: CleanArticle) -> None:
     """An agency's name alone right under the text's last paragraph (`last`) credits the story ("VNA" under
     VietNamNet's), when the lists under it kept the metadata pass from seeing the text's end."""
@@ -2561,8 +2570,11 @@ _HOLDER_WORDS = re.compile(r"(?:\u00a9|copyright|\d{4})\W*((?-i:[A-Z][\w-]*(?: [
 
 
 def _named_in_text(lines: list[_Line], name: str) -> bool:
-    """Whether the text itself names the site as a source ("... told SeafoodSource"): its name, not a menu's."""
-    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w])")
+    """Whether the text itself names the site as the one it speaks to ("... told SeafoodSource", "kepada
+    Kabar Pesisir"): its name, not a menu's or a region's."""
+    if _known_place(name):
+        return False
+    pattern = re.compile(rf"\b(?:told|to|tell|kepada|ke)\s+{re.escape(name)}(?![\w])")
     return any(line.role == "body" and pattern.search(line.text) for line in lines)
 
 

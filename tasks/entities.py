@@ -3479,6 +3479,9 @@ def _another_name_for(legal: str, other: str) -> bool:
     return any(w.casefold() in legal_words for w in words)
 
 
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "in", "at", "to", "from", "near"})
+
+
 def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention],
                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A bare surname or first name links to the article's one person whose multi-word name has it."""
@@ -3492,13 +3495,14 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
                     owners.setdefault(word.casefold(), set()).add(mention.entity_id)
     if not owners:
         return []
-    # A place of the article is no person's short name ("Wuasa" of "Desa Wuasa", though a congregation is called
-    # "Jemaat GKST Imanuel Wuasa").
+    # A place of the article after "di", "ke", "in" ... is no person's short name ("Di Wuasa" after "Desa Wuasa",
+    # though a congregation is called "Jemaat GKST Imanuel Wuasa"); elsewhere it may be ("Menurut Jaya, ...").
     places = {m.surface.split()[-1].casefold() for m in mentions if known[m.entity_id].entity_type == "location"}
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
-    for token in tokens:
-        ids = owners.get(token.key) if token.key not in places else None
+    for k, token in enumerate(tokens):
+        ids = owners.get(token.key) if not (
+            token.key in places and k > 0 and tokens[k - 1].key in _PLACE_PREPOSITIONS) else None
         if (ids and len(ids) == 1 and token.capitalised and not _never_name(token.text)
                 and not any(s <= token.start < e for s, e in covered)):
             found.append(EntityMention(next(iter(ids)), token.text, token.start, token.end))

@@ -2624,3 +2624,17 @@ def test_a_sites_name_the_text_gives_as_its_source_and_a_photo_given_to_the_outl
     article = clean_document(raw("\n\n".join(["Pengerukan Kolam Pelabuhan Diusulkan", "5 November 2025", caption,
                                               *PARAGRAPHS])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_second_review_of_stop_34_cleaning() -> None:
+    def credited(line: str) -> str | None:
+        return clean_document(raw("\n\n".join(["Kapal Mati Mesin di Selat Sunda", "Minggu, 4 Januari 2026 10:05 WIB",
+                                               line, *PARAGRAPHS]))).author
+    assert credited("Laporan Reporter Tribun Lampung, Bandar Lampung") is None
+    assert credited("Laporan Wartawan Tribunnews.com, Tim Liputan") is None
+    assert credited("Laporan Wartawan Tribunnews.com, Rina Ayu, Reza Deni") == "Rina Ayu, Reza Deni"
+    region = clean_document(raw("\n\n".join(["Jawa Tengah", "Beranda", "Nasional", "Daerah",
+                                             "Banjir Rendam Tiga Kecamatan", "5 November 2025",
+                                             PARAGRAPHS[0] + " Pemerintah Provinsi Jawa Tengah menyiapkan bantuan.",
+                                             *PARAGRAPHS[1:], "Copyright © 2024 Kabar Pesisir."])))
+    assert region.outlet != "Jawa Tengah"

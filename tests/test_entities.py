@@ -1707,7 +1707,11 @@ def test_a_place_of_the_article_is_no_persons_short_name() -> None:
     assert found.get("Wuasa", "location:").startswith("location:")
 
 
-def test_a_mosque_or_temple_by_its_name_is_a_place() -> None:
-    found = surfaces("Atap Masjid Nurul Huda di Desa Tongoa retak. Warga mengungsi ke Vihara Dharma Bhakti.", None)
-    assert found["Masjid Nurul Huda"] == "location:Masjid Nurul Huda"
-    assert found["Vihara Dharma Bhakti"] == "location:Vihara Dharma Bhakti"
+
+def test_second_review_of_stop_34_entities() -> None:
+    found = surfaces("Banjir melanda Kabupaten Puncak Jaya, Papua Tengah. Kepala BPBD setempat, Hendra Wijaya Jaya, "
+                     "mengatakan dua jembatan putus. Menurut Jaya, bantuan logistik dikirim lewat udara.", None)
+    assert found["Jaya"] == "person:Hendra Wijaya Jaya"
+    airline = surfaces("Maskapai nasional Vietnam Airlines (VNA) menambah penerbangan ke Jakarta. Menurut VNA, "
+                       "permintaan naik. Kupas Tuntas Syarat Daftar KIP Kuliah 2026 untuk lulusan SMA.", None)
+    assert airline.get("VNA") != "organization:Vietnam News Agency" and "Kupas Tuntas" not in airline
