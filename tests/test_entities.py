@@ -1715,3 +1715,11 @@ def test_second_review_of_stop_34_entities() -> None:
     airline = surfaces("Maskapai nasional Vietnam Airlines (VNA) menambah penerbangan ke Jakarta. Menurut VNA, "
                        "permintaan naik. Kupas Tuntas Syarat Daftar KIP Kuliah 2026 untuk lulusan SMA.", None)
     assert airline.get("VNA") != "organization:Vietnam News Agency" and "Kupas Tuntas" not in airline
+
+
+def test_a_curated_body_by_its_last_words() -> None:
+    found = surfaces("The Papua New Guinea Defence Force sent troops to Wabag. I have asked the Police Commissioner "
+                     "and the Defence Force to stay until the guns are handed over.", None)
+    assert found["Defence Force"] == found["Papua New Guinea Defence Force"]
+    council = surfaces("Komisi D DPRD Kudus memanggil dinas pendidikan. DPRD Kudus akan membentuk panitia khusus.", None)
+    assert council.get("DPRD Kudus") != council.get("Komisi D DPRD Kudus")
