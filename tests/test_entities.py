@@ -1721,5 +1721,6 @@ def test_a_curated_body_by_its_last_words() -> None:
     found = surfaces("The Papua New Guinea Defence Force sent troops to Wabag. I have asked the Police Commissioner "
                      "and the Defence Force to stay until the guns are handed over.", None)
     assert found["Defence Force"] == found["Papua New Guinea Defence Force"]
-    council = surfaces("Komisi D DPRD Kudus memanggil dinas pendidikan. DPRD Kudus akan membentuk panitia khusus.", None)
+    council = surfaces("Komisi D DPRD Kudus memanggil dinas pendidikan. DPRD Kudus akan membentuk panitia khusus.",
+                       None)
     assert council.get("DPRD Kudus") != council.get("Komisi D DPRD Kudus")
