@@ -205,7 +205,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
-    mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(mentions, known), known)
+    mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(body, mentions, known), known)
     mentions = _nicknamed_people(body, mentions, known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
@@ -3336,16 +3336,19 @@ def _without_leading_connectors(
     return out
 
 
-def _bodies_by_their_last_words(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+def _bodies_by_their_last_words(body: str, mentions: list[EntityMention],
+                                known: Mapping[str, Entity]) -> list[EntityMention]:
     """A discovered body named by the last words of one curated body's name in the article: "Defence Force" after
     "Papua New Guinea Defence Force" is that force (with two such bodies, "Air Force" names neither; a discovered
-    name's last words are no short name: "DPRD Kudus" is not "Komisi D DPRD Kudus")."""
+    name's last words are no short name: "DPRD Kudus" is not "Komisi D DPRD Kudus"; nor is one after a possessive:
+    "South Korea's Air Force" is not the Indonesian Air Force)."""
     bodies = {m.entity_id: m.surface.split() for m in mentions if not m.entity_id.startswith("x-")
               and known[m.entity_id].entity_type == "organization" and len(m.surface.split()) >= 3}
     moved: dict[str, str] = {}
     for m in mentions:
         words = m.surface.split()
-        if not m.entity_id.startswith("x-org-") or len(words) < 2 or m.entity_id in bodies:
+        if not m.entity_id.startswith("x-org-") or len(words) < 2 or m.entity_id in bodies or (
+                body[max(0, m.char_start - 3):m.char_start] in ("'s ", "\u2019s ")):
             continue
         owners = {owner for owner, name in bodies.items() if owner != m.entity_id and len(name) > len(words)
                   and name[-len(words):] == words}

@@ -1724,3 +1724,5 @@ def test_a_curated_body_by_its_last_words() -> None:
     council = surfaces("Komisi D DPRD Kudus memanggil dinas pendidikan. DPRD Kudus akan membentuk panitia khusus.",
                        None)
     assert council.get("DPRD Kudus") != council.get("Komisi D DPRD Kudus")
+    other = surfaces("An Indonesian Air Force pilot flew it. South Korea's Air Force is due to receive the jets.", None)
+    assert other["Air Force"] != other["Indonesian Air Force"]
