@@ -2225,18 +2225,10 @@ DATELINE_ALONE_REACH = 3  # lines over the lead where a dateline on its own line
 
 
 def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
-    """A "Place, Outlet" line just over the first paragraph: the story's dateline, not page furniture."""
-    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
-    if dated is not None and "metadata:title" in {line.rule for line in lines[:dated]}:
-        # Anadolu prints the place alone in capitals over the text ("JAKARTA"), under its date line and photo (its
-        # standfirst sits above the date line)
-        text = next((k for k in range(dated + 1, len(lines)) if lines[k].role == "body"), None)
-        for i in range(text - 1, max(dated, text - 1 - DATELINE_ALONE_REACH), -1) if text is not None else ():
-            if (alone := _PLACE_IN_CAPITALS.match(lines[i].text)) is not None and _known_place(alone[0].title()) and (
-                    _under_a_photo(lines, i)):
-                article.dateline = article.dateline or alone[0].title()
-                lines[i].take("metadata", "metadata:dateline")
-                return
+    """A "Place, Outlet" line just over the first paragraph, or a place alone under a photo: the story's dateline, not
+    page furniture."""
+    if _place_alone_under_photo(lines, article):
+        return
     lead = next((i for i, line in enumerate(lines) if line.role == "body"), None)
     for i in range(lead - 1, max(-1, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
         if lines[i].role == "metadata":
@@ -2253,6 +2245,22 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
                 _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
             lines[i].take("metadata", "metadata:dateline")
             return
+
+
+def _place_alone_under_photo(lines: list[_Line], article: CleanArticle) -> bool:
+    """Anadolu prints the place alone in capitals over the text ("JAKARTA"), under its date line and photo (its
+    standfirst sits above the date line): the dateline, when there is one."""
+    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
+    if dated is None or "metadata:title" not in {line.rule for line in lines[:dated]}:
+        return False
+    lead = next((k for k in range(dated + 1, len(lines)) if lines[k].role == "body"), None)
+    for i in range(lead - 1, max(dated, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
+        if (alone := _PLACE_IN_CAPITALS.match(lines[i].text)) is not None and _known_place(alone[0].title()) and (
+                _under_a_photo(lines, i)):
+            article.dateline = article.dateline or alone[0].title()
+            lines[i].take("metadata", "metadata:dateline")
+            return True
+    return False
 
 
 def _under_a_photo(lines: list[_Line], at: int) -> bool:
