@@ -1041,8 +1041,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.wire_source = article.wire_source or wire
             line.take("metadata", "metadata:wire_source")
         elif (source := _WIRE_LINE.match(text)) is not None and (
-                source["names"].strip().casefold() in outlet_by_dateline_name()):
-            line.take("metadata", "metadata:source")  # "Source: Al Jazeera", "Sumber : Kompas.com": an outlet
+                source["names"].strip().casefold() in outlet_by_dateline_name() or (
+                    i > last_paragraph and _SOURCE_BODY.fullmatch(source["names"].strip()))):
+            # "Source: Al Jazeera", "Sumber : Kompas.com": an outlet; under the text also the body the story rests on
+            # ("Source: MPA", SAFETY4SEA)
+            line.take("metadata", "metadata:source")
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
@@ -1269,6 +1272,8 @@ def _names_outlet(name: str) -> bool:
 
 
 # A bar needs no spaces round it: "Reporter: Nama|Editor: Nama|Selasa 10-03-2026,13:45 WIB".
+# A body's name or initials as a story's source under the text: "MPA", "Maritime and Port Authority of Singapore".
+_SOURCE_BODY = re.compile(r"(?-i:[A-Z][\w&.'-]*)(?: (?:of|and|for|the|(?-i:[A-Z][\w&.'-]*))){0,7}")
 _CREDIT_SEPARATOR = re.compile(r"\s*\|\s*|\s+[\u2013\u2014-]\s+")
 
 
@@ -1764,6 +1769,10 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     """(the first name, the date segment) of a header line whose segments are names and one date; None when no
     segment is a date or another segment is neither a name nor the reading time."""
     segments = _SEGMENT_SEPARATOR.split(text)
+    if len(segments) < 2 and (glued := _NAME_BEFORE_DATE.match(text)) is not None and _looks_like_byline_name(
+            glued["name"]) and _ends_like_a_name(glued["name"]) and not _known_place(glued["name"]) and (
+            dates.parse_date_line(glued["date"])):
+        return glued["name"], glued["date"]  # "Kenneth Loh November 19, 2025" (Splash247): no separator
     if len(segments) < 2:
         # "Nandang Sumarna - 2 Maret 2025, 16:22 WIB" (Pikiran Rakyat): the writer, a dash, the date.
         segments = _DASH_SEPARATOR.split(text, maxsplit=1)
@@ -1785,6 +1794,10 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     return (names[0] if names else None), dated[0]
 
 
+# A writer's name of two to four words right before an English date: "Kenneth Loh November 19, 2025".
+_NAME_BEFORE_DATE = re.compile(
+    r"^(?P<name>(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3})) (?P<date>(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December) \d{1,2}, \d{4}\b.*)$")
 _CLOCK_SEGMENT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?$", re.I)
 
 
@@ -2602,15 +2615,14 @@ def _holder_shares_first_word(notices: list[str], name: str) -> bool:
 
 def _masthead_over_menu(top: list[_Line]) -> bool:
     """Whether the page's first line is its site's name: a short name in capitals or title case, no section or button,
-    over a menu (the next lines are the menu's labels and buttons: "Breaking Defense", then "Subscribe", "Search",
-    "Air", where the copyright line names the company: "© 2026 Breaking Media, Inc.")."""
+    over a menu (the next lines are the menu's labels and buttons, or its row: "Breaking Defense", then "Subscribe",
+    "Search", "Air", where the copyright line names the company: "© 2026 Breaking Media, Inc.")."""
     first = top[0].text.strip()
     after = top[1:_MENU_LABELS + 1]
     return (first[:1].isupper() and _words(first) <= MAX_MASTHEAD_WORDS and not _has_digit(first)
             and first.casefold() not in _SECTION_WORDS and first.casefold() not in _PAGE_CONTROLS
             and top[0].rule in (None, "page_furniture") and _title_cased(first, 1.0)
-            and len(after) == _MENU_LABELS
-            and all(line.role == "boilerplate" and _words(line.text) <= 3 for line in after))
+            and len(after) == _MENU_LABELS and all(line.role == "boilerplate" for line in after))
 
 
 # How far down the page its name may sit: under a skip link, the day's date, "E-Paper" and "Login" (Mercusuar).

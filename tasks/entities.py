@@ -205,7 +205,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
-    mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(body, mentions, known), known)
+    mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(
+        body, _places_by_their_first_words(mentions, known), known), known)
     mentions = _nicknamed_people(body, mentions, known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
@@ -1411,11 +1412,22 @@ def _capitals_kept(alias: _Alias, surface: str) -> bool:
     return all(i < len(words) and words[i] == word for i, word in alias.capital_words)
 
 
+def _capitalised_word_before(text: str, hyphen: int) -> bool:
+    """Whether the word that ends at `hyphen` is capitalised and three letters or longer ("Kertajati" of
+    "Kertajati-Balikpapan", not the "e" of "e-VOA")."""
+    j = hyphen
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return hyphen - j >= 3 and text[j].isupper()
+
+
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    if before == "-" and start >= 2 and text[start - 2].islower() and text[start].isupper():
-        before = " "  # a route's second place: "Kertajati-Balikpapan" (not "Jong-un", "non-Jawa" is "Jawa" still)
+    if before == "-" and start >= 2 and text[start - 2].islower() and text[start].isupper() and (
+            _capitalised_word_before(text, start - 1)):
+        before = " "  # a route's second place: "Kertajati-Balikpapan" (not "Jong-un", "non-Jawa" is "Jawa" still;
+        # not "e-VOA", "e-KTP": a prefix, no place)
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
 
 
@@ -3352,6 +3364,24 @@ def _bodies_by_their_last_words(body: str, mentions: list[EntityMention],
             continue
         owners = {owner for owner, name in bodies.items() if owner != m.entity_id and len(name) > len(words)
                   and name[-len(words):] == words}
+        if len(owners) == 1:
+            moved[m.entity_id] = owners.pop()
+    if not moved:
+        return mentions
+    return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end) for m in mentions]
+
+
+def _places_by_their_first_words(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A discovered "person" or body named by the first words of one place the article names with more words:
+    "Tanah Merah" after "Tanah Merah Ferry Terminal", "HarbourFront" after "HarbourFront Centre": that place."""
+    places = {m.entity_id: m.surface.split() for m in mentions
+              if known[m.entity_id].entity_type == "location" and len(m.surface.split()) >= 2}
+    moved: dict[str, str] = {}
+    for m in mentions:
+        words = m.surface.split()
+        if not m.entity_id.startswith(("x-per-", "x-org-")) or m.entity_id in places:
+            continue
+        owners = {place for place, name in places.items() if len(name) > len(words) and name[:len(words)] == words}
         if len(owners) == 1:
             moved[m.entity_id] = owners.pop()
     if not moved:

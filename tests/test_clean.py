@@ -2638,3 +2638,20 @@ def test_second_review_of_stop_34_cleaning() -> None:
                                              PARAGRAPHS[0] + " Pemerintah Provinsi Jawa Tengah menyiapkan bantuan.",
                                              *PARAGRAPHS[1:], "Copyright © 2024 Kabar Pesisir."])))
     assert region.outlet != "Jawa Tengah"
+
+
+def test_a_ferry_operators_pages_byline_glued_to_its_date_prompts_notes_and_sources() -> None:
+    page = "\n\n".join(["Harbour Daily", "Home Regions Sectors Opinion Podcasts Events Jobs Subscribe",
+                        "Subscribe to Harbour Daily's newsletter", "Asia Operations",
+                        "Eleven injured as ferry snags tug tow off Batam",
+                        "Kenneth Loh November 19, 2025", *KF_PARAGRAPHS,
+                        "Related Read: Ferry Catches Fire Off Bintan, All Passengers Rescued",
+                        "Have a story to share? Contribute to Harbour Daily via WhatsApp at 9000-0000 or email us.",
+                        "Source: MPA",
+                        "The views presented hereabove are based on information from the MPA and are for "
+                        "information purposes only.",
+                        "Harbour Daily Media Limited Co. Regn. No. 202120748H. Copyright © 2025 Harbour Daily Media "
+                        "Limited. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.author == "Kenneth Loh" and article.body_text.split("\n\n") == KF_PARAGRAPHS
+    assert article.outlet == "Harbour Daily"  # its name over a menu row, its company's copyright under the text

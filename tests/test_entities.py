@@ -1726,3 +1726,17 @@ def test_a_curated_body_by_its_last_words() -> None:
     assert council.get("DPRD Kudus") != council.get("Komisi D DPRD Kudus")
     other = surfaces("An Indonesian Air Force pilot flew it. South Korea's Air Force is due to receive the jets.", None)
     assert other["Air Force"] != other["Indonesian Air Force"]
+
+
+def test_a_prefix_before_a_hyphen_and_a_place_by_its_first_words() -> None:
+    found = surfaces("Foreign passengers can pay through the e-VOA portal. The crossing takes as long as the "
+                     "service from HarbourFront Centre, and HarbourFront slots are full.", None)
+    assert "VOA" not in found and found["HarbourFront"] == found["HarbourFront Centre"]
+    from tasks.entities import EntityMention, _places_by_their_first_words
+
+    terminal = discovered_entity("Tanah Merah Ferry Terminal", "location")
+    person = discovered_entity("Tanah Merah", "person")
+    known = {terminal.entity_id: terminal, person.entity_id: person}
+    moved = _places_by_their_first_words([EntityMention(terminal.entity_id, "Tanah Merah Ferry Terminal", 0, 26),
+                                          EntityMention(person.entity_id, "Tanah Merah", 40, 51)], known)
+    assert {m.entity_id for m in moved} == {terminal.entity_id}
