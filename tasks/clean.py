@@ -1796,7 +1796,8 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
 
 # A writer's name of two to four words right before an English date: "Kenneth Loh November 19, 2025".
 _NAME_BEFORE_DATE = re.compile(
-    r"^(?P<name>(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3})) (?P<date>(?:January|February|March|April|May|June|July"
+    r"^(?:(?i:by)\s+)?(?P<name>(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3})) "
+    r"(?P<date>(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December) \d{1,2}, \d{4}\b.*)$")
 _CLOCK_SEGMENT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?$", re.I)
 

@@ -1413,12 +1413,12 @@ def _capitals_kept(alias: _Alias, surface: str) -> bool:
 
 
 def _capitalised_word_before(text: str, hyphen: int) -> bool:
-    """Whether the word that ends at `hyphen` is capitalised and three letters or longer ("Kertajati" of
-    "Kertajati-Balikpapan", not the "e" of "e-VOA")."""
+    """Whether the word that ends at `hyphen` is a word, not a one- or two-letter prefix ("Kertajati" of
+    "Kertajati-Balikpapan", "pro" of "pro-Palestina"; not the "e" of "e-VOA", "e-KTP")."""
     j = hyphen
     while j > 0 and text[j - 1].isalpha():
         j -= 1
-    return hyphen - j >= 3 and text[j].isupper()
+    return hyphen - j >= 3
 
 
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
@@ -1427,7 +1427,7 @@ def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     if before == "-" and start >= 2 and text[start - 2].islower() and text[start].isupper() and (
             _capitalised_word_before(text, start - 1)):
         before = " "  # a route's second place: "Kertajati-Balikpapan" (not "Jong-un", "non-Jawa" is "Jawa" still;
-        # not "e-VOA", "e-KTP": a prefix, no place)
+        # not "e-VOA", "e-KTP": a prefix of a letter or two)
     return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "_")
 
 
@@ -3373,13 +3373,15 @@ def _bodies_by_their_last_words(body: str, mentions: list[EntityMention],
 
 def _places_by_their_first_words(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """A discovered "person" or body named by the first words of one place the article names with more words:
-    "Tanah Merah" after "Tanah Merah Ferry Terminal", "HarbourFront" after "HarbourFront Centre": that place."""
+    "Tanah Merah" after "Tanah Merah Ferry Terminal", "HarbourFront" after "HarbourFront Centre": that place. Not a
+    person whose name opens with a given name: places are named after people ("Ahmad Yani" and the airport)."""
     places = {m.entity_id: m.surface.split() for m in mentions
               if known[m.entity_id].entity_type == "location" and len(m.surface.split()) >= 2}
     moved: dict[str, str] = {}
     for m in mentions:
         words = m.surface.split()
-        if not m.entity_id.startswith(("x-per-", "x-org-")) or m.entity_id in places:
+        if not m.entity_id.startswith(("x-per-", "x-org-")) or m.entity_id in places or (
+                m.entity_id.startswith("x-per-") and words[0].casefold() in given_names()):
             continue
         owners = {place for place, name in places.items() if len(name) > len(words) and name[:len(words)] == words}
         if len(owners) == 1:

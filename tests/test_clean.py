@@ -2655,3 +2655,12 @@ def test_a_ferry_operators_pages_byline_glued_to_its_date_prompts_notes_and_sour
     article = clean_document(raw(page))
     assert article.author == "Kenneth Loh" and article.body_text.split("\n\n") == KF_PARAGRAPHS
     assert article.outlet == "Harbour Daily"  # its name over a menu row, its company's copyright under the text
+
+
+def test_third_review_of_stop_34_cleaning() -> None:
+    appeal = ("Got a tip on the suspect? Police urge anyone with information to call the hotline at 1800-255-0000 or "
+              "email the investigation team.")
+    text = [KF_PARAGRAPHS[0], appeal, *KF_PARAGRAPHS[1:]]
+    article = clean_document(raw("\n\n".join(["Police seek man over ferry terminal theft",
+                                              "By Kenneth Loh November 19, 2025", *text])))
+    assert article.body_text.split("\n\n") == text and article.author == "Kenneth Loh"

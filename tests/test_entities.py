@@ -1740,3 +1740,12 @@ def test_a_prefix_before_a_hyphen_and_a_place_by_its_first_words() -> None:
     moved = _places_by_their_first_words([EntityMention(terminal.entity_id, "Tanah Merah Ferry Terminal", 0, 26),
                                           EntityMention(person.entity_id, "Tanah Merah", 40, 51)], known)
     assert {m.entity_id for m in moved} == {terminal.entity_id}
+
+
+def test_third_review_of_stop_34_entities() -> None:
+    found = surfaces("Ratusan massa pro-Palestina berunjuk rasa. Sentimen anti-China juga muncul, sementara warga "
+                     "non-Papua diminta tenang.", None)
+    assert {"Palestina", "China", "Papua"} <= set(found)
+    named = surfaces("Flights resumed at Ahmad Yani International Airport in Semarang on Monday. Taxi driver Ahmad "
+                     "Yani, 45, said passengers had waited for hours.", None)
+    assert named["Ahmad Yani"] == "person:Ahmad Yani"
