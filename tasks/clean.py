@@ -2588,7 +2588,9 @@ def _holder_spelled_apart(notices: list[str], host: str) -> str | None:
     return None
 
 
-_HOLDER_WORDS = re.compile(r"(?:\u00a9|copyright|\d{4})\W*((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}))", re.I)
+# What opens a copyright notice's holder: the sign, the word or the year ("© 2026 Harian Terbit").
+_COPYRIGHT_MARK = r"(?:\u00a9|copyright|\d{4})\W*"
+_HOLDER_WORDS = re.compile(_COPYRIGHT_MARK + r"((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}))", re.I)
 
 
 def _named_in_text(lines: list[_Line], name: str) -> bool:
@@ -2611,7 +2613,7 @@ def _holder_shares_first_word(notices: list[str], name: str) -> bool:
     "© 2026 Breaking Media, Inc.", "Asia Times" and "© 2026 Asia Times Financial"): the name is the site's own, not
     a menu's heading ("Berita Terkini") or a button."""
     first = re.escape(name.split()[0])
-    return any(re.search(rf"(?:\u00a9|copyright|\d{{4}})\W*{first}\b", notice, re.I) for notice in notices)
+    return any(re.search(rf"{_COPYRIGHT_MARK}{first}\b", notice, re.I) for notice in notices)
 
 
 def _masthead_over_menu(top: list[_Line]) -> bool:

@@ -3362,10 +3362,23 @@ def _bodies_by_their_last_words(body: str, mentions: list[EntityMention],
         if not m.entity_id.startswith("x-org-") or len(words) < 2 or m.entity_id in bodies or (
                 body[max(0, m.char_start - 3):m.char_start] in ("'s ", "\u2019s ")):
             continue
-        owners = {owner for owner, name in bodies.items() if owner != m.entity_id and len(name) > len(words)
-                  and name[-len(words):] == words}
-        if len(owners) == 1:
-            moved[m.entity_id] = owners.pop()
+        if (owner := _sole_owner(words, bodies, at_end=True)) is not None:
+            moved[m.entity_id] = owner
+    return _with_moved_ids(mentions, moved)
+
+
+def _sole_owner(words: list[str], names: Mapping[str, list[str]], at_end: bool = False,
+                rest_fits: Callable[[list[str]], bool] | None = None) -> str | None:
+    """The one entity of `names` whose longer name opens (`at_end`: ends) with `words`, the rest of it fitting
+    `rest_fits` when given; None when none or several do."""
+    n = len(words)
+    owners = {owner for owner, name in names.items() if len(name) > n and (name[-n:] if at_end else name[:n]) == words
+              and (rest_fits is None or rest_fits(name[:-n] if at_end else name[n:]))}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _with_moved_ids(mentions: list[EntityMention], moved: Mapping[str, str]) -> list[EntityMention]:
+    """The mentions, each of an entity in `moved` given the entity it was found to name."""
     if not moved:
         return mentions
     return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end) for m in mentions]
@@ -3383,12 +3396,9 @@ def _places_by_their_first_words(mentions: list[EntityMention], known: Mapping[s
         if not m.entity_id.startswith(("x-per-", "x-org-")) or m.entity_id in places or (
                 m.entity_id.startswith("x-per-") and words[0].casefold() in given_names()):
             continue
-        owners = {place for place, name in places.items() if len(name) > len(words) and name[:len(words)] == words}
-        if len(owners) == 1:
-            moved[m.entity_id] = owners.pop()
-    if not moved:
-        return mentions
-    return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end) for m in mentions]
+        if (owner := _sole_owner(words, places)) is not None:
+            moved[m.entity_id] = owner
+    return _with_moved_ids(mentions, moved)
 
 
 MIN_UNDEFINED_INITIALS = 3
@@ -3434,10 +3444,9 @@ def _firms_by_their_first_words(mentions: list[EntityMention], people: list[Enti
         words = mention.surface.split()
         if not mention.entity_id.startswith("x-per-") or len(words) < 2 or mention.entity_id in moved:
             continue
-        owners = {firm for firm, name in firms.items() if len(name) > len(words) and name[:len(words)] == words
-                  and all(w.casefold() in ctx.org_tails or w.casefold() in ctx.firm_words for w in name[len(words):])}
-        if len(owners) == 1:
-            found[mention.entity_id] = owners.pop()
+        if (owner := _sole_owner(words, firms, rest_fits=lambda rest: all(
+                w.casefold() in ctx.org_tails or w.casefold() in ctx.firm_words for w in rest))) is not None:
+            found[mention.entity_id] = owner
     return found
 
 
