@@ -1863,7 +1863,7 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
             text = writers[0]  # "Yohanes Prasetyo | Nurul Fadhilah" (Suara.com): the writer, then the editor
         capitals = text.isupper()
         name = text.title() if capitals and i in date_line else text
-        if _looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name)):
+        if (_looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name))) or _joined_writers(name):
             article.author = article.author or name
             zone[i].take("metadata", "metadata:author")
             return
@@ -1905,6 +1905,18 @@ def _next_body(zone: list[_Line], i: int, step: int) -> int:
     while 0 <= j < len(zone) and zone[j].role != "body" and abs(j - i) <= 2:
         j += step
     return j
+
+
+_WRITERS_JOINED = re.compile(r",\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+")
+MAX_JOINED_WRITERS = 4
+
+
+def _joined_writers(text: str) -> bool:
+    """Two to four writers' names on the line by the date ("Arnoldus Kefi and Natalia Ximenes", BenarNews), each
+    one that reads as a person's: not two places ("Jawa Barat dan Banten") or labels."""
+    names = _WRITERS_JOINED.split(text)
+    return 2 <= len(names) <= MAX_JOINED_WRITERS and all(
+        _looks_like_byline_name(name) and _reads_as_a_name(name) for name in names)
 
 
 def _looks_like_byline_name(text: str) -> bool:
@@ -2065,7 +2077,8 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         # notice ("The Associated Press is an independent global news organization ...").
         # The site's own blurb, under some furniture, taken by rules or not ("Philstar.com is one of the most
         # visited ..."): not a last paragraph that tells what a body is ("Muhammadiyah merupakan organisasi ...").
-        stranded_long = gap >= FOOTER_GAP or (last - before - 1 >= FURNITURE_GAP and _site_blurb(lines[last].text))
+        stranded_long = gap >= FOOTER_GAP or (last - before - 1 >= FURNITURE_GAP
+                                              and _site_blurb(lines[last].text, _copyright_notices(lines)))
         if not stranded_long and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
@@ -2079,10 +2092,13 @@ MAX_TEASER_WORDS = 60
 _SELF_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:is|adalah|merupakan) ")
 
 
-def _site_blurb(text: str) -> bool:
+def _site_blurb(text: str, notices: list[str]) -> bool:
+    """The site's sentence about itself: its subject a known outlet, a host name or the page's copyright holder
+    ("BenarNews is an online news service affiliated with ..." over "Copyright © 2015-2026 BenarNews")."""
     match = _SELF_DESCRIPTION.match(text)
     return match is not None and (match["name"].casefold() in outlet_by_dateline_name()
-                                  or _HOSTNAME.fullmatch(match["name"]) is not None)
+                                  or _HOSTNAME.fullmatch(match["name"]) is not None
+                                  or _copyright_holder(notices, match["name"]) is not None)
 
 
 def _card_teaser(lines: list[_Line], i: int) -> bool:
@@ -2241,7 +2257,7 @@ DATELINE_ALONE_REACH = 3  # lines over the lead where a dateline on its own line
 def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
     """A "Place, Outlet" line just over the first paragraph, or a place alone under a photo: the story's dateline, not
     page furniture."""
-    if _place_alone_under_photo(lines, article):
+    if _place_alone_under_photo(lines, article) or _places_under_date_line(lines, article):
         return
     lead = next((i for i, line in enumerate(lines) if line.role == "body"), None)
     for i in range(lead - 1, max(-1, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
@@ -2259,6 +2275,36 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
                 _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
             lines[i].take("metadata", "metadata:dateline")
             return
+
+
+MAX_PLACES_LINE = 60
+_JOINED_BY_AND = re.compile(r"\s(?:and|dan|&)\s")
+
+
+def _places_under_date_line(lines: list[_Line], article: CleanArticle) -> bool:
+    """BenarNews prints where its reporters wrote from on a line of its own under the date ("Atambua, Indonesia, and
+    Dili", "Kuala Lumpur"): every part a known place, over the lead; the first place is the dateline. Not when the
+    lead opens with a dateline of its own."""
+    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
+    if dated is None or dated + 1 >= len(lines) or not (
+            lines[dated + 1].role == "body" or lines[dated + 1].rule == "page_furniture"):
+        return False  # (a line of places between the header and the lead may have been taken as its furniture)
+    text = lines[dated + 1].text
+    places = _WRITERS_JOINED.split(text)
+    # one place, or places joined by "and" (not "Bandung, Kota Kembang", a city and its nickname); not a topic's label
+    # in capitals ("CHINA")
+    if len(text) > MAX_PLACES_LINE or text.isupper() or (len(places) > 1 and not _JOINED_BY_AND.search(text)) or not (
+            all(_known_place(place) for place in places)):
+        return False
+    lead = _next_body_line(lines, dated + 2)
+    if lead is None or not _is_prose(lead.text):
+        return False
+    probe = CleanArticle(source_uri="", source_name="", payload_hash="", body_text="")
+    if _read_dateline(lead.text, probe) is not None or probe.dateline is not None:
+        return False
+    article.dateline = article.dateline or places[0]
+    lines[dated + 1].take("metadata", "metadata:dateline")
+    return True
 
 
 def _place_alone_under_photo(lines: list[_Line], article: CleanArticle) -> bool:
@@ -2486,6 +2532,7 @@ _SELF_NAMING_RULES = frozenset({"channel_promo", "app_prompt", "copyright_line",
 def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     """The known outlet a page's own promotions or copyright line name, when nothing better names it."""
     known = outlet_by_dateline_name()
+    masthead = lines[0].text.strip().casefold() if lines else ""
     for line in lines:
         if line.rule not in _SELF_NAMING_RULES:
             continue
@@ -2494,8 +2541,15 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
             for start in range(len(words) - n + 1):
                 outlet = known.get(" ".join(words[start:start + n]).strip(".,;:!()").casefold())
                 if outlet is not None:
-                    return outlet.name
+                    # the site's own longer name over the page, as written there: "Jawa Pos Radar Madiun"
+                    return lines[0].text.strip() if _part_of_masthead(words, start, n, masthead) else outlet.name
     return None
+
+
+def _part_of_masthead(words: list[str], start: int, n: int, masthead: str) -> bool:
+    """A known outlet's name that only opens the site's own, written over the page: "Tempo" of "© 2026 Tempo Timor"
+    under "Tempo Timor" (a Dili paper, not Tempo's English edition)."""
+    return any(" ".join(words[start:start + n + more]).strip(".,;:!()").casefold() == masthead for more in (1, 2, 3))
 
 
 # Publishers whose channels and regional bureaus are outlets under their own names, printed on the page: detik's

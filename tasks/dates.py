@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -279,6 +279,15 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "siang tadi": 0,
     "sore tadi": 0,
     "dini hari tadi": 0,
+    # Later the same day: "hujan diperkirakan turun sore nanti", "menemui warga siang nanti", "nanti malam".
+    "pagi nanti": 0,
+    "siang nanti": 0,
+    "sore nanti": 0,
+    "petang nanti": 0,
+    "malam nanti": 0,
+    "nanti siang": 0,
+    "nanti sore": 0,
+    "nanti malam": 0,
     "tadi malam": -1,
     "malam tadi": -1,
     # Last night, the day before the report (Indonesian and Malay); not "menginap semalam" (one night, see
@@ -941,7 +950,9 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             if following is not None and following.shift is None and not text[cand.end:following.start].strip(" ,"):
                 chosen[i + 1] = dataclasses.replace(following, start=cand.start)  # one expression, the date's value
                 continue
-            base = next((c for c in reversed(resolved) if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
+            base = next((c for k, c in reversed(list(enumerate(resolved)))
+                         if c.granularity in _PRECISE_ENOUGH[cand.granularity]
+                         and not (cand.shift == 0 and _in_range(text, resolved, k))), None)
             if base is not None and text.count("\n\n", base.end, cand.start) > 2:
                 continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
             if base is None and cand.granularity == "day" and anchor is not None and cand.shift != 0:
@@ -952,6 +963,15 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             cand = _Candidate(cand.start, cand.end, cand.granularity, "relative", day)
         resolved.append(cand)
     return resolved
+
+
+def _in_range(text: str, chosen: Sequence[_Candidate], k: int) -> bool:
+    """Whether chosen[k] is one end of a range ("periode 18 Desember hingga 5 Januari"): "pada hari yang sama"
+    after it names one day, which a period's end is not."""
+    before = chosen[k - 1] if k > 0 else None
+    after = chosen[k + 1] if k + 1 < len(chosen) else None
+    return (before is not None and _RANGE_JOIN.fullmatch(text[before.end:chosen[k].start]) is not None) or (
+        after is not None and _RANGE_JOIN.fullmatch(text[chosen[k].end:after.start]) is not None)
 
 
 # How far from the report's day a dated day may lie for a later bare day name to mean it (the week around it).
@@ -1035,6 +1055,23 @@ _SPAN_END_AFTER = re.compile(r"(?:\s+(?:pagi|siang|sore|malam|dini hari|morning|
 _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
 
 
+# "every Friday", "setiap (hari) Jumat", "tiap Senin": a weekday that recurs, no day to resolve.
+_RECURRING_BEFORE = re.compile(r"(?<![\w'’])(?:every|each|setiap|tiap|saban)\s+(?:hari\s+)?\Z", re.I)
+# Between a future verb and "sejak": a relative clause or a past marker dates its own verb ("akan memburu pelaku
+# yang kabur sejak Jumat": the flight is past).
+_OWN_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:yang|that|who|which|telah|sudah|sempat|pernah)(?![\w'’])", re.I)
+
+
+def _plan_starting_on(m: re.Match[str], start: int) -> bool:
+    """A future verb earlier in the clause opens the span "sejak <day>" starts: "penyekatan akan dilakukan di
+    perbatasan sejak Jumat malam" in a Thursday's report is tomorrow night, not last Friday."""
+    if not _in_future_sentence(m) or _FUTURE_RIGHT_AFTER.match(m.string, m.end()):
+        return False  # no future verb, or only one after the day ("stuck since Thursday will board")
+    before = m.string[max(0, start - 160):start]
+    cue = list(_FUTURE_RE.finditer(before))
+    return bool(cue) and _OWN_VERB_BETWEEN.search(before, cue[-1].end()) is None
+
+
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if _is_sunday_as_week(m):
         return None
@@ -1050,8 +1087,11 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         return _Candidate(start, end, "day", "relative", day)
     if anchor is None:
         return _relative(m, start, "day", None)
+    if _RECURRING_BEFORE.search(m.string, max(0, start - 20), start):
+        return _relative(m, start, "day", None)  # "every Friday", "setiap Jumat": no one day
     direction, weeks = _dayname_direction(m)
-    if direction is None and _prefix(m).cue in _SINCE_CUES and _SPAN_END_AFTER.match(m.string, m.end()) is None:
+    if (direction is None and _prefix(m).cue in _SINCE_CUES and _SPAN_END_AFTER.match(m.string, m.end()) is None
+            and not _plan_starting_on(m, start)):
         # "cattle stuck in yards since Thursday will finally board": a span's start is past, whatever comes after
         # (not a span's first day in a plan: "akan ditutup sejak Kamis hingga Minggu")
         return dataclasses.replace(_relative(m, start, "day", _weekday_near(anchor, _weekday(m), None)),

@@ -1223,15 +1223,34 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
     """A one-word name of a season or event that ends a person's name ("JPU Yudhistira Kurnia Ramadhan") is that
     name's: the curated mention goes when a role and two name words, a given name, or a role and one name word
     are written right before it (not "Festival Ramadan", "Penumpang Kereta Cepat Whoosh", "Program MBG",
-    "Vaksinasi COVID-19")."""
+    "Vaksinasi COVID-19"). So is a place's one-word name after a given name and a name word ("Bupati Belu
+    Laurensius Taek Mali")."""
     out = []
     for m in mentions:
         entity = known.get(m.entity_id)
         if (entity is not None and entity.entity_type == "other" and m.surface.isalpha() and not m.surface.isupper()
                 and (_two_name_words_before(body, m.char_start) or _given_name_before(body, m.char_start, m.char_end))):
             continue
+        if entity is not None and entity.entity_type == "location" and (
+                m.surface.isalpha() and not m.surface.isupper() and " " not in m.surface
+                and _given_and_name_word_before(body, m.char_start) and not body.startswith(_POSSESSIVE, m.char_end)):
+            continue
         out.append(m)
     return out
+
+
+_GIVEN_AND_NAME_WORD = re.compile(r"(?<![\w'’-])(?:([\w.]+) )?([A-Z][a-z]+) ([A-Z][a-z]+) $")
+
+
+def _given_and_name_word_before(body: str, start: int) -> bool:
+    """"Laurensius Taek " before `start`: a given name, then a word that is neither vocabulary nor a place's; not a
+    place or building named after a person ("Jalan Ahmad Yani Surabaya", "Bandara Ahmad Yani Semarang")."""
+    before = _GIVEN_AND_NAME_WORD.search(body, max(0, start - 60), start)
+    if before is None or before[2].casefold() not in _context().given_names:
+        return False
+    head = (before[1] or "").rstrip(".").casefold()
+    return not (_never_name(before[3]) or is_ordinary_word(before[3]) or _clearly_vocabulary(before[3])
+                or head in _NAMED_AFTER or head in _STREETS or _is_facility_head(head))
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w-])([\w-]+),? ([A-Z][a-z]+) ([A-Z][a-z]+) $")
@@ -2384,6 +2403,14 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     name = run[k:]
     ctx = _context()
+    if k > 0 and len(name) >= 3 and _acronym_word(tokens[run[k - 1]].text) and (
+            tokens[run[k - 1]].key not in ctx.role_words and tokens[name[0]].key not in ctx.given_names
+            and tokens[name[1]].key in ctx.given_names and tokens[name[1]].key not in _MIDDLE_GIVEN_NAMES):
+        # "Head of PLBN Motaain Kristoforus Mau Luan": the body's initials, the post's place, then a name from its
+        # given name on (not after a rank: "AKBP Susilo Bambang ..."; not a given name that is as often a name's
+        # second word: "Deputi ... NFA Sarwono Adi Prakoso")
+        k += 1
+        name = run[k:]
     if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
         return None  # "Analis Panin Sekuritas": a company's tail ends the run ("Roy United" may be a name)
     firm = max((j for j in range(len(run) - 1) if tokens[run[j]].key in _context().firm_words), default=None)
@@ -2431,6 +2458,11 @@ _ROLE_TO_BODY = frozenset({"of", "the", "for",
                            # the body's level in lower case: "Chairman of the commune People's Committee Ho Van Tham"
                            "commune", "ward", "district", "provincial", "municipal", "city", "state"})
 _ROLE_REACH = 6
+
+
+# Given names that are as often the second word of a Javanese or Balinese name ("Sarwono Adi Prakoso", "Budi Tri
+# Wahyono", "Ni Luh Sri Wahyuni") as its first.
+_MIDDLE_GIVEN_NAMES = frozenset({"adi", "tri", "dwi", "eka", "catur", "sri", "nur", "agung", "gede", "made"})
 
 
 def _role_token_before(tokens: Sequence[_Token], first: int) -> bool:

@@ -2664,3 +2664,54 @@ def test_third_review_of_stop_34_cleaning() -> None:
     article = clean_document(raw("\n\n".join(["Police seek man over ferry terminal theft",
                                               "By Kenneth Loh November 19, 2025", *text])))
     assert article.body_text.split("\n\n") == text and article.author == "Kenneth Loh"
+
+
+BORDER_PARAGRAPHS = [
+    "Officials of two neighbouring countries reopened a renovated market at their busiest land crossing on "
+    "Wednesday, six months after it closed for works.",
+    "Traders said the new stalls, a covered lane and a single inspection building would cut the waiting time "
+    "that had kept many buyers away since the spring.",
+    "\u201cThey came back, and some of them brought their neighbours,\u201d a vegetable seller told Border Wire.",
+]
+
+
+def test_a_wire_services_joint_byline_its_datelines_line_and_its_footer() -> None:
+    page = "\n\n".join(["Border Wire", "Home", "Opinions", "Search",
+                        "Neighbours reopen busiest border market", "Yohanes Bere and Natalia Ximenes", "2026.10.15",
+                        "Atambua, Indonesia, and Dili",
+                        "Traders set up stalls at the renovated market in Atambua, Oct. 14, 2026. [Yohanes Bere/Border Wire]",
+                        *BORDER_PARAGRAPHS, "Related Stories", "Border post struggles to draw investors",
+                        "Comments", "Add your comment", "Comments are moderated and may take some time to appear.",
+                        "About Border Wire | Contact Us | Privacy Policy | Terms of Use",
+                        "Border Wire is an online news service affiliated with a public broadcaster.",
+                        "Copyright \u00a9 2015-2026 Border Wire. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == BORDER_PARAGRAPHS
+    assert (article.author, article.dateline) == ("Yohanes Bere and Natalia Ximenes", "Atambua")
+
+
+def test_two_places_over_the_date_are_no_writers_and_a_dateline_in_the_lead_wins() -> None:
+    lead = "ATAMBUA, Border Wire - " + BORDER_PARAGRAPHS[0]
+    page = "\n\n".join(["Neighbours reopen busiest border market", "Jawa Barat dan Banten", "2026.10.15",
+                        "Atambua", lead, *BORDER_PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.author is None and article.dateline == "Atambua"
+    assert "Jawa Barat dan Banten" not in article.body_text.split("\n\n")
+
+
+def test_a_known_outlets_name_that_opens_the_sites_own_is_not_that_outlet() -> None:
+    page = "\n\n".join(["Tempo Timor", "HOME", "ECONOMY", "Home / English / Economy",
+                        "Border market reopens after six months", "By Agapito Soares Martins", "October 14, 2026",
+                        *BORDER_PARAGRAPHS, "About Us | Contact | Advertise",
+                        "\u00a9 2026 Tempo Timor. All Rights Reserved."])
+    assert clean_document(raw(page)).outlet == "Tempo Timor"
+
+
+def test_you_are_here_breadcrumb_is_no_headline() -> None:
+    page = "\n\n".join(["The Border Weekly", "Home", "News", "Economy", "Contact Us",
+                        "You are here: Home > News > Economy",
+                        "Border market reopens, but residents still wait for crossing passes",
+                        "Written by Eugenia Sarmento", "Thursday, 15 October 2026 11:20", *BORDER_PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == "Border market reopens, but residents still wait for crossing passes"
+    assert article.body_text.split("\n\n") == BORDER_PARAGRAPHS

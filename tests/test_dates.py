@@ -1124,3 +1124,33 @@ def test_a_span_of_months_ending_this_year_and_a_financial_year() -> None:
 
 def test_a_date_written_with_stops_holds_no_time_of_day() -> None:
     assert parse_date_line("21.10.2026 - Update : 21.10.2026").at is None
+
+
+def test_a_plan_that_starts_since_a_weekday_starts_on_the_coming_one() -> None:
+    thursday = date(2026, 4, 23)
+    text = "Penyekatan juga akan dilakukan di sejumlah titik perbatasan sejak Jumat malam."
+    assert [m.resolved_value for m in find_date_mentions(text, thursday)] == ["2026-04-24"]
+    # a relative clause between the plan and "sejak" dates its own verb: the flight is past
+    text = "Polisi akan terus memburu pelaku yang kabur sejak Jumat malam."
+    assert [m.resolved_value for m in find_date_mentions(text, thursday)] == ["2026-04-17"]
+
+
+@pytest.mark.parametrize("text", ["Consular staff will open a service desk at the border post every Friday.",
+                                  "Loket pelayanan dibuka setiap hari Jumat di pos lintas batas."])
+def test_a_weekday_that_recurs_names_no_day(text: str) -> None:
+    found = find_date_mentions(text, date(2026, 10, 14))
+    assert found and all(m.resolution == "unresolved" and m.resolved_value is None for m in found)
+
+
+@pytest.mark.parametrize("text", ["Hujan diperkirakan kembali turun sore nanti.",
+                                  "Bupati dijadwalkan menemui warga siang nanti.",
+                                  "Rapat lanjutan digelar nanti malam."])
+def test_later_the_same_day_is_the_report_s_day(text: str) -> None:
+    assert [m.resolved_value for m in find_date_mentions(text, date(2025, 11, 18))] == ["2025-11-18"]
+
+
+def test_the_same_day_never_counts_from_a_period_s_end() -> None:
+    text = ("Kepala BI mengatakan itu pada Selasa, 2 Desember 2025. Maskapai mengajukan penerbangan tambahan untuk "
+            "periode 18 Desember 2025 hingga 5 Januari 2026.\n\nTim menggelar operasi pasar pada hari yang sama.")
+    found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2025, 12, 2))}
+    assert found["pada hari yang sama"] == "2025-12-02"

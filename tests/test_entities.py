@@ -1749,3 +1749,25 @@ def test_third_review_of_stop_34_entities() -> None:
     named = surfaces("Flights resumed at Ahmad Yani International Airport in Semarang on Monday. Taxi driver Ahmad "
                      "Yani, 45, said passengers had waited for hours.", None)
     assert named["Ahmad Yani"] == "person:Ahmad Yani"
+
+
+def test_a_posts_place_after_a_bodys_initials_is_not_the_heads_name() -> None:
+    found = surfaces("Head of PLBN Skouw Kristoforus Wenda said crossings had doubled since the market opened.", None)
+    assert found.get("Kristoforus Wenda") == "person:Kristoforus Wenda"
+    assert "Skouw Kristoforus Wenda" not in found
+    ranked = surfaces("Kapolres Belu AKBP Susilo Bambang Wibowo mengatakan patroli ditambah.", None)
+    assert ranked.get("Susilo Bambang Wibowo") == "person:Susilo Bambang Wibowo"  # a rank is no body's initials
+    middle = surfaces("Deputi Bidang Pangan NFA Harjono Adi Saputro mengatakan stok beras aman.", None)
+    assert middle.get("Harjono Adi Saputro") == "person:Harjono Adi Saputro"  # "Adi": as often a second name
+
+
+def test_a_place_word_that_ends_a_persons_name_is_the_persons() -> None:
+    found = surfaces("Bupati Malaka Laurensius Bere Mali said 300 traders had waited for the market to reopen.", None)
+    assert found.get("Laurensius Bere Mali") == "person:Laurensius Bere Mali" and "Mali" not in found
+    kept = surfaces("Penumpang tiba di Bandara Ahmad Yani Semarang dan melintasi Jalan Ahmad Yani Surabaya.", None)
+    assert kept.get("Semarang") == "location:Semarang" and kept.get("Surabaya") == "location:Surabaya"
+
+
+def test_a_forecaster_whose_given_name_ends_in_syah() -> None:
+    found = surfaces("Hal itu dikatakan Irwansyah Putra Nasution kepada wartawan di Pekanbaru.", None)
+    assert found.get("Irwansyah Putra Nasution") == "person:Irwansyah Putra Nasution"
