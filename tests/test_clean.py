@@ -2679,7 +2679,8 @@ def test_a_wire_services_joint_byline_its_datelines_line_and_its_footer() -> Non
     page = "\n\n".join(["Border Wire", "Home", "Opinions", "Search",
                         "Neighbours reopen busiest border market", "Yohanes Bere and Natalia Ximenes", "2026.10.15",
                         "Atambua, Indonesia, and Dili",
-                        "Traders set up stalls at the renovated market in Atambua, Oct. 14, 2026. [Yohanes Bere/Border Wire]",
+                        "Traders set up stalls at the renovated market in Atambua, Oct. 14, 2026. "
+                        "[Yohanes Bere/Border Wire]",
                         *BORDER_PARAGRAPHS, "Related Stories", "Border post struggles to draw investors",
                         "Comments", "Add your comment", "Comments are moderated and may take some time to appear.",
                         "About Border Wire | Contact Us | Privacy Policy | Terms of Use",
