@@ -253,7 +253,8 @@ _PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilu
 _DATELINE = re.compile(
     r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,3}|\u2013|\u2014)\s+"
     # tight: "SLEMAN—", "TERNATE---"; a hyphen glued to the outlet's initials (Suara Cirebon: "SUMEDANG, SC- ...")
-    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- ))"
+    # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
+    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -268,7 +269,8 @@ _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\
 # capitals ("BREAKING: ...", "BMKG: ...").
 _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the colon: "JAKARTA (Sept 6): ..."
     r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, (?P<second>[A-Z][a-z]+))?"
-    r"(?: \([\w .,]{1,20}\))?: "
+    # ... or after a comma (DayakDaily: "KUCHING, Nov 11: ...")
+    r"(?: \([\w .,]{1,20}\)|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?: "
     r"(?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
@@ -354,8 +356,10 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
     _source_of_syndicated_text(article, lines)
-    if article.wire_source is not None and article.wire_source in (article.outlet, publisher_of(article.outlet)):
-        article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's
+    if article.wire_source is not None and article.wire_source in (
+            article.outlet, publisher_of(article.outlet), news_agencies().get((article.outlet or "").casefold())):
+        article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's (so does
+        # "KYODO NEWS" over Kyodo News' page)
     if article.author is not None and _names_the_publisher(article.author, article.outlet):
         article.author = None  # "Posted by: BruDirect.com", "By Biz Brunei", "Redaksi Sulteng Raya": no writer named
     article.language = detect_language(article.body_text) or article.language
@@ -935,6 +939,16 @@ def _mark_captions(lines: list[_Line]) -> None:
                 # below it has the real one
                 and (not _opens_with_dateline(current.text) or _KICKER.match(current.text) is not None)):
             current.take("boilerplate", "photo_caption")
+    for i, line in enumerate(lines):
+        # Over a lead that opens with its dateline in capitals, a line credited to a news agency in brackets is the
+        # photo's caption ("... board a flight at Techo International Airport on Nov. 10, 2026. (Kyodo)" over
+        # "PHNOM PENH - Cambodia on Tuesday ..."): the agency's credit after a paragraph closes the text, not its lead.
+        if (line.role == "body" and _words(line.text) <= MAX_CAPTION_WORDS
+                and (credit := _AGENCY_CREDIT_AT_END.search(line.text)) is not None
+                and (credit[1] or credit[2]).casefold() in news_agencies()
+                and (lead := _next_body_line(lines, i + 1, past_date_line=True)) is not None
+                and _CAPITALS_DATELINE.match(lead.text)):
+            line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
         previous, current = lines[i - 1], lines[i]
@@ -944,6 +958,12 @@ def _mark_captions(lines: list[_Line]) -> None:
 
 
 _HANDOUT_CREDITS = tuple(f" / {word}" for word in _HANDOUT_WORDS)
+MAX_CAPTION_WORDS = 60
+# A news agency's credit closing a caption: "... on Nov. 10, 2026. (Kyodo)", "... this afternoon. - BERNAMA".
+_AGENCY_CREDIT_AT_END = re.compile(r"(?:\(([A-Za-z][\w .&-]{1,30})\)|\s[-\u2013\u2014]\s?([A-Z][A-Za-z]{1,20}))$")
+# A lead's dateline in capitals: "PHNOM PENH - ", "JAKARTA (ANTARA) - ", "KUCHING: ".
+_CAPITALS_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\u2019 -]{2,30}(?:,\s*[A-Z][\w .]{1,30})?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014:]{1,3}\s")
 
 
 def _next_body_line(lines: list[_Line], start: int, *, past_date_line: bool = False) -> _Line | None:
@@ -1195,8 +1215,11 @@ def _byline_with_outlet(text: str, article: CleanArticle) -> bool:
         article.author = article.author or slashed["name"]
         return True
     match = _NAME_AND_OUTLET.match(text)
-    if match is None or (match["outlet"] or match["outlet2"]).casefold() not in outlet_by_dateline_name():
+    outlet = outlet_by_dateline_name().get((match["outlet"] or match["outlet2"]).casefold()) if match else None
+    if match is None or outlet is None:
         return False
+    if (named := outlet_by_dateline_name().get(match["name"].casefold())) is not None and named.name == outlet.name:
+        return False  # the outlet's name and its initials: "Agence Kampuchea Presse (AKP)" over its menu
     article.author = article.author or _byline_name(match["name"])
     return True
 
@@ -1637,7 +1660,12 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
             repeats.add(i)
         seen.add(line.text)
     candidates = [i for i in candidates if i not in repeats] or candidates
+    candidates = _below_the_menu(zone, candidates)
     long_ones = [i for i in candidates if _words(zone[i].text) >= 4]
+    # A headline printed twice, over the byline and under the date (Presisi.co), is the one: not the tags over it
+    # ("Jembatan MahakamKSOP SamarindaTongkang Batu Bara", copied without their separators).
+    long_ones = [i for i in long_ones if _words(zone[i].text) > MAX_RUBRIC_WORDS
+                 and sum(line.text == zone[i].text for line in zone) > 1] or long_ones
     if not long_ones and (stated := _headline_with_stops(lines[:len(zone) + _HEADLINE_REACH])) is not None:
         return stated
     long_ones = long_ones or candidates
@@ -1668,6 +1696,25 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
 # a menu's path ("Settings > Privacy > Blocked Contacts").
 _CRUMB_PART = r"[A-Z][\w&'-]*(?: (?:&|[A-Z][\w&'-]*)){0,3}"
 _ANGLE_CRUMB = re.compile(rf"^{_CRUMB_PART}(?: > {_CRUMB_PART}){{1,4}}$")
+
+
+MIN_MENU_LINES = 3
+MAX_MENU_ITEM_WORDS = 3
+TAGLINE_REACH = 2  # lines from the page's top where the site's tagline sits, under its name
+_MENU_RULES = frozenset({"page_furniture", "section_label"})
+
+
+def _below_the_menu(zone: list[_Line], candidates: list[int]) -> list[int]:
+    """A site's tagline under its name, over its menu ("INDEKS MEDIA KALTIM" / "Berita Hari Ini di Kalimantan Timur
+    (Kaltim)" / "Beranda" / "Samarinda" ...), is no headline when one follows the menu."""
+    run = 0
+    for i, line in enumerate(zone):
+        item = line.rule in _MENU_RULES or (line.role == "body" and _words(line.text) <= MAX_MENU_ITEM_WORDS
+                                            and not _ends_like_sentence(line.text))
+        run = run + 1 if item else 0
+        if run >= MIN_MENU_LINES and any(c > i and _words(zone[c].text) > MAX_MENU_ITEM_WORDS for c in candidates):
+            return [c for c in candidates if c > i or c > TAGLINE_REACH]
+    return candidates
 
 
 def _sections_listed(text: str, menu: set[str]) -> bool:
@@ -1855,7 +1902,9 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
         # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone): a name
         # that reads as one (not a breadcrumb's "Ekonomi Bisnis / BUMN", "Jawa Barat / DKI").
-        text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", _EDITOR_AFTER_BAR.sub("", zone[i].text)))
+        text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", _EDITOR_AFTER_BAR.sub("", _VIEWS_TAIL.sub(
+            "", zone[i].text))))
+        text = _DOUBLED_NAME.sub(r"\1", text)  # "Fikri Ramadhan Fikri Ramadhan": the avatar's alt text, then the name
         if text != zone[i].text and not _reads_as_a_name(text):
             continue
         writers = text.split(" | ")
@@ -1870,6 +1919,9 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 
 
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
+# A view counter after the byline: "Fikri Ramadhan - 9840 views", "Nama | 1.204 kali dibaca".
+_VIEWS_TAIL = re.compile(r"\s*[-|\u00b7\u2022]\s*[\d.,]+\s*(?:views|kali dilihat|kali dibaca|dibaca|x dibaca)$", re.I)
+_DOUBLED_NAME = re.compile(r"^((?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*) \1$")
 # The editor after the writer and a bar: "Tri Wulandari | Editor: Dilah" (Era.id).
 _EDITOR_AFTER_BAR = re.compile(r"\s*\|\s*(?:editor|penyunting|redaktur)\s*:\s*[^|]{2,40}$", re.I)
 _WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
@@ -2078,7 +2130,8 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         # The site's own blurb, under some furniture, taken by rules or not ("Philstar.com is one of the most
         # visited ..."): not a last paragraph that tells what a body is ("Muhammadiyah merupakan organisasi ...").
         stranded_long = gap >= FOOTER_GAP or (last - before - 1 >= FURNITURE_GAP
-                                              and _site_blurb(lines[last].text, _copyright_notices(lines)))
+                                              and _site_blurb(lines[last].text, _copyright_notices(lines),
+                                                              tuple(line.text for line in lines[:_SITE_NAME_REACH])))
         if not stranded_long and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
@@ -2092,13 +2145,15 @@ MAX_TEASER_WORDS = 60
 _SELF_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:is|adalah|merupakan) ")
 
 
-def _site_blurb(text: str, notices: list[str]) -> bool:
+def _site_blurb(text: str, notices: list[str], mastheads: tuple[str, ...] = ()) -> bool:
     """The site's sentence about itself: its subject a known outlet, a host name or the page's copyright holder
     ("BenarNews is an online news service affiliated with ..." over "Copyright © 2015-2026 BenarNews")."""
     match = _SELF_DESCRIPTION.match(text)
     return match is not None and (match["name"].casefold() in outlet_by_dateline_name()
                                   or _HOSTNAME.fullmatch(match["name"]) is not None
-                                  or _copyright_holder(notices, match["name"]) is not None)
+                                  or _copyright_holder(notices, match["name"]) is not None
+                                  # the site's name over the page: "Japan Wire by KYODO NEWS"
+                                  or any((top + " ").startswith(match["name"] + " ") for top in mastheads))
 
 
 def _card_teaser(lines: list[_Line], i: int) -> bool:
@@ -2364,11 +2419,14 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
                 written := place.title() if place.isupper() else place):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
-    outlet_name, place, region, credited = None, None, False, None
+    outlet_name, place, region, credited, unknown_outlet = None, None, False, None, False
     # "MODUSACEH.CO | Redelong -"; "KASONGAN/tabengan.co.id -" (a place, a slash and the site's address)
-    for part in re.split(r",|\||\((?=[^)]*\))|\)|/(?=[\w-]+\.[a-z]{2,3}\b)", match["prefix"]):
+    # (a year, then the outlet's initials: "Phnom Penh, November 10, 2026 AKP --", Agence Kampuchea Presse)
+    stop_dash = match["prefix"].endswith(".") and lead.startswith("- ", match.end("prefix"))  # "Kahaba.- "
+    for part in re.split(r",|\||\((?=[^)]*\))|\)|/(?=[\w-]+\.[a-z]{2,3}\b)|(?<=\d{4}) (?=[A-Z])",
+                         match["prefix"].removesuffix(".") if stop_dash else match["prefix"]):
         part = part.strip()
-        if not part:
+        if not part or (region and _YEAR.fullmatch(part)):
             continue
         outlet = outlet_by_dateline_name().get(part.casefold())
         if outlet is None and place is not None and f"({part})" in match["prefix"] and (
@@ -2400,10 +2458,12 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---"
         elif (place is not None and outlet_name is None and not region and _PLACE.match(part)
               and _words(part) <= MAX_OUTLET_NAME_WORDS and _known_place(place.title() if place.isupper() else place)):
-            continue  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
+            unknown_outlet = True  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
+            continue
         else:
             return  # not a dateline: something else precedes the dash
-    if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region))):
+    if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region)) or (
+            unknown_outlet and stop_dash)):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place is None and outlet_name and (after := _PLACE_AFTER_OUTLET.match(lead, match.end())) is not None:
         place = after["place"] if _known_place(after["place"]) else None  # Kontan: "KONTAN.CO.ID - CIANJUR. ..."
@@ -2414,6 +2474,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A brand's capital inside a word: "KalbarOnline", "CamboJA" (no place is written so).
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 

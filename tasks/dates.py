@@ -953,8 +953,10 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             base = next((c for k, c in reversed(list(enumerate(resolved)))
                          if c.granularity in _PRECISE_ENOUGH[cand.granularity]
                          and not (cand.shift == 0 and _in_range(text, resolved, k))), None)
-            if base is not None and text.count("\n\n", base.end, cand.start) > 2:
+            if base is not None and text.count("\n\n", base.end, cand.start) > 2 and not (
+                    cand.shift == 0 and anchor is not None and base.day == anchor):
                 continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
+                # (but "pada hari yang sama" after the report's own day, however far up, is that day)
             if base is None and cand.granularity == "day" and anchor is not None and cand.shift != 0:
                 base = _Candidate(0, 0, "day", "relative", anchor)  # no date named before it at all: the report's day
             if base is None:

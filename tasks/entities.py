@@ -2167,6 +2167,10 @@ def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], 
     return entity is not None and entity.entity_type == "location"
 
 
+MAX_TAILED_NAME_WORDS = 5
+_FUNCTION_WORD_ZIPF = 5.9  # "will", "before", "you", "the" (a name's "International" is 5.4)
+
+
 def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
     """"Kasimpar village", "Sengkarang River": a name and the English word for the kind of place after it."""
     tails = _context().place_tails
@@ -2182,6 +2186,11 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
             # "Kumamoto Prefectural Gymnasium": the name starts at a known place, not after it (but "Sagaing's
             # Myothit Ward" is Myothit Ward)
             return None
+        if tokens[last].key in _context().place_tails_capitalised and (last - run[first] > MAX_TAILED_NAME_WORDS or any(
+                zipf_frequency(tokens[i].key, "en") >= _FUNCTION_WORD_ZIPF and tokens[i].key != "new"
+                for i in run[first + 1:-1])):
+            return None  # a headline in title case: "Payments Will Be Checked Before You Leave The Airport" (a name
+            # may open with such a word: "My Dinh National Stadium")
         start, end = tokens[run[first]].start, tokens[last].end
         return _Found("location", start, end, body[start:end])  # "Sengkarang River" is the river's name
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -2730,7 +2739,9 @@ def _joined_start(body: str, start: int) -> int:
 
 # English adjectives that open a body's name before its kind: "National Centre ...", "Central Bureau ...".
 _NAME_ADJECTIVES = frozenset({"national", "central", "regional", "provincial", "federal", "international", "municipal",
-                              "royal", "joint", "supreme"})
+                              "royal", "joint", "supreme",
+                              # "General Department of Immigration", "General Directorate of ...": not the rank here
+                              "general"})
 # A company's own units, named before it: "Divisi Hubungan Media PT IMIP" is the company's office (not "Serikat
 # Pekerja PT ...", its workers' union, a body of its own).
 _COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktorat", "unit", "subdit", "kantor",
@@ -2747,8 +2758,10 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         k == len(run) - 1 and k > 0 and (tokens[i].key in ctx.firm_words or _english_tail(body, tokens, run)))
         and not (tokens[i].key in ctx.closing_body_kinds and k < len(run) - 1)), None)
     if head is not None:
-        while head > 0 and tokens[run[head - 1]].key in _NAME_ADJECTIVES:
-            head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's
+        while head > 0 and tokens[run[head - 1]].key in _NAME_ADJECTIVES and not (
+                tokens[run[head - 1]].key == "general" and head > 1 and tokens[run[head - 2]].key in ctx.role_words):
+            head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's (not a
+            # post's "General": "Attorney General Office")
         company = next((k for k in range(head + 1, len(run) - 1) if tokens[run[k]].key in _LEGAL_FORMS), None)
         if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is

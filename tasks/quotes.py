@@ -202,6 +202,17 @@ def quote_key(text: str) -> str:
     return hashlib.sha1(" ".join(spaced.split()).encode("utf-8")).hexdigest()[:16]
 
 
+# Two single marks written for a double one (OPSINTB: "‘’Stok beras masih surplus,’’ ujarnya"): an opening pair at a
+# paragraph's start or after a space, a closing pair after a word or punctuation.
+_DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)\u2018\u2019(?=\w)", re.M)
+_DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?])\u2019\u2019")
+
+
+def _as_double_marks(body: str) -> str:
+    """The body with each such pair as one curly double mark and a space, so that every offset stays the body's."""
+    return _DOUBLED_CLOSING.sub("\u201d ", _DOUBLED_OPENING.sub(" \u201c", body))
+
+
 def find_quotes(
     body: str,
     mentions: Sequence[EntityMention],
@@ -215,6 +226,8 @@ def find_quotes(
     """
     if not body:
         return []
+    if "\u2018\u2019" in body or "\u2019\u2019" in body:
+        body = _as_double_marks(body)
     paras = _paragraphs(body)
     found: list[_Found] = []
     for raw in sorted(_delimit(paras), key=lambda r: r.open_pos):

@@ -2716,3 +2716,88 @@ def test_you_are_here_breadcrumb_is_no_headline() -> None:
     article = clean_document(raw(page))
     assert article.title == "Border market reopens, but residents still wait for crossing passes"
     assert article.body_text.split("\n\n") == BORDER_PARAGRAPHS
+
+
+BARGE_PARAGRAPHS = [
+    "Samarinda, Kabar Mahakam \u2013 Sebuah tongkang bermuatan batu bara menabrak pilar jembatan di Samarinda, "
+    "Rabu (21/10/2026) dini hari, sehingga jembatan ditutup untuk semua kendaraan.",
+    "Kepala KSOP Samarinda mengatakan nakhoda kapal tunda sedang diperiksa petugas bersama anak buah kapalnya.",
+    "Petugas balai jalan nasional memeriksa fender dan pilar jembatan sebelum jembatan dibuka kembali.",
+]
+
+
+def test_tag_links_glued_together_are_no_headline() -> None:
+    headline = "Tongkang Batu Bara Tabrak Pilar Jembatan, Jembatan Ditutup Total"
+    page = "\n\n".join(["Home", "Berita", "Jembatan MahakamKSOP SamarindaTongkang Batu Bara", headline,
+                        "Penulis: Nanda Pratiwi", "5 jam yang lalu | 412 views", headline, *BARGE_PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.author == "Nanda Pratiwi"
+
+
+def test_a_sites_tagline_over_its_menu_and_a_byline_printed_twice_with_its_views() -> None:
+    headline = "Tongkang Batu Bara Hantam Pilar Jembatan, Nakhoda dan Tujuh ABK Diperiksa"
+    page = "\n\n".join(["KABAR MAHAKAM", "Berita Hari Ini di Kalimantan Timur (Kaltim)", "Beranda", "Samarinda",
+                        "Balikpapan", "Bontang", "Nasional", headline, "Fikri Ramadhan Fikri Ramadhan - 9840 views",
+                        *BARGE_PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert (article.title, article.author) == (headline, "Fikri Ramadhan")
+    assert article.body_text.split("\n\n") == BARGE_PARAGRAPHS
+
+
+def test_a_dateline_closed_by_the_outlets_name_and_a_stop() -> None:
+    lead = "Kota Bima, Kabar Bima.- Harga beras medium di Pasar Amahami naik menjadi Rp16.000 per kilogram pekan ini."
+    article = clean_document(raw("\n\n".join(["Harga Beras di Kota Bima Naik Lagi", "Selasa, 03 November 2026",
+                                              lead, *BARGE_PARAGRAPHS[1:]])))
+    assert article.dateline == "Kota Bima"
+    prose = clean_document(raw("\n\n".join(["Harga Beras di Kota Bima Naik Lagi", "Selasa, 03 November 2026",
+                                            "Harga beras naik.- Ini kata pedagang di pasar itu kepada wartawan.",
+                                            *BARGE_PARAGRAPHS[1:]])))
+    assert prose.dateline is None
+
+
+SCAM_PARAGRAPHS = [
+    "Cambodia on Tuesday repatriated 115 Indonesians and Malaysians who had been rescued last month from a compound "
+    "in the coastal city of Sihanoukville, officials said.",
+    "The 88 Indonesians and 27 Malaysians were handed over to their countries' embassies at the airport south of "
+    "the capital.",
+    "Investigators concluded after a three-week screening that the 115 had been recruited through bogus job offers.",
+]
+
+
+def test_a_wires_own_page_its_caption_over_the_dateline_and_its_service_blurb() -> None:
+    page = "\n\n".join(["KYODO NEWS", "Asia Wire by KYODO NEWS", "Latest", "World", "Sports",
+                        "115 Indonesians, Malaysians rescued from Cambodian scam hub sent home",
+                        "KYODO NEWS - Nov 10, 2026 - 20:15 | World, All",
+                        "Rescued workers wait to board a flight at the airport near Phnom Penh on Nov. 10, 2026. "
+                        "(Kyodo)",
+                        "PHNOM PENH - " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:],
+                        "MOST POPULAR", "Typhoon slams Okinawa, grounding hundreds of flights",
+                        "Ohtani named MVP for 5th time", "Rail fares rise in April",
+                        "Asia Wire is a subscription-based news service providing coverage of Asia.",
+                        "About Us", "\u00a9 Kyodo News. All Rights Reserved."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["PHNOM PENH - " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:]]
+    assert (article.outlet, article.wire_source) == ("Kyodo News", None)
+
+
+def test_an_agencys_caption_after_a_dash_and_a_dateline_with_its_day_before_a_colon() -> None:
+    page = "\n\n".join(["27 Malaysian job scam victims arrive home", "Nov 10, 2026 | 19:48 MYT",
+                        "The Malaysians who fell victim to a job scam arrived at the airport this afternoon. - BERNAMA",
+                        "SEPANG, Nov 10 -- " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:],
+                        "Subscribe to our newsletter", "To be updated with all the latest news and analyses daily."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["SEPANG, Nov 10 -- " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:]]
+    colon = clean_document(raw("\n\n".join(["Five Sarawakians home", "November 11, 2026 @ 5:08 PM",
+                                            "KUCHING, Nov 11: " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:]])))
+    assert colon.dateline == "Kuching"
+
+
+def test_an_agencys_name_and_initials_over_its_menu_and_its_dated_lead() -> None:
+    page = "\n\n".join(["Agence Kampuchea Presse (AKP)", "English", "Home", "National", "Social",
+                        "Cambodia Hands Over 115 Scam Victims for Repatriation", "November 10, 2026 15:27",
+                        "By SOKHEM Ratana",
+                        "Phnom Penh, November 10, 2026 AKP -- " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:],
+                        "--AKP", "Copyright \u00a9 2026 AKP. All rights reserved."])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.author, article.dateline) == ("Agence Kampuchea Presse", "SOKHEM Ratana",
+                                                                  "Phnom Penh")

@@ -1154,3 +1154,10 @@ def test_the_same_day_never_counts_from_a_period_s_end() -> None:
             "periode 18 Desember 2025 hingga 5 Januari 2026.\n\nTim menggelar operasi pasar pada hari yang sama.")
     found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2025, 12, 2))}
     assert found["pada hari yang sama"] == "2025-12-02"
+
+
+def test_the_same_day_far_below_the_reports_own_day_is_that_day() -> None:
+    text = ("Pantauan di pasar pada Senin siang menunjukkan harga naik.\n\nHarga beras medium Rp15.000.\n\n"
+            "Pedagang mengeluh.\n\nPembeli berkurang.\n\nDi hari yang sama, BPS merilis inflasi Oktober.")
+    found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2026, 11, 2))}
+    assert found.get("hari yang sama") == "2026-11-02"

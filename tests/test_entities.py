@@ -1771,3 +1771,17 @@ def test_a_place_word_that_ends_a_persons_name_is_the_persons() -> None:
 def test_a_forecaster_whose_given_name_ends_in_syah() -> None:
     found = surfaces("Hal itu dikatakan Irwansyah Putra Nasution kepada wartawan di Pekanbaru.", None)
     assert found.get("Irwansyah Putra Nasution") == "person:Irwansyah Putra Nasution"
+
+
+def test_an_airport_named_with_its_capitalised_kind() -> None:
+    found = surfaces("The workers were handed over at Dara Sakor International Airport south of the capital.", None)
+    assert found.get("Dara Sakor International Airport") == "location:Dara Sakor International Airport"
+    headline = surfaces("Visitors Must Pay The Levy Before They Leave The Airport, the agency said.", None)
+    assert not any(surface.endswith("Airport") for surface in headline)  # a headline in title case
+
+
+def test_general_opens_a_departments_name_but_not_after_a_post() -> None:
+    found = surfaces("Earlier this month, the General Department of Immigration handed over 88 Indonesians.", None)
+    assert found.get("General Department of Immigration") == \
+        "organization:General Department of Immigration"
+    assert "General Office" not in surfaces("The Attorney General Office said it would appeal.", None)

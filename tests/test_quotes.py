@@ -413,3 +413,11 @@ if given is not None:
     def test_property_arbitrary_text(body: str) -> None:
         for q in find_quotes(body, []):
             assert 0 <= q.char_start <= q.char_end <= len(body)
+
+
+def test_two_single_marks_written_for_a_double_one() -> None:
+    body = ("Kepala BPS menjelaskan data terbaru.\n\n\u2018\u2019Stok beras masih surplus. Kenaikan ini karena gabah "
+            "keluar daerah,\u2019\u2019 ujar Hendra.")
+    quotes = find_quotes(body, [])
+    assert [q.text for q in quotes] == ["Stok beras masih surplus. Kenaikan ini karena gabah keluar daerah"]
+    assert body[quotes[0].char_start:quotes[0].char_end] == quotes[0].text and not quotes[0].is_partial
