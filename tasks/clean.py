@@ -141,8 +141,9 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?:image|photo)\s(?-i:[A-Z])[\w.&' -]{1,30}/[\w.&' -]{2,40}$"
     # Disway's regional papers: "... Senin 8 Juni 2026.-Foto: Dok. BPBD Merangin-", "... Pulau Baai. -Foto: Rizky/RB-".
     r"|\.\s?-(?:foto|photo)\s*:\s*[^-]{2,60}-$"
-    # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy".
-    r"|[.!?]\s/\s(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
+    # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy"; RMOL's regional sites:
+    # "... Selasa malam. /RMOLSumsel".
+    r"|[.!?]\s/\s?(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
     # Bernama's papers: "... at the Bukit Chagar RTS Link station yesterday – pic: BERNAMA".
     r"|\s[-\u2013\u2014]\s(?:pic|photo|foto)\s*:\s*(?-i:[A-Z])[\w./&' -]{1,40}$"
     # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".
@@ -2065,7 +2066,9 @@ def _mark_closing_tag_row(lines: list[_Line]) -> None:
 # Bernama's copy in Malaysian papers ends with the agency after a dash: "... berhampiran. — Bernama".
 _CLOSING_WIRE = re.compile(
     r"(?<=[.!?\"\u201d])(?:\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua)(?:/[a-z0-9-]{1,12})*\)"
-    r"|\s+[\u2014\u2013-]{1,2}\s?(?P<dashed>(?i:bernama|antara|reuters|afp|xinhua)))$")
+    r"|\s+[\u2014\u2013-]{1,2}\s?(?P<dashed>(?i:bernama|antara|reuters|afp|xinhua))"
+    # Neraca: "... termasuk Kadin Sulsel. Ant" (the agency's short name alone after the last sentence)
+    r"|\s(?P<bare>Ant|ANT))$")
 _AGENCY_INITIALS = {"ant": "antara"}
 
 
@@ -2073,7 +2076,7 @@ def _read_closing_wire_credit(paragraphs: list[str], article: CleanArticle) -> N
     """The wire credited after the text's last sentence. The credit stays in the paragraph, as the page prints it
     (annotators keep the paragraph whole and count the agency among the article's names)."""
     if paragraphs and (match := _CLOSING_WIRE.search(paragraphs[-1])) is not None:
-        agency = (match["agency"] or match["dashed"]).casefold()
+        agency = (match["agency"] or match["dashed"] or match["bare"]).casefold()
         wire = news_agencies().get(_AGENCY_INITIALS.get(agency, agency))
         outlet = (article.outlet or "").casefold()
         if wire is not None and (news_agencies().get(outlet) == wire or outlet.startswith(wire.casefold())):
@@ -2769,7 +2772,8 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     return found[1] if name.isupper() else name
 
 
-_COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\(c\)|copyright|\b\d{4})\W*(?:(?:by|oleh)\s+)?$", re.I)
+# (RMOL's regional sites hold theirs as a news agency: "Copyright © 2026 Kantor Berita RMOLSumsel")
+_COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\(c\)|copyright|\b\d{4})\W*(?:(?:by|oleh)\s+)?(?:kantor berita\s+)?$", re.I)
 _COPYRIGHT_AFTER = re.compile(r"[\w.]*\s*\u00a9")
 
 

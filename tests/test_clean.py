@@ -2801,3 +2801,21 @@ def test_an_agencys_name_and_initials_over_its_menu_and_its_dated_lead() -> None
     article = clean_document(raw(page))
     assert (article.outlet, article.author, article.dateline) == ("Agence Kampuchea Presse", "SOKHEM Ratana",
                                                                   "Phnom Penh")
+
+
+def test_a_regional_rmol_sites_caption_credit_and_its_copyright_as_a_news_agency() -> None:
+    page = "\n\n".join(["RMOLBabel", "HOME", "POLITIK", "HUKUM", "DAERAH",
+                        "Tongkang Batu Bara Tabrak Pilar Jembatan, Jembatan Ditutup Total",
+                        "LAPORAN: RENDI SAPUTRA", "RABU, 14 OKTOBER 2026 | 10:20 WIB",
+                        "Petugas menghentikan truk angkutan batubara di jalan lintas, Selasa malam. /RMOLBabel",
+                        *BARGE_PARAGRAPHS, "Copyright \u00a9 2026 Kantor Berita RMOLBabel. All Rights Reserved"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == BARGE_PARAGRAPHS and article.outlet == "RMOLBabel"
+
+
+def test_the_agencys_short_name_alone_after_the_last_sentence() -> None:
+    last = "Forum itu dihadiri perwakilan pemerintah kabupaten, perbankan dan pelaku usaha. Ant"
+    article = clean_document(raw("\n\n".join(["Harga Beras di Kota Bima Naik Lagi", "Selasa, 03 November 2026",
+                                              *BARGE_PARAGRAPHS, last, "Berita Terkait",
+                                              "OJK Catat Kredit Tumbuh 9,2 Persen"])))
+    assert article.body_text.split("\n\n") == [*BARGE_PARAGRAPHS, last] and article.wire_source == "Antara"
