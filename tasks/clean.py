@@ -940,11 +940,13 @@ def _mark_captions(lines: list[_Line]) -> None:
                 # below it has the real one
                 and (not _opens_with_dateline(current.text) or _KICKER.match(current.text) is not None)):
             current.take("boilerplate", "photo_caption")
-    for i, line in enumerate(lines):
-        # Over a lead that opens with its dateline in capitals, a line credited to a news agency in brackets is the
-        # photo's caption ("... board a flight at Techo International Airport on Nov. 10, 2026. (Kyodo)" over
-        # "PHNOM PENH - Cambodia on Tuesday ..."): the agency's credit after a paragraph closes the text, not its lead.
-        if (line.role == "body" and _words(line.text) <= MAX_CAPTION_WORDS
+    first_prose = next((i for i, line in enumerate(lines) if line.role == "body" and _is_prose(line.text)), None)
+    for i, line in enumerate(lines[:first_prose + 1] if first_prose is not None else ()):
+        # Over a lead that opens with its dateline in capitals, a line credited to a news agency is the photo's
+        # caption ("... board a flight at Techo International Airport on Nov. 10, 2026. (Kyodo)" over "PHNOM PENH -
+        # Cambodia on Tuesday ..."): the agency's credit after a paragraph closes the text, not its lead. Only the
+        # page's first sentence, itself no dated item (a news-in-brief page: "KUALA LUMPUR: ... - Bernama").
+        if (line.role == "body" and _words(line.text) <= MAX_CAPTION_WORDS and not _CAPITALS_DATELINE.match(line.text)
                 and (credit := _AGENCY_CREDIT_AT_END.search(line.text)) is not None
                 and (credit[1] or credit[2]).casefold() in news_agencies()
                 and (lead := _next_body_line(lines, i + 1, past_date_line=True)) is not None
@@ -1702,6 +1704,7 @@ _ANGLE_CRUMB = re.compile(rf"^{_CRUMB_PART}(?: > {_CRUMB_PART}){{1,4}}$")
 MIN_MENU_LINES = 3
 MAX_MENU_ITEM_WORDS = 3
 TAGLINE_REACH = 2  # lines from the page's top where the site's tagline sits, under its name
+MAX_MASTHEAD_WORDS = 4
 _MENU_RULES = frozenset({"page_furniture", "section_label"})
 
 
@@ -1713,8 +1716,11 @@ def _below_the_menu(zone: list[_Line], candidates: list[int]) -> list[int]:
         item = line.rule in _MENU_RULES or (line.role == "body" and _words(line.text) <= MAX_MENU_ITEM_WORDS
                                             and not _ends_like_sentence(line.text))
         run = run + 1 if item else 0
-        if run >= MIN_MENU_LINES and any(c > i and _words(zone[c].text) > MAX_MENU_ITEM_WORDS for c in candidates):
-            return [c for c in candidates if c > i or c > TAGLINE_REACH]
+        tagline = i - run  # the line right over the menu, under the site's name at the top of the page
+        if run >= MIN_MENU_LINES and 1 <= tagline <= TAGLINE_REACH and tagline in candidates and (
+                _words(zone[tagline - 1].text) <= MAX_MASTHEAD_WORDS) and any(
+                c > i and _words(zone[c].text) > MAX_MENU_ITEM_WORDS for c in candidates):
+            return [c for c in candidates if c != tagline]
     return candidates
 
 
@@ -1913,7 +1919,8 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
             text = writers[0]  # "Yohanes Prasetyo | Nurul Fadhilah" (Suara.com): the writer, then the editor
         capitals = text.isupper()
         name = text.title() if capitals and i in date_line else text
-        if (_looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name))) or _joined_writers(name):
+        if (_looks_like_byline_name(name) and not (capitals and not _reads_as_a_name(name))) or (
+                _joined_writers(name) and not _named_in_the_text(name, zone)):
             article.author = article.author or name
             zone[i].take("metadata", "metadata:author")
             return
@@ -1970,6 +1977,14 @@ def _joined_writers(text: str) -> bool:
     names = _WRITERS_JOINED.split(text)
     return 2 <= len(names) <= MAX_JOINED_WRITERS and all(
         _looks_like_byline_name(name) and _reads_as_a_name(name) for name in names)
+
+
+def _named_in_the_text(names: str, zone: list[_Line]) -> bool:
+    """Whether the text under the header names one of these people: then the line over it is the photo's alt text
+    ("Siti Aminah dan Budi Santoso" over a story about the couple), not the writers."""
+    people = _WRITERS_JOINED.split(names)
+    return any(person in line.text for line in zone if line.role == "body" and _is_prose(line.text)
+               for person in people)
 
 
 def _looks_like_byline_name(text: str) -> bool:
@@ -2134,7 +2149,8 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         # visited ..."): not a last paragraph that tells what a body is ("Muhammadiyah merupakan organisasi ...").
         stranded_long = gap >= FOOTER_GAP or (last - before - 1 >= FURNITURE_GAP
                                               and _site_blurb(lines[last].text, _copyright_notices(lines),
-                                                              tuple(line.text for line in lines[:_SITE_NAME_REACH])))
+                                                              tuple(line.text for line in lines[:_SITE_NAME_REACH]
+                                                                    if line.role == "boilerplate")))
         if not stranded_long and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
@@ -2335,6 +2351,13 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
             return
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    from tasks.entities import nationality_countries  # the gazetteer's countries, read once per process
+
+    return nationality_countries()
+
+
 MAX_PLACES_LINE = 60
 _JOINED_BY_AND = re.compile(r"\s(?:and|dan|&)\s")
 
@@ -2351,9 +2374,9 @@ def _places_under_date_line(lines: list[_Line], article: CleanArticle) -> bool:
     places = _WRITERS_JOINED.split(text)
     # one place, or places joined by "and" (not "Bandung, Kota Kembang", a city and its nickname); not a topic's label
     # in capitals ("CHINA")
-    if len(text) > MAX_PLACES_LINE or text.isupper() or (len(places) > 1 and not _JOINED_BY_AND.search(text)) or not (
-            all(_known_place(place) for place in places)):
-        return False
+    if len(text) > MAX_PLACES_LINE or text.isupper() or len(places) < 2 or not _JOINED_BY_AND.search(text) or not (
+            all(_known_place(place) for place in places)) or places[0] in _country_names():
+        return False  # (one place alone there is a section's or a tag's label: "Jakarta", "Indonesia")
     lead = _next_body_line(lines, dated + 2)
     if lead is None or not _is_prose(lead.text):
         return False

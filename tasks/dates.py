@@ -950,9 +950,11 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             if following is not None and following.shift is None and not text[cand.end:following.start].strip(" ,"):
                 chosen[i + 1] = dataclasses.replace(following, start=cand.start)  # one expression, the date's value
                 continue
-            base = next((c for k, c in reversed(list(enumerate(resolved)))
-                         if c.granularity in _PRECISE_ENOUGH[cand.granularity]
-                         and not (cand.shift == 0 and _in_range(text, resolved, k))), None)
+            nearest = next(((k, c) for k, c in reversed(list(enumerate(resolved)))
+                            if c.granularity in _PRECISE_ENOUGH[cand.granularity]), None)
+            base = nearest[1] if nearest is not None else None
+            if nearest is not None and cand.shift == 0 and _in_range(text, resolved, nearest[0]):
+                continue  # "the same day" right after a period names none of its days: no day rather than a wrong one
             if base is not None and text.count("\n\n", base.end, cand.start) > 2 and not (
                     cand.shift == 0 and anchor is not None and base.day == anchor):
                 continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
@@ -968,8 +970,7 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
 
 
 def _in_range(text: str, chosen: Sequence[_Candidate], k: int) -> bool:
-    """Whether chosen[k] is one end of a range ("periode 18 Desember hingga 5 Januari"): "pada hari yang sama"
-    after it names one day, which a period's end is not."""
+    """Whether chosen[k] is one end of a range ("periode 18 Desember hingga 5 Januari")."""
     before = chosen[k - 1] if k > 0 else None
     after = chosen[k + 1] if k + 1 < len(chosen) else None
     return (before is not None and _RANGE_JOIN.fullmatch(text[before.end:chosen[k].start]) is not None) or (
@@ -1061,17 +1062,26 @@ _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
 _RECURRING_BEFORE = re.compile(r"(?<![\w'’])(?:every|each|setiap|tiap|saban)\s+(?:hari\s+)?\Z", re.I)
 # Between a future verb and "sejak": a relative clause or a past marker dates its own verb ("akan memburu pelaku
 # yang kabur sejak Jumat": the flight is past).
+# "akan dilakukan", "bakal diberlakukan", "akan kembali ditutup": a measure planned, in the passive.
+_PASSIVE_PLAN = re.compile(r"\b(?:akan|bakal)\s+(?:[a-z]+\s+)?di[a-z]{3,}\b", re.I)
+# An active or stative verb ("melanda", "berlangsung", "terjadi", "hilang") dates its own event.
+_ACTIVE_VERB = re.compile(r"\b(?:(?:me[mnr]?|meng|meny|ber|ter)[a-z]{3,}|hilang|tewas|rusak|lumpuh|mati|padam|"
+                          r"macet|tutup|buka)\b", re.I)
 _OWN_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:yang|that|who|which|telah|sudah|sempat|pernah)(?![\w'’])", re.I)
 
 
 def _plan_starting_on(m: re.Match[str], start: int) -> bool:
-    """A future verb earlier in the clause opens the span "sejak <day>" starts: "penyekatan akan dilakukan di
-    perbatasan sejak Jumat malam" in a Thursday's report is tomorrow night, not last Friday."""
-    if not _in_future_sentence(m) or _FUTURE_RIGHT_AFTER.match(m.string, m.end()):
-        return False  # no future verb, or only one after the day ("stuck since Thursday will board")
+    """A measure planned in the passive opens the span "sejak <day>" starts: "penyekatan akan dilakukan di perbatasan
+    sejak Jumat malam" in a Thursday's report is tomorrow night, not last Friday. Not a state the day began, after
+    an active verb or another verb between ("akan melanjutkan pencarian nelayan hilang sejak Kamis", "missing since
+    Thursday", "akan tetap mengungsi karena banjir melanda sejak Sabtu")."""
+    if _FUTURE_RIGHT_AFTER.match(m.string, m.end()):
+        return False  # a future verb only after the day ("stuck since Thursday will board")
     before = m.string[max(0, start - 160):start]
-    cue = list(_FUTURE_RE.finditer(before))
-    return bool(cue) and _OWN_VERB_BETWEEN.search(before, cue[-1].end()) is None
+    clause = max((end.end() for end in _CLAUSE_END_RE.finditer(before)), default=0)
+    plan = list(_PASSIVE_PLAN.finditer(before, clause))
+    return bool(plan) and not (_OWN_VERB_BETWEEN.search(before, plan[-1].end())
+                               or _ACTIVE_VERB.search(before, plan[-1].end()))
 
 
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -1420,9 +1430,25 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     if not text:
         return []
     chosen = _resolve_anaphora(text, _with_bracketed_day(text, _select(_candidates(text, anchor), text)), anchor)
+    chosen = _later_that_day_joined(text, chosen)
     if anchor is not None:
         chosen = _ranges_run_forward(text, _weekdays_dated_before(chosen, anchor))
     return [_to_mention(text, start, end, cand) for start, end, cand in _with_time(text, chosen)]
+
+
+_LATER_THAT_DAY = frozenset({"pagi nanti", "siang nanti", "sore nanti", "petang nanti", "malam nanti"})
+
+
+def _later_that_day_joined(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """"10 November malam nanti": the part of the day belongs to the date before it, no mention of its own (alone,
+    "sore nanti" is later on the report's day)."""
+    out: list[_Candidate] = []
+    for cand in chosen:
+        if out and text[cand.start:cand.end].casefold() in _LATER_THAT_DAY and not text[out[-1].end:cand.start].strip():
+            out[-1] = dataclasses.replace(out[-1], end=cand.end)
+            continue
+        out.append(cand)
+    return out
 
 
 # What joins a range's two ends: "from January 1 to March 31", "1 Januari hingga 31 Maret", "1-31 Maret".

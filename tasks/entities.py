@@ -1122,6 +1122,11 @@ def _countries(gaz: Gazetteer) -> frozenset[str]:
                      if (e := gaz.exact(name)) is not None)
 
 
+def nationality_countries() -> frozenset[str]:
+    """The names of the countries the nationalities list ("Indonesia", "Malaysia", "Timor-Leste")."""
+    return frozenset(_nationalities().values())
+
+
 def _country_in_name(country: str) -> str:
     return f"the {country}" if country.startswith("United ") or country in ("Philippines", "Netherlands") else country
 
@@ -1239,18 +1244,28 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
     return out
 
 
-_GIVEN_AND_NAME_WORD = re.compile(r"(?<![\w'’-])(?:([\w.]+) )?([A-Z][a-z]+) ([A-Z][a-z]+) $")
+_GIVEN_AND_NAME_WORD = re.compile(r"(?:(?<![\w'\u2019-])([\w.]+) )?(?:(?<![\w'\u2019-])([\w.]+) )?"
+                                  r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+) $")
 
 
 def _given_and_name_word_before(body: str, start: int) -> bool:
-    """"Laurensius Taek " before `start`: a given name, then a word that is neither vocabulary nor a place's; not a
-    place or building named after a person ("Jalan Ahmad Yani Surabaya", "Bandara Ahmad Yani Semarang")."""
-    before = _GIVEN_AND_NAME_WORD.search(body, max(0, start - 60), start)
-    if before is None or before[2].casefold() not in _context().given_names:
+    """"Laurensius Taek " before `start`: a given name, then a word that is neither vocabulary nor a place's, after
+    a lower-case word, a role, or a role and its region ("Bupati Belu Laurensius Taek"); not inside a place or a
+    building named after a person ("Bandara Internasional Sam Ratulangi Manado", "Gereja Santo Fransiskus ...")."""
+    before = _GIVEN_AND_NAME_WORD.search(body, max(0, start - 80), start)
+    ctx = _context()
+    if before is None or before[3].casefold() not in ctx.given_names or (
+            _never_name(before[4]) or is_ordinary_word(before[4]) or _clearly_vocabulary(before[4])):
         return False
-    head = (before[1] or "").rstrip(".").casefold()
-    return not (_never_name(before[3]) or is_ordinary_word(before[3]) or _clearly_vocabulary(before[3])
-                or head in _NAMED_AFTER or head in _STREETS or _is_facility_head(head))
+    near, far = (before[2] or "").rstrip("."), (before[1] or "").rstrip(".")
+    if not near or near[0].islower() or near.casefold() in ctx.role_words:
+        return True
+    return bool(far) and far.casefold() in ctx.role_words and _known_place_name(near)
+
+
+def _known_place_name(word: str) -> bool:
+    entity = curated().exact(word)
+    return (entity is not None and entity.entity_type == "location") or word.casefold() in bare_regency_names()
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w-])([\w-]+),? ([A-Z][a-z]+) ([A-Z][a-z]+) $")
@@ -2168,7 +2183,11 @@ def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], 
 
 
 MAX_TAILED_NAME_WORDS = 5
-_FUNCTION_WORD_ZIPF = 5.9  # "will", "before", "you", "the" (a name's "International" is 5.4)
+# English words a headline in title case holds and a place's name does not ("Phu My Bridge", "Tan An Port" hold
+# syllables that are English words too, so no frequency cut-off).
+_HEADLINE_WORDS = frozenset({"will", "be", "is", "are", "was", "were", "been", "before", "after", "you", "they", "we",
+                             "your", "their", "our", "must", "can", "should", "could", "would", "have", "has", "had",
+                             "leave", "at", "to", "from", "with", "for", "into", "this", "that", "these", "those"})
 
 
 def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _Found | None:
@@ -2187,8 +2206,7 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
             # Myothit Ward" is Myothit Ward)
             return None
         if tokens[last].key in _context().place_tails_capitalised and (last - run[first] > MAX_TAILED_NAME_WORDS or any(
-                zipf_frequency(tokens[i].key, "en") >= _FUNCTION_WORD_ZIPF and tokens[i].key != "new"
-                for i in run[first + 1:-1])):
+                tokens[i].key in _HEADLINE_WORDS for i in run[first + 1:-1])):
             return None  # a headline in title case: "Payments Will Be Checked Before You Leave The Airport" (a name
             # may open with such a word: "My Dinh National Stadium")
         start, end = tokens[run[first]].start, tokens[last].end
@@ -2412,14 +2430,6 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     name = run[k:]
     ctx = _context()
-    if k > 0 and len(name) >= 3 and _acronym_word(tokens[run[k - 1]].text) and (
-            tokens[run[k - 1]].key not in ctx.role_words and tokens[name[0]].key not in ctx.given_names
-            and tokens[name[1]].key in ctx.given_names and tokens[name[1]].key not in _MIDDLE_GIVEN_NAMES):
-        # "Head of PLBN Motaain Kristoforus Mau Luan": the body's initials, the post's place, then a name from its
-        # given name on (not after a rank: "AKBP Susilo Bambang ..."; not a given name that is as often a name's
-        # second word: "Deputi ... NFA Sarwono Adi Prakoso")
-        k += 1
-        name = run[k:]
     if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
         return None  # "Analis Panin Sekuritas": a company's tail ends the run ("Roy United" may be a name)
     firm = max((j for j in range(len(run) - 1) if tokens[run[j]].key in _context().firm_words), default=None)
@@ -2467,11 +2477,6 @@ _ROLE_TO_BODY = frozenset({"of", "the", "for",
                            # the body's level in lower case: "Chairman of the commune People's Committee Ho Van Tham"
                            "commune", "ward", "district", "provincial", "municipal", "city", "state"})
 _ROLE_REACH = 6
-
-
-# Given names that are as often the second word of a Javanese or Balinese name ("Sarwono Adi Prakoso", "Budi Tri
-# Wahyono", "Ni Luh Sri Wahyuni") as its first.
-_MIDDLE_GIVEN_NAMES = frozenset({"adi", "tri", "dwi", "eka", "catur", "sri", "nur", "agung", "gede", "made"})
 
 
 def _role_token_before(tokens: Sequence[_Token], first: int) -> bool:
@@ -2759,9 +2764,11 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         and not (tokens[i].key in ctx.closing_body_kinds and k < len(run) - 1)), None)
     if head is not None:
         while head > 0 and tokens[run[head - 1]].key in _NAME_ADJECTIVES and not (
-                tokens[run[head - 1]].key == "general" and head > 1 and tokens[run[head - 2]].key in ctx.role_words):
-            head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's (not a
-            # post's "General": "Attorney General Office")
+                tokens[run[head - 1]].key == "general" and head > 1
+                and tokens[run[head - 2]].text not in _nationalities()):
+            head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's (a post's
+            # "General" is not: "Attorney General Office", "Auditor General Office"; after a nationality it is:
+            # "Cambodian General Department of Immigration")
         company = next((k for k in range(head + 1, len(run) - 1) if tokens[run[k]].key in _LEGAL_FORMS), None)
         if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is

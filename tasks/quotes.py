@@ -204,13 +204,16 @@ def quote_key(text: str) -> str:
 
 # Two single marks written for a double one (OPSINTB: "‘’Stok beras masih surplus,’’ ujarnya"): an opening pair at a
 # paragraph's start or after a space, a closing pair after a word or punctuation.
-_DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)\u2018\u2019(?=\w)", re.M)
+# ("‘‘...’’" too, as a word processor corrects two typed apostrophes).
+_DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)\u2018[\u2018\u2019](?=\w)", re.M)
 _DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?])\u2019\u2019")
 
 
 def _as_double_marks(body: str) -> str:
-    """The body with each such pair as one curly double mark and a space, so that every offset stays the body's."""
-    return _DOUBLED_CLOSING.sub("\u201d ", _DOUBLED_OPENING.sub(" \u201c", body))
+    """The body with each such pair as one curly double mark and a space, so that every offset stays the body's;
+    closing pairs only where an opening pair was found."""
+    opened = _DOUBLED_OPENING.sub(" \u201c", body)
+    return _DOUBLED_CLOSING.sub("\u201d ", opened) if opened != body else body
 
 
 def find_quotes(
@@ -226,7 +229,7 @@ def find_quotes(
     """
     if not body:
         return []
-    if "\u2018\u2019" in body or "\u2019\u2019" in body:
+    if "\u2018\u2019" in body or "\u2018\u2018" in body:
         body = _as_double_marks(body)
     paras = _paragraphs(body)
     found: list[_Found] = []

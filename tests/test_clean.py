@@ -2819,3 +2819,42 @@ def test_the_agencys_short_name_alone_after_the_last_sentence() -> None:
                                               *BARGE_PARAGRAPHS, last, "Berita Terkait",
                                               "OJK Catat Kredit Tumbuh 9,2 Persen"])))
     assert article.body_text.split("\n\n") == [*BARGE_PARAGRAPHS, last] and article.wire_source == "Antara"
+
+
+def test_first_review_of_stop_35_cleaning() -> None:
+    briefs = ["KUALA LUMPUR: The Health Ministry will open 20 more dialysis centres next year, its minister said. "
+              "- Bernama",
+              "PUTRAJAYA: The government has extended the deadline for fuel subsidy registration to December 31, "
+              "an official said on Monday. - Bernama",
+              "KOTA KINABALU: Sabah police have arrested 12 people over a job scam, the state police chief said. "
+              "- Bernama"]
+    news = clean_document(raw("\n\n".join(["Home", "Nation", "Dialysis centres, fuel subsidy deadline in brief",
+                                           "Monday, 10 Nov 2025 06:30 PM MYT", *briefs])))
+    assert news.body_text.split("\n\n") == briefs  # a news-in-brief page's items are no captions
+    last = ("Bank Indonesia is expected to resume cutting rates in the first quarter, economists polled last week "
+            "said.")
+    rate = clean_document(raw("\n\n".join(["Bank Indonesia holds benchmark rate at 4.75 percent", "November 19, 2025",
+                                           *SCAM_PARAGRAPHS, "Read also: Rupiah weakens past 16,700",
+                                           "Read also: Bond yields climb", "ADVERTISEMENT", last])))
+    assert rate.body_text.split("\n\n")[-1] == last  # the headline's first words are no site's name
+    kept = ["Comments are reviewed by a panel of scientists before the final regulation is signed by the minister.",
+            "To stay updated with the latest news, villagers gather every evening around a battery radio."]
+    consult = clean_document(raw("\n\n".join(["Ministry opens consultation on fishing quotas", "November 19, 2025",
+                                              SCAM_PARAGRAPHS[0], *kept, SCAM_PARAGRAPHS[1]])))
+    assert consult.body_text.split("\n\n") == [SCAM_PARAGRAPHS[0], *kept, SCAM_PARAGRAPHS[1]]
+    couple = clean_document(raw("\n\n".join(["Pasangan Lansia di Bantul Naik Haji dari Hasil Jualan Tempe",
+                                             "Siti Aminah dan Budi Santoso", "Selasa, 11 November 2025 12:00 WIB",
+                                             "Pasangan Siti Aminah dan Budi Santoso berangkat haji tahun ini setelah "
+                                             "menabung dari hasil berjualan tempe selama tiga puluh tahun.",
+                                             *BARGE_PARAGRAPHS[1:]])))
+    assert couple.author is None  # the photo's alt text names the couple the text is about
+    label = clean_document(raw("\n\n".join(["Kunjungan wisatawan ke Bali naik 20 persen",
+                                            "Selasa, 11 November 2025 12:00 WIB", "Jakarta",
+                                            "Kunjungan wisatawan mancanegara ke Bali naik 20 persen pada Oktober.",
+                                            *BARGE_PARAGRAPHS[1:]])))
+    assert label.dateline is None  # one place under the date is a section's label
+    headline = "DPR Sahkan RUU Perampasan Aset Jadi Undang-Undang"
+    tags = clean_document(raw("\n\n".join([headline, "Politik", "Hukum", "Nasional", "Penulis: Rina Kartika",
+                                           "Ketua DPR mengetuk palu pengesahan RUU",
+                                           "JAKARTA - " + BARGE_PARAGRAPHS[1], *BARGE_PARAGRAPHS[2:]])))
+    assert tags.title == headline  # tags under the headline are no menu under a tagline

@@ -1153,7 +1153,11 @@ def test_the_same_day_never_counts_from_a_period_s_end() -> None:
     text = ("Kepala BI mengatakan itu pada Selasa, 2 Desember 2025. Maskapai mengajukan penerbangan tambahan untuk "
             "periode 18 Desember 2025 hingga 5 Januari 2026.\n\nTim menggelar operasi pasar pada hari yang sama.")
     found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2025, 12, 2))}
-    assert found["pada hari yang sama"] == "2025-12-02"
+    assert "pada hari yang sama" not in found  # no day rather than a wrong one (not 5 January, nor an older date)
+    text = ("The ministry said on October 20 it would act. The summit runs from October 28 to October 30. On the "
+            "same day, protesters rallied.")
+    assert all(m.resolved_value != "2026-10-20" or "same" not in m.surface
+               for m in find_date_mentions(text, date(2026, 11, 2)))
 
 
 def test_the_same_day_far_below_the_reports_own_day_is_that_day() -> None:
@@ -1161,3 +1165,16 @@ def test_the_same_day_far_below_the_reports_own_day_is_that_day() -> None:
             "Pedagang mengeluh.\n\nPembeli berkurang.\n\nDi hari yang sama, BPS merilis inflasi Oktober.")
     found = {m.surface: m.resolved_value for m in find_date_mentions(text, date(2026, 11, 2))}
     assert found.get("hari yang sama") == "2026-11-02"
+
+
+@pytest.mark.parametrize("text", ["Rescuers will resume the search for a fisherman missing since Thursday.",
+                                  "Tim SAR akan melanjutkan pencarian nelayan hilang sejak Kamis.",
+                                  "Warga akan tetap mengungsi karena banjir melanda sejak Kamis.",
+                                  "Polisi akan memeriksa dua saksi terkait kebakaran sejak Kamis malam."])
+def test_a_state_since_a_weekday_stays_past_under_a_future_verb(text: str) -> None:
+    assert [m.resolved_value for m in find_date_mentions(text, date(2026, 11, 2))] == ["2026-10-29"]
+
+
+def test_later_that_day_after_a_date_is_part_of_that_date() -> None:
+    found = find_date_mentions("Pertandingan final digelar pada 10 November malam nanti.", date(2026, 11, 2))
+    assert [m.resolved_value for m in found] == ["2026-11-10"]

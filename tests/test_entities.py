@@ -1751,14 +1751,11 @@ def test_third_review_of_stop_34_entities() -> None:
     assert named["Ahmad Yani"] == "person:Ahmad Yani"
 
 
-def test_a_posts_place_after_a_bodys_initials_is_not_the_heads_name() -> None:
-    found = surfaces("Head of PLBN Skouw Kristoforus Wenda said crossings had doubled since the market opened.", None)
-    assert found.get("Kristoforus Wenda") == "person:Kristoforus Wenda"
-    assert "Skouw Kristoforus Wenda" not in found
-    ranked = surfaces("Kapolres Belu AKBP Susilo Bambang Wibowo mengatakan patroli ditambah.", None)
-    assert ranked.get("Susilo Bambang Wibowo") == "person:Susilo Bambang Wibowo"  # a rank is no body's initials
-    middle = surfaces("Deputi Bidang Pangan NFA Harjono Adi Saputro mengatakan stok beras aman.", None)
-    assert middle.get("Harjono Adi Saputro") == "person:Harjono Adi Saputro"  # "Adi": as often a second name
+def test_a_name_after_a_bodys_initials_keeps_its_first_word() -> None:
+    found = surfaces("Kepala BPJT Teuku Ahmad Fauzi mengatakan tol dibuka. Deputi Bidang Pangan NFA Harjono Adi "
+                     "Saputro mengatakan stok beras aman.", None)
+    assert found.get("Teuku Ahmad Fauzi") == "person:Teuku Ahmad Fauzi"
+    assert found.get("Harjono Adi Saputro") == "person:Harjono Adi Saputro"
 
 
 def test_a_place_word_that_ends_a_persons_name_is_the_persons() -> None:
@@ -1766,6 +1763,9 @@ def test_a_place_word_that_ends_a_persons_name_is_the_persons() -> None:
     assert found.get("Laurensius Bere Mali") == "person:Laurensius Bere Mali" and "Mali" not in found
     kept = surfaces("Penumpang tiba di Bandara Ahmad Yani Semarang dan melintasi Jalan Ahmad Yani Surabaya.", None)
     assert kept.get("Semarang") == "location:Semarang" and kept.get("Surabaya") == "location:Surabaya"
+    named = surfaces("Pesawat mendarat di Bandara Internasional Sam Ratulangi Manado, lalu rombongan mengikuti misa "
+                     "di Gereja Santo Fransiskus Xaverius Ende.", None)
+    assert named.get("Manado") == "location:Manado" and "Ende" in named
 
 
 def test_a_forecaster_whose_given_name_ends_in_syah() -> None:
@@ -1778,6 +1778,8 @@ def test_an_airport_named_with_its_capitalised_kind() -> None:
     assert found.get("Dara Sakor International Airport") == "location:Dara Sakor International Airport"
     headline = surfaces("Visitors Must Pay The Levy Before They Leave The Airport, the agency said.", None)
     assert not any(surface.endswith("Airport") for surface in headline)  # a headline in title case
+    bridge = surfaces("Traffic was jammed on the Phu My Bridge on Sunday.", None)
+    assert bridge.get("Phu My Bridge") == "location:Phu My Bridge"
 
 
 def test_general_opens_a_departments_name_but_not_after_a_post() -> None:
@@ -1785,3 +1787,9 @@ def test_general_opens_a_departments_name_but_not_after_a_post() -> None:
     assert found.get("General Department of Immigration") == \
         "organization:General Department of Immigration"
     assert "General Office" not in surfaces("The Attorney General Office said it would appeal.", None)
+    assert "General Office" not in surfaces("The Auditor General Office found irregularities.", None)
+
+
+def test_register_entries_that_read_as_indonesian_names_stay_out() -> None:
+    found = surfaces("Warga Desa Sepang di Kota Serang menginap di Hotel Wisma Putra Kupang.", None)
+    assert "Malaysia" not in " ".join(found.values())

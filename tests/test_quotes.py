@@ -421,3 +421,8 @@ def test_two_single_marks_written_for_a_double_one() -> None:
     quotes = find_quotes(body, [])
     assert [q.text for q in quotes] == ["Stok beras masih surplus. Kenaikan ini karena gabah keluar daerah"]
     assert body[quotes[0].char_start:quotes[0].char_end] == quotes[0].text and not quotes[0].is_partial
+
+
+def test_a_quote_opened_with_two_left_single_marks() -> None:
+    body = "\u2018\u2018Stok beras di gudang kami masih surplus sekitar 12.000 ton,\u2019\u2019 ujar Budi Santoso."
+    assert [q.text for q in find_quotes(body, [])] == ["Stok beras di gudang kami masih surplus sekitar 12.000 ton"]
