@@ -144,6 +144,8 @@ _PHOTO_CREDIT = re.compile(
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy"; RMOL's regional sites:
     # "... Selasa malam. /RMOLSumsel".
     r"|[.!?]\s/\s?(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
+    # The Hindu's papers: "... the palm oil the country imports | Photo Credit: REUTERS".
+    r"|\s\|\s(?:photo|image|picture)\s+credit\s*:\s*[^|]{2,60}$"
     # Bernama's papers: "... at the Bukit Chagar RTS Link station yesterday – pic: BERNAMA".
     r"|\s[-\u2013\u2014]\s(?:pic|photo|foto)\s*:\s*(?-i:[A-Z])[\w./&' -]{1,40}$"
     # The Borneo Post, Daily Express, Malaysiakini: "... on Tuesday. - Bomba Sabah photo".
@@ -810,8 +812,8 @@ def _bar_credit(text: str, in_header: bool) -> bool:
     if "|" not in text[-40:]:
         return False
     match = _BAR_CREDIT.search(text)
-    if match is None:
-        return False
+    if match is None or (_has_digit(text) and dates.parse_date_line(text[:match.start("source")].rstrip(" |"))):
+        return False  # (the date line and the dateline: "Updated - November 18, 2026 at 09:14 PM. | Mumbai")
     # Above the text a known outlet's name after a bar ends the page's title ("<headline> | Bola.com", "... | NPR");
     # between paragraphs it credits a photo ("... atas Bahrain | PSSI").
     return not in_header or match["source"].casefold() not in outlet_by_dateline_name()
@@ -1988,9 +1990,13 @@ def _named_in_the_text(names: str, zone: list[_Line]) -> bool:
 
 
 def _looks_like_byline_name(text: str) -> bool:
-    """Two to four capitalised words that name no outlet or place of the register."""
+    """Two to four capitalised words that name no outlet or place of the register, nor a photo's source ("Doc.
+    InfoSAWIT", "Dok. Humas")."""
     return (2 <= _words(text) <= 4 and _looks_like_name(text) and text.casefold() not in outlet_by_dateline_name()
-            and not text.isupper())
+            and not text.isupper() and text.split(" ", 1)[0].rstrip(".:").casefold() not in _SOURCE_LABELS)
+
+
+_SOURCE_LABELS = frozenset({"doc", "dok", "foto", "photo", "sumber", "source", "ilustrasi", "illustration", "file"})
 
 
 # A row of a table of figures: a rank, a name, then three or more figures or scores ("1. Jepang 3 3 0 0 14-0 9").
@@ -2278,6 +2284,11 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
                 _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)):
             # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"
             article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
+    # The Hindu's papers print the place after the date: "Updated - November 18, 2026 at 09:14 PM. | Mumbai".
+    after = text.rsplit(" | ", 1)
+    if len(after) == 2 and dates.parse_date_line(after[0]) and _PLACE.match(after[1].strip()) and (
+            _known_place(after[1].strip())):
+        article.dateline = article.dateline or after[1].strip()
 
 
 def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
@@ -2480,8 +2491,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             # "PARLEMENTARIA, Jakarta -" (not a district and its regency: "UBUD, Bali -", "Lembang, Bandung Barat -")
         elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
-        elif place is not None and part.isupper() and f"({part})" in match["prefix"]:
-            continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---"
+        elif place is not None and (part.isupper() or region) and f"({part})" in match["prefix"]:
+            continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---",
+            # "Singapore, 17 November (Argus) —"
         elif (place is not None and outlet_name is None and not region and _PLACE.match(part)
               and _words(part) <= MAX_OUTLET_NAME_WORDS and _known_place(place.title() if place.isupper() else place)):
             unknown_outlet = True  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
@@ -2700,6 +2712,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     if not top:
         return None
     first = top[0].text.strip()
+    if first.endswith(".") and " " not in first and first.count(".") == 1:
+        first = first[:-1]  # a logo's full stop: "businessline."
     if first.casefold() in news_agencies():
         return None  # "Reuters" over the headline credits the story (wire_source)
     outlet = outlet_by_dateline_name().get(first.casefold())
@@ -2715,8 +2729,18 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
                 None) if notices else None
     if held is None and _HOSTNAME.fullmatch(first):
         held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" and "© 2026 Harian Terbit"
+    if held is None and (spelled := _INITIALS_THEN_NAME.match(first)) is not None and (
+            _initials_of(spelled["name"]) == spelled["initials"]):
+        held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
     return held or (first if _masthead_over_menu(top) and (
         _holder_shares_first_word(notices, first) or _named_in_text(lines, first)) else None)
+
+
+_INITIALS_THEN_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s[-\u2013\u2014]\s(?P<name>[A-Z][\w&' -]{3,60})$")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def _holder_spelled_apart(notices: list[str], host: str) -> str | None:

@@ -2858,3 +2858,49 @@ def test_first_review_of_stop_35_cleaning() -> None:
                                            "Ketua DPR mengetuk palu pengesahan RUU",
                                            "JAKARTA - " + BARGE_PARAGRAPHS[1], *BARGE_PARAGRAPHS[2:]])))
     assert tags.title == headline  # tags under the headline are no menu under a tagline
+
+
+PALM_PARAGRAPHS = [
+    "Indian edible oil refiners are bracing for higher landed costs of crude palm oil after Indonesia raised its "
+    "export levy on Tuesday, industry officials said.",
+    "The new levy takes effect next week, together with a higher reference price for the second half of the month.",
+    "\u201cThe increase will be passed on to Indian buyers almost entirely,\u201d a refiner in Kandla said.",
+]
+
+
+def test_a_business_dailys_date_line_with_its_place_its_photo_credit_and_its_comment_rules() -> None:
+    page = "\n\n".join(["businessline.", "Markets", "Economy", "Agri Business", "Opinion", "Economy/Agri Business",
+                        "Levy hike to raise landed cost of palm oil for Indian refiners",
+                        "Refiners may turn to Malaysian origin for December shipments", "Meera Iyer",
+                        "Updated - November 18, 2026 at 09:14 PM. | Mumbai", "READ LATER", "SHARE",
+                        "Palm oil is unloaded at a port on the west coast | Photo Credit: REUTERS",
+                        *PALM_PARAGRAPHS, "Published on November 18, 2026", "palm oil", "edible oils",
+                        "COMMENTS", "Comments have to be in English, and in full sentences. They cannot be abusive or "
+                        "personal. Please abide by our community guidelines for posting your comments.",
+                        "We have migrated to a new commenting platform. If you are already a registered user, please "
+                        "login to continue to engage with our articles.",
+                        "Related Stories", "Coconut oil prices hit record in Kerala",
+                        "Copyright\u00a9 2026, THG PUBLISHING PVT LTD. or its affiliated companies."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PALM_PARAGRAPHS
+    assert (article.outlet, article.author, article.dateline) == ("The Hindu BusinessLine", "Meera Iyer", "Mumbai")
+
+
+def test_a_trade_journals_dateline_credit_a_photo_source_end_code_and_promotions() -> None:
+    argus = clean_document(raw("\n\n".join([
+        "Argus Media", "Indonesia raises CPO export levy", "Published date: 17 November 2026",
+        "Singapore, 17 November (Argus) \u2014 " + PALM_PARAGRAPHS[0], *PALM_PARAGRAPHS[1:], "Share this news",
+        "Get concise, trustworthy and unbiased analysis of the latest trends in oil and energy markets."])))
+    assert argus.dateline == "Singapore" and argus.body_text.split("\n\n")[1:] == PALM_PARAGRAPHS[1:]
+    sawit = clean_document(raw("\n\n".join([
+        "Export Levy of CPO Raised, Farmers Would Carry the Burden", "Wednesday, 18 November 2026 | 10:21 WIB",
+        "Doc. KabarSawit", *PALM_PARAGRAPHS, "(T2)",
+        ". . . to get our digital magazine can be read in a KabarSawit Store .", "Comments are closed."])))
+    assert sawit.author is None and sawit.body_text.split("\n\n") == PALM_PARAGRAPHS
+
+
+def test_a_mastheads_initials_before_the_name_they_stand_for() -> None:
+    page = "\n\n".join(["OFT \u2013 Oils & Fats Today", "Home", "News", "Features", "Magazine",
+                        "Producers warn against levy hike", "6 November 2026", *PALM_PARAGRAPHS,
+                        "\u00a9 2026 Quartz Business Media Ltd. All rights reserved."])
+    assert clean_document(raw(page)).outlet == "Oils & Fats Today"
