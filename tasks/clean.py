@@ -942,17 +942,18 @@ def _mark_captions(lines: list[_Line]) -> None:
                 # below it has the real one
                 and (not _opens_with_dateline(current.text) or _KICKER.match(current.text) is not None)):
             current.take("boilerplate", "photo_caption")
-    first_prose = next((i for i, line in enumerate(lines) if line.role == "body" and _is_prose(line.text)), None)
-    for i, line in enumerate(lines[:first_prose + 1] if first_prose is not None else ()):
+    # (the lead: the page's first line to open with such a dateline; a news-in-brief page's later items open so too)
+    lead_at = next((i for i, line in enumerate(lines) if line.role == "body" and _CAPITALS_DATELINE.match(line.text)
+                    and _is_prose(line.text)), None)
+    for i, line in enumerate(lines[:lead_at] if lead_at is not None else ()):
         # Over a lead that opens with its dateline in capitals, a line credited to a news agency is the photo's
         # caption ("... board a flight at Techo International Airport on Nov. 10, 2026. (Kyodo)" over "PHNOM PENH -
-        # Cambodia on Tuesday ..."): the agency's credit after a paragraph closes the text, not its lead. Only the
-        # page's first sentence, itself no dated item (a news-in-brief page: "KUALA LUMPUR: ... - Bernama").
-        if (line.role == "body" and _words(line.text) <= MAX_CAPTION_WORDS and not _CAPITALS_DATELINE.match(line.text)
+        # Cambodia on Tuesday ..."): the agency's credit after a paragraph closes the text, not its lead. Only right
+        # over the page's first dated lead, never a news-in-brief item ("KUALA LUMPUR: ... - Bernama").
+        if (line.role == "body" and _words(line.text) <= MAX_CAPTION_WORDS
                 and (credit := _AGENCY_CREDIT_AT_END.search(line.text)) is not None
                 and (credit[1] or credit[2]).casefold() in news_agencies()
-                and (lead := _next_body_line(lines, i + 1, past_date_line=True)) is not None
-                and _CAPITALS_DATELINE.match(lead.text)):
+                and _next_body_line(lines, i + 1, past_date_line=True) is lines[lead_at]):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
@@ -1985,8 +1986,8 @@ def _named_in_the_text(names: str, zone: list[_Line]) -> bool:
     """Whether the text under the header names one of these people: then the line over it is the photo's alt text
     ("Siti Aminah dan Budi Santoso" over a story about the couple), not the writers."""
     people = _WRITERS_JOINED.split(names)
-    return any(person in line.text for line in zone if line.role == "body" and _is_prose(line.text)
-               for person in people)
+    text = " ".join(line.text for line in zone if line.role == "body" and _is_prose(line.text))
+    return all(person in text for person in people)  # (a reporter alone may be named: "kepada wartawan X")
 
 
 def _looks_like_byline_name(text: str) -> bool:
@@ -2284,11 +2285,16 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
                 _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)):
             # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"
             article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
-    # The Hindu's papers print the place after the date: "Updated - November 18, 2026 at 09:14 PM. | Mumbai".
+    # The Hindu's papers print the place after the date: "Updated - November 18, 2026 at 09:14 PM. | Mumbai" (not a
+    # section's label after another site's date: "Selasa, 10 November 2026 | Jakarta").
     after = text.rsplit(" | ", 1)
-    if len(after) == 2 and dates.parse_date_line(after[0]) and _PLACE.match(after[1].strip()) and (
-            _known_place(after[1].strip())):
+    if len(after) == 2 and _HINDU_DATE_LINE.match(after[0]) and dates.parse_date_line(after[0]) and (
+            _PLACE.match(after[1].strip()) and _known_place(after[1].strip())
+            and after[1].strip() not in _country_names()):
         article.dateline = article.dateline or after[1].strip()
+
+
+_HINDU_DATE_LINE = re.compile(r"^(?:Updated|Published)\s+-\s")
 
 
 def _strip_end_marker(paragraphs: list[str]) -> list[RemovedLine]:
@@ -2375,8 +2381,8 @@ _JOINED_BY_AND = re.compile(r"\s(?:and|dan|&)\s")
 
 def _places_under_date_line(lines: list[_Line], article: CleanArticle) -> bool:
     """BenarNews prints where its reporters wrote from on a line of its own under the date ("Atambua, Indonesia, and
-    Dili", "Kuala Lumpur"): every part a known place, over the lead; the first place is the dateline. Not when the
-    lead opens with a dateline of its own."""
+    Dili"): every part a known place, over the lead; the first place is the dateline. Not when the lead opens with a
+    dateline of its own, nor a single place there (a section's or a tag's label as often as a dateline)."""
     dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
     if dated is None or dated + 1 >= len(lines) or not (
             lines[dated + 1].role == "body" or lines[dated + 1].rule == "page_furniture"):

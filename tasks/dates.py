@@ -1065,7 +1065,9 @@ _RECURRING_BEFORE = re.compile(r"(?<![\w'’])(?:every|each|setiap|tiap|saban)\s
 # "akan dilakukan", "bakal diberlakukan", "akan kembali ditutup": a measure planned, in the passive.
 _PASSIVE_PLAN = re.compile(r"\b(?:akan|bakal)\s+(?:[a-z]+\s+)?di[a-z]{3,}\b", re.I)
 # An active or stative verb ("melanda", "berlangsung", "terjadi", "hilang") dates its own event.
-_ACTIVE_VERB = re.compile(r"\b(?:(?:me[mnr]?|meng|meny|ber|ter)[a-z]{3,}|hilang|tewas|rusak|lumpuh|mati|padam|"
+_ACTIVE_VERB = re.compile(r"\b(?!(?:terhadap|tersebut|termasuk|terutama|terkait|berbagai|bersama|berdasarkan|"
+                          r"beberapa|melalui|menuju|menjelang|mengenai|menurut|menggunakan)\b)"
+                          r"(?:(?:me[mnr]?|meng|meny|ber|ter)[a-z]{3,}|hilang|tewas|rusak|lumpuh|mati|padam|"
                           r"macet|tutup|buka)\b", re.I)
 _OWN_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:yang|that|who|which|telah|sudah|sempat|pernah)(?![\w'’])", re.I)
 

@@ -2743,6 +2743,9 @@ def _joined_start(body: str, start: int) -> int:
 
 
 # English adjectives that open a body's name before its kind: "National Centre ...", "Central Bureau ...".
+# Posts with "General" after them that are no part of a body's name before "Office" ("Auditor General Office").
+_GENERAL_POSTS = frozenset({"auditor", "solicitor", "surveyor", "comptroller", "consulate", "accountant", "advocate",
+                            "postmaster", "surgeon", "registrar", "receiver"})
 _NAME_ADJECTIVES = frozenset({"national", "central", "regional", "provincial", "federal", "international", "municipal",
                               "royal", "joint", "supreme",
                               # "General Department of Immigration", "General Directorate of ...": not the rank here
@@ -2765,10 +2768,9 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
     if head is not None:
         while head > 0 and tokens[run[head - 1]].key in _NAME_ADJECTIVES and not (
                 tokens[run[head - 1]].key == "general" and head > 1
-                and tokens[run[head - 2]].text not in _nationalities()):
+                and (tokens[run[head - 2]].key in ctx.role_words or tokens[run[head - 2]].key in _GENERAL_POSTS)):
             head -= 1  # "National Centre for Hydro-Meteorological Forecasting": the adjective is the name's (a post's
-            # "General" is not: "Attorney General Office", "Auditor General Office"; after a nationality it is:
-            # "Cambodian General Department of Immigration")
+            # "General" is not: "Attorney General Office", "Auditor General Office")
         company = next((k for k in range(head + 1, len(run) - 1) if tokens[run[k]].key in _LEGAL_FORMS), None)
         if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is

@@ -210,10 +210,9 @@ _DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?])\u2019\u2019")
 
 
 def _as_double_marks(body: str) -> str:
-    """The body with each such pair as one curly double mark and a space, so that every offset stays the body's;
-    closing pairs only where an opening pair was found."""
-    opened = _DOUBLED_OPENING.sub(" \u201c", body)
-    return _DOUBLED_CLOSING.sub("\u201d ", opened) if opened != body else body
+    """The body with each such pair as one curly double mark and a space, so that every offset stays the body's (a
+    closing pair also closes a curly mark: "\u201cStok beras masih surplus,\u2019\u2019 ujar ...")."""
+    return _DOUBLED_CLOSING.sub("\u201d ", _DOUBLED_OPENING.sub(" \u201c", body))
 
 
 def find_quotes(
@@ -229,7 +228,7 @@ def find_quotes(
     """
     if not body:
         return []
-    if "\u2018\u2019" in body or "\u2018\u2018" in body:
+    if "\u2019\u2019" in body or "\u2018\u2019" in body or "\u2018\u2018" in body:
         body = _as_double_marks(body)
     paras = _paragraphs(body)
     found: list[_Found] = []

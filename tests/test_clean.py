@@ -2904,3 +2904,29 @@ def test_a_mastheads_initials_before_the_name_they_stand_for() -> None:
                         "Producers warn against levy hike", "6 November 2026", *PALM_PARAGRAPHS,
                         "\u00a9 2026 Quartz Business Media Ltd. All rights reserved."])
     assert clean_document(raw(page)).outlet == "Oils & Fats Today"
+
+
+def test_third_review_of_stop_35_cleaning() -> None:
+    standfirst = "The embassy says more workers are still waiting to be sent home from the coast."
+    page = "\n\n".join(["Rescued workers flown home", standfirst, "November 10, 2026",
+                        "Rescued workers board a flight at the airport on Nov. 10, 2026. (Kyodo)",
+                        "PHNOM PENH - " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n")[-3:] == ["PHNOM PENH - " + SCAM_PARAGRAPHS[0], *SCAM_PARAGRAPHS[1:]]
+    assert not any("(Kyodo)" in paragraph for paragraph in article.body_text.split("\n\n"))
+    label = clean_document(raw("\n\n".join(["Banjir Rendam Jalan Utama Surabaya", "Selasa, 10 November 2026 | Jakarta",
+                                            *BARGE_PARAGRAPHS[1:]])))
+    assert label.dateline is None  # a section's label after another site's date line
+    byline = clean_document(raw("\n\n".join([
+        "Bupati Resmikan Pasar Baru di Pusat Kota Sleman", "Dimas Arya Pratama dan Nurul Fadhilah",
+        "Selasa, 10 November 2026",
+        "Bupati meresmikan pasar baru di pusat kota, Selasa pagi, disaksikan ratusan pedagang dan warga.",
+        "\u201cPasar ini untuk warga,\u201d kata Bupati kepada wartawan Kabar Jogja Dimas Arya Pratama seusai "
+        "peresmian."])))
+    assert byline.author == "Dimas Arya Pratama dan Nurul Fadhilah"  # one reporter named in the text
+
+
+def test_a_published_date_line_over_the_text_dates_the_story() -> None:
+    article = clean_document(raw("\n\n".join(["Levy hike to raise landed cost of palm oil",
+                                              "Published On 16 Nov 2022", *PALM_PARAGRAPHS])))
+    assert article.date_line == "Published On 16 Nov 2022"

@@ -1178,3 +1178,9 @@ def test_a_state_since_a_weekday_stays_past_under_a_future_verb(text: str) -> No
 def test_later_that_day_after_a_date_is_part_of_that_date() -> None:
     found = find_date_mentions("Pertandingan final digelar pada 10 November malam nanti.", date(2026, 11, 2))
     assert [m.resolved_value for m in found] == ["2026-11-10"]
+
+
+@pytest.mark.parametrize("text", ["Penyekatan akan dilakukan terhadap kendaraan pribadi sejak Jumat malam.",
+                                  "Pengalihan arus akan dilakukan menuju Jalan Sudirman sejak Jumat pagi."])
+def test_a_passive_plan_since_a_weekday_past_words_that_are_no_verbs(text: str) -> None:
+    assert [m.resolved_value for m in find_date_mentions(text, date(2026, 11, 12))] == ["2026-11-13"]

@@ -1788,8 +1788,13 @@ def test_general_opens_a_departments_name_but_not_after_a_post() -> None:
         "organization:General Department of Immigration"
     assert "General Office" not in surfaces("The Attorney General Office said it would appeal.", None)
     assert "General Office" not in surfaces("The Auditor General Office found irregularities.", None)
+    chain = surfaces("Officials from the Provincial General Department of Customs met in Hanoi.", None)
+    assert chain.get("Provincial General Department of Customs") == \
+        "organization:Provincial General Department of Customs"
 
 
 def test_register_entries_that_read_as_indonesian_names_stay_out() -> None:
     found = surfaces("Warga Desa Sepang di Kota Serang menginap di Hotel Wisma Putra Kupang.", None)
     assert "Malaysia" not in " ".join(found.values())
+    river = surfaces("Warga Siak Hulu mengungsi karena the Siak River meluap.", None)
+    assert "location:Siak Regency" not in river.values()  # Siak Hulu lies in Kampar; the river is no regency

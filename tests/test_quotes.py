@@ -426,3 +426,8 @@ def test_two_single_marks_written_for_a_double_one() -> None:
 def test_a_quote_opened_with_two_left_single_marks() -> None:
     body = "\u2018\u2018Stok beras di gudang kami masih surplus sekitar 12.000 ton,\u2019\u2019 ujar Budi Santoso."
     assert [q.text for q in find_quotes(body, [])] == ["Stok beras di gudang kami masih surplus sekitar 12.000 ton"]
+
+
+def test_a_curly_opening_closed_by_two_single_marks() -> None:
+    body = "Kepala Bulog berkata.\n\n\u201cStok beras masih surplus hingga akhir tahun,\u2019\u2019 ujar Budi Santoso."
+    assert [q.text for q in find_quotes(body, [])] == ["Stok beras masih surplus hingga akhir tahun"]
