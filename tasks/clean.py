@@ -1970,14 +1970,14 @@ def _next_body(zone: list[_Line], i: int, step: int) -> int:
     return j
 
 
-_WRITERS_JOINED = re.compile(r",\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+")
+_NAMES_JOINED = re.compile(r",\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+")
 MAX_JOINED_WRITERS = 4
 
 
 def _joined_writers(text: str) -> bool:
     """Two to four writers' names on the line by the date ("Arnoldus Kefi and Natalia Ximenes", BenarNews), each
     one that reads as a person's: not two places ("Jawa Barat dan Banten") or labels."""
-    names = _WRITERS_JOINED.split(text)
+    names = _NAMES_JOINED.split(text)
     return 2 <= len(names) <= MAX_JOINED_WRITERS and all(
         _looks_like_byline_name(name) and _reads_as_a_name(name) for name in names)
 
@@ -1985,7 +1985,7 @@ def _joined_writers(text: str) -> bool:
 def _named_in_the_text(names: str, zone: list[_Line]) -> bool:
     """Whether the text under the header names one of these people: then the line over it is the photo's alt text
     ("Siti Aminah dan Budi Santoso" over a story about the couple), not the writers."""
-    people = _WRITERS_JOINED.split(names)
+    people = _NAMES_JOINED.split(names)
     text = " ".join(line.text for line in zone if line.role == "body" and _is_prose(line.text))
     return all(person in text for person in people)  # (a reporter alone may be named: "kepada wartawan X")
 
@@ -2172,8 +2172,9 @@ _SELF_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})
 
 
 def _site_blurb(text: str, notices: list[str], mastheads: tuple[str, ...] = ()) -> bool:
-    """The site's sentence about itself: its subject a known outlet, a host name or the page's copyright holder
-    ("BenarNews is an online news service affiliated with ..." over "Copyright © 2015-2026 BenarNews")."""
+    """The site's sentence about itself: its subject a known outlet, a host name, the page's copyright holder
+    ("BenarNews is an online news service affiliated with ..." over "Copyright © 2015-2026 BenarNews") or the first
+    words of its name over the page (`mastheads`, the top lines taken as furniture)."""
     match = _SELF_DESCRIPTION.match(text)
     return match is not None and (match["name"].casefold() in outlet_by_dateline_name()
                                   or _HOSTNAME.fullmatch(match["name"]) is not None
@@ -2388,9 +2389,9 @@ def _places_under_date_line(lines: list[_Line], article: CleanArticle) -> bool:
             lines[dated + 1].role == "body" or lines[dated + 1].rule == "page_furniture"):
         return False  # (a line of places between the header and the lead may have been taken as its furniture)
     text = lines[dated + 1].text
-    places = _WRITERS_JOINED.split(text)
-    # one place, or places joined by "and" (not "Bandung, Kota Kembang", a city and its nickname); not a topic's label
-    # in capitals ("CHINA")
+    places = _NAMES_JOINED.split(text)
+    # two places or more joined by "and" (not "Bandung, Kota Kembang", a city and its nickname), the first no country;
+    # not a topic's label in capitals ("CHINA")
     if len(text) > MAX_PLACES_LINE or text.isupper() or len(places) < 2 or not _JOINED_BY_AND.search(text) or not (
             all(_known_place(place) for place in places)) or places[0] in _country_names():
         return False  # (one place alone there is a section's or a tag's label: "Jakarta", "Indonesia")
@@ -2518,6 +2519,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
+# A year alone between a dateline's day and the outlet's initials ("November 10, 2026 AKP").
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A brand's capital inside a word: "KalbarOnline", "CamboJA" (no place is written so).
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")

@@ -1060,8 +1060,6 @@ _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
 
 # "every Friday", "setiap (hari) Jumat", "tiap Senin": a weekday that recurs, no day to resolve.
 _RECURRING_BEFORE = re.compile(r"(?<![\w'’])(?:every|each|setiap|tiap|saban)\s+(?:hari\s+)?\Z", re.I)
-# Between a future verb and "sejak": a relative clause or a past marker dates its own verb ("akan memburu pelaku
-# yang kabur sejak Jumat": the flight is past).
 # "akan dilakukan", "bakal diberlakukan", "akan kembali ditutup": a measure planned, in the passive.
 _PASSIVE_PLAN = re.compile(r"\b(?:akan|bakal)\s+(?:[a-z]+\s+)?di[a-z]{3,}\b", re.I)
 # An active or stative verb ("melanda", "berlangsung", "terjadi", "hilang") dates its own event.
@@ -1069,6 +1067,8 @@ _ACTIVE_VERB = re.compile(r"\b(?!(?:terhadap|tersebut|termasuk|terutama|terkait|
                           r"beberapa|melalui|menuju|menjelang|mengenai|menurut|menggunakan)\b)"
                           r"(?:(?:me[mnr]?|meng|meny|ber|ter)[a-z]{3,}|hilang|tewas|rusak|lumpuh|mati|padam|"
                           r"macet|tutup|buka)\b", re.I)
+# Between the plan and "sejak": a relative clause or a past marker dates its own verb ("akan memburu pelaku yang
+# kabur sejak Jumat": the flight is past).
 _OWN_VERB_BETWEEN = re.compile(r"(?<![\w'’])(?:yang|that|who|which|telah|sudah|sempat|pernah)(?![\w'’])", re.I)
 
 
@@ -1438,7 +1438,7 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
     return [_to_mention(text, start, end, cand) for start, end, cand in _with_time(text, chosen)]
 
 
-_LATER_THAT_DAY = frozenset({"pagi nanti", "siang nanti", "sore nanti", "petang nanti", "malam nanti"})
+_LATER_THAT_DAY = frozenset(words for words in RELATIVE_DAY_WORDS if words.endswith(" nanti"))  # "malam nanti"
 
 
 def _later_that_day_joined(text: str, chosen: list[_Candidate]) -> list[_Candidate]:
