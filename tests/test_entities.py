@@ -1798,3 +1798,9 @@ def test_register_entries_that_read_as_indonesian_names_stay_out() -> None:
     assert "Malaysia" not in " ".join(found.values())
     river = surfaces("Warga Siak Hulu mengungsi karena the Siak River meluap.", None)
     assert "location:Siak Regency" not in river.values()  # Siak Hulu lies in Kampar; the river is no regency
+
+
+def test_a_fire_brigades_operating_area_is_no_person() -> None:
+    found = surfaces("Kepala Manggala Agni Daops Siak, Darwis Panjaitan, mengatakan timnya sudah memadamkan api.", None)
+    assert found.get("Daops Siak") == "organization:Daops Siak"
+    assert found.get("Darwis Panjaitan") == "person:Darwis Panjaitan"
