@@ -52,7 +52,9 @@ _CITED_HEADING = re.compile(
     r"|references?|citations?)"
     r"\s*[:;]?$", re.I)
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
-_WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
+# (after a dash, as Nine's sites close a story: "— with AAP")
+_WIRE_LINE = re.compile(r"^(?:[-\u2013\u2014]\s*)?(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$",
+                        re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
     r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
@@ -144,6 +146,8 @@ _PHOTO_CREDIT = re.compile(
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy"; RMOL's regional sites:
     # "... Selasa malam. /RMOLSumsel".
     r"|[.!?]\s/\s?(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
+    # NZ Herald: "... put on a flight to Auckland. Photo / 123rf".
+    r"|[.!?]\s(?-i:Photo|Image|Picture)\s/\s[\w.&' -]{2,40}$"
     # The Hindu's papers: "... the palm oil the country imports | Photo Credit: REUTERS".
     r"|\s\|\s(?:photo|image|picture)\s+credit\s*:\s*[^|]{2,60}$"
     # Bernama's papers: "... at the Bukit Chagar RTS Link station yesterday – pic: BERNAMA".
@@ -851,9 +855,11 @@ def _source_credit(text: str) -> str | None:
         source["source"] or source["capitals"]).casefold() not in news_agencies() else None
 
 
-# (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet: not an interview's stage note,
-# "(Laughs)", "(Tertawa)")
-_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*|Ist|Istimewa"
+# (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet, a picture library or a social
+# network a photo is taken from, "(Getty)", "(Instagram)" (Nine's sites): not an interview's stage note, "(Laughs)",
+# "(Tertawa)")
+_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*|Ist|Istimewa|Getty|Instagram"
+                               r"|Facebook|TikTok|YouTube|Twitter|Supplied|Shutterstock|iStock|123rf|Unsplash"
                                r"|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}))\)"
                                r"|\[(?P<capitals>(?-i:[A-Z][A-Z&' -]{1,60}))\])$")
 MAX_CAPTION_WORDS = 60
@@ -964,7 +970,6 @@ def _mark_captions(lines: list[_Line]) -> None:
 
 
 _HANDOUT_CREDITS = tuple(f" / {word}" for word in _HANDOUT_WORDS)
-MAX_CAPTION_WORDS = 60
 # A news agency's credit closing a caption: "... on Nov. 10, 2026. (Kyodo)", "... this afternoon. - BERNAMA".
 _AGENCY_CREDIT_AT_END = re.compile(r"(?:\(([A-Za-z][\w .&-]{1,30})\)|\s[-\u2013\u2014]\s?([A-Z][A-Za-z]{1,20}))$")
 # A lead's dateline in capitals: "PHNOM PENH - ", "JAKARTA (ANTARA) - ", "KUCHING: ".
@@ -2438,6 +2443,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     outlet a wire-style credit in brackets names after the place ("WABAG, 13 AUGUST 2026 (POST-COURIER) ---"): the
     paper the story comes from, the page's outlet only when nothing on the page names its own site."""
     match = _DATELINE.match(lead)
+    if not match and (hosted := _PLACE_HOST_LEAD.match(lead)) is not None and _known_place(hosted["place"].title()):
+        article.dateline = hosted["place"].title()  # "MANGUPURA-fajarbali.com | Kantor Imigrasi ..." (Fajar Bali)
+        _credit_dateline_outlet(article, _outlet_of_host(hosted["host"].lower()))
+        return None
     if not match and (glued := _GLUED_DATELINE.match(lead)) is not None and _known_place(glued["place"].title()):
         article.dateline = glued["place"].title()  # "SELONG-Seorang pendaki ..." (Lombok Post)
         return None
@@ -2534,6 +2543,9 @@ def _unknown_outlet_name(name: str) -> bool:
         name.casefold() not in administrative_areas().by_name)
 # A place in capitals glued to the lead by a hyphen: "SELONG-Seorang pendaki ..." (the Jawa Pos group's papers).
 _GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[A-Z][a-z])")
+# The place glued to the site's address, then a bar: "MANGUPURA-fajarbali.com | Kantor Imigrasi ..." (Fajar Bali).
+_PLACE_HOST_LEAD = re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}})-(?P<host>[A-Za-z][\w-]*"
+                              rf"(?:\.(?i:{_SITE_DOMAINS})){{1,2}})\s*[|\u2013\u2014-]\s*(?=[A-Z\u201c\"])")
 # A site's address glued to the lead by a hyphen, no space: "TANGERANGNEWS.com-Sebuah gudang ..." (a hyphen inside a
 # word is no dateline's dash, but a host name ends at its top-level domain).
 _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"

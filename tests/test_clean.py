@@ -2930,3 +2930,42 @@ def test_a_published_date_line_over_the_text_dates_the_story() -> None:
     article = clean_document(raw("\n\n".join(["Levy hike to raise landed cost of palm oil",
                                               "Published On 16 Nov 2022", *PALM_PARAGRAPHS])))
     assert article.date_line == "Published On 16 Nov 2022"
+
+
+DEPORT_PARAGRAPHS = [
+    "A Gold Coast man has been deported from Bali after posting a video of himself standing on a temple shrine, "
+    "immigration officials said.",
+    "The 29-year-old landed in Brisbane last night after officers escorted him onto a flight from Denpasar.",
+    "\u201cForeigners must respect the sacred places of Bali,\u201d the head of the immigration office said.",
+]
+
+
+def test_nines_captions_its_wire_credit_and_its_app_promotion() -> None:
+    page = "\n\n".join(["9News", "National", "World", "Travel", "Man deported from Bali after video on temple shrine",
+                        "By Rhys Conway", "2 min read", "Published 7:02am Nov 14, 2025",
+                        "The man was detained after posting a video of himself on a shrine. (Instagram)",
+                        DEPORT_PARAGRAPHS[0], "The temple is perched on a cliff above the ocean. (Getty)",
+                        *DEPORT_PARAGRAPHS[1:], "\u2014 with AAP",
+                        "Download the 9News app here to stay across all the latest in breaking news, sport, politics "
+                        "and the weather via our news alerts and notifications.", "\u00a9 Nine Digital Pty Ltd 2025"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == DEPORT_PARAGRAPHS
+    assert (article.outlet, article.wire_source) == ("9News", "AAP")
+
+
+def test_nz_heralds_byline_post_reading_time_photo_credit_and_footer() -> None:
+    page = "\n\n".join(["The New Zealand Herald", "Latest news", "World", "Travel",
+                        "Kiwi woman deported from Bali after overstaying visa", "By Megan Holt",
+                        "Travel reporter\u00b7NZ Herald\u00b7", "3 mins to read", "28 Nov, 2025 04:15 PM",
+                        "The airport, where the woman was put on a flight to Auckland. Photo / 123rf",
+                        *DEPORT_PARAGRAPHS, "Advertise with NZME.", "\u00a9 Copyright 2025 NZME Publishing Limited"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == DEPORT_PARAGRAPHS
+    assert (article.outlet, article.author) == ("NZ Herald", "Megan Holt")
+
+
+def test_a_place_glued_to_the_sites_address_then_a_bar() -> None:
+    lead = "MANGUPURA-kabarbadung.com | " + DEPORT_PARAGRAPHS[0]
+    article = clean_document(raw("\n\n".join(["Bule Australia Dideportasi", "Kamis, 13 November 2025", lead,
+                                              *DEPORT_PARAGRAPHS[1:]])))
+    assert article.dateline == "Mangupura"
