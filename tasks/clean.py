@@ -52,9 +52,10 @@ _CITED_HEADING = re.compile(
     r"|references?|citations?)"
     r"\s*[:;]?$", re.I)
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
-# (after a dash, as Nine's sites close a story: "— with AAP")
-_WIRE_LINE = re.compile(r"^(?:[-\u2013\u2014]\s*)?(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$",
-                        re.I)
+_WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
+# Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
+# list's item).
+_DASHED_WIRE_LINE = re.compile(r"^[-\u2013\u2014]\s*with\s+(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
     r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
@@ -851,8 +852,15 @@ def _source_credit(text: str) -> str | None:
     # file photo. [KOREA AEROSPACE INDUSTRIES]" (Korean and English papers). Under the text's last sentence the same
     # form is an editor's or a wire's mark: so only as an outlet's credit, and never a news agency's.
     source = _BRACKETED_SOURCE.search(text) if _words(text) <= MAX_CAPTION_WORDS else None
+    if source is not None and source["source"] in _SOCIAL_NETWORKS and _SENTENCE_BREAK.search(text, 0, source.start()):
+        return None  # a paragraph citing the post it retells: "... ucapan selamat dari penggemar. (Instagram)"
     return "outlet" if source is not None and (
         source["source"] or source["capitals"]).casefold() not in news_agencies() else None
+
+
+# A social network credits a photo's caption of one sentence; after two or more, a paragraph cites the post.
+_SOCIAL_NETWORKS = frozenset({"Instagram", "Facebook", "TikTok", "YouTube", "Twitter"})
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\u201c\"])")
 
 
 # (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet, a picture library or a social
@@ -1381,7 +1389,7 @@ def _add_cited(article: CleanArticle, url: str) -> None:
 
 def _wire_credit(text: str) -> str | None:
     """The agency in a credit line such as "Sumber AFP" or "Sumber: Reuters, AP"; None otherwise."""
-    match = _WIRE_LINE.match(text)
+    match = _WIRE_LINE.match(text) or _DASHED_WIRE_LINE.match(text)
     if not match:
         return None
     names = [n.strip() for n in re.split(r",|/|&|\bdan\b|\band\b", match["names"]) if n.strip()]

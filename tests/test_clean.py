@@ -2969,3 +2969,19 @@ def test_a_place_glued_to_the_sites_address_then_a_bar() -> None:
     article = clean_document(raw("\n\n".join(["Bule Australia Dideportasi", "Kamis, 13 November 2025", lead,
                                               *DEPORT_PARAGRAPHS[1:]])))
     assert article.dateline == "Mangupura"
+
+
+def test_review_of_stop_35s_last_batch() -> None:
+    routes = ["Berikut jalur alternatif yang bisa dipilih pemudik menuju Cirebon:", "- Via Pantura",
+              "- Via Jalur Tengah Sumedang", "- Via Tol Cipali Cirebon"]
+    listed = clean_document(raw("\n\n".join(["Jalur Alternatif Mudik ke Cirebon", "Selasa, 10 November 2026",
+                                             *BARGE_PARAGRAPHS, *routes])))
+    assert listed.body_text.split("\n\n")[-4:] == routes  # a list's items, no wire's credit
+    app = ("Warga cukup download aplikasi Wargaku di Play Store atau App Store, lalu mendaftar dengan nomor induk "
+           "kependudukan untuk melaporkan jalan rusak, banjir, atau lampu jalan yang padam, kata Wali Kota.")
+    post = ("Dalam unggahannya, Rani menulis bahwa ia bersyukur atas kelahiran putrinya. Unggahan itu langsung "
+            "dibanjiri ucapan selamat dari penggemar. (Instagram)")
+    text = [BARGE_PARAGRAPHS[0], app, post, *BARGE_PARAGRAPHS[1:]]
+    kept = clean_document(raw("\n\n".join(["Warga Bisa Lapor Jalan Rusak Lewat Aplikasi", "Selasa, 10 November 2026",
+                                           *text])))
+    assert kept.body_text.split("\n\n") == text
