@@ -3207,14 +3207,15 @@ _PEOPLE_CUE = re.compile(r"\b(?:(?:ber)?inisial|tersangka|pelaku|korban|terdakwa
 _ARREST_CUE = re.compile(r"\b(?:menangkap|ditangkap|mengamankan|diamankan|arrested|detained)\b", re.I)
 MIN_ARRESTED_AGE = 15
 _PEOPLE_CUE_REACH = 80
+_AGE_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")
 # ... or with where the person comes from right after the age: "LJK (34) asal Australia".
 _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
 
 
 def _people_by_initials(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                         gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
-    if "nisial" not in body and "(" not in body and "identified" not in body:
-        return mentions
+    if "nisial" not in body and "identified" not in body and _AGE_IN_BRACKETS.search(body) is None:
+        return mentions  # (a quick scan for the one form left, "HS (38)": the whole pattern tries every position)
     initials = {m["cued"] or m["named"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
                 if m["cued"] or m["named"] or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
                 or _ORIGIN_AFTER.match(body, m.end()) or (
