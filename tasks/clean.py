@@ -852,23 +852,27 @@ def _source_credit(text: str) -> str | None:
     # file photo. [KOREA AEROSPACE INDUSTRIES]" (Korean and English papers). Under the text's last sentence the same
     # form is an editor's or a wire's mark: so only as an outlet's credit, and never a news agency's.
     source = _BRACKETED_SOURCE.search(text) if _words(text) <= MAX_CAPTION_WORDS else None
-    if source is not None and source["source"] in _SOCIAL_NETWORKS and _SENTENCE_BREAK.search(text, 0, source.start()):
-        return None  # a paragraph citing the post it retells: "... ucapan selamat dari penggemar. (Instagram)"
+    if source is not None and source["word"] is not None:
+        # one word: a picture library's or a social network's, the latter only after a caption of one sentence (after
+        # more, a paragraph cites the post it retells: "... ucapan selamat dari penggemar. (Instagram)")
+        word = source["word"].casefold()
+        if not (word in _PHOTO_LIBRARIES or (word in _SOCIAL_NETWORKS
+                                             and not _SENTENCE_BREAK.search(text, 0, source.start()))):
+            return None
     return "outlet" if source is not None and (
-        source["source"] or source["capitals"]).casefold() not in news_agencies() else None
+        source["source"] or source["word"] or source["capitals"]).casefold() not in news_agencies() else None
 
 
-# A social network credits a photo's caption of one sentence; after two or more, a paragraph cites the post.
-_SOCIAL_NETWORKS = frozenset({"Instagram", "Facebook", "TikTok", "YouTube", "Twitter"})
+# Where a caption credited with one word in brackets took its photo (Nine's sites: "(Getty)", "(Instagram)"): a
+# picture library (_PHOTO_LIBRARIES, under _PICTURE_AGENCIES) or a social network.
+_SOCIAL_NETWORKS = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitter"})
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\u201c\"])")
 
 
-# (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet, a picture library or a social
-# network a photo is taken from, "(Getty)", "(Instagram)" (Nine's sites): not an interview's stage note, "(Laughs)",
-# "(Tertawa)")
-_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*|Ist|Istimewa|Getty|Instagram"
-                               r"|Facebook|TikTok|YouTube|Twitter|Supplied|Shutterstock|iStock|123rf|Unsplash"
-                               r"|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}))\)"
+# (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet; one word only as a picture
+# library's or a social network's, read above: not an interview's stage note, "(Laughs)", "(Tertawa)")
+_BRACKETED_SOURCE = re.compile(r"[.!?]\s(?:\((?:(?P<source>(?-i:[A-Z]{2,}[A-Z0-9&-]*|Ist|Istimewa"
+                               r"|[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){1,3}))|(?P<word>\w[\w-]{1,20}))\)"
                                r"|\[(?P<capitals>(?-i:[A-Z][A-Z&' -]{1,60}))\])$")
 MAX_CAPTION_WORDS = 60
 
@@ -1002,6 +1006,7 @@ def _opens_with_dateline(text: str) -> bool:
 # Picture agencies that are no news agency of the register (news_agencies.tsv holds AFP, Reuters, AP, Anadolu ...).
 _PICTURE_AGENCIES = frozenset({"getty images", "epa", "epa-efe", "pa media", "shutterstock", "alamy", "nurphoto",
                                "afp via getty images", "bbc"})
+_PHOTO_LIBRARIES = _PICTURE_AGENCIES | {"getty", "supplied", "istock", "123rf", "unsplash"}
 
 
 def _photo_agency_alone(text: str) -> bool:
@@ -1625,12 +1630,10 @@ def _prefer_date_under_headline(lines: list[_Line], title: int, article: CleanAr
 
 
 def _known_place(name: str) -> bool:
-    """Whether the gazetteer knows `name`, exactly, as a place ("Indonesia", "Bangkok", "Cianjur")."""
-    from tasks.entities import bare_regency_names, curated  # built once per process, shared with normalize
+    """Whether the gazetteer knows `name`, exactly, as a place (entities.is_known_place)."""
+    from tasks.entities import is_known_place  # the gazetteer, built once per process, shared with normalize
 
-    entity = curated().exact(name)
-    # A regency whose bare name is also a word ("KUDUS, Lingkarjateng.id -") is a place where a place is expected.
-    return (entity is not None and entity.entity_type == "location") or name.casefold() in bare_regency_names()
+    return is_known_place(name)
 
 
 def _has_digit(text: str) -> bool:
@@ -2362,7 +2365,9 @@ DATELINE_ALONE_REACH = 3  # lines over the lead where a dateline on its own line
 def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
     """A "Place, Outlet" line just over the first paragraph, or a place alone under a photo: the story's dateline, not
     page furniture."""
-    if _place_alone_under_photo(lines, article) or _places_under_date_line(lines, article):
+    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
+    if dated is not None and (_place_alone_under_photo(lines, dated, article)
+                              or _places_under_date_line(lines, dated, article)):
         return
     lead = next((i for i, line in enumerate(lines) if line.role == "body"), None)
     for i in range(lead - 1, max(-1, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
@@ -2393,12 +2398,11 @@ MAX_PLACES_LINE = 60
 _JOINED_BY_AND = re.compile(r"\s(?:and|dan|&)\s")
 
 
-def _places_under_date_line(lines: list[_Line], article: CleanArticle) -> bool:
+def _places_under_date_line(lines: list[_Line], dated: int, article: CleanArticle) -> bool:
     """BenarNews prints where its reporters wrote from on a line of its own under the date ("Atambua, Indonesia, and
     Dili"): every part a known place, over the lead; the first place is the dateline. Not when the lead opens with a
     dateline of its own, nor a single place there (a section's or a tag's label as often as a dateline)."""
-    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
-    if dated is None or dated + 1 >= len(lines) or not (
+    if dated + 1 >= len(lines) or not (
             lines[dated + 1].role == "body" or lines[dated + 1].rule == "page_furniture"):
         return False  # (a line of places between the header and the lead may have been taken as its furniture)
     text = lines[dated + 1].text
@@ -2419,11 +2423,10 @@ def _places_under_date_line(lines: list[_Line], article: CleanArticle) -> bool:
     return True
 
 
-def _place_alone_under_photo(lines: list[_Line], article: CleanArticle) -> bool:
+def _place_alone_under_photo(lines: list[_Line], dated: int, article: CleanArticle) -> bool:
     """Anadolu prints the place alone in capitals over the text ("JAKARTA"), under its date line and photo (its
     standfirst sits above the date line): the dateline, when there is one."""
-    dated = next((i for i, line in enumerate(lines) if line.rule == "metadata:date_line"), None)
-    if dated is None or "metadata:title" not in {line.rule for line in lines[:dated]}:
+    if "metadata:title" not in {line.rule for line in lines[:dated]}:
         return False
     lead = next((k for k in range(dated + 1, len(lines)) if lines[k].role == "body"), None)
     for i in range(lead - 1, max(dated, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():

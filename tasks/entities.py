@@ -1260,12 +1260,14 @@ def _given_and_name_word_before(body: str, start: int) -> bool:
     near, far = (before[2] or "").rstrip("."), (before[1] or "").rstrip(".")
     if not near or near[0].islower() or near.casefold() in ctx.role_words:
         return True
-    return bool(far) and far.casefold() in ctx.role_words and _known_place_name(near)
+    return bool(far) and far.casefold() in ctx.role_words and is_known_place(near)
 
 
-def _known_place_name(word: str) -> bool:
-    entity = curated().exact(word)
-    return (entity is not None and entity.entity_type == "location") or word.casefold() in bare_regency_names()
+def is_known_place(name: str) -> bool:
+    """Whether the gazetteer knows `name`, exactly, as a place ("Indonesia", "Bangkok", "Cianjur"); a regency whose
+    bare name is also a word ("KUDUS, Lingkarjateng.id -") is a place where a place is expected."""
+    entity = curated().exact(name)
+    return (entity is not None and entity.entity_type == "location") or name.casefold() in bare_regency_names()
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?<![\w-])([\w-]+),? ([A-Z][a-z]+) ([A-Z][a-z]+) $")
