@@ -51,6 +51,10 @@ _CITED_HEADING = re.compile(
     r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan| data)?|sources?"
     r"|references?|citations?)"
     r"\s*[:;]?$", re.I)
+# A reference and its address on one line under the text: "Referensi: https://magma.esdm.go.id/..." (not the page's own
+# address, as "Sumber: https://..." gives it).
+_CITED_LINE = re.compile(r"^(?:referensi|rujukan|sumber rujukan|references?|sumber data(?: [\w-]{2,20}){0,3})\s*:\s*"
+                         r"(https?://\S+)$", re.I)  # (a data source: "Sumber data ISPU: https://ispu.menlhk.go.id")
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 # Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
@@ -113,8 +117,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^source: [^.!?]{2,40} on (?:facebook|instagram|x|twitter|tiktok|youtube|telegram)$"
     # The Diplomat's "Credit: Lucinda Perestrelo" under its caption.
     r"|^credits?\s*:\s*[^.!?]{2,60}$"
-    # The source's archive alone over its caption: "Dok. BPBD Sitaro".
-    r"|^(?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$"
+    # The source's archive alone over its caption: "Dok. BPBD Sitaro"; in brackets under it: "(Dok. PVMBG)".
+    r"|^(?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$|^\((?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}\)$"
     # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
     r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
 _PHOTO_CREDIT = re.compile(
@@ -137,6 +141,8 @@ _PHOTO_CREDIT = re.compile(
     # Australian papers: "... at Darwin's East Arm Wharf. File image.", "... Central Lampung. Picture supplied"
     r"|[.!?]\s(?-i:File (?:image|picture|photo|pic)|(?:Picture|Image|Photo) supplied)\.?$"
     r"|[.!?]\s(?-i:[A-Z]{2,}(?:[ /&'-][A-Z]{2,}){1,5})$"
+    # the site's address in capitals: "... Selasa (13/10/2026). LAMPUNGPRO.CO"
+    r"|[.!?]\s(?-i:[A-Z][A-Z0-9-]{2,30}(?:\.[A-Z]{2,3}){1,2})$"
     # (or the handout's source alone: "... on Tuesday. Courtesy of DAPA", Korea Times)
     r"|[.!?]\s(?:(?-i:Photo|Image|Picture) (?:via|by|courtesy of)|(?-i:Courtesy of))\s(?-i:[A-Z0-9])[\w&'/-]*"
     r"(?: [\w&'/-]+){0,4}\.?$"
@@ -146,7 +152,11 @@ _PHOTO_CREDIT = re.compile(
     r"|\.\s?-(?:foto|photo)\s*:\s*[^-]{2,60}-$"
     # The Irrawaddy: "... in Sagaing on Thursday afternoon. / CJ", "... / The Irrawaddy"; RMOL's regional sites:
     # "... Selasa malam. /RMOLSumsel".
-    r"|[.!?]\s/\s?(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})$"
+    r"|[.!?]\s/\s?(?-i:[A-Z][\w.&'-]*(?: (?:[A-Z][\w.&'-]*|and|of|the)){0,7})$"
+    # Yonhap: "This photo provided by the Seogwipo Coast Guard shows ... (PHOTO NOT FOR SALE) (Yonhap)"; The Dong-A
+    # Ilbo: "... on Wednesday morning. Provided by the Jeju Coast Guard"
+    r"|\s\((?-i:PHOTO NOT FOR SALE)\)(?:\s\((?-i:Yonhap)\))?$"
+    r"|[.!?]\s(?-i:Provided by) (?:the )?(?-i:[A-Z])[^.!?]{2,60}$"
     # NZ Herald: "... put on a flight to Auckland. Photo / 123rf".
     r"|[.!?]\s(?-i:Photo|Image|Picture)\s/\s[\w.&' -]{2,40}$"
     # The Hindu's papers: "... the palm oil the country imports | Photo Credit: REUTERS".
@@ -178,6 +188,8 @@ _PHOTO_CREDIT = re.compile(
     # "Foto: Dok. Biro Pers Setpres", "Foto: Nama/Mongabay Indonesia." (the credit's own full stop), "Foto: Nama/
     # Odiyaiwuu.com" (the outlet's address after the photographer).
     r"|\s(foto|photo)\s*:\s*(dok\.\s*)?[^.!?:]{2,60}(?:\.[a-z]{2,4}){0,2}\.?|\s(?-i:Photograph):\s*[^.!?:]{2,60}\.?$"
+    # ... glued to a dash: "... Selasa (13/10/2026). -Foto: Rendra Kusuma" (Cendana News)
+    r"|[.!?]\s[-\u2013]\s?(?:foto|photo)\s*:\s*[^.!?:]{2,60}$"
     # A site's address as the credit: "... Senin (20/7/2026). Foto: BETANEWS.ID/Nama", "Foto: apahabar.com".
     r"|[.!?)]\s(foto|photo)\s*:\s*[\w-]+(?:\.[\w-]+)+(?:/[^!?:]{2,60})?$"
     # The photographer's name with an abbreviation's stop, then the outlet: ". Foto: Andi Muh. Fadli/Detiksultra".
@@ -239,6 +251,9 @@ _PHOTO_CREDIT = re.compile(
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
     # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".
     r"|\s\[[^\[\]]{2,60}(/|\svia\s)[^\[\]]{1,60}\])$"
+    # Suara.com's network: the source alone in square brackets after the caption's last sentence ("... Rabu
+    # (21/10/2026). [Dok. Basarnas Padang]", "[Antara]").
+    r"|[.!?)]\s\[(?-i:[A-Z])[\w./&' -]{1,60}\]$"
     # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
     # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
     r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
@@ -259,7 +274,9 @@ _PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilu
 # "PYONGYANG, KOMPAS.com - ", "Jakarta (ANTARA) - ", "Jeddah (Kemenag) --- ": dots only inside names, never a
 # sentence end.
 _DATELINE = re.compile(
-    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)){0,68}?)(?:\s+(-{1,3}|\u2013|\u2014)\s+"
+    # (a month's abbreviation before the day: "SEOGWIPO, South Korea, Nov. 17 (Yonhap) --")
+    r"^(?P<prefix>[^\s.!?\"\u201c](?:[^.!?\"\u201c\u201d]|\.(?=\S)|(?<=[A-Z][a-z]{2})\.(?= \d{1,2}\b)){0,68}?)"
+    r"(?:\s+(-{1,3}|\u2013|\u2014)\s+"
     # tight: "SLEMAN—", "TERNATE---"; a hyphen glued to the outlet's initials (Suara Cirebon: "SUMEDANG, SC- ...")
     # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
     r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- ))"
@@ -278,7 +295,8 @@ _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\
 _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the colon: "JAKARTA (Sept 6): ..."
     r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, (?P<second>[A-Z][a-z]+))?"
     # ... or after a comma (DayakDaily: "KUCHING, Nov 11: ...")
-    r"(?: \([\w .,]{1,20}\)|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?: "
+    # ... or the site's address in brackets (Lampungpro: "BAKAUHENI (Lampungpro.co): ...")
+    r"(?: \((?P<credit>[\w .,]{1,20})\)|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?: "
     r"(?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
@@ -352,15 +370,19 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if article.outlet is not None and _HOSTNAME.fullmatch(article.outlet) and (
             article.outlet.casefold() not in outlet_by_dateline_name()):
-        article.outlet = _page_spelling(lines, article.outlet)  # "TangerangNews.com", not "tangerangnews.com"
+        # "TangerangNews.com", not "tangerangnews.com"; the site's name when its masthead writes no address
+        article.outlet = _masthead_name_of_host(lines, article.outlet) or _page_spelling(lines, article.outlet)
     if article.outlet is None:
-        article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited
+        article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
+            _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None)
     elif (agency := news_agencies().get(article.outlet.casefold())) is not None:
         # "Sagaing (Myanmar) (AFP) -" under "nationthailand": the site runs the agency's story
         own = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
         if own is not None and own.casefold() not in news_agencies() and publisher_of(own) != publisher_of(
                 article.outlet):
             article.outlet, article.wire_source = own, article.wire_source or agency
+    if article.outlet is not None and article.outlet.endswith(" Online"):
+        article.outlet = _paper_of_online_edition(lines, article.outlet)
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
     _source_of_syndicated_text(article, lines)
@@ -368,6 +390,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
             article.outlet, publisher_of(article.outlet), news_agencies().get((article.outlet or "").casefold())):
         article.wire_source = None  # Reuters' own page names Reuters over its text: its own story, no wire's (so does
         # "KYODO NEWS" over Kyodo News' page)
+    if article.author is not None:
+        article.author = _GLUED_BY.sub("", article.author)
     if article.author is not None and _names_the_publisher(article.author, article.outlet):
         article.author = None  # "Posted by: BruDirect.com", "By Biz Brunei", "Redaksi Sulteng Raya": no writer named
     article.language = detect_language(article.body_text) or article.language
@@ -383,7 +407,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
 # A site's address, not initials written without a space ("M.Ridwan", "Moh.Arief").
 _SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
-_NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom)\b", re.I)
+# (Gulf papers sign desk copy "Web Desk", "Online Desk"; a Korean paper's "Staff Reporter")
+_NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom|web desk|online desk"
+                              r"|news desk|staff reporter)\b", re.I)
 
 
 def _names_the_publisher(author: str, outlet: str | None) -> bool:
@@ -703,7 +729,7 @@ def _has_photo_credit(text: str) -> bool:
             or tail.endswith("pic") or "Pic" in tail or " pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail
-            or tail.endswith((".com", ".id", ".net"))):
+            or tail.endswith((".com", ".id", ".net", "]")) or "Provided by" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -757,7 +783,8 @@ _INITIALS_CREDIT = re.compile(r"\((?-i:[A-Z]{1,6})/(?-i:[A-Z][\w.'-]*(?: [A-Z][\
 # menunjukkan barang bukti ... (Tribun Bali/Nama)", "FOTO 3 - Pengungsi ...", "DEPORTASI – Petugas ... –IST"): long,
 # but with that opening a credit at the end makes them captions, not the lead's dateline.
 # Solopos opens its captions with its own address in capitals ("SOLOPOS.COM - Warga antre ... (Solopos.com/Nama).").
-_KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z]{2,3})?(?: [A-Z0-9]+){0,3}) [-\u2013] (?=\S)")
+_KICKER = re.compile(r"^(?-i:[A-Z][A-Z0-9]*(?:\.[A-Z]{2,3})?(?: [A-Z0-9]+){0,3}) (?:[-\u2013]|\|\|) (?=\S)")
+# (Lintas Kalimantan's kicker ends with two bars: "KABUT ASAP || Suasana ...")
 # The credit first, over the caption's kicker: "Bali Tribune / RAPAT KERJA - Suasana rapat kerja ..." (Bali Tribune).
 _CREDIT_OVER_KICKER = re.compile(r"^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) / "
                                  r"(?=(?-i:[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,3}) [-\u2013] \S)")
@@ -778,12 +805,20 @@ def _credit_over_kicker(text: str) -> bool:
 
 
 # A photo given to the outlet: "(Istimewa)", "(ist)", "–IST", "Foto: Istimewa" ("Dok. Istimewa").
-_COURTESY_CREDIT = re.compile(r"(?:\((?:dok\.?\s*)?(?:ist|istimewa)\)|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$", re.I)
+_COURTESY_CREDIT = re.compile(r"(?:\((?:\*/)?(?:(?:dok|foto)\.?\s*:?\s*)?(?:ist|istimewa)\)"
+                              r"|[\s.][-\u2013/]\s?(?-i:IST|Ist)\.?)$",
+                              re.I)  # (Lintas Kalimantan: "(*/foto:ist)")
 
 
 # A photo given to the outlet, credited in capitals: "(KANTOR SAR MATARAM FOR LOMBOK POST)", "(ISTIMEWA FOR RADAR
 # LOMBOK)" (the Jawa Pos group's regional papers).
 _FOR_OUTLET_CREDIT = re.compile(r"\((?-i:[A-Z][A-Z0-9 .'&/-]{1,40}) (?:FOR|UNTUK) (?-i:[A-Z][A-Z0-9 .'&-]{1,30})\)$")
+
+
+_NUMBERED_PHOTO = re.compile(r"^(?P<headline>.{20,300}) - \d{1,2}$")
+# Yonhap's captions, and the papers that run its photos: "This photo provided by the Jeju Regional Coast Guard shows
+# ... on Nov. 18, 2026. (Yonhap)".
+_AGENCY_PHOTO = re.compile(r"^(?-i:This (?:file )?photo)\b.{10,400}\((?-i:Yonhap)\)$")
 
 
 def _credited_photo(text: str, in_header: bool = True) -> bool:
@@ -796,7 +831,11 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None
         or _credit_over_kicker(text) or (
             _KICKER.match(text) is not None and (
-            _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None)))
+            _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
+        or _AGENCY_PHOTO.match(text) is not None
+        # a short caption given to the outlet: "... Senin (12/10/2026) malam.(Istimewa)"
+        or (_words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and text.endswith(")")
+            and _COURTESY_CREDIT.search(text) is not None))
     # A wire credited after the text's last sentence is no photo's: "... (antara/jpnn)", and the agency with the outlet
     # that ran its story: "... kata Hendrik. (Antara/NTTOnlinenow)" (a photo's credit names the photographer).
     return credited and not _CLOSING_WIRE.search(text) and not (
@@ -906,6 +945,11 @@ def _mark_captions(lines: list[_Line]) -> None:
         if repeated and (_words(current.text) <= MAX_REPEATED_CAPTION_WORDS or _has_photo_credit(current.text)):
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
+    # Yonhap's photo under the lead bears the headline and its number: "(2nd LD) 2 dead, 3 missing ... - 1".
+    texts = {line.text for line in lines[:_first_paragraph(lines) + 1]}
+    for line in body:
+        if (numbered := _NUMBERED_PHOTO.match(line.text)) is not None and numbered["headline"] in texts:
+            line.take("boilerplate", "duplicated_caption")
     # A bracketed credit on the text's last sentence credits the story ("... kota. (Tribun Jabar/Nama)"), not a photo.
     # Found only when a credit asks (reading every line from the end for prose costs more than the rest here).
     found: list[_Line | None] = []
@@ -1054,6 +1098,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         if line.rule == "reporter_credit" and article.author is None and (names := _credited_reporters(line.text)):
             article.author = names  # "Laporan Reporter Lampung Geh, Nisa Kurniawati"
             line.take("metadata", "metadata:author")
+        if line.role != "metadata" and (cited := _CITED_LINE.match(line.text)) is not None:
+            _add_cited(article, cited[1].rstrip(".,;)"))
+            line.take("metadata", "metadata:cited_url")
+            continue
         if line.role != "body":
             continue
         text = line.text
@@ -1174,6 +1222,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 and (signed["dashed"] is None or not _list_item_at(lines, i))):
             # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
             line.take("metadata", "metadata:closing_name")
+        elif i == after_last_paragraph and (mailed := _NAME_THEN_EMAIL.match(text)) is not None and (
+                _looks_like_byline_name(mailed["name"])):
+            article.author = article.author or mailed["name"]  # "Sang-Jun Koh sjkoh@donga.com" (The Dong-A Ilbo)
+            line.take("metadata", "metadata:author")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
             # Below the text, agencies alone credit the story ("REUTERS | AL JAZEERA" under Tempo's text, "(Ant/Z-7)"
             # under Media Indonesia's); between paragraphs a name alone credits a photo.
@@ -1283,8 +1335,9 @@ _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60})
                                r"(?: / \d+ comments?)?$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
                               re.I)
-# Antara's initials under the text, in brackets or alone with the editor's code: "(ant/dhf)", "ant/mb06" (Mata Banua).
-_ANTARA_INITIALS = re.compile(r"^(?:\((ant|antara)(/[\w.-]+)*\)|(ant|antara)(/[\w.-]+)+)$", re.I)
+# Antara's initials under the text, in brackets or alone with the editor's code: "(ant/dhf)", "ant/mb06" (Mata Banua);
+# after the desk's own initials on a regional paper's copy of Antara's story: "(rdr/ant)".
+_ANTARA_INITIALS = re.compile(r"^(?:\((?-i:[a-z0-9]{1,6}/)*(ant|antara)(/[\w.-]+)*\)|(ant|antara)(/[\w.-]+)+)$", re.I)
 
 
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
@@ -1303,6 +1356,8 @@ def _closing_wire_credit(text: str) -> str | None:
     """The first agency of a line made of agency names only ("REUTERS", "AFP | AP"), or Antara's initials."""
     if _ANTARA_INITIALS.match(text):
         return news_agencies().get("antara", "Antara")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Yonhap)" under The Korea Bizwire's copy
     names = [n.strip() for n in re.split(r"[|/,&]", text) if n.strip()]
     agencies = news_agencies()
     if names and len(names) <= 4 and all(n.casefold() in agencies for n in names):
@@ -1444,6 +1499,8 @@ def _strip_credit_tail(name: str) -> str:
                     maxsplit=1, flags=re.I)[0].strip()  # "By Czarina Louise P. Andaya, Reporter"
 
 
+# The writer's name and address under the text.
+_NAME_THEN_EMAIL = re.compile(r"^(?P<name>(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})) [\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 
 
@@ -1920,8 +1977,9 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     menu = {line.text for line in zone if line.rule == "page_furniture"}
     for i in title + date_line + outlet:  # under the headline first: above it sit breadcrumbs ("Jawa Barat")
         if not (0 <= i < len(zone) and (zone[i].role == "body" or (
-                zone[i].rule == "breadcrumb" and _EDITORS_INITIALS.search(zone[i].text)))):
-            continue  # a writer and the editor's initials read as a breadcrumb's two steps
+                zone[i].rule == "breadcrumb" and _EDITORS_INITIALS.search(zone[i].text)) or (
+                zone[i].rule == "page_furniture" and _BARE_VIEWS.search(zone[i].text)))):
+            continue  # a writer and the editor's initials read as a breadcrumb's two steps; a name and its count
         if zone[i].text in menu:
             continue  # the section's name from the menu over the headline ("News Break"), no writer's
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
@@ -1929,7 +1987,7 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
         # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone): a name
         # that reads as one (not a breadcrumb's "Ekonomi Bisnis / BUMN", "Jawa Barat / DKI").
         text = _WRITERS_ROLE.sub("", _EDITORS_INITIALS.sub("", _EDITOR_AFTER_BAR.sub("", _VIEWS_TAIL.sub(
-            "", zone[i].text))))
+            "", _BARE_VIEWS.sub("", zone[i].text)))))
         text = _DOUBLED_NAME.sub(r"\1", text)  # "Fikri Ramadhan Fikri Ramadhan": the avatar's alt text, then the name
         if text != zone[i].text and not _reads_as_a_name(text):
             continue
@@ -1948,10 +2006,16 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 # A view counter after the byline: "Fikri Ramadhan - 9840 views", "Nama | 1.204 kali dibaca".
 _VIEWS_TAIL = re.compile(r"\s*[-|\u00b7\u2022]\s*[\d.,]+\s*(?:views|kali dilihat|kali dibaca|dibaca|x dibaca)$", re.I)
+_GLUED_BY = re.compile(r"^(?-i:By)(?=[A-Z][a-z])")  # "ByNur Amira Jamaluddin" (TVS)
+# ... or the count alone after the name (Lampungpro: "Yogi Pratama 1284").
+_BARE_VIEWS = re.compile(r"(?<=[a-z])\s\d{2,7}$")
 _DOUBLED_NAME = re.compile(r"^((?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*) \1$")
 # The editor after the writer and a bar: "Tri Wulandari | Editor: Dilah" (Era.id).
 _EDITOR_AFTER_BAR = re.compile(r"\s*\|\s*(?:editor|penyunting|redaktur)\s*:\s*[^|]{2,40}$", re.I)
-_WRITERS_ROLE = re.compile(r"\s?,\s*(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$", re.I)
+# (with the desk or the place before the role: "By Heo Ho-jun, Jeju correspondent", "Nama, staff reporter")
+_WRITERS_ROLE = re.compile(r"\s?,\s*(?:[\w-]+\s){0,2}"
+                           r"(?:jurnalis|wartawan|kontributor|reporter|journalist|correspondent)$",
+                           re.I)
 
 
 _PLACE_NAME_ENDS = frozenset({"city", "town", "springs", "bay", "beach", "island", "islands", "heights", "park",
@@ -2174,7 +2238,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
                                               and _site_blurb(lines[last].text, _copyright_notices(lines),
                                                               tuple(line.text for line in lines[:_SITE_NAME_REACH]
                                                                     if line.role == "boilerplate")))
-        if not stranded_long and not _card_teaser(lines, last) and (
+        # a teaser cut short under a comment box or a list ("Musim hujan tiba, petani kopi ... lebih awal...")
+        truncated = last - before > 1 and lines[last].text.endswith(("...", "\u2026"))
+        if not stranded_long and not truncated and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
         lines[last].take("boilerplate", "page_furniture")
@@ -2294,6 +2360,8 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
         article.wire_source = article.wire_source or news_agencies()[head.casefold()]
     elif outlet and article.outlet is None:
         article.outlet = outlet.name
+    elif outlet is None and article.outlet is None and _HOSTNAME.fullmatch(head) and "," in text:
+        article.outlet = head  # a site the register does not know: "Lampungpro.co, 13-Oct-2026"
     # The Jakarta Post's date line opens with the place: "Tokyo, Japan ● Tue, October 4, 2022".
     place = re.split(r"\s*[\u25cf\u2022|]\s*", text, maxsplit=1)
     if outlet is None and len(place) == 2 and dates.parse_date_line(place[1]):
@@ -2371,20 +2439,50 @@ def _mark_dateline_alone(lines: list[_Line], article: CleanArticle) -> None:
         return
     lead = next((i for i, line in enumerate(lines) if line.role == "body"), None)
     for i in range(lead - 1, max(-1, lead - 1 - DATELINE_ALONE_REACH), -1) if lead is not None else ():
-        if lines[i].role == "metadata":
-            continue
-        match = _DATELINE_ALONE.match(lines[i].text)
-        if match is None:
-            continue
-        outlet = outlet_by_dateline_name().get(match["outlet"].casefold())
-        place = match["place"].title() if match["place"].isupper() else match["place"]
-        own_name = outlet is None and _names_own_site(lines, match["outlet"])  # "POSO, Warta Sulteng —"
-        if (outlet is not None or own_name) and _known_place(place):
-            article.dateline = article.dateline or place
-            if outlet is not None:
-                _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
-            lines[i].take("metadata", "metadata:dateline")
+        if lines[i].role != "metadata" and _take_dateline_alone(lines, i, article):
             return
+    # A caption with no credit over the dateline's own line, then the lead: "Personel tim SAR ... Rabu (18/11/2026)",
+    # "MIMIKA, BM" (Berita Mimika's initials), "Kantor Pencarian ...".
+    if lead is not None and lead + 2 < len(lines) and lines[lead + 2].role == "body" and (
+            _words(lines[lead].text) <= MAX_CAPTION_WORDS and not _ends_like_sentence(lines[lead].text)) and (
+            _take_dateline_alone(lines, lead + 1, article)):
+        lines[lead].take("boilerplate", "photo_caption")
+
+
+def _take_dateline_alone(lines: list[_Line], i: int, article: CleanArticle) -> bool:
+    """Whether line i is a "Place, Outlet" dateline on its own (taken as such): a known outlet, the page's own name
+    or its initials ("MIMIKA, BM" under "BeritaMimika.com"), after a known place."""
+    match = _DATELINE_ALONE.match(lines[i].text)
+    if match is None:
+        return False
+    outlet = outlet_by_dateline_name().get(match["outlet"].casefold())
+    place = match["place"].title() if match["place"].isupper() else match["place"]
+    own_name = outlet is None and (_names_own_site(lines, match["outlet"])  # "POSO, Warta Sulteng —"
+                                   or match["outlet"] == _initials_of_site(lines))
+    if (outlet is None and not own_name) or not _known_place(place):
+        return False
+    article.dateline = article.dateline or place
+    if outlet is not None:
+        _credit_dateline_outlet(article, outlet.name, replace=False)  # "Takengon, ANTARA" under "Rakyat Aceh"
+    lines[i].take("metadata", "metadata:dateline")
+    return True
+
+
+def _initials_of_site(lines: list[_Line]) -> str | None:
+    """The initials of the site's name over its menu, its words or the capitals inside its address: "BM" for
+    "BeritaMimika.com" or "Berita Mimika"."""
+    masthead = _masthead(lines)
+    if masthead is None:
+        return None
+    name = masthead.split(".", 1)[0] if _HOSTNAME.fullmatch(masthead) else masthead
+    words = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])", name)
+    return "".join(word[0] for word in words) if len(words) >= 2 else None
+
+
+def _is_country(name: str) -> bool:
+    from tasks.entities import is_country  # the gazetteer, read once per process
+
+    return is_country(name)
 
 
 @cache
@@ -2464,6 +2562,13 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     if not match and (host := _HOST_LEAD.match(lead)) is not None:
         _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
         return
+    if (barred := _SITE_PLACE_BARS.match(lead)) is not None:
+        article.dateline = barred["place"].title()  # "LINTAS KALIMANTAN – KALBAR || Ribuan pelajar ..."
+        return None
+    if not match and (hosted := _HOST_THEN_PLACE_COLON.match(lead)) is not None:
+        article.dateline = hosted["place"].title()  # "Indonesiamaritimenews.com (IMN),LAMPUNG: Kapal ..."
+        _credit_dateline_outlet(article, _outlet_of_host(hosted["host"].lower()), replace=False)
+        return None
     if not match and (comma := _OUTLET_COMMA_PLACE.match(lead)) is not None and not strict:
         if (outlet := outlet_by_dateline_name().get(comma["outlet"].casefold())) is not None and (
                 place := _longest_known_place(comma["rest"])) is not None:
@@ -2479,8 +2584,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
                 _known_place(colon["second"])):
             article.dateline = colon["second"]  # the outlet first: "KBRN, Banyuwangi: ..." (RRI)
             article.outlet = article.outlet or outlet.name
-        elif (place := colon["place"]).casefold() not in _CAPITAL_LABELS and _known_place(
-                written := place.title() if place.isupper() else place):
+        elif (place := colon["place"]).casefold() not in _CAPITAL_LABELS and (_known_place(
+                written := place.title() if place.isupper() else place) or (
+                place.isupper() and colon["credit"] and _HOSTNAME.fullmatch(colon["credit"]))):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region, credited, unknown_outlet = None, None, False, None, False
@@ -2513,7 +2619,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         elif _PLACE.match(part) and place is None:
             place = part
         elif (place is not None and not region and outlet_name is None and _PLACE.match(part) and _known_place(part)
-              and _unknown_outlet_name(place)):
+              and not _is_country(part) and _unknown_outlet_name(place)):
             place = part  # an outlet the register does not know, then the place: "KalbarOnline, Pontianak -",
             # "PARLEMENTARIA, Jakarta -" (not a district and its regency: "UBUD, Bali -", "Lembang, Bandung Barat -")
         elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
@@ -2521,14 +2627,22 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         elif place is not None and (part.isupper() or region) and f"({part})" in match["prefix"]:
             continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---",
             # "Singapore, 17 November (Argus) —"
-        elif (place is not None and outlet_name is None and not region and _PLACE.match(part)
-              and _words(part) <= MAX_OUTLET_NAME_WORDS and _known_place(place.title() if place.isupper() else place)):
+        elif (place is not None and outlet_name is None and not region
+              and (_PLACE.match(part) or _LOWERCASE_BRAND.fullmatch(part))
+              and _words(part) <= MAX_OUTLET_NAME_WORDS and (
+                  _known_place(place.title() if place.isupper() else place)
+                  or (place.isupper() and _INNER_CAPITAL.search(part) is not None))):
+            # (or a place in capitals before a brand's name: "MERAK, TitikNOL -"; a brand in lower case: "Palu,
+            # trustsulteng -")
             unknown_outlet = True  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
+            credited = credited or part  # the page's own name, when nothing else names its site
             continue
         else:
             return  # not a dateline: something else precedes the dash
+    # (a hyphen glued to the outlet's name: "Larantuka, Vox NTT- ...", "Kota Bima, Kahaba.- ...")
+    glued_dash = lead.startswith("- ", match.end("prefix"))
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region)) or (
-            unknown_outlet and stop_dash)):
+            unknown_outlet and glued_dash)):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place is None and outlet_name and (after := _PLACE_AFTER_OUTLET.match(lead, match.end())) is not None:
         place = after["place"] if _known_place(after["place"]) else None  # Kontan: "KONTAN.CO.ID - CIANJUR. ..."
@@ -2539,6 +2653,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
+_LOWERCASE_BRAND = re.compile(r"[a-z][a-z0-9]{3,25}")
 # A year alone between a dateline's day and the outlet's initials ("November 10, 2026 AKP").
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A brand's capital inside a word: "KalbarOnline", "CamboJA" (no place is written so).
@@ -2561,6 +2676,13 @@ _PLACE_HOST_LEAD = re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}})-
 # word is no dateline's dash, but a host name ends at its top-level domain).
 _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
+# The site's name in capitals, a dash, the place and two bars (Lintas Kalimantan: "LINTAS KALIMANTAN – KALBAR || ...").
+_SITE_PLACE_BARS = re.compile(r"^(?P<site>[A-Z][A-Z0-9 .'-]{2,40}?) [-\u2013\u2014] "
+                              r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) "
+                              r"\|\| (?=[A-Z\u201c\"])")
+# The site's address, its initials in brackets, then the place in capitals and a colon (Indonesia Maritime News).
+_HOST_THEN_PLACE_COLON = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})(?: \([A-Z]{{2,6}}\))?"
+                                    r",\s?(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?=[A-Z\u201c\"])")
 # A known outlet's address, a comma and the place, then the text with no dash: "Fimela.com, Jakarta Badan ..."
 # (Fimela); not a list of outlets ("Xinhua, China Daily and ...").
 _OUTLET_COMMA_PLACE = re.compile(
@@ -2645,6 +2767,57 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
                 re.sub(r"[^a-z0-9]", "", line.text.casefold()) == label):
             return line.text.strip()
     return host
+
+
+def _host_label(host: str) -> str:
+    """A site's address without its domains and hyphens: "indozone" for INDOZONE.ID, "kbr" for KBR.id."""
+    return host.split(".", 1)[0].replace("-", "").casefold()
+
+
+def _masthead(lines: list[_Line]) -> str | None:
+    """The page's first line (its site's name over the menu, as a copied page starts), past a skip link."""
+    return next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"), None)
+
+
+def _masthead_name_of_host(lines: list[_Line], host: str) -> str | None:
+    """The site's name when its masthead writes it with no address ("INDOZONE" over the menu, "INDOZONE.ID - ..."
+    opening the lead) and the page too, in mixed case ("dihimpun Indozone", "Foto: TopSkor/Nama", "© 2026 Palpres");
+    not when the page only ever writes it with its address ("© 2026 MerahPutih.com")."""
+    label = _host_label(host)
+    masthead = next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.text.strip().casefold() == label),
+                    None)
+    if masthead is None:
+        return None
+    bare = re.compile(rf"(?<![\w.-]){re.escape(masthead)}(?![\w]|-[\w]|\.[A-Za-z])", re.I)
+    for line in lines[1:]:
+        for found in bare.finditer(line.text):
+            if not found[0].isupper() and not found[0].islower():
+                return found[0]
+    return None
+
+
+def _paper_of_online_edition(lines: list[_Line], outlet: str) -> str:
+    """A paper's site named "<paper> Online" over its menu is the paper when its text speaks to it by that name
+    ("kata Gede kepada Radar Timika" under "Radar Timika Online")."""
+    paper = outlet.removesuffix(" Online")
+    if _words(paper) < 2 or _known_place(paper):
+        return outlet  # "NU Online" (NU is the organization), "Riau Online" (a place)
+    named = re.compile(rf"\b(?:kepada|told|tells?)\s+{re.escape(paper)}\b(?! Online)", re.I)
+    return paper if any(line.role == "body" and named.search(line.text) for line in lines) else outlet
+
+
+# The lead opening with a name, a comma and the place: "KBR, Jakarta - ...".
+_NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[A-Z][\w.-]{1,25}), (?=[A-Z])")
+
+
+def _own_name_opening_lead(lines: list[_Line], lead: str) -> str | None:
+    """The site's name a dateline writes before the place when the register does not know it ("KBR, Jakarta - ..."
+    under the masthead "KBR.id"): taken only when the masthead is that name's address."""
+    masthead = _masthead(lines)
+    opening = _NAME_BEFORE_COMMA.match(lead)
+    if opening is None or masthead is None or not _HOSTNAME.fullmatch(masthead) or _known_place(opening["name"]):
+        return None
+    return opening["name"] if _host_label(masthead) == opening["name"].casefold().replace("-", "") else None
 
 
 def _outlet_of_host(host: str) -> str:
@@ -2739,7 +2912,10 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     """The known outlet whose name or address is the page's first line: the site's name above its menu
     ("Harian Disway", "suarasurabaya.net", "Arab News"); else the name over the menu that the copyright line
     holds ("Infobanknews" and "© 2026 Infobanknews.com"), past a skip link, a date or a login link above it."""
-    top = [line for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"]
+    # (past the search box's buttons over the site's name: "Search", "Close this search box.", "TVS")
+    start = next((i for i, line in enumerate(lines[:_SITE_NAME_REACH])
+                  if line.text.strip().casefold() not in _PAGE_CONTROLS), 0)
+    top = [line for line in lines[start:start + _SITE_NAME_REACH] if line.rule != "skip_link"]
     if not top:
         return None
     first = top[0].text.strip()
@@ -2800,7 +2976,8 @@ def _named_in_text(lines: list[_Line], name: str) -> bool:
 
 # What a page's first line may be that names no site: its menu's words and the reader's buttons.
 _PAGE_CONTROLS = frozenset({"menu", "search", "cari", "subscribe", "langganan", "login", "log in", "sign in", "masuk",
-                            "daftar", "register", "skip to content", "main menu", "navigation", "e-paper", "epaper"})
+                            "daftar", "register", "skip to content", "main menu", "navigation", "e-paper", "epaper",
+                            "close this search box."})
 MAX_MASTHEAD_WORDS = 4
 
 

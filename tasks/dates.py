@@ -279,6 +279,8 @@ RELATIVE_DAY_WORDS: dict[str, int] = {
     "siang tadi": 0,
     "sore tadi": 0,
     "dini hari tadi": 0,
+    "tadi subuh": 0,  # at dawn this morning
+    "subuh tadi": 0,
     # Later the same day: "hujan diperkirakan turun sore nanti", "menemui warga siang nanti", "nanti malam".
     "pagi nanti": 0,
     "siang nanti": 0,
@@ -365,6 +367,10 @@ FUTURE_CUES: tuple[str, ...] = (
     "dijadwalkan",
     "direncanakan",
     "ditargetkan",
+    "targetkan",  # "kami targetkan ... paling lambat Jumat sore": a deadline ahead
+    "menargetkan",
+    "paling lambat",
+    "selambat-lambatnya",
     "menjelang",
     "jelang",
     "berikutnya",
@@ -388,6 +394,7 @@ FUTURE_CUES: tuple[str, ...] = (
     "due to meet",
     "due to be",
     "expected to",
+    "plans to",
     "is set to",
     "are set to",
     "rencananya",
@@ -408,7 +415,7 @@ _OS = r"[^\S\n]*"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _CAPITAL = r"(?-i:[A-Z])"
-_POD = rf"(?:pagi|siang|sore|petang|malam|dini{_S}hari|morning|afternoon|evening|night)"
+_POD = rf"(?:pagi|siang|sore|petang|tengah{_S}malam|tengah{_S}hari|malam|dini{_S}hari|morning|afternoon|evening|night)"
 # Shared by the patterns and by the words their matches open with (_FAMILIES).
 _PRE_WORDS = ("last", "next", "this", "coming")
 _UNITS_ID = ("hari", "pekan", "minggu", "bulan", "tahun")
@@ -519,12 +526,20 @@ _MOD_UNIT_EN_RE = _compile(
 # "that day" are that date itself.
 _ANAPHORIC_ID_RE = _compile(
     rf"(?<![\w'’])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
-    rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya)"
+    rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya"
+    rf"|berselang)"
     rf"|(?P<next>keesokan{_S}harinya|esok{_S}harinya)|(?P<same>hari{_S}itu|hari{_S}yang{_S}sama))(?!\w)"
+)
+# A day of the month alone, the month the report's (Korean papers in English: "a fire broke out early on the 29th
+# aboard ...", "on the afternoon of the 30th"); not an ordinal before a noun ("the 17th century", "the 29th floor").
+_ORDINAL_DAY_EN_RE = _compile(
+    rf"(?<![\w'’])(?:on|of){_S}the{_S}(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\w)"
+    rf"(?=\s*(?:[.,;:)]|$)|{_S}(?:at|in|aboard|on|to|and|after|before|from|with|by|for|when|while|as|near|off)\b)"
 )
 _ANAPHORIC_EN_RE = _compile(
     rf"(?<![\w'’])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
-    rf"(?P<unit>day|week|month|year)s?{_S}(?P<dir>earlier|later|before|after)"
+    # (not "ten days after the fire": counted from an event, not from the date named before)
+    rf"(?P<unit>day|week|month|year)s?{_S}(?P<dir>earlier|later|before(?=\s*[.,;:)]|$)|after(?=\s*[.,;:)]|$))"
     rf"|the{_S}(?P<pre>previous|next|following){_S}(?P<unit2>day|week|month|year)"
     rf"|(?P<same>that{_S}day|the{_S}same{_S}day))(?!\w)"
 )
@@ -893,10 +908,18 @@ def _on_ago(m: re.Match[str], anchor: date | None) -> _Candidate | None:
 
 
 def _on_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    if m.group("unit") == "Minggu" and _inside_sentence(m.string, m.start("unit")):
+        return None  # "Padahal Minggu kemarin beliau ...": Sunday, capitalised inside a sentence (a week is not)
     granularity = UNIT_GRANULARITY[m.group("unit").lower()]
     amount = _lookup(RELATIVE_DIRECTIONS, m.group("dir"))
     day = _shift(anchor, granularity, amount) if anchor else None
     return _relative(m, _prefix(m, modifiers=True).start, granularity, day)
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` follows a lowercase word or a comma in its sentence (not its first word)."""
+    before = text[max(0, at - 30):at].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
 
 
 def _on_mod_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -910,6 +933,18 @@ _BACKWARD = frozenset({"sebelumnya", "earlier", "before", "previous"})
 
 
 _QUANTIFIERS = frozenset({"beberapa", "sejumlah", "berapa", "several", "few", "many", "some"})
+
+
+def _on_ordinal_day(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    if anchor is None:
+        return _relative(m, m.start(), "day", None)
+    number = int(m.group("oday"))
+    this_month = _safe_date(anchor.year, anchor.month, number)
+    # the report's month up to its day (or ahead in a plan); a later day is last month's
+    if this_month is not None and (this_month <= anchor or _in_future_sentence(m)):
+        return _relative(m, m.start(), "day", this_month)
+    last = anchor.replace(day=1) - timedelta(days=1)
+    return _relative(m, m.start(), "day", _safe_date(last.year, last.month, number))
 
 
 def _on_anaphoric(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -1217,7 +1252,8 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
 
 def _on_year(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     prefix = _prefix(m, modifiers=True)
-    if not (prefix.cued or prefix.modified or m.group("tahun") or _year_before_its_noun(m)):
+    if not (prefix.cued or prefix.modified or m.group("tahun") or _year_before_its_noun(m)
+            or _year_after_its_event(m)):
         return None  # a bare four-digit number is a count far more often than a year
     return _Candidate(prefix.start, m.end(), "year", "absolute", date(int(m.group("year")), 1, 1))
 
@@ -1232,6 +1268,15 @@ _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "conve
                          "earthquake", "quake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform",
                          "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
                          "conference", "financial", "fiscal"})  # "the 2025 financial year"
+
+
+# An Indonesian election or budget named by its year, the noun first: "memenangi Pilkada 2024", "APBD 2026".
+_EVENT_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:pilkada|pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|apbd|apbn|rapbd"
+                                r"|rapbn)(?:-p)?\s$", re.IGNORECASE)
+
+
+def _year_after_its_event(m: re.Match[str]) -> bool:
+    return _EVENT_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 def _year_before_its_noun(m: re.Match[str]) -> bool:
@@ -1296,6 +1341,7 @@ _FAMILIES: tuple[_Family, ...] = (
                                                              _UNITS_ID, ("keesokan", "esok")), digits=True),
     _Family(_ANAPHORIC_EN_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_EN, ("a", "one", "the", "that")),
             digits=True),
+    _Family(_ORDINAL_DAY_EN_RE, _on_ordinal_day, _opening_words(("on", "of"))),
     _Family(_MOD_UNIT_EN_RE, _on_mod_unit_en, _opening_words(("the", "end", "beginning", "start", "middle"))),
     _Family(_DATE_RE, _on_date, _opening_words(("tanggal", "tgl"), MONTH_NAMES, MONTH_ABBREVIATIONS), digits=True),
     _Family(_DAYNAME_RE, _on_dayname, _opening_words(("hari",), _PRE_WORDS, DAY_NAMES)),
@@ -1481,8 +1527,8 @@ def _ranges_run_forward(text: str, chosen: list[_Candidate]) -> list[_Candidate]
 # Header lines
 # ---------------------------------------------------------------------------------------------------------
 
-_LINE_ISO_RE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+_LINE_ISO_RE = re.compile(  # (or with stops, Korean papers: "Published 2026.11.30. 10:48")
+    r"(?<!\d)(?P<y>\d{4})(?P<sep>[-.])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})\.?"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
 _LINE_TIME_RE = re.compile(
@@ -1631,9 +1677,15 @@ def parse_date_line(text: str, default_zone: tzinfo = WIB) -> ParsedDateTime | N
 # GMT+8Updated 2 years ago"): the year and the clock, a zone and the next word.
 _YEAR_THEN_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}[:.]\d\d)(?!\d)")
 _DIGIT_THEN_WORD = re.compile(r"(\d)([A-Z][a-z])")
+# ... and a month's abbreviation glued to its day, the day to its year (The Hankyoreh: "Nov.18,2026 17:06 KST")
+_MONTH_DOT_DAY = re.compile(r"(?<=[A-Za-z]{3})\.(?=\d)")
+_DAY_COMMA_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d)")
+# A site's address before the date: "Lampungpro.co, 13-Oct-2026".
+_HOST_BEFORE_DATE = re.compile(r"^[\w-]+(?:\.[a-z]{2,6}){1,2},\s")
 
 
 def _unglued(line: str) -> str:
+    line = _DAY_COMMA_YEAR.sub(", ", _MONTH_DOT_DAY.sub(". ", _HOST_BEFORE_DATE.sub("", line)))
     return _DIGIT_THEN_WORD.sub(r"\1 \2", _YEAR_THEN_CLOCK.sub(r"\1 \2", line))
 
 

@@ -204,7 +204,11 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
-    mentions = _companies_also_called(body, _short_forms_and_aliases(body, mentions, known), known)
+    mentions = _companies_also_called(body, _airlines(body, _short_forms_and_aliases(body, mentions, known), known),
+                                      known)
+    mentions = _ministries_without_the_country(_city_police_forces(body, mentions, known), known, gaz)
+    mentions = _bodies_without_their_town(_fire_brigades(body, mentions, known), known, gaz)
+    mentions = _soundbite_speakers(body, _places_with_their_kind(body, mentions, known), known)
     mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(
         body, _places_by_their_first_words(mentions, known), known), known)
     mentions = _nicknamed_people(body, mentions, known)
@@ -591,6 +595,13 @@ def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Ent
     branch_of = {m.surface.casefold(): m.entity_id for m in mentions
                  if (e := known.get(m.entity_id)) is not None and e.entity_type == "organization"
                  and e.name.casefold() != m.surface.casefold()}
+    # ... and so is one defined inside the branch's name, before its place: "Dinas Pekerjaan Umum dan Penataan Ruang
+    # (DPUPR) Banyumas", then "DPUPR" (learned as the long form's), when the article names one such branch
+    inside: dict[str, set[str]] = {}
+    for name, branch in branch_of.items():
+        if (defined := _DEFINED_INSIDE.search(name)) is not None:
+            inside.setdefault(name[:defined.start()], set()).add(branch)
+    branch_of.update({name: next(iter(ids)) for name, ids in inside.items() if len(ids) == 1})
     moved = {m.entity_id: branch_of[name] for m in mentions
              if m.entity_id.startswith("x-org-") and (e := known.get(m.entity_id)) is not None
              and (name := e.name.casefold()) in branch_of and branch_of[name] != m.entity_id}
@@ -605,6 +616,7 @@ def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Ent
 # "Badan Penanggulangan Bencana Daerah (BPBD) Sleman". Its id is the body's and the place's (not the words), so
 # every way of writing it is one entity. The country is no branch ("KPU RI" is the KPU).
 _COUNTRY_LEVEL = frozenset({"loc-indonesia"})
+_DEFINED_INSIDE = re.compile(r" \([\w-]+\) ")  # (casefolded names)
 _DEFINED_ACRONYM = re.compile(r" \(([A-Z][\w-]*)\) ")
 
 
@@ -845,6 +857,10 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
     # past an honorific that opens a namesake's name: "RSUD dr. Loekmono Hadi" is the hospital, not dr. Loekmono
     first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
     first_word_end = match.start("name") + len(" ".join(words[:first + 1]))
+    # a rank or a post after the name opens a person's: "Lanud Roesmin Nurjadin Marsma TNI Abdul Haris"
+    role = next((k for k in range(first + 1, len(words)) if words[k].casefold() in _context().role_words), None)
+    if role is not None:
+        return match.start("name") + len(" ".join(words[:role]))
     for m in mentions:
         if first_word_end < m.char_start < match.end() and (entity := known.get(m.entity_id)) is not None and (
                 entity.entity_type in ("person", "organization")):
@@ -857,6 +873,31 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
 # "Satuan Reserse Kriminal (Satreskrim) Polresta Banyuwangi". One organization of its own, whichever way the force
 # is written (the branch's id, not its words).
 _POLICE_FORCES = frozenset({"polres", "polresta", "polrestabes", "polsek", "polda"})
+_CITY_FORCE = re.compile(r" Kota(?![\w-])")
+
+
+def _city_police_forces(body: str, mentions: list[EntityMention],
+                        known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A city's police force is named with "Kota" after its place, apart from the regency's ("Polresta Malang Kota",
+    "Polres Bogor Kota"): the word is the force's, not a place's head before the next words ("Kota AKP ...")."""
+    if " Kota" not in body:
+        return mentions
+    out: list[EntityMention] = []
+    cut_from: int | None = None  # where a force's "Kota" ends: a mention opening there loses it
+    for m in sorted(mentions, key=lambda m: (m.char_start, -m.char_end)):
+        if cut_from is not None and m.char_start < cut_from:
+            continue  # the "Kota ..." mention the force took the word of (a bogus place "Kota AKP")
+        entity = known[m.entity_id]
+        if entity.entity_type == "organization" and m.surface.split(" ", 1)[0].casefold() in _POLICE_FORCES and (
+                not m.surface.endswith(" Kota")) and _CITY_FORCE.match(body, m.char_end):
+            end = m.char_end + len(" Kota")
+            force = discovered_entity(body[m.char_start:end], "organization")
+            known.setdefault(force.entity_id, force)
+            out.append(EntityMention(force.entity_id, body[m.char_start:end], m.char_start, end))
+            cut_from = end
+            continue
+        out.append(m)
+    return out
 _POLICE_UNIT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?P<long>[A-Z][a-z]+(?: (?:dan )?[A-Z][a-z]+){0,6}) \()?"
     r"(?P<unit>(?:Sat|Dit)(?:lantas|reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|polairud|polair|samapta|sabhara"
@@ -1120,6 +1161,14 @@ def _countries(gaz: Gazetteer) -> frozenset[str]:
     """The ids of the countries the nationalities name: a mission "in Indonesia" is the one in its capital."""
     return frozenset(e.entity_id for name in _nationalities().values()
                      if (e := gaz.exact(name)) is not None)
+
+
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows `name` as one of the nationalities' countries, in any of its names ("South Korea",
+    "Korea Selatan")."""
+    gaz = curated()
+    entity = gaz.exact(name)
+    return entity is not None and entity.entity_id in _countries(gaz)
 
 
 def nationality_countries() -> frozenset[str]:
@@ -1926,6 +1975,8 @@ def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int) -> bool:
     if (before is not None and before.capitalised and body[before.end:token.start] == " "
             and before.key not in _context().single_name_cues):
         return False
+    if token.key in given_names():
+        return not _never_name(token.text)  # "Fadli (33)": a given name, however often the Indonesian web writes it
     return not (_never_name(token.text) or _clearly_vocabulary(token.text) or _is_vocabulary(token.text))
 
 
@@ -2527,7 +2578,9 @@ def _person_after_role_and_body(body: str, tokens: Sequence[_Token], run: list[i
     head = heads[0]
     if (tokens[run[head - 1]].key in ctx.role_words) if head > 0 else role_before:
         own = head + len(tokens[run[head]].key.split())  # "Rumah Sakit" is one head
-        given = _given_name_tail(tokens, run, own + 2)
+        # (an acronym alone may be the body's name: "Kepala Dinas PUPR Dedi Kurniawan Sasmita")
+        given = _given_name_tail(tokens, run, own + (1 if own < len(run) and _acronym_word(tokens[run[own]].text)
+                                                     else 2))
         if given is not None:
             return given
     for split in range(len(run) - 2, head + 1, -1):  # the longest body's name first
@@ -3548,19 +3601,183 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
               for m in mentions), *extra]
 
 
+# Manggala Agni's fire brigade of an operating area, however the two names are ordered: "Manggala Agni Daops
+# Pontianak", "Daops Manggala Agni Pontianak", "Daops Siak": one brigade, named after its area.
+_FIRE_BRIGADE = re.compile(r"(?<![\w-])(?:Manggala Agni )?Daops (?:Manggala Agni )?"
+                           r"(?P<area>(?-i:[A-Z][\w-]+)(?: (?-i:[A-Z][a-z][\w-]*))?)(?![\w-])")
+
+
+def _fire_brigades(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if "Daops" not in body:
+        return mentions
+    found = []
+    for match in _FIRE_BRIGADE.finditer(body):
+        area = match["area"]
+        if " " in area and not is_known_place(area):
+            area = area.split(" ")[0]  # "Daops Pontianak Hermanus Tarigan": the area, not the head's name after it
+        end = match.start("area") + len(area)
+        brigade = discovered_entity(f"Manggala Agni Daops {area}", "organization")
+        known.setdefault(brigade.entity_id, brigade)
+        found.append(EntityMention(brigade.entity_id, body[match.start():end], match.start(), end))
+    return _over(mentions, found) if found else mentions
+
+
+MIN_TOWNLESS_BODY_WORDS = 3
+
+
+def _bodies_without_their_town(mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                               gaz: Gazetteer) -> list[EntityMention]:
+    """"Stasiun Meteorologi Supadio Pontianak", later "Stasiun Meteorologi Supadio": a body's name of three words or
+    more, then the same with its town after it, is one body."""
+    names = {known[m.entity_id].name: m.entity_id for m in mentions
+             if m.entity_id.startswith("x-org-") and len(known[m.entity_id].name.split()) >= MIN_TOWNLESS_BODY_WORDS}
+    moved: dict[str, str] = {}
+    for name, entity_id in names.items():
+        for other, other_id in names.items():
+            town = other[len(name) + 1:] if other.startswith(name + " ") else ""
+            if town and other_id != entity_id and (place := gaz.exact(town)) is not None and (
+                    place.entity_type == "location"):
+                moved[entity_id] = other_id
+    if not moved:
+        return mentions
+    return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end) for m in mentions]
+
+
+# A known place, then the kind of a place written capitalised: "Seogwipo Port", "Busan Harbour" (the port, not the
+# city; unknown names with their kind are found with the rest: "Gamcheon Port").
+_CAPITALISED_KIND_AFTER = re.compile(r" (?P<kind>(?-i:[A-Z][a-z]+))(?![\w-])")
+
+
+def _places_with_their_kind(body: str, mentions: list[EntityMention],
+                            known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    kinds = _context().place_tails_capitalised
+    found = []
+    for m in mentions:
+        after = _CAPITALISED_KIND_AFTER.match(body, m.char_end)
+        if after is None or after["kind"].casefold() not in kinds or known[m.entity_id].entity_type != "location" or (
+                not known[m.entity_id].curated) or _CAPITALISED_KIND_AFTER.match(body, after.end()) is not None:
+            continue  # (not inside a longer name: "Busan Port Authority")
+        place = discovered_entity(body[m.char_start:after.end()], "location")
+        known.setdefault(place.entity_id, place)
+        found.append(EntityMention(place.entity_id, body[m.char_start:after.end()], m.char_start, after.end()))
+    return _over(mentions, found) if found else mentions
+
+
+# A broadcaster's soundbite in brackets opens with the speaker and their post: "[Kang Min-seok/Seogwipo Coast Guard:
+# "We believe ..."]" (KBS World).
+_SOUNDBITE = re.compile(r"(?:^|\n)\[(?P<name>(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){1,3})/[^:\]\n]{2,80}: ")
+
+
+def _soundbite_speakers(body: str, mentions: list[EntityMention],
+                        known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if "[" not in body:
+        return mentions
+    found = []
+    for match in _SOUNDBITE.finditer(body):
+        start, end = match.span("name")
+        person = discovered_entity(match["name"], "person")
+        known.setdefault(person.entity_id, person)
+        found.append(EntityMention(person.entity_id, match["name"], start, end))
+    return _over(mentions, found) if found else mentions
+
+
+def _ministries_without_the_country(mentions: list[EntityMention], known: Mapping[str, Entity],
+                                   gaz: Gazetteer) -> list[EntityMention]:
+    """"Kementerian Perhubungan" in an article that also names "Kemenhub": the register lists the ministry only with
+    its country ("Kementerian Perhubungan RI"), as neighbours' ministries share some of the bare names; the article's
+    other name for it says which it is."""
+    named = {m.entity_id for m in mentions if known[m.entity_id].curated}
+    moved: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_id.startswith("x-org-") and m.entity_id not in moved:
+            for country in (" RI", " Republik Indonesia"):
+                entity = gaz.exact(m.surface + country)
+                if entity is not None and entity.entity_id in named:
+                    moved[m.entity_id] = entity.entity_id
+    if not moved:
+        return mentions
+    return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end) for m in mentions]
+
+
+# An airline named "<Name> Air" that the register does not know ("maskapai Kurima Air", "milik Rimbun Air"), in a text
+# about flying; not "Tanah Air" (the homeland), "Sumber Daya Air" (water resources), "Pintu Air" (a floodgate), and
+# not before another capitalised word ("Air Force", "Air Asia").
+_AIRLINE = re.compile(r"(?<![\w-])(?<!(?-i:[A-Z])\w )(?P<name>(?-i:[A-Z][a-z]{2,15}) Air)(?![\w-])(?! (?-i:[A-Z]))")
+_NOT_AIRLINES = frozenset({"tanah", "daya", "sumber", "mata", "pintu", "kolam", "tangki", "terjun", "sungai", "batang",
+                           "muara", "tirta", "kali", "hot", "fresh", "clean", "open", "air", "sea", "via", "by",
+                           "dengan", "the", "and", "dan"})
+_FLYING = re.compile(r"\b(?:pesawat|maskapai|penerbangan|airlines?|aircraft|flights?|bandara|airport)\b", re.I)
+
+
+def _airlines(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if " Air" not in body or _FLYING.search(body) is None:
+        return mentions
+    names = set()
+    for match in _AIRLINE.finditer(body):
+        start, end = match.span("name")
+        if match["name"].split()[0].casefold() in _NOT_AIRLINES or any(
+                m.char_start <= start and end <= m.char_end and known[m.entity_id].curated for m in mentions):
+            continue  # the register's ("Lion Air", "Susi Air"), or inside its name ("Lion Air Group")
+        names.add(match["name"])
+    found: list[EntityMention] = []
+    for name in sorted(names):
+        airline = discovered_entity(name, "organization")
+        known.setdefault(airline.entity_id, airline)
+        # every time the text names it, also between a post and its holder: "Manajer Operasi Kurima Air Stevanus
+        # Rumere" (the holder then found here)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            found.append(EntityMention(airline.entity_id, name, match.start(), match.end()))
+            if (holder := _holder_after(body, match.end(), mentions, known)) is not None:
+                found.append(holder)
+    found.sort(key=lambda m: m.char_start)
+    return _over(mentions, found) if found else mentions
+
+
+# Two or three capitalised words after a firm's name: its officer's name, when the first is a given name or the
+# text quotes the person by it ("kata Stevanus").
+_HOLDER = re.compile(r" (?P<name>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){1,2})(?![\w-])")
+
+
+def _holder_after(body: str, at: int, mentions: list[EntityMention],
+                  known: MutableMapping[str, Entity]) -> EntityMention | None:
+    holder = _HOLDER.match(body, at)
+    if holder is None:
+        return None
+    first, *rest = holder["name"].split()
+    if any(is_ordinary_word(word) and word.casefold() not in given_names() for word in (first, *rest)) or not (
+            first.casefold() in given_names()
+            or re.search(rf"\b(?:kata|ujar|ucap|tutur|jelas|said|says){re.escape(' ' + first)}\b", body)):
+        return None
+    start, end = holder.span("name")
+    same = next((m for m in mentions if (m.char_start, m.char_end) == (start, end)), None)
+    if same is not None:
+        return same
+    person = discovered_entity(holder["name"], "person")
+    known.setdefault(person.entity_id, person)
+    return EntityMention(person.entity_id, holder["name"], start, end)
+
+
 def _companies_also_called(body: str, mentions: list[EntityMention],
                            known: MutableMapping[str, Entity]) -> list[EntityMention]:
-    """"PT Bank Pembangunan Daerah Sumatera Barat atau Bank Nagari": a company's legal name, "atau" and the name
-    it goes by are one company, under the name it goes by (or the curated one of the two)."""
+    """"PT Bank Pembangunan Daerah Sumatera Barat atau Bank Nagari": a company's legal name, "atau" (or brackets) and
+    the name it goes by are one company, under the name it goes by (or the curated one of the two)."""
     by_start = {m.char_start: m for m in mentions if known[m.entity_id].entity_type == "organization"}
     moved: dict[str, str] = {}
     for legal in by_start.values():
+        if legal.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS:
+            continue
         other = by_start.get(legal.char_end + len(" atau "))
-        if (other is None or body[legal.char_end:other.char_start] != " atau " or other.entity_id == legal.entity_id
-                or legal.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS
-                or not _another_name_for(legal.surface, other.surface) or _alternatives(body, legal, other)
-                or (known[legal.entity_id].curated and known[other.entity_id].curated)):
-            continue  # "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do
+        if other is not None and body[legal.char_end:other.char_start] == " atau ":
+            also_called = _another_name_for(legal.surface, other.surface) and not _alternatives(body, legal, other)
+        else:  # the name it goes by in brackets, alone there: "PT Kurima Angkasa Nusantara (Kurima Air)"
+            other = by_start.get(legal.char_end + len(" ("))
+            also_called = other is not None and body[legal.char_end:other.char_start] == " (" and (
+                body[other.char_end:other.char_end + 1] == ")"
+                and other.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS)
+        # (not "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do)
+        if other is None or not also_called or other.entity_id == legal.entity_id or (
+                known[legal.entity_id].curated and known[other.entity_id].curated):
+            continue
         if known[legal.entity_id].curated and not known[other.entity_id].curated:
             moved[other.entity_id] = legal.entity_id
         else:

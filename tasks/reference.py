@@ -175,13 +175,19 @@ def language_editions() -> dict[tuple[str, str], str]:
     return editions
 
 
+# Platforms whose subdomains are papers of their own (Disway's network: radarbanyumas.disway.id is Radar Banyumas,
+# pontianakinfo.disway.id is Pontianakinfo): a subdomain the register does not list is not the platform's own paper.
+_NETWORK_DOMAINS = frozenset({"disway.id"})
+
+
 def outlet_for_url(url: str) -> Outlet | None:
     """The outlet owning a URL's host (subdomains such as news.detik.com included)."""
-    host = (urlsplit(url).hostname or "").lower()
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     by_domain = outlet_by_domain()
+    first = host
     while host:
         if host in by_domain:
-            return by_domain[host]
+            return None if host in _NETWORK_DOMAINS and host != first else by_domain[host]
         _, _, host = host.partition(".")
     return None
 

@@ -2985,3 +2985,219 @@ def test_review_of_stop_35s_last_batch() -> None:
     kept = clean_document(raw("\n\n".join(["Warga Bisa Lapor Jalan Rusak Lewat Aplikasi", "Selasa, 10 November 2026",
                                            *text])))
     assert kept.body_text.split("\n\n") == text
+
+
+FLOOD_PARAGRAPHS = [
+    "Hujan deras sejak Selasa sore membuat sungai di Nagari Koto Baru meluap dan merendam 60 rumah warga.",
+    "Kepala Pelaksana BPBD setempat mengatakan warga sudah diungsikan ke masjid dan sekolah terdekat.",
+    "\u201cKami minta warga di bantaran sungai tetap waspada sampai hujan benar-benar reda,\u201d kata dia.",
+]
+MENU = ["Home", "Berita", "Daerah", "Ekonomi", "Olahraga", "Indeks"]
+
+
+def test_suaras_summary_box_and_a_credit_in_square_brackets() -> None:
+    page = "\n\n".join(["suara.com", "SuaraRiau.id", *MENU, "Banjir Rendam Koto Baru, 60 Rumah Terdampak",
+                        "Dewi Lestari", "Rabu, 21 Oktober 2026 | 19:40 WIB",
+                        "Warga mengungsi dari rumahnya yang terendam di Nagari Koto Baru, Rabu (21/10/2026). "
+                        "[Dok. BPBD Kampar]",
+                        "Baca 10 detik", "Sungai meluap dan merendam 60 rumah di Koto Baru.",
+                        "Warga diungsikan ke masjid dan sekolah terdekat.",
+                        "BPBD meminta warga di bantaran sungai tetap waspada.",
+                        "SuaraRiau.id - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                        "\u00a9 2026 suara.com - All Rights Reserved."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == ["SuaraRiau.id - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]]
+    assert article.outlet == "SuaraRiau.id"  # the lead names the network's regional site, not suara.com
+
+
+def test_a_scroll_prompt_a_bracketed_handout_credit_and_a_reference_line() -> None:
+    page = "\n\n".join(["Scroll untuk baca artikel", "Kabar Lembah", *MENU, "Banjir Rendam Koto Baru",
+                        "Selasa, 20 Oktober 2026 | 15:42 WIB",
+                        "Banjir merendam rumah warga di Nagari Koto Baru, Selasa (20/10/2026) malam.", "(Dok. BPBD)",
+                        *FLOOD_PARAGRAPHS, "Referensi: https://bpbd.example.go.id/siaran-pers/banjir-koto-baru",
+                        "\u00a9 2026 Kabar Lembah"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+    assert article.cited_urls == ["https://bpbd.example.go.id/siaran-pers/banjir-koto-baru"]
+
+
+def test_antaras_initials_after_the_desks_own() -> None:
+    page = "\n\n".join(["Kabar Lembah", *MENU, "Banjir Rendam Koto Baru", "Selasa, 20 Oktober 2026",
+                        *FLOOD_PARAGRAPHS, "(rdr/ant)", "Berita Terkait", "\u00a9 2026 Kabar Lembah"])
+    article = clean_document(raw(page))
+    assert article.wire_source == "Antara"
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_dateline_whose_outlet_is_glued_to_its_hyphen() -> None:
+    lead = "Larantuka, Suara NTT- " + FLOOD_PARAGRAPHS[0]  # the initials glued to the hyphen
+    article = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 20 Oktober 2026", lead,
+                                              *FLOOD_PARAGRAPHS[1:]])))
+    assert article.dateline == "Larantuka"
+
+
+def test_the_sites_name_from_its_masthead_or_its_lead() -> None:
+    by_masthead = clean_document(raw("\n\n".join(["LEMBAHZONE", *MENU, "Banjir Rendam Koto Baru",
+                                                  "Selasa, 20 Oktober 2026", "LEMBAHZONE.ID - " + FLOOD_PARAGRAPHS[0],
+                                                  *FLOOD_PARAGRAPHS[1:], "Data yang dihimpun Lembahzone mencatat 60 "
+                                                  "rumah terendam.", "\u00a9 2026 Lembahzone.id"])))
+    assert by_masthead.outlet == "Lembahzone"  # as its text writes it, not its address
+    by_lead = clean_document(raw("\n\n".join(["KBL.id", *MENU, "Banjir Rendam Koto Baru", "Selasa, 20 Oktober 2026",
+                                              "KBL, Padang - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])))
+    assert (by_lead.outlet, by_lead.dateline) == ("KBL", "Padang")
+    online = clean_document(raw("\n\n".join(["Radar Lembah Online", *MENU, "Banjir Rendam Koto Baru",
+                                             "Selasa, 20 Oktober 2026", *FLOOD_PARAGRAPHS[:2],
+                                             "\u201cAir naik cepat sekali,\u201d kata Rudi kepada Radar Lembah.",
+                                             "\u00a9 2026 Radar Lembah Online. All Rights Reserved."])))
+    assert online.outlet == "Radar Lembah"  # the paper its own text names
+
+
+def test_an_uncredited_caption_over_the_datelines_own_line() -> None:
+    page = "\n\n".join(["BeritaLembah.com", *MENU, "Banjir Rendam Koto Baru", "Kamis, 22 Oktober 2026 13:45",
+                        "Penulis: Elis Kamarea",
+                        "Petugas mengevakuasi warga dari rumah yang terendam di Koto Baru, Rabu (21/10/2026)",
+                        "AGAM, BL", *FLOOD_PARAGRAPHS, "\u00a9 2026 BeritaLembah.com"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+    assert article.dateline == "Agam"
+
+
+def test_disways_regional_papers_by_their_own_names() -> None:
+    page = "\n\n".join(["RADARBANYUMAS.DISWAY.ID", *MENU, "Banjir Rendam Purwokerto", "Kamis 15-10-2026,06:30 WIB",
+                        "PURWOKERTO, RADARBANYUMAS.DISWAY.ID - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+    assert clean_document(raw(page)).outlet == "Radar Banyumas"
+
+
+BOAT_PARAGRAPHS = [
+    "A fire broke out on a fishing boat carrying 10 crew members, including five Indonesians, in waters off the "
+    "southern coast on Tuesday, leaving one dead and two missing.",
+    "The coast guard said it received a distress call at 4:10 a.m. and sent patrol ships to the scene.",
+    "\u201cWe will keep searching through the night,\u201d a coast guard official said.",
+]
+KOREAN_MENU = ["National", "Politics", "Economy", "Society", "Culture", "Sports"]
+
+
+def test_an_agencys_own_page_its_skip_link_and_its_numbered_photo() -> None:
+    headline = "(LEAD) 1 dead, 2 missing after fire on fishing boat off Tongyeong"
+    page = "\n\n".join(["Go to Contents Go to Navigation", "Yonhap News Agency", *KOREAN_MENU, "Search", headline,
+                        "All News 15:21 November 17, 2026",
+                        "TONGYEONG, South Korea, Nov. 17 (Yonhap) -- " + BOAT_PARAGRAPHS[0], BOAT_PARAGRAPHS[1],
+                        headline + " - 1",
+                        "This photo provided by the Tongyeong Coast Guard shows a patrol ship near the boat on "
+                        "Nov. 17, 2026. (PHOTO NOT FOR SALE) (Yonhap)", BOAT_PARAGRAPHS[2], "jhkim@yna.co.kr",
+                        "(END)", "Thanks for your feedback!", "(C) Yonhap News Agency. All Rights Reserved"])
+    article = clean_document(raw(page))
+    assert article.title == headline
+    assert (article.outlet, article.wire_source, article.dateline) == ("Yonhap News Agency", None, "Tongyeong")
+    assert article.body_text.split("\n\n") == [
+        "TONGYEONG, South Korea, Nov. 17 (Yonhap) -- " + BOAT_PARAGRAPHS[0], *BOAT_PARAGRAPHS[1:]]
+
+
+def test_korean_papers_date_lines_captions_and_closing_bylines() -> None:
+    hani = clean_document(raw("\n\n".join([
+        "hankyoreh", *KOREAN_MENU, "Fishing boat fire leaves one dead", "Posted on : Nov.18,2026 17:06 KST",
+        BOAT_PARAGRAPHS[0], "Divers prepare to enter the hull on Nov. 18. Provided by the Tongyeong Coast Guard",
+        *BOAT_PARAGRAPHS[1:], "By Kim Ji-won, Busan correspondent", "Related stories"])))
+    assert hani.date_line == "Posted on : Nov.18,2026 17:06 KST"
+    assert hani.author == "Kim Ji-won"
+    assert hani.body_text.split("\n\n") == BOAT_PARAGRAPHS
+    donga = clean_document(raw("\n\n".join([
+        "The Dong-A Ilbo", *KOREAN_MENU, "Fishing boat fire leaves one dead", "October. 21, 2026 07:42",
+        *BOAT_PARAGRAPHS, "Min-Ji Park mjpark@donga.com", "Most Viewed"])))
+    assert donga.author == "Min-Ji Park"
+    chosun = clean_document(raw("\n\n".join([
+        "The Chosun Daily", *KOREAN_MENU, "Fishing boat fire leaves one dead", "By Lee Su-min",
+        "Published 2026.11.30. 10:48",
+        "Firefighters work aboard the vessel in Busan on the 29th. /Busan Metropolitan City Fire and Disaster "
+        "Headquarters", *BOAT_PARAGRAPHS])))
+    assert chosun.body_text.split("\n\n") == BOAT_PARAGRAPHS
+    bizwire = clean_document(raw("\n\n".join([
+        "The Korea Bizwire", *KOREAN_MENU, "Fishing boat fire leaves one dead", "Published November 18, 2026, 14:27",
+        "TONGYEONG, Nov. 18 (Korea Bizwire) \u2014 " + BOAT_PARAGRAPHS[0], *BOAT_PARAGRAPHS[1:], "(Yonhap)",
+        "Tags: fishing boat"])))
+    assert (bizwire.outlet, bizwire.wire_source, bizwire.dateline) == ("The Korea Bizwire", "Yonhap", "Tongyeong")
+
+
+def test_korean_date_lines_parse() -> None:
+    from tasks.dates import parse_date_line
+
+    assert str(parse_date_line("Posted on : Nov.18,2026 17:06 KST Modified on : Nov.18,2026 17:06 KST").at) == \
+        "2026-11-18 17:06:00+09:00"
+    assert str(parse_date_line("Published 2026.11.30. 10:48").day) == "2026-11-30"
+    assert str(parse_date_line("Lampungpro.co, 13-Oct-2026").day) == "2026-10-13"
+
+
+def test_regional_sites_furniture_bylines_and_datelines() -> None:
+    page = "\n\n".join([
+        "Geser ke atas", "News Ekbis Sosok Halal Pelesir Olahraga", "Kanal",
+        "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi ke Masjid", "Lembahpro.co, 13-Oct-2026",
+        "Yogi Pratama 1284", "Share",
+        "Warga mengungsi dari rumahnya yang terendam di Koto Baru, Selasa (13/10/2026). LEMBAHPRO.CO",
+        "AGAM (Lembahpro.co): " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:2],
+        "**Baca juga: Jalan Lintas Sumatera Tertutup Longsor", FLOOD_PARAGRAPHS[2], "Berikan Komentar",
+        "Musim hujan tiba, petani kopi di Tanggamus mulai memetik buah merah lebih awal...", "4217",
+        "\u00a9 2026 Lembahpro.co. All Rights Reserved"])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.author, article.dateline) == ("Lembahpro.co", "Yogi Pratama", "Agam")
+    assert article.body_text.split("\n\n") == ["AGAM (Lembahpro.co): " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]]
+
+
+def test_captions_given_to_the_outlet_and_credited_after_a_dash() -> None:
+    for caption in ["Banjir merendam rumah warga di Koto Baru, Senin (12/10/2026) malam.(Istimewa)",
+                    "Petugas memeriksa tanggul di Koto Baru, Selasa (13/10/2026). -Foto: Rendra Kusuma",
+                    "KABUT ASAP || Suasana jalan di Koto Baru yang diselimuti kabut asap pada Selasa pagi, 15 "
+                    "September 2026. Kualitas udara saat itu berada pada kategori sangat tidak sehat. (*/foto:ist)"]:
+        page = "\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", caption, *FLOOD_PARAGRAPHS])
+        assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS, caption
+
+
+def test_datelines_of_regional_sites_the_register_does_not_know() -> None:
+    cases = {"MERAK, LembahNEWS - ": "Merak", "Lembahmaritim.com (LMN),LAMPUNG: ": "Lampung",
+             "LINTAS LEMBAH \u2013 KALBAR || ": "Kalbar"}
+    for opening, place in cases.items():
+        page = "\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", opening + FLOOD_PARAGRAPHS[0],
+                            *FLOOD_PARAGRAPHS[1:]])
+        assert clean_document(raw(page)).dateline == place, opening
+
+
+def test_a_masthead_under_its_search_box_and_a_byline_glued_to_by() -> None:
+    page = "\n\n".join(["Search", "Close this search box.", "TVL", "Home", "News", "Sarawak", "Nation",
+                        "Haze pushes Kuching into unhealthy range", "ByNur Aina Hamid", "September 15, 2026",
+                        "KUCHING, Sept 15: " + BOAT_PARAGRAPHS[0], *BOAT_PARAGRAPHS[1:],
+                        "Copyright \u00a9 2026 TVL Entertainment Sdn Bhd. All Rights Reserved."])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.author, article.dateline) == ("TVL", "Nur Aina Hamid", "Kuching")
+
+
+def test_gulf_desk_bylines_channel_prompts_and_comment_boxes() -> None:
+    page = "\n\n".join(["Khaleej Times", "UAE", "World", "Business", "Umrah firms suspended", "Web Desk",
+                        "Published: Tue 17 Nov 2026, 9:10 AM", *BOAT_PARAGRAPHS,
+                        "Stay up to date with the latest news. Follow KT on WhatsApp Channels.",
+                        "Tulis komentar Anda di sini...", "SCROLL TO RESUME CONTENT"])
+    article = clean_document(raw(page))
+    assert article.author is None
+    assert article.body_text.split("\n\n") == BOAT_PARAGRAPHS
+
+
+def test_a_network_platforms_subdomain_is_its_own_paper() -> None:
+    assert outlet_for_url("https://pontianakinfo.disway.id/read/1") is None
+    assert outlet_for_url("https://disway.id/read/1").name == "Harian Disway"
+    page = "\n\n".join(["Menu", "", "KOTABARUINFO", *MENU, "Banjir Rendam Koto Baru", "Senin, 14 September 2026",
+                        "Warga mengungsi, Senin (14/9/2026).-Foto: Nama/Kotabaruinfo-",
+                        "KOTABARUINFO.DISWAY.ID, PONTIANAK - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                        "Sumber data ISPU: https://ispu.example.go.id"])
+    article = clean_document(raw(page))
+    assert article.outlet == "Kotabaruinfo"
+    assert article.cited_urls == ["https://ispu.example.go.id"]
+
+
+def test_an_unknown_outlet_named_by_its_own_dateline() -> None:
+    page = "\n\n".join(["Majalah LEMBAH", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi ke Masjid",
+                        "Selasa, 13 Oktober 2026", "Jakarta, LEMBAH \u2013 " + FLOOD_PARAGRAPHS[0],
+                        *FLOOD_PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.dateline) == ("LEMBAH", "Jakarta")
+    lower = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                            "Palu, lembahsulteng \u2013 " + FLOOD_PARAGRAPHS[0],
+                                            *FLOOD_PARAGRAPHS[1:]])))
+    assert lower.dateline == "Palu"

@@ -1184,3 +1184,34 @@ def test_later_that_day_after_a_date_is_part_of_that_date() -> None:
                                   "Pengalihan arus akan dilakukan menuju Jalan Sudirman sejak Jumat pagi."])
 def test_a_passive_plan_since_a_weekday_past_words_that_are_no_verbs(text: str) -> None:
     assert [m.resolved_value for m in find_date_mentions(text, date(2026, 11, 12))] == ["2026-11-13"]
+
+
+def test_dawn_midnight_deadlines_elections_and_a_capitalised_sunday() -> None:
+    thursday = date(2026, 11, 26)
+    found = {m.surface: m.resolved_value for m in find_date_mentions(
+        "Abunya turun lagi tadi subuh. Antrean mengular hingga Rabu tengah malam. Kami targetkan jalan dibuka paling "
+        "lambat Jumat sore. Ia memenangi Pilkada 2024. Padahal Minggu kemarin beliau masih senam.", thursday)}
+    assert found.get("tadi subuh") == "2026-11-26"
+    assert found.get("hingga Rabu tengah malam", found.get("Rabu tengah malam")) == "2026-11-25"
+    assert "2026-11-27" in found.values()  # the deadline ahead
+    assert "2024" in found.values()
+    assert found.get("Minggu kemarin") == "2026-11-22"
+    week = find_date_mentions("Minggu kemarin, harga cabai naik.", thursday)
+    assert [m.resolved_value for m in week] == ["2026-W47"]  # a sentence's first word: the week
+
+
+def test_a_day_of_the_month_alone_and_days_counted_from_an_event() -> None:
+    monday = date(2026, 11, 30)
+    found = {m.surface: m.resolved_value for m in find_date_mentions(
+        "A fire broke out early on the 29th aboard the vessel. Officials will inspect it on the afternoon of the 30th. "
+        "The search was scaled down on the 27th, ten days after the fire.", monday)}
+    assert found.get("on the 29th") == "2026-11-29"
+    assert found.get("of the 30th") == "2026-11-30"
+    assert found.get("on the 27th") == "2026-11-27"
+    assert "ten days after" not in found  # counted from the fire, not from a date the text names
+    early = find_date_mentions("The boat sank on the 28th at dawn.", date(2026, 12, 2))
+    assert [m.resolved_value for m in early] == ["2026-11-28"]  # a day past the report's own: last month's
+    assert not find_date_mentions("It happened in the 17th century on the 29th floor.", monday)
+    later = find_date_mentions("Rombongan tiba Senin (5/10). Lima hari berselang, hotel meminta mereka keluar.",
+                               date(2026, 10, 13))
+    assert [m.resolved_value for m in later] == ["2026-10-05", "2026-10-10"]

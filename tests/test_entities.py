@@ -1801,6 +1801,93 @@ def test_register_entries_that_read_as_indonesian_names_stay_out() -> None:
 
 
 def test_a_fire_brigades_operating_area_is_no_person() -> None:
-    found = surfaces("Kepala Manggala Agni Daops Siak, Darwis Panjaitan, mengatakan timnya sudah memadamkan api.", None)
-    assert found.get("Daops Siak") == "organization:Daops Siak"
+    found = surfaces("Kepala Manggala Agni Daops Siak, Darwis Panjaitan, mengatakan timnya sudah memadamkan api. "
+                     "Kepala Daops Manggala Agni Siak juga hadir; Daops Pontianak membantu.", None)
+    assert found.get("Manggala Agni Daops Siak") == found.get("Daops Manggala Agni Siak") == \
+        "organization:Manggala Agni Daops Siak"  # one brigade however the two names are ordered
+    assert found.get("Daops Pontianak") == "organization:Manggala Agni Daops Pontianak"
     assert found.get("Darwis Panjaitan") == "person:Darwis Panjaitan"
+
+
+def test_an_unlisted_airline_its_legal_name_in_front_and_its_officer() -> None:
+    text = ("Pesawat milik maskapai PT Langit Biru Nusantara (Lembah Air) hilang kontak. Manajer Operasi Lembah Air "
+            "Yosef Karubaba membenarkan kejadian itu, kata Yosef. Tahun lalu pesawat milik Rimbo Air juga tergelincir. "
+            "Warga di Tanah Air diminta tidak panik.")
+    found = surfaces(text, None)
+    assert found.get("PT Langit Biru Nusantara") == found.get("Lembah Air") == "organization:Lembah Air"
+    assert found.get("Yosef Karubaba") == "person:Yosef Karubaba"
+    assert found.get("Rimbo Air") == "organization:Rimbo Air"
+    assert "Tanah Air" not in found
+    assert "Sumber Daya Air" not in surfaces("Dirjen Sumber Daya Air meninjau bandara yang terendam.", None)
+
+
+def test_an_air_base_by_its_heros_name_ends_before_its_commanders_rank() -> None:
+    found = surfaces("Komandan Lanud Raden Sadjad Marsma TNI Yudi Permana mengatakan helikopter siaga.", None)
+    assert found.get("Lanud Raden Sadjad") == "organization:Lanud Raden Sadjad"
+    assert found.get("Yudi Permana") == "person:Yudi Permana"
+
+
+def test_a_regencys_seat_is_a_town_of_its_own() -> None:
+    found = surfaces("Pesawat terbang dari Timika, ibu kota Kabupaten Mimika, menuju Ilaga.", None)
+    assert found.get("Timika") == "location:Timika"
+    assert found.get("Kabupaten Mimika") == "location:Mimika"
+
+
+def test_a_ministry_named_without_its_country_beside_its_short_name() -> None:
+    found = surfaces("Kementerian Perhubungan menyatakan akan memeriksa armada. Juru Bicara Kemenhub Adi Wirawan "
+                     "menyebut pemeriksaan dilakukan pekan ini.", None)
+    assert found.get("Kementerian Perhubungan") == found.get("Kemenhub")
+    alone = surfaces("Kementerian Perhubungan Malaysia menyatakan akan memeriksa armada.", None)
+    assert alone.get("Kementerian Perhubungan Malaysia") != found.get("Kemenhub")
+
+
+def test_a_branch_defines_its_acronym_and_an_acronym_alone_names_its_body() -> None:
+    text = ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Banyumas Dedi Kurniawan ditahan. Penyidik juga "
+            "menggeledah kantor DPUPR. Tersangka lain Kepala Dinas PUPR Agus Salimun.")
+    found = surfaces(text, None)
+    assert found.get("DPUPR") == found.get("Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) Banyumas")
+    assert found.get("Agus Salimun") == "person:Agus Salimun"
+    assert found.get("Dedi Kurniawan") == "person:Dedi Kurniawan"
+
+
+def test_places_and_people_of_west_sumatra_and_a_regents_hall() -> None:
+    found = surfaces("Longsor menimbun rumah di Jorong Koto Tuo, Nagari Malalak Timur. Seorang pengendara, Fadli (33), "
+                     "selamat. Uang itu dibawa ke Pendopo Si Panji. Kepala BPJN Sumatera Barat Irwan Syukri meninjau.",
+                     None)
+    assert found.get("Jorong Koto Tuo", "").startswith("location:")
+    assert found.get("Fadli") == "person:Fadli"
+    assert found.get("Pendopo Si Panji") == "location:Pendopo Si Panji"
+    assert found.get("BPJN Sumatera Barat", "").startswith("organization:BPJN")
+
+
+def test_korean_coast_guards_ports_and_a_broadcasters_soundbite() -> None:
+    text = ("The Tongyeong Coast Guard said the boat left Tongyeong Port on Saturday. The Korea Coast Guard (KCG) "
+            "joined the search near Marado.\n\n[Park Ji-hoon/Tongyeong Coast Guard: \"Divers will go in at first "
+            "light.\"]\n\nThe crew came through Hanbit Marine Manning and worked for Daesung Fisheries.")
+    found = surfaces(text, None)
+    assert found.get("Tongyeong Coast Guard") == "organization:Tongyeong Coast Guard"
+    assert found.get("Korea Coast Guard") == found.get("KCG") == "organization:Korea Coast Guard"
+    assert found.get("Park Ji-hoon") == "person:Park Ji-hoon"
+    assert found.get("Hanbit Marine Manning") == "organization:Hanbit Marine Manning"
+    assert found.get("Daesung Fisheries") == "organization:Daesung Fisheries"
+    port = surfaces("The boat left Seogwipo Port on Saturday; the Busan Port Authority said nothing.", None)
+    assert port.get("Seogwipo Port") == "location:Seogwipo Port"
+    assert port.get("Busan Port Authority", "").startswith("organization:")
+
+
+def test_a_city_police_force_a_body_without_its_town_and_haj_ministries() -> None:
+    found = surfaces("Keluarga melapor ke Polresta Malang Kota. Kasat Reskrim Polresta Malang Kota AKP Budi Santoso "
+                     "mengatakan laporan diterima. Data Stasiun Meteorologi Supadio Pontianak mencatat 684 titik "
+                     "panas. "
+                     "Kepala Stasiun Meteorologi Supadio, Ika Nurmalasari, menyebut hujan belum turun. Kemenhaj akan "
+                     "mencabut izin, sedangkan Kementerian Haji dan Umrah Arab Saudi meninjau kontrak.", None)
+    assert found.get("Polresta Malang Kota") == "organization:Polresta Malang Kota"
+    assert not any(surface.startswith("Kota AKP") for surface in found)
+    assert found.get("Budi Santoso") == "person:Budi Santoso"
+    assert found.get("Stasiun Meteorologi Supadio") == found.get("Stasiun Meteorologi Supadio Pontianak")
+    assert found.get("Kemenhaj") != found.get("Kementerian Haji dan Umrah Arab Saudi")
+
+
+def test_a_districts_police_station_by_its_name() -> None:
+    found = surfaces("Personel Polsek Bahodopi sudah berada di lokasi sejak subuh.", None)
+    assert found.get("Polsek Bahodopi") == "organization:Polsek Bahodopi"
