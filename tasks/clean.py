@@ -251,9 +251,10 @@ _PHOTO_CREDIT = re.compile(
     r"|\s[-\u2013]\s(?-i:[A-Z])[\w. ]{1,40}/[\w. ]{2,60}"
     # Al Jazeera: "... Nusa Dua, Bali [Bagus Hendrawan/Pool via Reuters]", "[File: Nama/Reuters]".
     r"|\s\[[^\[\]]{2,60}(/|\svia\s)[^\[\]]{1,60}\])$"
-    # Suara.com's network: the source alone in square brackets after the caption's last sentence ("... Rabu
-    # (21/10/2026). [Dok. Basarnas Padang]", "[Antara]").
-    r"|[.!?)]\s\[(?-i:[A-Z])[\w./&' -]{1,60}\]$"
+    # Suara.com's network: the photo's source in square brackets after the caption's last sentence ("... Rabu
+    # (21/10/2026). [Dok. Basarnas Padang]", "[Suara.com/Nama]"); an agency alone there ("... kata dia. [Antara]")
+    # credits a paragraph's story as often as a photo.
+    r"|[.!?)]\s\[(?-i:Dok\.|Foto|Istimewa|Ist\b|[A-Z][\w.&'-]*/)[\w./&' -]{0,60}\]$"
     # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
     # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
     r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
@@ -816,6 +817,7 @@ _FOR_OUTLET_CREDIT = re.compile(r"\((?-i:[A-Z][A-Z0-9 .'&/-]{1,40}) (?:FOR|UNTUK
 
 
 _NUMBERED_PHOTO = re.compile(r"^(?P<headline>.{20,300}) - \d{1,2}$")
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 # Yonhap's captions, and the papers that run its photos: "This photo provided by the Jeju Regional Coast Guard shows
 # ... on Nov. 18, 2026. (Yonhap)".
 _AGENCY_PHOTO = re.compile(r"^(?-i:This (?:file )?photo)\b.{10,400}\((?-i:Yonhap)\)$")
@@ -833,9 +835,10 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
         or _AGENCY_PHOTO.match(text) is not None
-        # a short caption given to the outlet: "... Senin (12/10/2026) malam.(Istimewa)"
+        # a short caption given to the outlet, dating its photo: "... Senin (12/10/2026) malam.(Istimewa)" (not a
+        # paragraph that ends "..., kata dia. (Istimewa)")
         or (_words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and text.endswith(")")
-            and _COURTESY_CREDIT.search(text) is not None))
+            and _COURTESY_CREDIT.search(text) is not None and _DAY_IN_BRACKETS.search(text) is not None))
     # A wire credited after the text's last sentence is no photo's: "... (antara/jpnn)", and the agency with the outlet
     # that ran its story: "... kata Hendrik. (Antara/NTTOnlinenow)" (a photo's credit names the photographer).
     return credited and not _CLOSING_WIRE.search(text) and not (
@@ -1223,7 +1226,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
             line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (mailed := _NAME_THEN_EMAIL.match(text)) is not None and (
-                _looks_like_byline_name(mailed["name"])):
+                _looks_like_byline_name(mailed["name"]) and _mailbox_of(mailed["name"], mailed["mailbox"])):
             article.author = article.author or mailed["name"]  # "Sang-Jun Koh sjkoh@donga.com" (The Dong-A Ilbo)
             line.take("metadata", "metadata:author")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
@@ -1500,7 +1503,15 @@ def _strip_credit_tail(name: str) -> str:
 
 
 # The writer's name and address under the text.
-_NAME_THEN_EMAIL = re.compile(r"^(?P<name>(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})) [\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_NAME_THEN_EMAIL = re.compile(r"^(?P<name>(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3})) (?P<mailbox>[\w.+-]+)@[\w-]+"
+                              r"(?:\.[\w-]+)+$")
+
+
+def _mailbox_of(name: str, mailbox: str) -> bool:
+    """Whether an address's mailbox is the named person's ("sjkoh" for Sang-Jun Koh), not a desk's ("press" under
+    "Media Contact")."""
+    box = mailbox.casefold()
+    return any(len(part) >= 3 and part in box for part in re.split(r"[\s-]+", name.casefold()))
 _EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 
 
@@ -2239,7 +2250,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
                                                               tuple(line.text for line in lines[:_SITE_NAME_REACH]
                                                                     if line.role == "boilerplate")))
         # a teaser cut short under a comment box or a list ("Musim hujan tiba, petani kopi ... lebih awal...")
-        truncated = last - before > 1 and lines[last].text.endswith(("...", "\u2026"))
+        truncated = lines[last].text.endswith(("...", "\u2026")) and (
+            any(line.rule in _TEASER_ABOVE for line in lines[before + 1:last])
+            or (last + 1 < len(lines) and lines[last + 1].rule == "time_ago"))  # a card's age under it
         if not stranded_long and not truncated and not _card_teaser(lines, last) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
@@ -2248,6 +2261,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
     return prose[-1] if prose else None
 
 
+# What a cut teaser sits under: a comment box, a related or trending list, the tags.
+_TEASER_ABOVE = frozenset({"comment_prompt", "related_reading", "read_also_heading", "trending_list", "tag_list",
+                           "widget_text"})
 MAX_TEASER_WORDS = 60
 # The site describing itself under the text: "Philstar.com is one of the most visited news and entertainment sites".
 _SELF_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:is|adalah|merupakan) ")
@@ -2350,6 +2366,10 @@ def _is_title(text: str) -> bool:
     return 3 <= words <= 30 and not text.endswith((".", ",", ";", ":")) and not text.startswith(("-", "•"))
 
 
+# A site's address as pages write it (letters before its domain; not a date: "19.11.2026").
+_SITE_ADDRESS_WRITTEN = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2}")
+
+
 def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     """Kompas-style date lines name the outlet first: "Kompas.com - 22/09/2022, 07:30 WIB"."""
     head = re.split(r"\s+[-|\u2013\u2014]\s+|,", text, maxsplit=1)[0].strip()
@@ -2360,7 +2380,7 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
         article.wire_source = article.wire_source or news_agencies()[head.casefold()]
     elif outlet and article.outlet is None:
         article.outlet = outlet.name
-    elif outlet is None and article.outlet is None and _HOSTNAME.fullmatch(head) and "," in text:
+    elif outlet is None and article.outlet is None and _SITE_ADDRESS_WRITTEN.fullmatch(head) and "," in text:
         article.outlet = head  # a site the register does not know: "Lampungpro.co, 13-Oct-2026"
     # The Jakarta Post's date line opens with the place: "Tokyo, Japan ● Tue, October 4, 2022".
     place = re.split(r"\s*[\u25cf\u2022|]\s*", text, maxsplit=1)
@@ -2562,10 +2582,11 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     if not match and (host := _HOST_LEAD.match(lead)) is not None:
         _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
         return
-    if (barred := _SITE_PLACE_BARS.match(lead)) is not None:
+    if not strict and (barred := _SITE_PLACE_BARS.match(lead)) is not None and _known_place(barred["place"].title()):
         article.dateline = barred["place"].title()  # "LINTAS KALIMANTAN – KALBAR || Ribuan pelajar ..."
-        return None
-    if not match and (hosted := _HOST_THEN_PLACE_COLON.match(lead)) is not None:
+        return barred["site"].title()  # the page's own name, when nothing else names its site
+    if not match and (hosted := _HOST_THEN_PLACE_COLON.match(lead)) is not None and _known_place(
+            hosted["place"].title()):
         article.dateline = hosted["place"].title()  # "Indonesiamaritimenews.com (IMN),LAMPUNG: Kapal ..."
         _credit_dateline_outlet(article, _outlet_of_host(hosted["host"].lower()), replace=False)
         return None
@@ -2586,7 +2607,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             article.outlet = article.outlet or outlet.name
         elif (place := colon["place"]).casefold() not in _CAPITAL_LABELS and (_known_place(
                 written := place.title() if place.isupper() else place) or (
-                place.isupper() and colon["credit"] and _HOSTNAME.fullmatch(colon["credit"]))):
+                place.isupper() and colon["credit"] and _SITE_ADDRESS_WRITTEN.fullmatch(colon["credit"]))):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region, credited, unknown_outlet = None, None, False, None, False
@@ -2635,7 +2656,6 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             # (or a place in capitals before a brand's name: "MERAK, TitikNOL -"; a brand in lower case: "Palu,
             # trustsulteng -")
             unknown_outlet = True  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
-            credited = credited or part  # the page's own name, when nothing else names its site
             continue
         else:
             return  # not a dateline: something else precedes the dash
@@ -2653,7 +2673,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
-_LOWERCASE_BRAND = re.compile(r"[a-z][a-z0-9]{3,25}")
+_LOWERCASE_BRAND = re.compile(r"(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)[a-z][a-z0-9]{3,25}")
 # A year alone between a dateline's day and the outlet's initials ("November 10, 2026 AKP").
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A brand's capital inside a word: "KalbarOnline", "CamboJA" (no place is written so).
@@ -2783,6 +2803,8 @@ def _masthead_name_of_host(lines: list[_Line], host: str) -> str | None:
     """The site's name when its masthead writes it with no address ("INDOZONE" over the menu, "INDOZONE.ID - ..."
     opening the lead) and the page too, in mixed case ("dihimpun Indozone", "Foto: TopSkor/Nama", "© 2026 Palpres");
     not when the page only ever writes it with its address ("© 2026 MerahPutih.com")."""
+    from tasks.entities import is_ordinary_word  # discovery's word frequencies, read once per process
+
     label = _host_label(host)
     masthead = next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.text.strip().casefold() == label),
                     None)
@@ -2791,8 +2813,8 @@ def _masthead_name_of_host(lines: list[_Line], host: str) -> str | None:
     bare = re.compile(rf"(?<![\w.-]){re.escape(masthead)}(?![\w]|-[\w]|\.[A-Za-z])", re.I)
     for line in lines[1:]:
         for found in bare.finditer(line.text):
-            if not found[0].isupper() and not found[0].islower():
-                return found[0]
+            if not found[0].isupper() and not found[0].islower() and not is_ordinary_word(found[0]):
+                return found[0]  # (not a word the text opens a sentence with: "Denyut jantung ..." under DENYUT)
     return None
 
 
@@ -2800,8 +2822,8 @@ def _paper_of_online_edition(lines: list[_Line], outlet: str) -> str:
     """A paper's site named "<paper> Online" over its menu is the paper when its text speaks to it by that name
     ("kata Gede kepada Radar Timika" under "Radar Timika Online")."""
     paper = outlet.removesuffix(" Online")
-    if _words(paper) < 2 or _known_place(paper):
-        return outlet  # "NU Online" (NU is the organization), "Riau Online" (a place)
+    if _words(paper) < 2 or _known_place(paper) or outlet.casefold() in outlet_by_dateline_name():
+        return outlet  # "NU Online" (NU is the organization), "Riau Online" (a place), "GMA News Online" (listed)
     named = re.compile(rf"\b(?:kepada|told|tells?)\s+{re.escape(paper)}\b(?! Online)", re.I)
     return paper if any(line.role == "body" and named.search(line.text) for line in lines) else outlet
 
@@ -2811,13 +2833,28 @@ _NAME_BEFORE_COMMA = re.compile(r"^(?P<name>[A-Z][\w.-]{1,25}), (?=[A-Z])")
 
 
 def _own_name_opening_lead(lines: list[_Line], lead: str) -> str | None:
-    """The site's name a dateline writes before the place when the register does not know it ("KBR, Jakarta - ..."
-    under the masthead "KBR.id"): taken only when the masthead is that name's address."""
+    """The site's name a dateline writes when the register does not know it: before the place ("KBR, Jakarta - ..."
+    under the masthead "KBR.id"), or after it ("Jakarta, TAMBANG – ..." under "Majalah TAMBANG" and "© 2026
+    TAMBANG"); taken only when the page's masthead or copyright notice names the site so (not "DARWIN, NT - ...")."""
     masthead = _masthead(lines)
-    opening = _NAME_BEFORE_COMMA.match(lead)
-    if opening is None or masthead is None or not _HOSTNAME.fullmatch(masthead) or _known_place(opening["name"]):
+    if masthead is None:
         return None
-    return opening["name"] if _host_label(masthead) == opening["name"].casefold().replace("-", "") else None
+    opening = _NAME_BEFORE_COMMA.match(lead)
+    if opening is not None and _HOSTNAME.fullmatch(masthead) and not _known_place(opening["name"]) and (
+            _host_label(masthead) == opening["name"].casefold().replace("-", "")):
+        return opening["name"]
+    after = _NAME_AFTER_PLACE.match(lead)
+    if after is None or not _known_place(after["place"].title() if after["place"].isupper() else after["place"]):
+        return None
+    name = after["name"]
+    held = _copyright_holder(_copyright_notices(lines), name)
+    in_masthead = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", masthead, re.I) is not None
+    return (held or name) if held or in_masthead else None
+
+
+# A place, then the site's name and a dash: "Jakarta, TAMBANG – ...", "Palu, trustsulteng – ...".
+_NAME_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}), (?P<name>[\w.-]{2,30})"
+                               r" [-\u2013\u2014]+ ")
 
 
 def _outlet_of_host(host: str) -> str:

@@ -367,10 +367,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "dijadwalkan",
     "direncanakan",
     "ditargetkan",
-    "targetkan",  # "kami targetkan ... paling lambat Jumat sore": a deadline ahead
+    "targetkan",  # "kami targetkan jalan bisa dilalui paling lambat Jumat sore": a deadline ahead
     "menargetkan",
-    "paling lambat",
-    "selambat-lambatnya",
     "menjelang",
     "jelang",
     "berikutnya",
@@ -534,7 +532,10 @@ _ANAPHORIC_ID_RE = _compile(
 # aboard ...", "on the afternoon of the 30th"); not an ordinal before a noun ("the 17th century", "the 29th floor").
 _ORDINAL_DAY_EN_RE = _compile(
     rf"(?<![\w'’])(?:on|of){_S}the{_S}(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\w)"
-    rf"(?=\s*(?:[.,;:)]|$)|{_S}(?:at|in|aboard|on|to|and|after|before|from|with|by|for|when|while|as|near|off)\b)"
+    # (not a range or a list of them: "on the 12th to 15th floors", "of the 19th and 20th centuries"; not a finish
+    # "at the Asian Games")
+    rf"(?=\s*(?:[.,;:)]|$)|{_S}(?:at(?!{_S}the\b)|in|aboard|on|to(?!{_S}\d)|after|before|from|with|by|for|when|while"
+    rf"|as|near|off)\b)"
 )
 _ANAPHORIC_EN_RE = _compile(
     rf"(?<![\w'’])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
@@ -745,10 +746,12 @@ _CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]|\b(?:namun|tetapi|but|however
 # something else ("said it would ban exports, the minister told reporters on Monday", "would face charges after he
 # was arrested on Saturday"). Irregular past forms only: a participle after "be" or an object is no past tense
 # ("would be held", "would keep schools closed until Friday").
-_REPORTED_CUES = frozenset({"would", "expected to"})
+# (a plan reported in the past: "The company plans to appeal, its lawyer said on Tuesday", "Pemkab menargetkan ...,
+# ujar Kepala Dinas pada Selasa")
+_REPORTED_CUES = frozenset({"would", "expected to", "plans to", "targetkan", "menargetkan"})
 _PAST_VERB = re.compile(
     r"\b(?:told|said|was|were|had|met|left|took|came|went|saw|gave|got|began|flew|fell|found|ran|spoke|stood|wrote"
-    r"|won|lost|rose|fought|knew|thought)\b")
+    r"|won|lost|rose|fought|knew|thought|kata|ujar|ucap|tutur|ungkap|jelas|sebut|terang)\b")
 # A cue after "was" or "were" is a past plan ("which was expected to arrive on Monday"), no future.
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 # A contrast word ends the cue's clause only when a new clause follows it, three words or more before the day
@@ -917,9 +920,10 @@ def _on_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:
 
 
 def _inside_sentence(text: str, at: int) -> bool:
-    """Whether the word at `at` follows a lowercase word or a comma in its sentence (not its first word)."""
+    """Whether the word at `at` follows a lowercase word in its sentence (not its first word, nor a clause's after a
+    comma: "Ia mengatakan, Minggu lalu pasien membludak" may be either)."""
     before = text[max(0, at - 30):at].rstrip()
-    return bool(before) and (before[-1].islower() or before[-1] == ",")
+    return bool(before) and before[-1].islower()
 
 
 def _on_mod_unit(m: re.Match[str], anchor: date | None) -> _Candidate | None:

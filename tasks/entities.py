@@ -206,7 +206,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
     mentions = _companies_also_called(body, _airlines(body, _short_forms_and_aliases(body, mentions, known), known),
                                       known)
-    mentions = _ministries_without_the_country(_city_police_forces(body, mentions, known), known, gaz)
+    mentions = _ministries_without_the_country(
+        _city_police_forces(body, _district_police_stations(body, mentions, known), known), known, gaz)
     mentions = _bodies_without_their_town(_fire_brigades(body, mentions, known), known, gaz)
     mentions = _soundbite_speakers(body, _places_with_their_kind(body, mentions, known), known)
     mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(
@@ -849,6 +850,13 @@ _TITLE_WORDS = frozenset({title.rstrip(".").casefold() for title in _NAMESAKE_TI
                          | {"hj", "ir", "drg", "kh", "drs", "dra", "r", "hm"})
 
 
+# Police and military ranks written before a name.
+_RANKS = frozenset({"akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda",
+                    "kombes", "brigjen", "irjen", "komjen", "letkol", "mayjen", "letjen", "laksda", "laksma", "marsda",
+                    "marsma", "serda", "serka", "sertu", "pratu", "praka", "kolonel", "letnan", "mayor", "kapten",
+                    "jenderal", "marsekal", "laksamana"})
+
+
 def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
     """Where the thing's name ends: before a person or an organization the other passes found after its first
     word ("Pos SAR Banyuwangi Wahyu Setiabudi", a Suara Surabaya lead without a comma); a place stays part of it
@@ -857,8 +865,9 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
     # past an honorific that opens a namesake's name: "RSUD dr. Loekmono Hadi" is the hospital, not dr. Loekmono
     first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
     first_word_end = match.start("name") + len(" ".join(words[:first + 1]))
-    # a rank or a post after the name opens a person's: "Lanud Roesmin Nurjadin Marsma TNI Abdul Haris"
-    role = next((k for k in range(first + 1, len(words)) if words[k].casefold() in _context().role_words), None)
+    # a rank after the name opens a person's: "Lanud Roesmin Nurjadin Marsma TNI Abdul Haris" (not a post word that
+    # names places and ships too: "Puskesmas Tanjung Raja", "KMP Nusa Raja Bahari")
+    role = next((k for k in range(first + 1, len(words)) if words[k].casefold() in _RANKS), None)
     if role is not None:
         return match.start("name") + len(" ".join(words[:role]))
     for m in mentions:
@@ -876,6 +885,25 @@ _POLICE_FORCES = frozenset({"polres", "polresta", "polrestabes", "polsek", "pold
 _CITY_FORCE = re.compile(r" Kota(?![\w-])")
 
 
+def _district_police_stations(body: str, mentions: list[EntityMention],
+                               known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """"Polsek Bahodopi": a district's police station named after it, when the district's mention took its name (a
+    station's head word is the district's cue); the station of that place, as "Polres Morowali" is the regency's."""
+    if "Polsek " not in body:
+        return mentions
+    out = []
+    for m in mentions:
+        entity = known[m.entity_id]
+        start = m.char_start - len("Polsek ")
+        if entity.entity_type == "location" and start >= 0 and body[start:m.char_start] == "Polsek " and not any(
+                o.char_start <= start < o.char_end for o in mentions):
+            station = _branch("Polsek", entity)
+            known.setdefault(station.entity_id, station)
+            m = EntityMention(station.entity_id, body[start:m.char_end], start, m.char_end)
+        out.append(m)
+    return out
+
+
 def _city_police_forces(body: str, mentions: list[EntityMention],
                         known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A city's police force is named with "Kota" after its place, apart from the regency's ("Polresta Malang Kota",
@@ -889,7 +917,9 @@ def _city_police_forces(body: str, mentions: list[EntityMention],
             continue  # the "Kota ..." mention the force took the word of (a bogus place "Kota AKP")
         entity = known[m.entity_id]
         if entity.entity_type == "organization" and m.surface.split(" ", 1)[0].casefold() in _POLICE_FORCES and (
-                not m.surface.endswith(" Kota")) and _CITY_FORCE.match(body, m.char_end):
+                not m.surface.endswith(" Kota")) and _CITY_FORCE.match(body, m.char_end) and not any(
+                o.char_start == m.char_end + 1 and known[o.entity_id].curated for o in mentions):
+            # (not the city named after the force: "Polres Pelabuhan Makassar Kota Makassar")
             end = m.char_end + len(" Kota")
             force = discovered_entity(body[m.char_start:end], "organization")
             known.setdefault(force.entity_id, force)
@@ -1289,10 +1319,14 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
                 m.surface.isalpha() and not m.surface.isupper() and " " not in m.surface
                 and _given_and_name_word_before(body, m.char_start) and not body.startswith(_POSSESSIVE, m.char_end)):
             continue
+        if entity is not None and entity.entity_type == "location" and _DANCE_BEFORE.search(
+                body, max(0, m.char_start - 6), m.char_start):
+            continue  # a dance named after a place or an animal: "Tari Merak", "Tari Bali"
         out.append(m)
     return out
 
 
+_DANCE_BEFORE = re.compile(r"(?<![\w-])[Tt]ari $")
 _GIVEN_AND_NAME_WORD = re.compile(r"(?:(?<![\w'\u2019-])([\w.]+) )?(?:(?<![\w'\u2019-])([\w.]+) )?"
                                   r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+) $")
 
@@ -3604,7 +3638,7 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
 # Manggala Agni's fire brigade of an operating area, however the two names are ordered: "Manggala Agni Daops
 # Pontianak", "Daops Manggala Agni Pontianak", "Daops Siak": one brigade, named after its area.
 _FIRE_BRIGADE = re.compile(r"(?<![\w-])(?:Manggala Agni )?Daops (?:Manggala Agni )?"
-                           r"(?P<area>(?-i:[A-Z][\w-]+)(?: (?-i:[A-Z][a-z][\w-]*))?)(?![\w-])")
+                           r"(?P<area>(?!Manggala\b)(?-i:[A-Z][\w-]+)(?: (?-i:[A-Z][a-z][\w-]*)){0,2})(?![\w-])")
 
 
 def _fire_brigades(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
@@ -3612,9 +3646,11 @@ def _fire_brigades(body: str, mentions: list[EntityMention], known: MutableMappi
         return mentions
     found = []
     for match in _FIRE_BRIGADE.finditer(body):
-        area = match["area"]
-        if " " in area and not is_known_place(area):
-            area = area.split(" ")[0]  # "Daops Pontianak Hermanus Tarigan": the area, not the head's name after it
+        words = match["area"].split(" ")
+        # the longest run of words that names a place ("Daops Ogan Komering Ilir"), else the first word: "Daops
+        # Pontianak Hermanus Tarigan" is the area and the head's name after it
+        area = next((" ".join(words[:k]) for k in range(len(words), 1, -1) if is_known_place(" ".join(words[:k]))),
+                    words[0])
         end = match.start("area") + len(area)
         brigade = discovered_entity(f"Manggala Agni Daops {area}", "organization")
         known.setdefault(brigade.entity_id, brigade)
@@ -3633,11 +3669,11 @@ def _bodies_without_their_town(mentions: list[EntityMention], known: MutableMapp
              if m.entity_id.startswith("x-org-") and len(known[m.entity_id].name.split()) >= MIN_TOWNLESS_BODY_WORDS}
     moved: dict[str, str] = {}
     for name, entity_id in names.items():
-        for other, other_id in names.items():
-            town = other[len(name) + 1:] if other.startswith(name + " ") else ""
-            if town and other_id != entity_id and (place := gaz.exact(town)) is not None and (
-                    place.entity_type == "location"):
-                moved[entity_id] = other_id
+        towns = {other_id for other, other_id in names.items()
+                 if other.startswith(name + " ") and other_id != entity_id
+                 and (place := gaz.exact(other[len(name) + 1:])) is not None and place.entity_type == "location"}
+        if len(towns) == 1:  # (with two towns' offices named, the bare name is neither)
+            moved[entity_id] = towns.pop()
     if not moved:
         return mentions
     return [EntityMention(moved.get(m.entity_id, m.entity_id), m.surface, m.char_start, m.char_end) for m in mentions]
@@ -3655,8 +3691,10 @@ def _places_with_their_kind(body: str, mentions: list[EntityMention],
     for m in mentions:
         after = _CAPITALISED_KIND_AFTER.match(body, m.char_end)
         if after is None or after["kind"].casefold() not in kinds or known[m.entity_id].entity_type != "location" or (
-                not known[m.entity_id].curated) or _CAPITALISED_KIND_AFTER.match(body, after.end()) is not None:
-            continue  # (not inside a longer name: "Busan Port Authority")
+                not known[m.entity_id].curated) or _CAPITALISED_KIND_AFTER.match(body, after.end()) is not None or (
+                after["kind"].casefold() in known[m.entity_id].name.casefold()):
+            continue  # (not inside a longer name: "Busan Port Authority"; not the register's airport itself:
+            # "Soekarno-Hatta Airport")
         place = discovered_entity(body[m.char_start:after.end()], "location")
         known.setdefault(place.entity_id, place)
         found.append(EntityMention(place.entity_id, body[m.char_start:after.end()], m.char_start, after.end()))
@@ -3665,6 +3703,7 @@ def _places_with_their_kind(body: str, mentions: list[EntityMention],
 
 # A broadcaster's soundbite in brackets opens with the speaker and their post: "[Kang Min-seok/Seogwipo Coast Guard:
 # "We believe ..."]" (KBS World).
+_CREDIT_WORDS = frozenset({"photo", "video", "image", "graphic", "file", "source", "credit", "foto", "sumber"})
 _SOUNDBITE = re.compile(r"(?:^|\n)\[(?P<name>(?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){1,3})/[^:\]\n]{2,80}: ")
 
 
@@ -3674,6 +3713,8 @@ def _soundbite_speakers(body: str, mentions: list[EntityMention],
         return mentions
     found = []
     for match in _SOUNDBITE.finditer(body):
+        if match["name"].split()[0].casefold() in _CREDIT_WORDS:
+            continue  # "[Photo Credit/Yonhap: ...]"
         start, end = match.span("name")
         person = discovered_entity(match["name"], "person")
         known.setdefault(person.entity_id, person)
@@ -3702,7 +3743,8 @@ def _ministries_without_the_country(mentions: list[EntityMention], known: Mappin
 # An airline named "<Name> Air" that the register does not know ("maskapai Kurima Air", "milik Rimbun Air"), in a text
 # about flying; not "Tanah Air" (the homeland), "Sumber Daya Air" (water resources), "Pintu Air" (a floodgate), and
 # not before another capitalised word ("Air Force", "Air Asia").
-_AIRLINE = re.compile(r"(?<![\w-])(?<!(?-i:[A-Z])\w )(?P<name>(?-i:[A-Z][a-z]{2,15}) Air)(?![\w-])(?! (?-i:[A-Z]))")
+_AIRLINE = re.compile(r"(?<![\w-])(?P<name>(?-i:[A-Z][a-z]{2,15}) Air)(?![\w-])(?! (?-i:[A-Z]))")
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'-]* $")
 _NOT_AIRLINES = frozenset({"tanah", "daya", "sumber", "mata", "pintu", "kolam", "tangki", "terjun", "sungai", "batang",
                            "muara", "tirta", "kali", "hot", "fresh", "clean", "open", "air", "sea", "via", "by",
                            "dengan", "the", "and", "dan"})
@@ -3715,9 +3757,12 @@ def _airlines(body: str, mentions: list[EntityMention], known: MutableMapping[st
     names = set()
     for match in _AIRLINE.finditer(body):
         start, end = match.span("name")
-        if match["name"].split()[0].casefold() in _NOT_AIRLINES or any(
+        first = match["name"].split()[0]
+        if first.casefold() in _NOT_AIRLINES or is_ordinary_word(first) or (
+                _CAPITALISED_BEFORE.search(body, max(0, start - 30), start)) or any(
                 m.char_start <= start and end <= m.char_end and known[m.entity_id].curated for m in mentions):
-            continue  # the register's ("Lion Air", "Susi Air"), or inside its name ("Lion Air Group")
+            continue  # the register's ("Lion Air", "Susi Air"), or inside its name ("Lion Air Group"); not a phrase
+            # of words ("Tinggi Muka Air", "Operasi Pengeboman Air", "Distribusi Air bersih")
         names.add(match["name"])
     found: list[EntityMention] = []
     for name in sorted(names):
@@ -3769,11 +3814,12 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
         other = by_start.get(legal.char_end + len(" atau "))
         if other is not None and body[legal.char_end:other.char_start] == " atau ":
             also_called = _another_name_for(legal.surface, other.surface) and not _alternatives(body, legal, other)
-        else:  # the name it goes by in brackets, alone there: "PT Kurima Angkasa Nusantara (Kurima Air)"
+        else:  # the name it goes by in brackets, alone there: "PT Kurima Angkasa Nusantara (Kurima Air)" (not its
+            # parent: "PT Sulawesi Mining Investment (Tsingshan Group)")
             other = by_start.get(legal.char_end + len(" ("))
             also_called = other is not None and body[legal.char_end:other.char_start] == " (" and (
                 body[other.char_end:other.char_end + 1] == ")"
-                and other.surface.split(" ", 1)[0].casefold() not in _LEGAL_FORMS)
+                and _another_name_for(legal.surface, _LEGAL_FORM_FIRST.sub("", other.surface)))
         # (not "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do)
         if other is None or not also_called or other.entity_id == legal.entity_id or (
                 known[legal.entity_id].curated and known[other.entity_id].curated):
@@ -3801,6 +3847,10 @@ def _alternatives(body: str, legal: EntityMention, other: EntityMention) -> bool
                 or (after and after[0].strip(".,;").casefold() in _ALTERNATIVES_AFTER))
 
 
+# A company's name in brackets may carry its legal form too: "PT Pengerukan Indonesia (PT Rukindo)".
+_LEGAL_FORM_FIRST = re.compile(r"^(?:PT|CV|Perum|Persero)\s+")
+
+
 def _another_name_for(legal: str, other: str) -> bool:
     """Whether `other` can be the name a company called `legal` goes by: no company's legal name of its own ("PT
     Wijaya Karya atau PT Waskita Karya" are two), initials, or a word of the legal name ("Bank Nagari" of "PT Bank
@@ -3814,7 +3864,19 @@ def _another_name_for(legal: str, other: str) -> bool:
     if len(words) == 1 and len(content) >= 2 and words[0][:2].casefold() == content[0][:2].casefold():
         return True  # a name made of the legal name's syllables: "PT Pelayaran Nasional Indonesia atau Pelni"
     legal_words = {w.casefold() for w in legal.split()[1:] if len(w) > 2}
+    if len(words) == 1 and len(content) >= 2 and _of_syllables(words[0].casefold(), [w.casefold() for w in content]):
+        return True  # "Rukindo" of "PT Pengerukan Indonesia", "PermataBank" of "PT Bank Permata Tbk"
     return any(w.casefold() in legal_words for w in words)
+
+
+def _of_syllables(name: str, words: list[str]) -> bool:
+    """Whether a one-word name is made of two of the legal name's words' pieces, in order: its first three letters
+    inside one word and the next three inside a later one ("ruk" of pengerukan, "ind" of indonesia), or a whole word
+    of four letters or more glued to another ("permata" and "bank")."""
+    if any(len(word) >= 4 and word in name for word in words) and len(name) > max(len(w) for w in words if w in name):
+        return True
+    first = next((i for i, word in enumerate(words) if name[:3] in word), None)
+    return first is not None and len(name) >= 6 and any(name[3:6] in word for word in words[first + 1:])
 
 
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "in", "at", "to", "from", "near"})

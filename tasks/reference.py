@@ -178,6 +178,7 @@ def language_editions() -> dict[tuple[str, str], str]:
 # Platforms whose subdomains are papers of their own (Disway's network: radarbanyumas.disway.id is Radar Banyumas,
 # pontianakinfo.disway.id is Pontianakinfo): a subdomain the register does not list is not the platform's own paper.
 _NETWORK_DOMAINS = frozenset({"disway.id"})
+_MIRRORS = frozenset({"m", "amp", "mobile"})
 
 
 def outlet_for_url(url: str) -> Outlet | None:
@@ -187,7 +188,9 @@ def outlet_for_url(url: str) -> Outlet | None:
     first = host
     while host:
         if host in by_domain:
-            return None if host in _NETWORK_DOMAINS and host != first else by_domain[host]
+            # (the platform's own mirrors are its paper: "m.disway.id", "amp.disway.id")
+            own = first == host or first.split(".", 1)[0] in _MIRRORS
+            return None if host in _NETWORK_DOMAINS and not own else by_domain[host]
         _, _, host = host.partition(".")
     return None
 

@@ -3201,3 +3201,45 @@ def test_an_unknown_outlet_named_by_its_own_dateline() -> None:
                                             "Palu, lembahsulteng \u2013 " + FLOOD_PARAGRAPHS[0],
                                             *FLOOD_PARAGRAPHS[1:]])))
     assert lower.dateline == "Palu"
+
+
+def test_review_of_stop_36_cleaning() -> None:
+    def body(*lines: str) -> list[str]:
+        page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi ke Masjid", "Selasa, 13 Oktober 2026",
+                            *lines])
+        return clean_document(raw(page)).body_text.split("\n\n")
+
+    agency = "Pemerintah daerah menyiapkan dapur umum bagi para pengungsi, kata dia. [Antara]"
+    assert body(*FLOOD_PARAGRAPHS, agency)[-1] == agency  # a story's credit, no photo's
+    courtesy = "Pemerintah daerah menyiapkan dapur umum bagi para pengungsi, kata dia. (Istimewa)"
+    assert body(*FLOOD_PARAGRAPHS, courtesy)[-1] == courtesy
+    ellipsis = "Warga berharap hujan segera reda, air surut, sekolah dibuka, dan seterusnya..."
+    assert body(*FLOOD_PARAGRAPHS, "Baca juga: Harga Cabai Naik Lagi", ellipsis)[-1] == ellipsis
+    numeric = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "19.11.2026, 10:00 WIB",
+                                              *FLOOD_PARAGRAPHS])))
+    assert numeric.outlet is None
+    for opening in ("DARWIN, NT - ", "Bandung, senin - ", "JAKARTA, Tanah Abang - "):
+        page = "\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", opening + FLOOD_PARAGRAPHS[0],
+                            *FLOOD_PARAGRAPHS[1:]])
+        assert clean_document(raw(page)).outlet is None, opening
+    contact = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                              *FLOOD_PARAGRAPHS, "Media Contact press@lembah.example.com"])))
+    assert contact.author is None
+    bars = clean_document(raw("\n\n".join(["Lintas Lembah", *MENU, "Banjir Rendam Koto Baru",
+                                           "Selasa, 13 Oktober 2026",
+                                           "LINTAS LEMBAH \u2013 PERISTIWA || " + FLOOD_PARAGRAPHS[0],
+                                           *FLOOD_PARAGRAPHS[1:]])))
+    assert bars.dateline is None  # a section's label, no place
+    clock = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                            "TERKINI (10.30): " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])))
+    assert clock.dateline is None
+    gma = clean_document(raw("\n\n".join(["GMA News Online", "News", "Money", "Sports", "Lifestyle",
+                                          "Floods hit Cagayan towns", "November 18, 2026 10:00am", *BOAT_PARAGRAPHS,
+                                          "The mayor told GMA News by phone that roads were closed."])))
+    assert gma.outlet == "GMA News Online"
+    pulse = clean_document(raw("\n\n".join(["DENYUT", *MENU, "Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                            "DENYUT.ID - " + FLOOD_PARAGRAPHS[0],
+                                            "Denyut jantung warga berdegup kencang saat air naik.",
+                                            *FLOOD_PARAGRAPHS[1:]])))
+    assert pulse.outlet != "Denyut"
+    assert outlet_for_url("https://m.disway.id/read/1").name == "Harian Disway"

@@ -1215,3 +1215,18 @@ def test_a_day_of_the_month_alone_and_days_counted_from_an_event() -> None:
     later = find_date_mentions("Rombongan tiba Senin (5/10). Lima hari berselang, hotel meminta mereka keluar.",
                                date(2026, 10, 13))
     assert [m.resolved_value for m in later] == ["2026-10-05", "2026-10-10"]
+
+
+def test_review_of_stop_36_dates() -> None:
+    friday = date(2026, 11, 20)
+
+    def values(text: str) -> list[str | None]:
+        return [m.resolved_value for m in find_date_mentions(text, friday)]
+
+    assert values("The company plans to appeal the ruling, its lawyer said on Tuesday.") == ["2026-11-17"]
+    assert values("Pemkab menargetkan perbaikan jalan rampung, ujar Kepala Dinas PUPR pada Selasa.") == ["2026-11-17"]
+    assert values("Berkas seharusnya diserahkan paling lambat Senin.") == ["2026-11-16"]
+    for text in ("Residents on the 5th and 6th floors were evacuated.", "Residents on the 12th to 15th floors left.",
+                 "He finished on the 2nd at the Asian Games."):
+        assert values(text) == [], text
+    assert values("Ia mengatakan, Minggu lalu pasien membludak.") == ["2026-W46"]

@@ -1810,11 +1810,11 @@ def test_a_fire_brigades_operating_area_is_no_person() -> None:
 
 
 def test_an_unlisted_airline_its_legal_name_in_front_and_its_officer() -> None:
-    text = ("Pesawat milik maskapai PT Langit Biru Nusantara (Lembah Air) hilang kontak. Manajer Operasi Lembah Air "
-            "Yosef Karubaba membenarkan kejadian itu, kata Yosef. Tahun lalu pesawat milik Rimbo Air juga tergelincir. "
-            "Warga di Tanah Air diminta tidak panik.")
+    text = ("Pesawat milik maskapai PT Sorongan Angkasa Mandiri (Sorongan Air) hilang kontak. Manajer Operasi "
+            "Sorongan Air Yosef Karubaba membenarkan kejadian itu, kata Yosef. Tahun lalu pesawat milik Rimbo Air juga "
+            "tergelincir. Warga di Tanah Air diminta tidak panik.")
     found = surfaces(text, None)
-    assert found.get("PT Langit Biru Nusantara") == found.get("Lembah Air") == "organization:Lembah Air"
+    assert found.get("PT Sorongan Angkasa Mandiri") == found.get("Sorongan Air") == "organization:Sorongan Air"
     assert found.get("Yosef Karubaba") == "person:Yosef Karubaba"
     assert found.get("Rimbo Air") == "organization:Rimbo Air"
     assert "Tanah Air" not in found
@@ -1863,12 +1863,12 @@ def test_places_and_people_of_west_sumatra_and_a_regents_hall() -> None:
 def test_korean_coast_guards_ports_and_a_broadcasters_soundbite() -> None:
     text = ("The Tongyeong Coast Guard said the boat left Tongyeong Port on Saturday. The Korea Coast Guard (KCG) "
             "joined the search near Marado.\n\n[Park Ji-hoon/Tongyeong Coast Guard: \"Divers will go in at first "
-            "light.\"]\n\nThe crew came through Hanbit Marine Manning and worked for Daesung Fisheries.")
+            "light.\"]\n\nThe crew came through Hanbit Shipping and worked for Daesung Fisheries.")
     found = surfaces(text, None)
     assert found.get("Tongyeong Coast Guard") == "organization:Tongyeong Coast Guard"
     assert found.get("Korea Coast Guard") == found.get("KCG") == "organization:Korea Coast Guard"
     assert found.get("Park Ji-hoon") == "person:Park Ji-hoon"
-    assert found.get("Hanbit Marine Manning") == "organization:Hanbit Marine Manning"
+    assert found.get("Hanbit Shipping") == "organization:Hanbit Shipping"
     assert found.get("Daesung Fisheries") == "organization:Daesung Fisheries"
     port = surfaces("The boat left Seogwipo Port on Saturday; the Busan Port Authority said nothing.", None)
     assert port.get("Seogwipo Port") == "location:Seogwipo Port"
@@ -1891,3 +1891,37 @@ def test_a_city_police_force_a_body_without_its_town_and_haj_ministries() -> Non
 def test_a_districts_police_station_by_its_name() -> None:
     found = surfaces("Personel Polsek Bahodopi sudah berada di lokasi sejak subuh.", None)
     assert found.get("Polsek Bahodopi") == "organization:Polsek Bahodopi"
+
+
+def test_review_of_stop_36_entities() -> None:
+    kinds = surfaces("Pasien dirujuk dari Puskesmas Tanjung Raja ke RSUD Kayuagung. KMP Nusa Raja Bahari berlayar.",
+                     None)
+    assert "Puskesmas Tanjung Raja" in kinds and "KMP Nusa Raja Bahari" in kinds
+    assert surfaces("Coach Eric Manning said the team was ready.", None).get("Eric Manning") == "person:Eric Manning"
+    parent = surfaces("PT Sulawesi Mining Investment (Tsingshan Group) menghentikan tungku. PT Sulawesi Mining "
+                      "Investment menyatakan siap diperiksa.", None)
+    assert parent.get("PT Sulawesi Mining Investment") != parent.get("Tsingshan Group")
+    haj = surfaces("Indonesia's Ministry of Hajj and Umrah said the pilgrims were safe. Kementerian Haji dan Umrah "
+                   "Saudi memperpanjang visa mereka.", None)
+    assert "Saudi" not in haj.get("Indonesia's Ministry of Hajj and Umrah", "")
+    assert haj.get("Kementerian Haji dan Umrah Saudi") == "organization:Saudi Ministry of Hajj and Umrah"
+    stations = surfaces("Kasus itu ditangani Polsek Pasar Minggu sejak kemarin. Anggota Polsek Tamalate Kota Makassar "
+                        "datang.", None)
+    assert stations.get("Polsek Pasar Minggu", "").startswith("organization:")
+    assert stations.get("Kota Makassar") == "location:Makassar"
+    brigade = surfaces("Personel Daops Manggala Agni bersama TNI memadamkan api. Daops Ogan Komering Ilir membantu.",
+                       None)
+    assert not any("Daops Manggala" in name for name in brigade.values())
+    assert brigade.get("Daops Ogan Komering Ilir", "").endswith("Ogan Komering Ilir")
+    towns = surfaces("Rumah Sakit Umum Daerah Banyumas dan Rumah Sakit Umum Daerah Cilacap penuh. Pihak Rumah Sakit "
+                     "Umum Daerah menambah tempat tidur.", None)
+    assert "Cilacap" not in towns.get("Rumah Sakit Umum Daerah", "")
+    water = surfaces("Penerbangan dari bandara terganggu asap. Tinggi Muka Air di kanal turun; Operasi Pengeboman Air "
+                     "berlanjut.", None)
+    assert not any(surface.endswith(" Air") for surface in water)
+    airport = surfaces("Flights at Soekarno-Hatta Airport were delayed.", None)
+    assert airport.get("Soekarno-Hatta Airport", "location:").split(":")[1] != "Soekarno-Hatta Airport"
+    force = surfaces("Personel Polres Pelabuhan Makassar Kota Makassar berjaga.", None)
+    assert force.get("Kota Makassar") == "location:Makassar"
+    assert "location:Merak" not in surfaces("Penari membawakan Tari Merak di pembukaan festival.", None).values()
+    assert "Photo Credit" not in surfaces('[Photo Credit/Yonhap: "A patrol ship."]', None)
