@@ -254,7 +254,7 @@ _PHOTO_CREDIT = re.compile(
     # Suara.com's network: the photo's source in square brackets after the caption's last sentence ("... Rabu
     # (21/10/2026). [Dok. Basarnas Padang]", "[Suara.com/Nama]"); an agency alone there ("... kata dia. [Antara]")
     # credits a paragraph's story as often as a photo.
-    r"|[.!?)]\s\[(?-i:Dok\.|Foto|Istimewa|Ist\b|[A-Z][\w.&'-]*/)[\w./&' -]{0,60}\]$"
+    r"|[.!?)]\s\[(?-i:Dok\.|Foto|Istimewa|Ist\b|[A-Z][\w.&'-]*/)[\w./&': -]{0,60}\]$"
     # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
     # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
     r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
@@ -1508,10 +1508,16 @@ _NAME_THEN_EMAIL = re.compile(r"^(?P<name>(?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,3
 
 
 def _mailbox_of(name: str, mailbox: str) -> bool:
-    """Whether an address's mailbox is the named person's ("sjkoh" for Sang-Jun Koh), not a desk's ("press" under
-    "Media Contact")."""
+    """Whether an address's mailbox is the named person's ("sjkoh" for Sang-Jun Koh, "ds" for Dewi Sartika,
+    "seungho.baek" for Baek Seung-ho), not a desk's ("press" under "Media Contact", "media" under "Media Relations",
+    "humas" under "Humas Pemkab")."""
+    from tasks.entities import is_ordinary_word  # discovery's word frequencies, read once per process
+
     box = mailbox.casefold()
-    return any(len(part) >= 3 and part in box for part in re.split(r"[\s-]+", name.casefold()))
+    parts = re.split(r"[\s-]+", name.casefold())
+    initials = "".join(part[0] for part in parts)
+    inside = [part for part in parts if len(part) >= 3 and part in box]
+    return box.startswith(initials) or len(inside) >= 2 or any(not is_ordinary_word(part) for part in inside)
 _EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 
 
@@ -2261,9 +2267,9 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
     return prose[-1] if prose else None
 
 
-# What a cut teaser sits under: a comment box, a related or trending list, the tags.
-_TEASER_ABOVE = frozenset({"comment_prompt", "related_reading", "read_also_heading", "trending_list", "tag_list",
-                           "widget_text"})
+# What a cut teaser sits under: a comment box, a trending list, the tags, a widget's text (not a "Baca juga" block
+# between paragraphs: the last paragraph under it may end with "...").
+_TEASER_ABOVE = frozenset({"comment_prompt", "trending_list", "tag_list", "widget_text"})
 MAX_TEASER_WORDS = 60
 # The site describing itself under the text: "Philstar.com is one of the most visited news and entertainment sites".
 _SELF_DESCRIPTION = re.compile(r"^(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}) (?:is|adalah|merupakan) ")
@@ -2584,7 +2590,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         return
     if not strict and (barred := _SITE_PLACE_BARS.match(lead)) is not None and _known_place(barred["place"].title()):
         article.dateline = barred["place"].title()  # "LINTAS KALIMANTAN – KALBAR || Ribuan pelajar ..."
-        return barred["site"].title()  # the page's own name, when nothing else names its site
+        return None
     if not match and (hosted := _HOST_THEN_PLACE_COLON.match(lead)) is not None and _known_place(
             hosted["place"].title()):
         article.dateline = hosted["place"].title()  # "Indonesiamaritimenews.com (IMN),LAMPUNG: Kapal ..."
@@ -2697,7 +2703,7 @@ _PLACE_HOST_LEAD = re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}})-
 _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
 # The site's name in capitals, a dash, the place and two bars (Lintas Kalimantan: "LINTAS KALIMANTAN – KALBAR || ...").
-_SITE_PLACE_BARS = re.compile(r"^(?P<site>[A-Z][A-Z0-9 .'-]{2,40}?) [-\u2013\u2014] "
+_SITE_PLACE_BARS = re.compile(r"^[A-Z][A-Z0-9 .'-]{2,40}? [-\u2013\u2014] "
                               r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) "
                               r"\|\| (?=[A-Z\u201c\"])")
 # The site's address, its initials in brackets, then the place in capitals and a colon (Indonesia Maritime News).
@@ -2844,8 +2850,9 @@ def _own_name_opening_lead(lines: list[_Line], lead: str) -> str | None:
             _host_label(masthead) == opening["name"].casefold().replace("-", "")):
         return opening["name"]
     after = _NAME_AFTER_PLACE.match(lead)
-    if after is None or not _known_place(after["place"].title() if after["place"].isupper() else after["place"]):
-        return None
+    if after is None or not _known_place(after["place"].title() if after["place"].isupper() else after["place"]) or (
+            _known_place(after["name"].title() if after["name"].isupper() else after["name"])):
+        return None  # (not the province after the city: "Palu, Sulteng - ..." under "Kabar Sulteng")
     name = after["name"]
     held = _copyright_holder(_copyright_notices(lines), name)
     in_masthead = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", masthead, re.I) is not None

@@ -532,10 +532,9 @@ _ANAPHORIC_ID_RE = _compile(
 # aboard ...", "on the afternoon of the 30th"); not an ordinal before a noun ("the 17th century", "the 29th floor").
 _ORDINAL_DAY_EN_RE = _compile(
     rf"(?<![\w'’])(?:on|of){_S}the{_S}(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\w)"
-    # (not a range or a list of them: "on the 12th to 15th floors", "of the 19th and 20th centuries"; not a finish
-    # "at the Asian Games")
-    rf"(?=\s*(?:[.,;:)]|$)|{_S}(?:at(?!{_S}the\b)|in|aboard|on|to(?!{_S}\d)|after|before|from|with|by|for|when|while"
-    rf"|as|near|off)\b)"
+    # (not a range or a list of them: "on the 12th to 15th floors", "of the 19th and 20th centuries")
+    rf"(?=\s*(?:[.,;:)]|$)|{_S}(?:at|in|aboard|on|to(?!{_S}\d)|and(?!{_S}\d)|after|before|from|with|by|for|when"
+    rf"|while|as|near|off)\b)"
 )
 _ANAPHORIC_EN_RE = _compile(
     rf"(?<![\w'’])(?:(?P<num>\d{{1,2}}|a|one|{_alternation(NUMBER_WORDS_EN)}){_S}"
@@ -751,7 +750,7 @@ _CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]|\b(?:namun|tetapi|but|however
 _REPORTED_CUES = frozenset({"would", "expected to", "plans to", "targetkan", "menargetkan"})
 _PAST_VERB = re.compile(
     r"\b(?:told|said|was|were|had|met|left|took|came|went|saw|gave|got|began|flew|fell|found|ran|spoke|stood|wrote"
-    r"|won|lost|rose|fought|knew|thought|kata|ujar|ucap|tutur|ungkap|jelas|sebut|terang)\b")
+    r"|won|lost|rose|fought|knew|thought|kata|ujar|ucap|tutur|ungkap|sebut)\b")
 # A cue after "was" or "were" is a past plan ("which was expected to arrive on Monday"), no future.
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
 # A contrast word ends the cue's clause only when a new clause follows it, three words or more before the day

@@ -728,7 +728,9 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             if kind.entity_type == "organization" and _role_before(body, match.start()) and (
                     person := _person_after_kind(body, match.start("name"), _capitalised_run_end(body, end))
             ) is not None:
-                end = person[0] - 1  # "Kepala SPPG Cimalaka Rizki Nurfalah": the thing's name, then the person
+                # "Kepala SPPG Cimalaka Rizki Nurfalah": the thing's name, then the person (and a post between them
+                # is neither's: "Pos SAR Banyuwangi Koordinator Wahyu Setiabudi")
+                end = min(person[0] - 1, _post_in_name(match))
                 entity = known.setdefault(person[2].entity_id, person[2])
                 found.append(EntityMention(entity.entity_id, body[person[0]:person[1]], person[0], person[1]))
             prefix = kind.forms[match["form"]] if match["form"] else next(iter(kind.forms.values()))
@@ -850,6 +852,20 @@ _TITLE_WORDS = frozenset({title.rstrip(".").casefold() for title in _NAMESAKE_TI
                          | {"hj", "ir", "drg", "kh", "drs", "dra", "r", "hm"})
 
 
+def _post_in_name(match: re.Match[str]) -> int:
+    """Where a rank or a post inside a kind's name opens a person's: "Lanud Roesmin Nurjadin Marsma TNI Abdul Haris",
+    "Pos SAR Banyuwangi Koordinator Wahyu Setiabudi" (not a title that names places and ships too: "Puskesmas
+    Tanjung Raja", "KMP Nusa Raja Bahari"); the match's end when none does."""
+    words = match["name"].split(" ")
+    first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
+    role = next((k for k in range(first + 1, len(words)) if (key := words[k].casefold()) in _RANKS or (
+        key in _context().role_words and key not in _TITLES_IN_NAMES)), None)
+    return match.start("name") + len(" ".join(words[:role])) if role is not None else match.end()
+
+
+# Role words that are also words of places' and ships' names ("Tanjung Raja", "Padang Ratu", "Nusa Raja Bahari").
+_TITLES_IN_NAMES = frozenset({"raja", "ratu", "pangeran", "dr", "prof", "profesor", "doktor", "imam", "paus", "king",
+                              "queen", "prince", "general", "guru", "sultan"})
 # Police and military ranks written before a name.
 _RANKS = frozenset({"akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda",
                     "kombes", "brigjen", "irjen", "komjen", "letkol", "mayjen", "letjen", "laksda", "laksma", "marsda",
@@ -865,11 +881,8 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
     # past an honorific that opens a namesake's name: "RSUD dr. Loekmono Hadi" is the hospital, not dr. Loekmono
     first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
     first_word_end = match.start("name") + len(" ".join(words[:first + 1]))
-    # a rank after the name opens a person's: "Lanud Roesmin Nurjadin Marsma TNI Abdul Haris" (not a post word that
-    # names places and ships too: "Puskesmas Tanjung Raja", "KMP Nusa Raja Bahari")
-    role = next((k for k in range(first + 1, len(words)) if words[k].casefold() in _RANKS), None)
-    if role is not None:
-        return match.start("name") + len(" ".join(words[:role]))
+    if (post := _post_in_name(match)) < match.end():
+        return post
     for m in mentions:
         if first_word_end < m.char_start < match.end() and (entity := known.get(m.entity_id)) is not None and (
                 entity.entity_type in ("person", "organization")):
@@ -3744,7 +3757,6 @@ def _ministries_without_the_country(mentions: list[EntityMention], known: Mappin
 # about flying; not "Tanah Air" (the homeland), "Sumber Daya Air" (water resources), "Pintu Air" (a floodgate), and
 # not before another capitalised word ("Air Force", "Air Asia").
 _AIRLINE = re.compile(r"(?<![\w-])(?P<name>(?-i:[A-Z][a-z]{2,15}) Air)(?![\w-])(?! (?-i:[A-Z]))")
-_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])[\w'-]* $")
 _NOT_AIRLINES = frozenset({"tanah", "daya", "sumber", "mata", "pintu", "kolam", "tangki", "terjun", "sungai", "batang",
                            "muara", "tirta", "kali", "hot", "fresh", "clean", "open", "air", "sea", "via", "by",
                            "dengan", "the", "and", "dan"})
@@ -3758,8 +3770,7 @@ def _airlines(body: str, mentions: list[EntityMention], known: MutableMapping[st
     for match in _AIRLINE.finditer(body):
         start, end = match.span("name")
         first = match["name"].split()[0]
-        if first.casefold() in _NOT_AIRLINES or is_ordinary_word(first) or (
-                _CAPITALISED_BEFORE.search(body, max(0, start - 30), start)) or any(
+        if first.casefold() in _NOT_AIRLINES or is_ordinary_word(first) or any(
                 m.char_start <= start and end <= m.char_end and known[m.entity_id].curated for m in mentions):
             continue  # the register's ("Lion Air", "Susi Air"), or inside its name ("Lion Air Group"); not a phrase
             # of words ("Tinggi Muka Air", "Operasi Pengeboman Air", "Distribusi Air bersih")
@@ -3818,7 +3829,7 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
             # parent: "PT Sulawesi Mining Investment (Tsingshan Group)")
             other = by_start.get(legal.char_end + len(" ("))
             also_called = other is not None and body[legal.char_end:other.char_start] == " (" and (
-                body[other.char_end:other.char_end + 1] == ")"
+                body[other.char_end:other.char_end + 1] == ")" and not _PARENT_GROUP.search(other.surface)
                 and _another_name_for(legal.surface, _LEGAL_FORM_FIRST.sub("", other.surface)))
         # (not "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do)
         if other is None or not also_called or other.entity_id == legal.entity_id or (
@@ -3847,6 +3858,8 @@ def _alternatives(body: str, legal: EntityMention, other: EntityMention) -> bool
                 or (after and after[0].strip(".,;").casefold() in _ALTERNATIVES_AFTER))
 
 
+# A group in brackets after a company is its parent ("PT Tsingshan Steel Indonesia (Tsingshan Group)").
+_PARENT_GROUP = re.compile(r"\b(?:Group|Grup|Holdings?|Corporation|Corp)\.?$")
 # A company's name in brackets may carry its legal form too: "PT Pengerukan Indonesia (PT Rukindo)".
 _LEGAL_FORM_FIRST = re.compile(r"^(?:PT|CV|Perum|Persero)\s+")
 

@@ -189,7 +189,7 @@ def outlet_for_url(url: str) -> Outlet | None:
     while host:
         if host in by_domain:
             # (the platform's own mirrors are its paper: "m.disway.id", "amp.disway.id")
-            own = first == host or first.split(".", 1)[0] in _MIRRORS
+            own = first == host or any(first == f"{mirror}.{host}" for mirror in _MIRRORS)
             return None if host in _NETWORK_DOMAINS and not own else by_domain[host]
         _, _, host = host.partition(".")
     return None

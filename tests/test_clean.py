@@ -3243,3 +3243,29 @@ def test_review_of_stop_36_cleaning() -> None:
                                             *FLOOD_PARAGRAPHS[1:]])))
     assert pulse.outlet != "Denyut"
     assert outlet_for_url("https://m.disway.id/read/1").name == "Harian Disway"
+
+
+def test_second_review_of_stop_36_cleaning() -> None:
+    ending = "Warga kini hanya bisa pasrah menunggu bantuan berikutnya yang dijanjikan segera datang..."
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi ke Masjid", "Selasa, 13 Oktober 2026",
+                        *FLOOD_PARAGRAPHS, "Baca juga:", "Harga Cabai Naik Lagi Jelang Akhir Tahun", ending])
+    assert clean_document(raw(page)).body_text.split("\n\n")[-1] == ending
+    province = clean_document(raw("\n\n".join(["Kabar Lembah", *MENU, "Banjir Rendam Koto Baru",
+                                               "Selasa, 13 Oktober 2026", "Padang, Sumbar - " + FLOOD_PARAGRAPHS[0],
+                                               *FLOOD_PARAGRAPHS[1:]])))
+    assert province.outlet != "Sumbar"
+    desk = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", *FLOOD_PARAGRAPHS,
+                                           "Media Relations media@lembah.example.com"])))
+    assert desk.author is None
+    writer = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", *FLOOD_PARAGRAPHS,
+                                             "Dewi Sartika ds@lembah.example.com"])))
+    assert writer.author == "Dewi Sartika"
+    section = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                              "PERISTIWA \u2013 PONTIANAK || " + FLOOD_PARAGRAPHS[0],
+                                              *FLOOD_PARAGRAPHS[1:]])))
+    assert section.outlet != "Peristiwa"
+    assert outlet_for_url("https://m.kotabaruinfo.disway.id/read/1") is None
+    captioned = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                                "Warga mengungsi di Koto Baru, Selasa (13/10/2026). [Foto: Dok. BPBD]",
+                                                *FLOOD_PARAGRAPHS])))
+    assert captioned.body_text.split("\n\n") == FLOOD_PARAGRAPHS

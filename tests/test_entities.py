@@ -1925,3 +1925,20 @@ def test_review_of_stop_36_entities() -> None:
     assert force.get("Kota Makassar") == "location:Makassar"
     assert "location:Merak" not in surfaces("Penari membawakan Tari Merak di pembukaan festival.", None).values()
     assert "Photo Credit" not in surfaces('[Photo Credit/Yonhap: "A patrol ship."]', None)
+
+
+def test_second_review_of_stop_36_entities() -> None:
+    posts = surfaces("Kepala Pos SAR Banyuwangi Koordinator Wahyu Setiabudi memimpin pencarian.", None)
+    assert "Pos SAR Banyuwangi Koordinator" not in posts
+    plane = surfaces("Pesawat Kurima Air hilang kontak di Intan Jaya. Penerbangan perintis dihentikan.", None)
+    assert plane.get("Kurima Air") == "organization:Kurima Air"
+    parent = surfaces("PT Tsingshan Steel Indonesia (Tsingshan Group) menghentikan tungku. PT Tsingshan Steel "
+                      "Indonesia menyatakan siap diperiksa.", None)
+    assert parent.get("PT Tsingshan Steel Indonesia") != parent.get("Tsingshan Group")
+    saudi = surfaces("The families are waiting for word from the Ministry of Hajj and Umrah in Riyadh, while "
+                     "Indonesia's Ministry of Hajj and Umrah sent a team.", None)
+    assert saudi.get("Ministry of Hajj and Umrah") == "organization:Saudi Ministry of Hajj and Umrah"
+    assert saudi.get("Indonesia's Ministry of Hajj and Umrah") == "organization:Indonesian Ministry of Haj and Umrah"
+    kingdom = surfaces("Jemaah menunggu keputusan Kementerian Haji dan Umrah Kerajaan Arab Saudi soal visa.", None)
+    assert kingdom.get("Kementerian Haji dan Umrah Kerajaan Arab Saudi") == \
+        "organization:Saudi Ministry of Hajj and Umrah"
