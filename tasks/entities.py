@@ -3737,13 +3737,13 @@ def _soundbite_speakers(body: str, mentions: list[EntityMention],
 
 def _ministries_without_the_country(mentions: list[EntityMention], known: Mapping[str, Entity],
                                    gaz: Gazetteer) -> list[EntityMention]:
-    """"Kementerian Perhubungan" in an article that also names "Kemenhub": the register lists the ministry only with
+    """"Kementerian Perhubungan" in an article that also names "Kemenhub": the register lists a ministry only with
     its country ("Kementerian Perhubungan RI"), as neighbours' ministries share some of the bare names; the article's
     other name for it says which it is."""
     named = {m.entity_id for m in mentions if known[m.entity_id].curated}
     moved: dict[str, str] = {}
     for m in mentions:
-        if m.entity_id.startswith("x-org-") and m.entity_id not in moved:
+        if m.entity_id.startswith("x-org-") and m.entity_id not in moved and m.surface.startswith("Kementerian "):
             for country in (" RI", " Republik Indonesia"):
                 entity = gaz.exact(m.surface + country)
                 if entity is not None and entity.entity_id in named:
