@@ -1217,12 +1217,13 @@ def test_a_day_of_the_month_alone_and_days_counted_from_an_event() -> None:
     assert [m.resolved_value for m in later] == ["2026-10-05", "2026-10-10"]
 
 
+def values_on_a_friday(text: str) -> list[str | None]:
+    """The resolved values of a text's date mentions, reported on Friday 20 November 2026."""
+    return [m.resolved_value for m in find_date_mentions(text, date(2026, 11, 20))]
+
+
 def test_review_of_stop_36_dates() -> None:
-    friday = date(2026, 11, 20)
-
-    def values(text: str) -> list[str | None]:
-        return [m.resolved_value for m in find_date_mentions(text, friday)]
-
+    values = values_on_a_friday
     assert values("The company plans to appeal the ruling, its lawyer said on Tuesday.") == ["2026-11-17"]
     assert values("Pemkab menargetkan perbaikan jalan rampung, ujar Kepala Dinas PUPR pada Selasa.") == ["2026-11-17"]
     assert values("Berkas seharusnya diserahkan paling lambat Senin.") == ["2026-11-16"]
@@ -1232,11 +1233,7 @@ def test_review_of_stop_36_dates() -> None:
 
 
 def test_second_review_of_stop_36_dates() -> None:
-    friday = date(2026, 11, 20)
-
-    def values(text: str) -> list[str | None]:
-        return [m.resolved_value for m in find_date_mentions(text, friday)]
-
+    values = values_on_a_friday
     assert values("Pemkab menargetkan perbaikan jalan yang jelas rusak itu rampung pada Senin.") == ["2026-11-23"]
     assert values("The ship arrived on the 12th at the port of Busan.") == ["2026-11-12"]
     assert values("The attacks on the 5th and the 6th killed ten people.")[:1] == ["2026-11-05"]
