@@ -570,7 +570,7 @@ def _islands_named_alone(mentions: list[EntityMention], known: Mapping[str, Enti
     alone = {m.surface: m.entity_id for m in mentions if m.entity_id.startswith(_AREA_ID_PREFIX)}
     moved = {m.entity_id: alone[m.surface.removeprefix("Pulau ")] for m in islands
              if m.surface.removeprefix("Pulau ") in alone}
-    return _moved(mentions, moved)
+    return _with_moved_ids(mentions, moved)
 
 
 def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
@@ -603,7 +603,7 @@ def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Ent
     moved = {m.entity_id: branch_of[name] for m in mentions
              if m.entity_id.startswith("x-org-") and (e := known.get(m.entity_id)) is not None
              and (name := e.name.casefold()) in branch_of and branch_of[name] != m.entity_id}
-    return _moved(mentions, moved)
+    return _with_moved_ids(mentions, moved)
 
 
 # A body with a branch in every region, written before a place, names that branch: "BPBD Sleman" is Sleman's
@@ -3149,14 +3149,6 @@ def _words_within(name: str, other: str) -> bool:
     return all(w in words for w in re.findall(r"[\w'-]+", name.casefold()) if w not in _CONNECTORS and w != "the")
 
 
-def _moved(mentions: list[EntityMention], moved: Mapping[str, str]) -> list[EntityMention]:
-    """The mentions, those of an entity `moved` lists given the entity it names instead (the same list when none)."""
-    if not moved:
-        return mentions
-    return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m
-            for m in mentions]
-
-
 def _remapped(mentions: list[EntityMention], like: EntityMention, entity_id: str,
               skip: Collection[int] = ()) -> list[EntityMention]:
     """The mentions written as `like` is, of its entity, given `entity_id` instead (but those starting at `skip`)."""
@@ -3537,8 +3529,11 @@ def _sole_owner(words: list[str], names: Mapping[str, list[str]], at_end: bool =
 
 
 def _with_moved_ids(mentions: list[EntityMention], moved: Mapping[str, str]) -> list[EntityMention]:
-    """The mentions, each of an entity in `moved` given the entity it was found to name."""
-    return _moved(mentions, moved)
+    """The mentions, each of an entity in `moved` given the entity it was found to name (the same list when none)."""
+    if not moved:
+        return mentions
+    return [EntityMention(moved[m.entity_id], m.surface, m.char_start, m.char_end) if m.entity_id in moved else m
+            for m in mentions]
 
 
 def _places_by_their_first_words(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
@@ -3594,15 +3589,17 @@ def _firms_by_their_first_words(mentions: list[EntityMention], people: list[Enti
     """A discovered "person" named by the first words of a firm named in the article, the rest of its name its trade
     and legal form ("Bayu Selatan" after "Bayu Selatan Logistics Sdn Bhd"): the firm, by its short name."""
     ctx = _context()
-    firms = {m.entity_id: m.surface.split() for m in mentions
-             if known[m.entity_id].entity_type == "organization" and len(m.surface.split()) >= 3}
+    # (after its legal form: "Rihlah Qalbu" after "PT Rihlah Qalbu Mandiri", the rest a company's ending)
+    firms = {m.entity_id: words[1:] if words[0].casefold() in _LEGAL_FORMS else words for m in mentions
+             if known[m.entity_id].entity_type == "organization" and len(words := m.surface.split()) >= 3}
     found: dict[str, str] = {}
     for mention in people:
         words = mention.surface.split()
         if not mention.entity_id.startswith("x-per-") or len(words) < 2 or mention.entity_id in moved:
             continue
         if (owner := _sole_owner(words, firms, rest_fits=lambda rest: all(
-                w.casefold() in ctx.org_tails or w.casefold() in ctx.firm_words for w in rest))) is not None:
+                w.casefold() in ctx.org_tails or w.casefold() in ctx.firm_words or w.casefold() in ctx.company_endings
+                for w in rest))) is not None:
             found[mention.entity_id] = owner
     return found
 
@@ -3687,7 +3684,7 @@ def _bodies_without_their_town(mentions: list[EntityMention], known: MutableMapp
                  and (place := gaz.exact(other[len(name) + 1:])) is not None and place.entity_type == "location"}
         if len(towns) == 1:  # (with two towns' offices named, the bare name is neither)
             moved[entity_id] = towns.pop()
-    return _moved(mentions, moved)
+    return _with_moved_ids(mentions, moved)
 
 
 # A known place, then the kind of a place written capitalised: "Seogwipo Port", "Busan Harbour" (the port, not the
@@ -3746,7 +3743,7 @@ def _ministries_without_the_country(mentions: list[EntityMention], known: Mappin
                 entity = gaz.exact(m.surface + country)
                 if entity is not None and entity.entity_id in named:
                     moved[m.entity_id] = entity.entity_id
-    return _moved(mentions, moved)
+    return _with_moved_ids(mentions, moved)
 
 
 # An airline named "<Name> Air" that the register does not know ("maskapai Kurima Air", "milik Rimbun Air"), in a text
@@ -3835,7 +3832,7 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
             moved[other.entity_id] = legal.entity_id
         else:
             moved[legal.entity_id] = other.entity_id
-    return _moved(mentions, moved)
+    return _with_moved_ids(mentions, moved)
 
 
 # Words around "X atau Y" that make the two alternatives ("melalui PT Bank Rakyat Indonesia atau Bank Kalsel terdekat").

@@ -1942,3 +1942,15 @@ def test_second_review_of_stop_36_entities() -> None:
     kingdom = surfaces("Jemaah menunggu keputusan Kementerian Haji dan Umrah Kerajaan Arab Saudi soal visa.", None)
     assert kingdom.get("Kementerian Haji dan Umrah Kerajaan Arab Saudi") == \
         "organization:Saudi Ministry of Hajj and Umrah"
+
+
+def test_an_english_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = surfaces("In Lundu, some 90km from Kuching, residents said the smell of smoke lingered.", None)
+    assert "In Lundu" not in found
+    assert found.get("Lundu") == "location:Lundu"
+
+
+def test_a_company_by_the_first_words_after_its_legal_form() -> None:
+    text = "Shares of PT Surya Daya Nusantara jumped on Tuesday. Surya Daya said the money would fund new plants."
+    found = surfaces(text, None)
+    assert found.get("Surya Daya") == found.get("PT Surya Daya Nusantara") == "organization:PT Surya Daya Nusantara"
