@@ -512,7 +512,7 @@ _UNIT_ID_RE = _compile(
 # "awal tahun", "akhir bulan", "akhir pekan" with nothing after the unit: the current one.
 _MOD_UNIT_RE = _compile(
     rf"(?<![\w'’])(?=[apm])(?P<mod>awal|akhir|pertengahan|penghujung|medio){_S}(?P<unit>tahun|bulan|pekan)"
-    rf"(?!\w|{_S}(?:ini|lalu|depan|kemarin|silam|mendatang|yang|ke-|berjalan|anggaran|\d|(?-i:[A-Z])))"
+    rf"(?!\w|{_S}(?:ini|lalu|depan|kemarin|silam|mendatang|yang|ke-|berjalan|anggaran|buku|\d|(?-i:[A-Z])))"
 )
 # "the end of the year", "the beginning of next month": the current (or named) unit.
 _MOD_UNIT_EN_RE = _compile(
@@ -570,7 +570,7 @@ _MONTH_RE = _compile(
     rf"|{_S}(?P<post>lalu|kemarin|mendatang|depan|ini|silam)(?!\w))?"
 )
 _YEAR_RE = _compile(
-    rf"(?<![\w'’])(?=[\dTY])(?:(?P<tahun>tahun(?:{_S}anggaran)?|year){_S})?(?<![\w.,/:])(?P<year>{_YEAR})(?!-?an\b)"
+    rf"(?<![\w'’])(?=[\dTY])(?:(?P<tahun>tahun(?:{_S}(?:anggaran|buku))?|year){_S})?(?<![\w.,/:])(?P<year>{_YEAR})(?!-?an\b)"
     rf"(?:{_OS}[-–/]{_OS}{_YEAR})?(?:{_S}(?:lalu|silam))?"
     rf"(?!\w|[./:-]\d|{_OS}%|{_S}(?:{_alternation(COUNT_NOUNS)})(?!\w))"
 )

@@ -1237,3 +1237,7 @@ def test_second_review_of_stop_36_dates() -> None:
     assert values("Pemkab menargetkan perbaikan jalan yang jelas rusak itu rampung pada Senin.") == ["2026-11-23"]
     assert values("The ship arrived on the 12th at the port of Busan.") == ["2026-11-12"]
     assert values("The attacks on the 5th and the 6th killed ten people.")[:1] == ["2026-11-05"]
+
+
+def test_a_fiscal_year_by_its_number() -> None:
+    assert values_on_a_friday("Laba bersih perseroan pada tahun buku 2025 naik 12 persen.") == ["2025"]
