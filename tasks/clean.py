@@ -2585,6 +2585,11 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     if not match and (glued := _GLUED_DATELINE.match(lead)) is not None and _known_place(glued["place"].title()):
         article.dateline = glued["place"].title()  # "SELONG-Seorang pendaki ..." (Lombok Post)
         return None
+    if not match and not strict and (stopped := _HOST_PLACE_STOP.match(lead)) is not None and _known_place(
+            stopped["place"]):
+        article.dateline = stopped["place"]  # "Beritabali.com, Denpasar. Dinas ...", "medanbisnisdaily.com-Medan. ..."
+        _credit_dateline_outlet(article, _outlet_of_host(stopped["host"].lower()), replace=False)
+        return None
     if not match and (host := _HOST_LEAD.match(lead)) is not None:
         _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
         return
@@ -2702,6 +2707,9 @@ _PLACE_HOST_LEAD = re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}})-
 # word is no dateline's dash, but a host name ends at its top-level domain).
 _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
+# The site's address, a comma or a hyphen, then the place closed by a full stop (Beritabali, Medan Bisnis Daily).
+_HOST_PLACE_STOP = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})(?:, |\s?-\s?)"
+                              r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\. (?=[A-Z\u201c\"])")
 # The site's name in capitals, a dash, the place and two bars (Lintas Kalimantan: "LINTAS KALIMANTAN – KALBAR || ...").
 _SITE_PLACE_BARS = re.compile(r"^[A-Z][A-Z0-9 .'-]{2,40}? [-\u2013\u2014] "
                               r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) "

@@ -3269,3 +3269,10 @@ def test_second_review_of_stop_36_cleaning() -> None:
                                                 "Warga mengungsi di Koto Baru, Selasa (13/10/2026). [Foto: Dok. BPBD]",
                                                 *FLOOD_PARAGRAPHS])))
     assert captioned.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_sites_address_then_the_place_closed_by_a_full_stop() -> None:
+    for opening, place in (("Kabarlembah.com, Denpasar. ", "Denpasar"), ("lembahbisnisdaily.com-Medan. ", "Medan")):
+        page = "\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", opening + FLOOD_PARAGRAPHS[0],
+                            *FLOOD_PARAGRAPHS[1:]])
+        assert clean_document(raw(page)).dateline == place, opening
