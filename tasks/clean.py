@@ -933,7 +933,8 @@ def _byline_under(lines: list[_Line], at: int) -> bool:
 def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
-    header = {id(line) for line in lines[:_first_paragraph(lines)]}
+    first = _first_paragraph(lines)
+    header = {id(line) for line in lines[:first]}
     position = {id(line): i for i, line in enumerate(lines)}
     for previous, current in pairwise(body):
         repeated = previous.text == current.text and not (
@@ -949,7 +950,7 @@ def _mark_captions(lines: list[_Line]) -> None:
             previous.take("boilerplate", "duplicated_caption")
             current.take("boilerplate", "duplicated_caption")
     # Yonhap's photo under the lead bears the headline and its number: "(2nd LD) 2 dead, 3 missing ... - 1".
-    texts = {line.text for line in lines[:_first_paragraph(lines) + 1]}
+    texts = {line.text for line in lines[:first + 1]}
     for line in body:
         if (numbered := _NUMBERED_PHOTO.match(line.text)) is not None and numbered["headline"] in texts:
             line.take("boilerplate", "duplicated_caption")
@@ -2372,10 +2373,6 @@ def _is_title(text: str) -> bool:
     return 3 <= words <= 30 and not text.endswith((".", ",", ";", ":")) and not text.startswith(("-", "•"))
 
 
-# A site's address as pages write it (letters before its domain; not a date: "19.11.2026").
-_SITE_ADDRESS_WRITTEN = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,6}){1,2}")
-
-
 def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     """Kompas-style date lines name the outlet first: "Kompas.com - 22/09/2022, 07:30 WIB"."""
     head = re.split(r"\s+[-|\u2013\u2014]\s+|,", text, maxsplit=1)[0].strip()
@@ -2386,7 +2383,7 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
         article.wire_source = article.wire_source or news_agencies()[head.casefold()]
     elif outlet and article.outlet is None:
         article.outlet = outlet.name
-    elif outlet is None and article.outlet is None and _SITE_ADDRESS_WRITTEN.fullmatch(head) and "," in text:
+    elif outlet is None and article.outlet is None and _SITE_ADDRESS.fullmatch(head) and "," in text:
         article.outlet = head  # a site the register does not know: "Lampungpro.co, 13-Oct-2026"
     # The Jakarta Post's date line opens with the place: "Tokyo, Japan ● Tue, October 4, 2022".
     place = re.split(r"\s*[\u25cf\u2022|]\s*", text, maxsplit=1)
@@ -2401,7 +2398,7 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     after = text.rsplit(" | ", 1)
     if len(after) == 2 and _HINDU_DATE_LINE.match(after[0]) and dates.parse_date_line(after[0]) and (
             _PLACE.match(after[1].strip()) and _known_place(after[1].strip())
-            and after[1].strip() not in _country_names()):
+            and not _is_country(after[1].strip())):
         article.dateline = article.dateline or after[1].strip()
 
 
@@ -2511,13 +2508,6 @@ def _is_country(name: str) -> bool:
     return is_country(name)
 
 
-@cache
-def _country_names() -> frozenset[str]:
-    from tasks.entities import nationality_countries  # the gazetteer's countries, read once per process
-
-    return nationality_countries()
-
-
 MAX_PLACES_LINE = 60
 _JOINED_BY_AND = re.compile(r"\s(?:and|dan|&)\s")
 
@@ -2534,7 +2524,7 @@ def _places_under_date_line(lines: list[_Line], dated: int, article: CleanArticl
     # two places or more joined by "and" (not "Bandung, Kota Kembang", a city and its nickname), the first no country;
     # not a topic's label in capitals ("CHINA")
     if len(text) > MAX_PLACES_LINE or text.isupper() or len(places) < 2 or not _JOINED_BY_AND.search(text) or not (
-            all(_known_place(place) for place in places)) or places[0] in _country_names():
+            all(_known_place(place) for place in places)) or _is_country(places[0]):
         return False  # (one place alone there is a section's or a tag's label: "Jakarta", "Indonesia")
     lead = _next_body_line(lines, dated + 2)
     if lead is None or not _is_prose(lead.text):
@@ -2618,7 +2608,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             article.outlet = article.outlet or outlet.name
         elif (place := colon["place"]).casefold() not in _CAPITAL_LABELS and (_known_place(
                 written := place.title() if place.isupper() else place) or (
-                place.isupper() and colon["credit"] and _SITE_ADDRESS_WRITTEN.fullmatch(colon["credit"]))):
+                place.isupper() and colon["credit"] and _SITE_ADDRESS.fullmatch(colon["credit"]))):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
         return
     outlet_name, place, region, credited, unknown_outlet = None, None, False, None, False
@@ -2795,7 +2785,7 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
             if written.casefold() == host.casefold() and not written.isupper() and not written.islower():
                 return written
     # The site's name over its menu, spelled out: "Jambi Independent" for jambi-independent.co.id.
-    label = re.sub(r"[^a-z0-9]", "", host.casefold().split(".", 1)[0])
+    label = _host_label(host)
     for line in lines[:_SITE_NAME_REACH]:
         if line.role != "body" and 1 < _words(line.text) <= _SITE_NAME_WORDS and (
                 re.sub(r"[^a-z0-9]", "", line.text.casefold()) == label):
@@ -2804,8 +2794,9 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
 
 
 def _host_label(host: str) -> str:
-    """A site's address without its domains and hyphens: "indozone" for INDOZONE.ID, "kbr" for KBR.id."""
-    return host.split(".", 1)[0].replace("-", "").casefold()
+    """A site's name as its address writes it, without its domains and hyphens: "indozone" for INDOZONE.ID,
+    "jambiindependent" for jambi-independent.co.id."""
+    return re.sub(r"[^a-z0-9]", "", host.casefold().split(".", 1)[0])
 
 
 def _masthead(lines: list[_Line]) -> str | None:
@@ -3004,7 +2995,7 @@ def _initials_of(name: str) -> str:
 
 def _holder_spelled_apart(notices: list[str], host: str) -> str | None:
     """The copyright holder whose words, run together, are the host's name: "Harian Terbit" for HarianTerbit.com."""
-    label = host.split(".", 1)[0].casefold().replace("-", "")
+    label = _host_label(host)
     for notice in notices:
         for match in _HOLDER_WORDS.finditer(notice):
             if match[1].replace(" ", "").casefold() == label and " " in match[1]:

@@ -590,15 +590,15 @@ def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gaz
 def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """An acronym defined by a branch's name is that branch: "Pemerintah Provinsi Sumatera Utara (Pemprovsu)" is
     learned as the long form's entity, which the branch rules later named as the region's Pemprov."""
-    branch_of = {m.surface.casefold(): m.entity_id for m in mentions
-                 if (e := known.get(m.entity_id)) is not None and e.entity_type == "organization"
-                 and e.name.casefold() != m.surface.casefold()}
+    branches = [m for m in mentions if (e := known.get(m.entity_id)) is not None and e.entity_type == "organization"
+                and e.name.casefold() != m.surface.casefold()]
+    branch_of = {m.surface.casefold(): m.entity_id for m in branches}
     # ... and so is one defined inside the branch's name, before its place: "Dinas Pekerjaan Umum dan Penataan Ruang
     # (DPUPR) Banyumas", then "DPUPR" (learned as the long form's), when the article names one such branch
     inside: dict[str, set[str]] = {}
-    for name, branch in branch_of.items():
-        if (defined := _DEFINED_INSIDE.search(name)) is not None:
-            inside.setdefault(name[:defined.start()], set()).add(branch)
+    for m in branches:
+        if (defined := _DEFINED_ACRONYM.search(m.surface)) is not None:
+            inside.setdefault(m.surface[:defined.start()].casefold(), set()).add(m.entity_id)
     branch_of.update({name: next(iter(ids)) for name, ids in inside.items() if len(ids) == 1})
     moved = {m.entity_id: branch_of[name] for m in mentions
              if m.entity_id.startswith("x-org-") and (e := known.get(m.entity_id)) is not None
@@ -611,7 +611,6 @@ def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Ent
 # "Badan Penanggulangan Bencana Daerah (BPBD) Sleman". Its id is the body's and the place's (not the words), so
 # every way of writing it is one entity. The country is no branch ("KPU RI" is the KPU).
 _COUNTRY_LEVEL = frozenset({"loc-indonesia"})
-_DEFINED_INSIDE = re.compile(r" \([\w-]+\) ")  # (casefolded names)
 _DEFINED_ACRONYM = re.compile(r" \(([A-Z][\w-]*)\) ")
 
 
@@ -852,19 +851,14 @@ def _post_in_name(match: re.Match[str]) -> int:
     Tanjung Raja", "KMP Nusa Raja Bahari"); the match's end when none does."""
     words = match["name"].split(" ")
     first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
-    role = next((k for k in range(first + 1, len(words)) if (key := words[k].casefold()) in _RANKS or (
-        key in _context().role_words and key not in _TITLES_IN_NAMES)), None)
+    role = next((k for k in range(first + 1, len(words))
+                 if (key := words[k].casefold()) in _context().role_words and key not in _TITLES_IN_NAMES), None)
     return match.start("name") + len(" ".join(words[:role])) if role is not None else match.end()
 
 
 # Role words that are also words of places' and ships' names ("Tanjung Raja", "Padang Ratu", "Nusa Raja Bahari").
 _TITLES_IN_NAMES = frozenset({"raja", "ratu", "pangeran", "dr", "prof", "profesor", "doktor", "imam", "paus", "king",
                               "queen", "prince", "general", "guru", "sultan"})
-# Police and military ranks written before a name.
-_RANKS = frozenset({"akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda",
-                    "kombes", "brigjen", "irjen", "komjen", "letkol", "mayjen", "letjen", "laksda", "laksma", "marsda",
-                    "marsma", "serda", "serka", "sertu", "pratu", "praka", "kolonel", "letnan", "mayor", "kapten",
-                    "jenderal", "marsekal", "laksamana"})
 
 
 def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:
@@ -1206,11 +1200,6 @@ def is_country(name: str) -> bool:
     gaz = curated()
     entity = gaz.exact(name)
     return entity is not None and entity.entity_id in _countries(gaz)
-
-
-def nationality_countries() -> frozenset[str]:
-    """The names of the countries the nationalities list ("Indonesia", "Malaysia", "Timor-Leste")."""
-    return frozenset(_nationalities().values())
 
 
 def _country_in_name(country: str) -> str:
@@ -3747,12 +3736,9 @@ def _ministries_without_the_country(mentions: list[EntityMention], known: Mappin
 
 
 # An airline named "<Name> Air" that the register does not know ("maskapai Kurima Air", "milik Rimbun Air"), in a text
-# about flying; not "Tanah Air" (the homeland), "Sumber Daya Air" (water resources), "Pintu Air" (a floodgate), and
+# about flying; its first word no ordinary word ("Tanah Air", the homeland; "Tinggi Muka Air", "Pintu Air"), and
 # not before another capitalised word ("Air Force", "Air Asia").
 _AIRLINE = re.compile(r"(?<![\w-])(?P<name>(?-i:[A-Z][a-z]{2,15}) Air)(?![\w-])(?! (?-i:[A-Z]))")
-_NOT_AIRLINES = frozenset({"tanah", "daya", "sumber", "mata", "pintu", "kolam", "tangki", "terjun", "sungai", "batang",
-                           "muara", "tirta", "kali", "hot", "fresh", "clean", "open", "air", "sea", "via", "by",
-                           "dengan", "the", "and", "dan"})
 _FLYING = re.compile(r"\b(?:pesawat|maskapai|penerbangan|airlines?|aircraft|flights?|bandara|airport)\b", re.I)
 
 
@@ -3763,7 +3749,7 @@ def _airlines(body: str, mentions: list[EntityMention], known: MutableMapping[st
     for match in _AIRLINE.finditer(body):
         start, end = match.span("name")
         first = match["name"].split()[0]
-        if first.casefold() in _NOT_AIRLINES or is_ordinary_word(first) or any(
+        if is_ordinary_word(first) or any(
                 m.char_start <= start and end <= m.char_end and known[m.entity_id].curated for m in mentions):
             continue  # the register's ("Lion Air", "Susi Air"), or inside its name ("Lion Air Group"); not a phrase
             # of words ("Tinggi Muka Air", "Operasi Pengeboman Air", "Distribusi Air bersih")
@@ -3795,7 +3781,8 @@ def _holder_after(body: str, at: int, mentions: list[EntityMention],
     first, *rest = holder["name"].split()
     if any(is_ordinary_word(word) and word.casefold() not in given_names() for word in (first, *rest)) or not (
             first.casefold() in given_names()
-            or re.search(rf"\b(?:kata|ujar|ucap|tutur|jelas|said|says){re.escape(' ' + first)}\b", body)):
+            or any(said[1].casefold() in _context().speech_verbs
+                   for said in re.finditer(rf"(\w+) {re.escape(first)}\b", body))):
         return None
     start, end = holder.span("name")
     same = next((m for m in mentions if (m.char_start, m.char_end) == (start, end)), None)
@@ -3823,7 +3810,7 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
             other = by_start.get(legal.char_end + len(" ("))
             also_called = other is not None and body[legal.char_end:other.char_start] == " (" and (
                 body[other.char_end:other.char_end + 1] == ")" and not _PARENT_GROUP.search(other.surface)
-                and _another_name_for(legal.surface, _LEGAL_FORM_FIRST.sub("", other.surface)))
+                and _another_name_for(legal.surface, _without_legal_form(other.surface)))
         # (not "PT Bank Rakyat Indonesia atau Bank Mandiri terdekat": two banks, either will do)
         if other is None or not also_called or other.entity_id == legal.entity_id or (
                 known[legal.entity_id].curated and known[other.entity_id].curated):
@@ -3850,8 +3837,11 @@ def _alternatives(body: str, legal: EntityMention, other: EntityMention) -> bool
 
 # A group in brackets after a company is its parent ("PT Tsingshan Steel Indonesia (Tsingshan Group)").
 _PARENT_GROUP = re.compile(r"\b(?:Group|Grup|Holdings?|Corporation|Corp)\.?$")
-# A company's name in brackets may carry its legal form too: "PT Pengerukan Indonesia (PT Rukindo)".
-_LEGAL_FORM_FIRST = re.compile(r"^(?:PT|CV|Perum|Persero)\s+")
+def _without_legal_form(name: str) -> str:
+    """A company's name without the legal form it opens with: "Rukindo" of "PT Rukindo" (a name in brackets may carry
+    it too: "PT Pengerukan Indonesia (PT Rukindo)")."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.casefold() in _LEGAL_FORMS else name
 
 
 def _another_name_for(legal: str, other: str) -> bool:
