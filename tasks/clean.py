@@ -62,7 +62,8 @@ _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w 
 _DASHED_WIRE_LINE = re.compile(r"^[-\u2013\u2014]\s*with\s+(?P<names>[\w .,&/-]{2,60})$", re.I)
 _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
-    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:))"
+    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:)"
+    r"|pewarta(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
 _AUTHOR_LABEL = re.compile(
@@ -209,6 +210,13 @@ _PHOTO_CREDIT = re.compile(
     # (Vulcan Post after a slash: "... on Monday / Image Credit: Nama via Facebook"; Twentytwo13: ". Pic credit: X")
     r"|(?:[.!?]|\s/)\s(?-i:Image|Photo|Picture|Foto|Pic)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
+    # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
+    # a handout's source after the caption's last sentence: "... Senin (16/3/2026). Dok. Dinkes Sikka"
+    r"|\((?:sumber\s*:\s*)?(?:freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva"
+    r"|adobe stock|dreamstime)(?:/[^()]{1,40})?\)$"
+    # a stand-in picture: NDTV's "... where tectonic plates collide. (Representational)", "(File photo)"
+    r"|[.!?]\s\((?:representational|representative|file)(?: (?:image|photo|picture|pic))?\)$"
+    r"|[.!?]\s(?-i:Dok\.|DOK\.)\s?(?-i:[A-Z])[\w.&' -]{1,40}$"
     r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
     # ABC News: "(Supplied)", "(Supplied: Nama)", "(Reuters: Nama)" (an agency alone in brackets credits the story,
     # not a photo); DW's credit glued to the caption ("... since late 2024Image:
@@ -280,7 +288,8 @@ _DATELINE = re.compile(
     r"(?:\s+(-{1,3}|\u2013|\u2014)\s+"
     # tight: "SLEMAN—", "TERNATE---"; a hyphen glued to the outlet's initials (Suara Cirebon: "SUMEDANG, SC- ...")
     # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
-    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- ))"
+    # ... or two hyphens glued to the lead (The Asahi Shimbun: "ISHINOMAKI, Miyagi Prefecture--An official ...")
+    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -351,7 +360,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
         _date_line_below(lines, article)
     if article.author is None and (signed := next((line for line in lines if line.rule == "metadata:closing_name"),
                                                    None)) is not None:
-        article.author = signed.text.strip("()").lstrip("-\u2013\u2014 ")
+        name = signed.text.strip("()").lstrip("-\u2013\u2014 ")
+        article.author = name.title() if name.isupper() else name
     _media_partner(lines, article)
     paragraphs = [line.text for line in lines if line.role == "body"]
     _read_closing_wire_credit(paragraphs, article)
@@ -566,7 +576,17 @@ def _title_end(text: str, start: int) -> int | None:
 def is_paragraph(text: str) -> bool:
     """Reads like prose rather than a headline, label or link."""
     words = _words(text)
-    return words >= 30 or (words >= 8 and text.rstrip().endswith(_SENTENCE_END))
+    return (words >= 30 and not _headline_ticker(text)) or (words >= 8 and text.rstrip().endswith(_SENTENCE_END))
+
+
+# Prose of thirty words carries a comma or a full stop somewhere; a run of headlines does not.
+_PROSE_MARK = re.compile(r"[.,;:!?\u201c\u201d\"]")
+
+
+def _headline_ticker(text: str) -> bool:
+    """A news ticker copied as one line: the latest headlines run together, every word capitalised and no mark
+    between them ("Pemprov Kepri Gelar Rakor Pengendalian Inflasi Daerah Kejari Tanjungpinang Eksekusi ...")."""
+    return _PROSE_MARK.search(text) is None and _title_cased(text)
 
 
 @cache
@@ -726,7 +746,7 @@ def _has_photo_credit(text: str) -> bool:
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
-            or "DOK" in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
+            or "DOK" in tail or "Dok." in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
             or tail.endswith("pic") or "Pic" in tail or " pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail
@@ -863,7 +883,9 @@ def _bar_credit(text: str, in_header: bool) -> bool:
         return False  # (the date line and the dateline: "Updated - November 18, 2026 at 09:14 PM. | Mumbai")
     # Above the text a known outlet's name after a bar ends the page's title ("<headline> | Bola.com", "... | NPR");
     # between paragraphs it credits a photo ("... atas Bahrain | PSSI").
-    return not in_header or match["source"].casefold() not in outlet_by_dateline_name()
+    # (a caption's last sentence then its source is no title: "... on Wednesday morning. | Kyodo")
+    return (not in_header or match["source"].casefold() not in outlet_by_dateline_name()
+            or text[:match.start("source")].rstrip(" |").endswith("."))
 
 
 def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> bool:
@@ -930,6 +952,63 @@ def _byline_under(lines: list[_Line], at: int) -> bool:
     return at + 1 < len(lines) and lines[at + 1].rule in ("metadata:author", "metadata:date_line")
 
 
+# A photo's zoom button copied onto the end of its caption ("... Natuna, Rabu (23/9). Perbesar"), as a gallery prints
+# the caption over the photo and again under it.
+_ZOOM_BUTTON = re.compile(r"\s+(?:perbesar(?: foto)?|lihat foto|zoom[- ]?in)$", re.IGNORECASE)
+
+
+def _without_zoom_button(text: str) -> str:
+    return _ZOOM_BUTTON.sub("", text) if text[-1:].isalpha() else text
+
+
+# A chart's or a table's source on a line of its own: "Sumber: Bareksa.com", "Source: BPS".
+_SOURCE_ALONE = re.compile(r"^(?:sumber|source)\s*:\s*(?:[\w-]+(?:\.[\w-]+)+"
+                           r"|(?-i:[A-Z][\w.&-]*)(?: (?-i:[A-Z][\w.&-]*)){0,3})$", re.I)
+MAX_CHART_TITLE_WORDS = 15
+
+
+def _mark_chart_titles(lines: list[_Line], last: _Line | None) -> None:
+    """Between paragraphs, a chart's title over its source ("Pergerakan Harga Saham LSNM Sejak Akhir Juni 2026", then
+    "Sumber: Bareksa.com"): the chart copied as text. Under the last paragraph "Sumber: Antara" credits the story."""
+    if last is None:
+        return
+    end = next((i for i, line in enumerate(lines) if line is last), len(lines))
+    for i in range(1, end):
+        title, source = lines[i - 1], lines[i]
+        if (source.role == "body" and title.role == "body" and _SOURCE_ALONE.match(source.text)
+                and _words(title.text) <= MAX_CHART_TITLE_WORDS and not _ends_like_sentence(title.text)
+                and not title.text.endswith(":")):
+            title.take("boilerplate", "chart_title")
+            source.take("boilerplate", "chart_title")
+
+
+def _mark_named_portraits(lines: list[_Line], first: int, last: _Line | None) -> None:
+    """Between paragraphs, a name alone in capitals is the caption of a portrait of someone the text quotes
+    ("RUDY HARTANTO WIBISONO" between the consul's paragraphs, Utusan Malaysia): not a subheading, whose words are
+    ordinary ones or a place's."""
+    if last is None:
+        return
+    end = next((i for i, line in enumerate(lines) if line is last), len(lines))
+    text = None
+    for line in lines[first + 1:end]:
+        if line.role != "body" or not _name_in_capitals(line.text) or not _reads_as_a_name(line.text.title()):
+            continue
+        text = text or "\n".join(other.text for other in lines if other.role == "body")
+        if any(re.search(rf"\b{re.escape(word)}\b", text) for word in line.text.title().split()):
+            line.take("boilerplate", "photo_caption")
+
+
+def _repeated_with_credit(first: str, second: str) -> bool:
+    """The caption again, its credit added: "... Selasa (20/1/2026)." then "... Selasa (20/1/2026). /ANTARA/HO-Dinkes
+    Sikka/" (the photo's alt text, then its caption)."""
+    shorter, longer = sorted((first, second), key=len)
+    return (len(shorter) >= MIN_CREDITED_REPEAT_CHARS and longer.startswith(shorter) and longer != shorter
+            and _has_photo_credit(longer) and not _has_photo_credit(shorter))
+
+
+MIN_CREDITED_REPEAT_CHARS = 40
+
+
 def _mark_captions(lines: list[_Line]) -> None:
     """Image captions: a line repeated right after itself, or a line ending in a photo credit."""
     body = [line for line in lines if line.role == "body"]
@@ -937,7 +1016,8 @@ def _mark_captions(lines: list[_Line]) -> None:
     header = {id(line) for line in lines[:first]}
     position = {id(line): i for i, line in enumerate(lines)}
     for previous, current in pairwise(body):
-        repeated = previous.text == current.text and not (
+        repeated = (_without_zoom_button(previous.text) == _without_zoom_button(current.text)
+                    or _repeated_with_credit(previous.text, current.text)) and not (
             _looks_like_byline_name(current.text) and _date_or_reading_time_follows(lines, current)) and not (
             # VOA prints its headline again over the photo, a share button between: still the headline (a caption
             # and the photo's alt text are printed one right under the other); so does a headline printed twice right
@@ -985,14 +1065,18 @@ def _mark_captions(lines: list[_Line]) -> None:
                 and not (_DATE_LINE_OPENING.match(previous.text) and _bare_date_line(previous.text))):
             # (not the date line over the photo's credit: "Minggu, 10 Mei 2026 22:41 WIB", then "TRIBUNJOGJA.COM/Nama")
             previous.take("boilerplate", "photo_caption")
+    _mark_chart_titles(lines, last_prose())
+    _mark_named_portraits(lines, first, last_prose())
     for i in range(_first_paragraph(lines) + 1, len(lines)):
         # Between paragraphs the BBC prints a photo's credit above its caption: "EPA", then "Travellers queue at
         # airline desks ..." (above the text, "Reuters" alone over the date line credits the story).
         previous, current = lines[i - 1], lines[i]
         if (_photo_agency_alone(previous.text) and current.role == "body" and _words(current.text) <= 40
                 and not _ends_like_sentence(current.text)
-                # not the date line under a byline's agency: "Tess Brennan", "AAP", "Fri, 13 November 2026 4:15PM"
-                and not (_DATE_LINE_OPENING.match(current.text) and _bare_date_line(current.text))):
+                # not the date line under a byline's agency: "Tess Brennan", "AAP", "Fri, 13 November 2026 4:15PM",
+                # "Agence France-Presse", "Updated: October 13, 2026 4:12 pm IST" (NDTV)
+                and not ((_DATE_LINE_OPENING.match(current.text) or _STAMP_LABEL.match(current.text))
+                         and _bare_date_line(current.text))):
             current.take("boilerplate", "photo_caption")
             if previous.role == "body":
                 previous.take("boilerplate", "photo_caption")
@@ -1163,10 +1247,14 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
               and _date_line_follows(lines, i) and lines[i - 1].role == "body"
               and _looks_like_byline_name(lines[i - 1].text)):
             # The writer, then the wire they write for, over the date line: "Tess Brennan", "AAP" (The West
-            # Australian's copy of an AAP story).
-            article.author = article.author or lines[i - 1].text
+            # Australian's copy of an AAP story); or the section's name from the breadcrumb ("World News", then
+            # "Agence France-Presse": NDTV's copy of an AFP story, no writer named).
+            if _section_label(lines, lines[i - 1].text):
+                lines[i - 1].take("boilerplate", "section_label")
+            else:
+                article.author = article.author or lines[i - 1].text
+                lines[i - 1].take("metadata", "metadata:author")
             article.wire_source = article.wire_source or agency
-            lines[i - 1].take("metadata", "metadata:author")
             line.take("metadata", "metadata:wire_source")
         elif (match := _AUTHOR_INLINE.match(text)) and (agency := news_agencies().get(
                 match["name"].strip().casefold())) is not None:
@@ -1226,6 +1314,19 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 and (signed["dashed"] is None or not _list_item_at(lines, i))):
             # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
             line.take("metadata", "metadata:closing_name")
+        elif i < first_paragraph and (wired := _AGENCY_THEN_PLACE.match(text)) is not None and (
+                agency := news_agencies().get(wired["agency"].casefold())) is not None:
+            # "AFP, ARANYAPRATHET, Thailand" under the Taipei Times' headline: the wire and the dateline
+            article.wire_source = article.wire_source or agency
+            article.dateline = article.dateline or wired["place"].title()
+            line.take("metadata", "metadata:wire_source")
+        elif (translated := _TRANSLATED_FROM.match(text)) is not None:
+            # "(Japanese original by Kenta Shoji, Sendai Bureau)" under The Mainichi's English text: its writer
+            article.author = article.author or translated["name"]
+            line.take("metadata", "metadata:author")
+        elif i == after_last_paragraph and _name_in_capitals(text) and _reads_as_a_name(text.title()):
+            # "THANH HA" under the text: Vietnamese papers sign their writers so (Nhan Dan)
+            line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (mailed := _NAME_THEN_EMAIL.match(text)) is not None and (
                 _looks_like_byline_name(mailed["name"]) and _mailbox_of(mailed["name"], mailed["mailbox"])):
             article.author = article.author or mailed["name"]  # "Sang-Jun Koh sjkoh@donga.com" (The Dong-A Ilbo)
@@ -1238,9 +1339,19 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif (outlet := outlet_by_dateline_name().get(text.casefold())) is not None:
             # The site's name alone on a line ("CNN Indonesia", "Okezone" under the headline): a label, no text.
             # Only above the text does it name the publisher: lower down, "AFP" alone credits a photo.
-            if i < first_paragraph:
+            if i < first_paragraph and not _language_switch(lines, i):
                 article.outlet = article.outlet or outlet.name
             line.take("metadata", "metadata:outlet")
+
+
+_LANGUAGE_CODES = frozenset({"en", "id", "jp", "ja", "kr", "ko", "cn", "zh", "ar", "fr", "de", "es", "vn", "vi", "th",
+                             "ms", "my", "ru", "pt", "tw"})
+
+
+def _language_switch(lines: list[_Line], i: int) -> bool:
+    """A language code in a row of them over the page ("EN", "ID", "JP", "KR", "CN"): no outlet's initials."""
+    near = [line.text.strip().casefold() for line in lines[max(0, i - 2):i + 3]]
+    return near[min(i, 2)] in _LANGUAGE_CODES and sum(code in _LANGUAGE_CODES for code in near) >= 3
 
 
 # The scrolling ticker over a page's headline: a label, then another story's title ("Breaking News: Kejati Aceh Tahan
@@ -1480,6 +1591,18 @@ _POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?i:posted|published|di
 
 # The place the writer files from, in brackets after the name: "Laporan: HENDRI SAPUTRA (Pekanbaru)" (Riau Pos).
 _PLACE_AFTER_NAME = re.compile(r"\s+\((?-i:[A-Z])[\w .'-]{1,30}\)$")
+
+
+_AGENCY_THEN_PLACE = re.compile(r"^(?P<agency>[A-Za-z]{2,12}), (?P<place>(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}))"
+                                r"(?:, (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?$")
+_TRANSLATED_FROM = re.compile(r"^\((?:\w+ )?original by (?P<name>(?-i:[A-Z][\w.'-]+)(?: (?-i:[A-Z][\w.'-]+)){1,3})"
+                              r"(?:,[^()]{2,60})?\)$", re.I)
+
+
+def _name_in_capitals(text: str) -> bool:
+    """Two to four words of letters only, in capitals ("THANH HA")."""
+    words = text.split()
+    return text.isupper() and 2 <= len(words) <= 4 and all(word.isalpha() for word in words)
 
 
 def _list_item_at(lines: list[_Line], i: int) -> bool:
@@ -1984,6 +2107,13 @@ _AUTHOR_BIO = re.compile(
     r"|researches |mengajar |teaches |writes (?:about|on|for) )")
 
 
+def _section_label(lines: list[_Line], text: str) -> bool:
+    """Whether `text` is a step of the page's breadcrumb ("World News" of "Home / World News / ..."): the section's
+    name over the headline, no writer's."""
+    return any(line.rule == "breadcrumb" and text in (crumb.strip() for crumb in re.split(r"[/>»›|]", line.text))
+               for line in lines)
+
+
 def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
     """A name alone on a line next to the headline or the date line is the byline ("Dinda Ayu Pertiwi")."""
     title = [i + 1 for i, line in enumerate(zone) if line.rule == "metadata:title"]
@@ -1998,8 +2128,11 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
                 zone[i].rule == "breadcrumb" and _EDITORS_INITIALS.search(zone[i].text)) or (
                 zone[i].rule == "page_furniture" and _BARE_VIEWS.search(zone[i].text)))):
             continue  # a writer and the editor's initials read as a breadcrumb's two steps; a name and its count
-        if zone[i].text in menu:
-            continue  # the section's name from the menu over the headline ("News Break"), no writer's
+        if zone[i].text in menu or _section_label(zone, zone[i].text):
+            continue  # the section's name from the menu or the breadcrumb over the headline ("News Break")
+        if article.author is not None and not set(article.author.casefold().split()) & set(
+                zone[i].text.casefold().split()):
+            continue  # a labelled byline named the writer: "Daftar Isi" under the share button is no second one
         # Arab News prints the name in capitals ("NADIA AL-FAOUR"); a label in capitals ("LIPUTAN KHUSUS", "JAWA
         # TENGAH") is no name: in capitals, only a name that opens with a given name.
         # "Komang Arya Santika / FER" (Jakarta Globe, Beritasatu), "Dimas Aryo Wibisono, Jurnalis" (Okezone): a name
@@ -2053,9 +2186,10 @@ def _ends_like_a_name(name: str) -> bool:
 def _reads_as_a_name(name: str) -> bool:
     """A line in capitals, title-cased, that names a person: it opens with a given name, or none of its words is
     an ordinary word and it is no place ("Mohammed Al-Kinani"; not "Liputan Khusus", "Jawa Tengah")."""
-    from tasks.entities import given_names, is_ordinary_word  # discovery's word lists, read once per process
+    from tasks.entities import given_names, is_ordinary_word, opens_vietnamese_name  # read once per process
 
-    if name.split(" ", 1)[0].casefold() in given_names():
+    first = name.split(" ", 1)[0]
+    if first.casefold() in given_names() or opens_vietnamese_name(first):
         return True
     return not any(is_ordinary_word(word) for word in name.split()) and not _known_place(name)
 
@@ -2300,6 +2434,9 @@ def _card_teaser(lines: list[_Line], i: int) -> bool:
             and not _ends_like_sentence(title))
 
 
+_STAMP_LABEL = re.compile(r"^(?:updated|last updated|published|posted|diperbarui|diterbitkan)\s*:?\s", re.I)
+
+
 def _bare_date_line(text: str) -> bool:
     """A date alone on its line ("Senin, 30 November 2026 | 21:05"), no caption or sentence around it."""
     return _words(text) <= MAX_BARE_DATE_LINE_WORDS and _has_digit(text) and dates.parse_date_line(text) is not None
@@ -2390,8 +2527,10 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
     if outlet is None and len(place) == 2 and dates.parse_date_line(place[1]):
         city = place[0].split(",")[0].strip()
         if _PLACE.match(city) and not dates.parse_date_line(place[0]) and not (
-                _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)):
-            # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"
+                _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)) and (
+                _known_place(city) or "," in place[0]):
+            # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"; nor the site's
+            # ("Bareksa • 15 Jul 2026"): a place the gazetteer knows, or one with its country after it
             article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
     # The Hindu's papers print the place after the date: "Updated - November 18, 2026 at 09:14 PM. | Mumbai" (not a
     # section's label after another site's date: "Selasa, 10 November 2026 | Jakarta").
@@ -2572,8 +2711,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         article.dateline = hosted["place"].title()  # "MANGUPURA-fajarbali.com | Kantor Imigrasi ..." (Fajar Bali)
         _credit_dateline_outlet(article, _outlet_of_host(hosted["host"].lower()))
         return None
-    if not match and (glued := _GLUED_DATELINE.match(lead)) is not None and _known_place(glued["place"].title()):
-        article.dateline = glued["place"].title()  # "SELONG-Seorang pendaki ..." (Lombok Post)
+    if not match and (glued := _GLUED_DATELINE.match(lead)) is not None and _glued_dateline(glued):
+        article.dateline = glued["place"].title()  # "SELONG-Seorang pendaki ..." (Lombok Post), "Sikka-Bupati ..."
         return None
     if not match and not strict and (stopped := _HOST_PLACE_STOP.match(lead)) is not None and _known_place(
             stopped["place"]):
@@ -2620,7 +2759,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         part = part.strip()
         if not part or (region and _YEAR.fullmatch(part)):
             continue
-        outlet = outlet_by_dateline_name().get(part.casefold())
+        outlet = outlet_by_dateline_name().get(part.casefold()) or (
+            outlet_by_dateline_name().get(part[len("Jawa Pos "):].casefold()) if part.startswith("Jawa Pos ") else None)
+        # (the Jawa Pos group's Radar papers sign "SUMENEP, Jawa Pos Radar Madura –")
         if outlet is None and place is not None and f"({part})" in match["prefix"] and (
                 agency := news_agencies().get(part.casefold())) is not None:
             outlet_name = outlet_name or agency  # "Dili, 17 Nov 2026 (Lusa) -": the agency the story comes from
@@ -2633,6 +2774,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             outlet = outlet_by_dateline_name().get("detikcom")  # "Semarang, detikSport -": one of detik's channels
         if outlet is None and place is None and (joined := _outlet_then_place(part)) is not None:
             outlet, place = joined  # "SUARA MERDEKA SEMARANG - ": the outlet's name and the place, no comma between
+        elif outlet is None and place is None and (hosted := _HOST_SPACE_PLACE.fullmatch(part)) is not None and (
+                _known_place(hosted["place"].title() if hosted["place"].isupper() else hosted["place"])):
+            outlet_name, place = outlet_name or _outlet_of_host(hosted["host"].lower()), hosted["place"]
+            continue  # "TOTABUAN.CO BOLMONG — ": the site's address and the place
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
         elif _HOSTNAME.fullmatch(part) and not part.endswith("."):
@@ -2689,7 +2834,19 @@ def _unknown_outlet_name(name: str) -> bool:
     return not _known_place(name.title() if name.isupper() else name) and (
         name.casefold() not in administrative_areas().by_name)
 # A place in capitals glued to the lead by a hyphen: "SELONG-Seorang pendaki ..." (the Jawa Pos group's papers).
-_GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[A-Z][a-z])")
+_GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}|(?-i:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}))"
+                             r"-(?P<next>[A-Z][a-z]+)")
+
+
+def _glued_dateline(glued: re.Match[str]) -> bool:
+    """A known place glued to the lead's first word by a hyphen; written in title case, not a pair of places or a
+    place's own hyphenated name ("Jakarta-Bandung", "Timor-Leste")."""
+    place = glued["place"]
+    if not _known_place(place.title()):
+        return False
+    return place.isupper() or not (_known_place(glued["next"]) or _known_place(glued[0]))
+
+
 # The place glued to the site's address, then a bar: "MANGUPURA-fajarbali.com | Kantor Imigrasi ..." (Fajar Bali).
 _PLACE_HOST_LEAD = re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}})-(?P<host>[A-Za-z][\w-]*"
                               rf"(?:\.(?i:{_SITE_DOMAINS})){{1,2}})\s*[|\u2013\u2014-]\s*(?=[A-Z\u201c\"])")
@@ -2731,6 +2888,10 @@ def _credit_dateline_outlet(article: CleanArticle, outlet_name: str, *, replace:
 
 
 MAX_OUTLET_NAME_WORDS = 3
+
+
+_HOST_SPACE_PLACE = re.compile(rf"(?P<host>{_SITE_ADDRESS.pattern}) (?P<place>(?-i:[A-Z])[\w'-]*"
+                               rf"(?: (?-i:[A-Z])[\w'-]*){{0,2}})", re.I)
 
 
 def _outlet_then_place(part: str) -> tuple[Outlet, str] | None:
@@ -2785,10 +2946,14 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
             if written.casefold() == host.casefold() and not written.isupper() and not written.islower():
                 return written
     # The site's name over its menu, spelled out: "Jambi Independent" for jambi-independent.co.id.
+    # ... or without the "news" its address adds: "Kabar Timur" for kabartimurnews.com, when its copyright line
+    # holds that name too
     label = _host_label(host)
+    shorter = label.removesuffix("news")
     for line in lines[:_SITE_NAME_REACH]:
-        if line.role != "body" and 1 < _words(line.text) <= _SITE_NAME_WORDS and (
-                re.sub(r"[^a-z0-9]", "", line.text.casefold()) == label):
+        spelled = re.sub(r"[^a-z0-9]", "", line.text.casefold())
+        if line.role != "body" and 1 < _words(line.text) <= _SITE_NAME_WORDS and (spelled == label or (
+                spelled == shorter != label and _copyright_holder(_copyright_notices(lines), line.text.strip()))):
             return line.text.strip()
     return host
 

@@ -202,6 +202,33 @@ MODIFIER_WORDS: tuple[str, ...] = (
     "the middle of",
     "the first half of",
     "the second half of",
+    # a year's halves and quarters ("semester kedua 2026", "kuartal III 2025", "the third quarter of 2026"): the year
+    "semester pertama",
+    "semester kedua",
+    "semester i",
+    "semester ii",
+    "paruh pertama",
+    "paruh kedua",
+    "kuartal pertama",
+    "kuartal kedua",
+    "kuartal ketiga",
+    "kuartal keempat",
+    "kuartal i",
+    "kuartal ii",
+    "kuartal iii",
+    "kuartal iv",
+    "triwulan pertama",
+    "triwulan kedua",
+    "triwulan ketiga",
+    "triwulan keempat",
+    "triwulan i",
+    "triwulan ii",
+    "triwulan iii",
+    "triwulan iv",
+    "the first quarter of",
+    "the second quarter of",
+    "the third quarter of",
+    "the fourth quarter of",
 )
 
 # A cued four-digit number followed by one of these counts things ("hingga 2000 orang"), it is no year.
@@ -340,7 +367,7 @@ RELATIVE_DIRECTIONS: dict[str, int] = {
 }
 
 # Fixed offsets of the zone names found in Indonesian and wire-service header lines.
-ZONE_OFFSETS: dict[str, int] = {
+ZONE_OFFSETS: dict[str, float] = {
     "WIB": 7,
     "WITA": 8,
     "WIT": 9,
@@ -350,6 +377,9 @@ ZONE_OFFSETS: dict[str, int] = {
     "SGT": 8,
     "KST": 9,
     "JST": 9,
+    "IST": 5.5,  # India (NDTV, The Hindu: "Updated: October 13, 2026 4:12 pm IST")
+    "MYT": 8,  # Malaysia (mStar: "Khamis, 13 Nov 2025 5:12 PM MYT")
+    "ICT": 7,  # Indochina: Thailand, Cambodia, Laos, Vietnam
     "EDT": -4,
     "EST": -5,
     "PDT": -7,
@@ -1541,7 +1571,7 @@ _LINE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _LINE_ZONE_RE = re.compile(
-    r"\s*\(?\s*(?:(?P<name>WITA|WIB|WIT|Wita|Wib|Wit|UTC|GMT|SGT|KST|JST|EDT|EST|PDT|PST|BST|CEST|CET|Z)(?![A-Za-z])"
+    r"\s*\(?\s*(?:(?P<name>WITA|WIB|WIT|Wita|Wib|Wit|UTC|GMT|SGT|KST|JST|IST|MYT|ICT|EDT|EST|PDT|PST|BST|CEST|CET|Z)(?![A-Za-z])"
     r"\s*(?P<name_off>[+-]\d{1,2}(?::?\d{2})?)?|(?P<off>[+-]\d{2}:?\d{2}))(?![\d])"
 )
 _HAS_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

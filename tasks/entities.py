@@ -176,6 +176,13 @@ def is_ordinary_word(word: str) -> bool:
     return zipf_frequency(key, "id") >= 3.5 or zipf_frequency(key, "en") >= 4.0
 
 
+def opens_vietnamese_name(word: str) -> bool:
+    """Whether `word` is a Vietnamese family or middle name, which opens a name as a given name does ("Thanh Ha",
+    "Nguyen Hue")."""
+    ctx, key = _context(), word.casefold()
+    return key in ctx.vietnamese_family_names or key in ctx.vietnamese_middle_names
+
+
 def given_names() -> frozenset[str]:
     """Given names (casefolded) that open a person's name (name_context.yaml)."""
     return _context().given_names
@@ -193,7 +200,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         body, _directional_places(body, _names_over_other(body, mentions, known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     mentions = _without_places_inside_company_names(body, mentions, known)
-    discovered = _without_leading_connectors(_discover(body, tokens, mentions, gaz, frozenset(learned)))
+    discovered = _without_the_department(body, _without_leading_connectors(
+        _discover(body, tokens, mentions, gaz, frozenset(learned))))
     for entity, _ in discovered:
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
@@ -225,8 +233,20 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
                                                                gaz), known)
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
-    mentions = _balinese_names(mentions, known)
+    mentions = _companies_without_their_form(_balinese_names(mentions, known), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+def _companies_without_their_form(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """"Kaiho Foods said" after "Kaiho Foods Co.": the company without its abbreviated form, not a person."""
+    companies = {m.surface.rstrip(".").rsplit(" ", 1)[0]: m.entity_id for m in mentions
+                 if known[m.entity_id].entity_type == "organization" and m.surface.rstrip(".").endswith(
+                     _ABBREVIATED_FORMS)}
+    if not companies:
+        return mentions
+    return _with_moved_ids(mentions, {m.entity_id: companies[m.surface] for m in mentions
+                                      if m.surface in companies and known[m.entity_id].entity_type == "person"
+                                      and m.entity_id.startswith("x-per-")})
 
 
 def _balinese_names(mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
@@ -278,7 +298,10 @@ _DISTRICT_CUES = {"kecamatan": "district", "kec": "district", "distrik": "distri
                   "kalurahan": "village", "nagari": "village", "gampong": "village",
                   # Papua's and Aceh's villages are kampung, but so is every Malaysian village: a kampung is taken
                   # only in a regency the article names, never as the one village of its name in the country.
-                  "kampung": "kampung"}
+                  "kampung": "kampung",
+                  # Maluku's adat villages are negeri ("Negeri Soahuku"); "Pengadilan Negeri Ambon", "SMA Negeri" are
+                  # not (see _cue_before), and the word is taken only in a regency the article names
+                  "negeri": "kampung"}
 _ABBREVIATED_CUES = frozenset({"kec", "kel"})
 _AREA_ID_PREFIX = "loc-adm-"  # districts and villages of districts.tsv ("loc-adm-17-03-01")
 _LEVEL_ORDER = {"district": 0, "kelurahan": 1, "desa": 2}
@@ -457,6 +480,9 @@ def _cue_before(body: str, tokens: Sequence[_Token], i: int) -> str | None:
     gap = body[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
     # "Kec. Ledokombo"; not "... ke setiap desa. Namun, ...": a full stop ends a sentence after a whole word
     if gap == " " or (gap == ". " and tokens[i - 1].key in _ABBREVIATED_CUES):
+        if tokens[i - 1].key == "negeri" and i > 1 and tokens[i - 2].capitalised and (
+                body[tokens[i - 2].end:tokens[i - 1].start] == " ") and not _opening_word(body, tokens[i - 2]):
+            return None  # "Kejaksaan Negeri Sleman": a body's name, no village
         return _DISTRICT_CUES.get(tokens[i - 1].key)
     return None
 
@@ -718,6 +744,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
             end = _name_end(match, mentions, known)
+            if any(m.char_start <= match.start() and end <= m.char_end and (
+                    m.char_start < match.start() or known[m.entity_id].curated) for m in mentions):
+                continue  # the register's ("Taman Nasional Komodo"), or a body named after it ("Balai Taman Nasional
+                # Gunung Rinjani")
             if kind.entity_type == "organization" and _role_before(body, match.start()) and (
                     person := _person_after_kind(body, match.start("name"), _capitalised_run_end(body, end))
             ) is not None:
@@ -839,7 +869,7 @@ def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entit
     return first, last, discovered_entity(body[first:last], "person")
 
 
-_NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "H.", "Prof."})
+_NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "H.", "Prof.", "St."})  # (and a saint's: "RS St. Carolus")
 # The same titles and their kin, as words without the stop (see _kind_key and _sasak_title_at).
 _TITLE_WORDS = frozenset({title.rstrip(".").casefold() for title in _NAMESAKE_TITLES}
                          | {"hj", "ir", "drg", "kh", "drs", "dra", "r", "hm"})
@@ -1010,6 +1040,8 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     if j < len(mentions) and (office_class := _OFFICE_CLASS.match(body, end + 1)) is not None and (
             office_class.end() == mentions[j].char_start):
         end = office_class.end() - 1  # "Kantor Imigrasi Kelas II TPI Nunukan"
+    elif j < len(mentions) and body.startswith(" Negeri ", end) and mentions[j].char_start == end + len(" Negeri "):
+        end += len(" Negeri")  # a Malaysian state's: "Jabatan Imigresen Negeri Johor"
     if j >= len(mentions) or body[end:mentions[j].char_start] != " ":
         return None
     place = known.get(mentions[j].entity_id)
@@ -1123,12 +1155,17 @@ _MISSION_KINDS = {"embassy": "Embassy", "consulate general": "Consulate General"
                   "kedutaan besar ri": "Embassy", "kedutaan besar republik indonesia": "Embassy",
                   "konsulat jenderal ri": "Consulate General",
                   "konsulat jenderal republik indonesia": "Consulate General", "konsulat ri": "Consulate",
-                  "konsulat republik indonesia": "Consulate"}
+                  "konsulat republik indonesia": "Consulate",
+                  # another country's, in Indonesian: "Kedutaan Besar Vietnam", "Kedubes Jepang", "Konjen Australia"
+                  "kedutaan besar": "Embassy", "kedubes": "Embassy", "kedutaan": "Embassy",
+                  "konsulat jenderal": "Consulate General", "konjen": "Consulate General"}
 _MISSION = re.compile(
     r"(?:(?P<adj>(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][a-z]+))?) )?"
     r"(?P<kind>(?-i:Embassy|Consulate[- ]General|Consulate|High Commission|embassy|consulate(?:[- ]general)?))"
     r"(?: of (?:the )?(?:Republic of )?(?P<country>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?))?"
-    r"|\b(?P<acronym>(?-i:KBRI|KJRI|(?:Kedutaan Besar|Konsulat Jenderal|Konsulat) (?:RI|Republik Indonesia)))\b")
+    r"|\b(?P<acronym>(?-i:KBRI|KJRI|(?:Kedutaan Besar|Konsulat Jenderal|Konsulat) (?:RI|Republik Indonesia)))\b"
+    r"|\b(?P<id_kind>(?-i:Kedutaan Besar|Kedubes|Kedutaan|Konsulat Jenderal|Konjen|Konsulat)) "
+    r"(?P<id_country>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)")
 _MISSION_PLACE = re.compile(r" (?:in |di )?")
 
 
@@ -1141,7 +1178,11 @@ def _mission_country(match: re.Match[str], gaz: Gazetteer) -> Entity | None:
     if match["acronym"]:
         return gaz.exact("Indonesia")  # Kedutaan Besar / Konsulat Jenderal Republik Indonesia
     country = None
-    if match["country"]:
+    if match["id_country"]:  # "Kedutaan Besar Korea Selatan", "Kedubes Jepang di Jakarta"
+        names = (match["id_country"], match["id_country"].split()[0])
+        country = next((e for name in names if (e := gaz.exact(name)) is not None and e.entity_id in _countries(gaz)),
+                       None)
+    elif match["country"]:
         country = next((e for name in (match["country"], match["country"].split()[0])
                         if (e := gaz.exact(name)) is not None), None)
     elif match["adj"]:
@@ -1162,20 +1203,30 @@ def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
 
 # A hospital named by its town or a person: "Ranau Hospital", "Tawau General Hospital" (English reports from Malaysia
 # and the Philippines; Indonesian ones write "RSUD ...", which discovery takes by its head word).
-_HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial|Specialist) )?Hospital(?![\w'])")
+# So are a foreign town's or province's police, courts and offices: "Banteay Meanchey Provincial Police", "Sa Kaeo
+# Immigration Office", "Aranyaprathet Police Station" (an Indonesian one is its Polda, PN or Kejari: _english_branches).
+_HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial|Specialist|Red Cross|University) )?"
+                                   r"(?P<tail>Hospital)(?!\w)(?!'(?!s\b))"
+                                   r"| (?:(?:Provincial|Prefectural|Municipal|City|District|Metropolitan) )?(?P<office>"
+                                   r"Police Station|Police|Court|Immigration Office|Immigration Bureau|Administration)"
+                                   r"(?!\w)(?!'(?!s\b))")
 
 
 def _place_hospitals(body: str, mentions: list[EntityMention],
                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
-    if " Hospital" not in body:
+    if not any(word in body for word in (" Hospital", " Police", " Court", " Immigration", " Administration")):
         return mentions
     found = []
     for m in mentions:
         match = _HOSPITAL_AFTER_PLACE.match(body, m.char_end)
         place = known.get(m.entity_id)
         # (a person's name too: "Queen Elizabeth Hospital" is the hospital, not the queen)
-        if match is None or place is None or place.entity_type not in ("location", "person") or any(
-                other.char_start < match.end() and other.char_end > m.char_end for other in mentions):
+        kinds = ("location", "person") if match is not None and match["tail"] else ("location",)
+        if match is None or place is None or place.entity_type not in kinds or any(
+                other.char_start < match.end() and other.char_end > m.char_end and not (
+                    # the words after the place read as a name of their own ("Provincial Court", "Red Cross"): the
+                    # body's now
+                    other.char_start > m.char_end and other.char_end <= match.end()) for other in mentions):
             continue
         surface = body[m.char_start:match.end()]
         entity = discovered_entity(surface, "organization")
@@ -1209,7 +1260,7 @@ def _country_in_name(country: str) -> str:
 def _diplomatic_missions(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                          gaz: Gazetteer) -> list[EntityMention]:
     if not any(word in body for word in ("Embass", "Consulate", "High Commission", "KBRI", "KJRI", "Konsulat ",
-                                         "Kedutaan Besar ")):
+                                         "Kedutaan ", "Kedubes ", "Konjen ")):
         return mentions
     places = {m.char_start: m for m in mentions
               if (e := known.get(m.entity_id)) is not None and e.entity_type == "location"}
@@ -1218,8 +1269,8 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         country = _mission_country(match, gaz)
         if country is None or (match["kind"] and match["kind"].islower() and not match["adj"]):
             continue  # "the embassy said": no name; "the Indonesian embassy in Singapore" (AFP) is one
-        kind = _MISSION_KINDS[(match["kind"] or match["acronym"]).casefold()]
-        if match["acronym"]:
+        kind = _MISSION_KINDS[(match["kind"] or match["acronym"] or match["id_kind"]).casefold()]
+        if match["acronym"] or match["id_kind"]:
             start = match.start()
         elif match["adj"] and not match["country"]:
             start = _mission_adjective(match)[1]
@@ -1231,7 +1282,7 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         if match["acronym"] and place is None:
             continue  # "KBRI" alone: the acronym's own entity ("Kedutaan Besar Republik Indonesia (KBRI)")
         if place is not None and place.entity_id != country.entity_id and not (
-                match["acronym"] and " " in match["acronym"] and gap.group(0) != " "):
+                (match["id_kind"] or (match["acronym"] and " " in match["acronym"])) and gap.group(0) != " "):
             end = place.char_end  # (the place after "di" stays a mention of its own: "Kedutaan Besar RI di Seoul")
         if place is not None and place.entity_id != country.entity_id and (
                 place.entity_id not in _countries(gaz) or place.entity_id in _CITY_STATES):
@@ -1244,13 +1295,20 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         found.append(EntityMention(entity.entity_id, body[start:end], start, end))
     if not found:
         return mentions
-    return _acronym_as_its_mission(_over(mentions, found), found)
+    return _acronym_as_its_mission(_over(mentions, found), found, known)
 
 
-def _acronym_as_its_mission(mentions: list[EntityMention], found: list[EntityMention]) -> list[EntityMention]:
+def _acronym_as_its_mission(mentions: list[EntityMention], found: list[EntityMention],
+                            known: Mapping[str, Entity]) -> list[EntityMention]:
     """"Kedutaan Besar Republik Indonesia (KBRI) Seoul ... data KBRI ... KBRI Seoul": where an article names one
-    embassy (or consulate) by its city, the bare acronym and its long form are that mission."""
+    embassy (or consulate) by its city, the bare acronym and its long form are that mission; so is the country's
+    mission named without a city ("Kedutaan Vietnam" beside "Kedutaan Besar Vietnam di Jakarta")."""
     remap: dict[str, str] = {}
+    named = {known[m.entity_id].name for m in found}
+    for name in named:
+        in_cities = {m.entity_id for m in found if known[m.entity_id].name.startswith(f"{name} in ")}
+        if len(in_cities) == 1:
+            remap.update({m.entity_id: next(iter(in_cities)) for m in found if known[m.entity_id].name == name})
     for acronym in ("KBRI", "KJRI"):
         missions = {m.entity_id for m in found if m.surface.startswith(acronym)}
         if len(missions) != 1:
@@ -1407,8 +1465,16 @@ def _with_legal_tails(body: str, mentions: list[EntityMention], known: Mapping[s
             # "PT Bank Negara Indonesia (Persero) Tbk": with its tail, the legal form before it is the name's too.
             if (head := _LEGAL_HEAD_BEFORE.search(body, max(0, m.char_start - 4), m.char_start)) is not None:
                 m = EntityMention(m.entity_id, body[head.start():m.char_end], head.start(), m.char_end)
+        if entity is not None and entity.entity_type == "organization" and m.surface.endswith(
+                _ABBREVIATED_FORMS) and _ABBREVIATION_STOP.match(body, m.char_end):
+            # "Kaiho Foods Co., produces ...": the stop is the abbreviation's, not the sentence's
+            m = EntityMention(m.entity_id, m.surface + ".", m.char_start, m.char_end + 1)
         out.append(m)
     return out
+
+
+_ABBREVIATED_FORMS = (" Co", " Inc", " Ltd", " Corp", " Bhd")
+_ABBREVIATION_STOP = re.compile(r"\.(?=[,;)]| [a-z(])")
 
 
 def _opens_sentence(body: str, start: int) -> bool:
@@ -1425,18 +1491,37 @@ _ISLAND_HEADS = frozenset({"pulau", "kepulauan"})
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) $")
 
 
+_ENGLISH_AREA_TAIL = re.compile(r" (?:Province|Regency)(?![\w'-])")
+
+
 def _with_place_heads(body: str, mentions: list[EntityMention],
                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
     heads = _context().admin_heads | _ISLAND_HEADS
     out = []
     for m in mentions:
+        if (tail := _ENGLISH_AREA_TAIL.match(body, m.char_end)) is not None and (
+                entity := known.get(m.entity_id)) is not None and entity.entity_type == "location" and not (
+                m.surface.endswith(tail[0].strip())):
+            m = EntityMention(m.entity_id, body[m.char_start:tail.end()], m.char_start, tail.end())  # "West Java
+            # Province" (the register writes the province without its kind)
         before = _WORD_BEFORE.search(body, max(0, m.char_start - 14), m.char_start)
         entity = known.get(m.entity_id)
-        if before is not None and before[1].casefold() in heads and entity is not None and (
-                entity.entity_type == "location"):
+        if before is not None and entity is not None and entity.entity_type == "location" and (
+                before[1].casefold() in heads or (
+                    before[1] == "Negeri" and m.entity_id.startswith(_AREA_ID_PREFIX)
+                    and not _body_name_before(body, before.start()))):
             m = EntityMention(m.entity_id, body[before.start():m.char_end], before.start(), m.char_end)
         out.append(m)
     return out
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][\w-]* $")
+
+
+def _body_name_before(body: str, at: int) -> bool:
+    """A capitalised word right before "Negeri", inside a sentence: a body's name ("Pengadilan Negeri Ambon", "SMA
+    Negeri"), not Maluku's village ("warga Negeri Tamilouw")."""
+    return _CAPITALISED_WORD_BEFORE.search(body, max(0, at - 30), at) is not None
 
 
 def _tokens(body: str) -> list[_Token]:
@@ -1583,8 +1668,10 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
     is_covered = _covered_test(covered)
     runs: list[list[int]] = []
     current: list[int] = []
+    heads = _context().org_heads
     for i, token in enumerate(tokens):
-        joined = bool(current) and body[tokens[current[-1]].end:token.start] == " "
+        joined = bool(current) and (body[tokens[current[-1]].end:token.start] == " " or _saint_or_title_after_head(
+            body, tokens, current, token, heads))
         # Coverage is looked up last: most tokens are neither capitalised nor particles.
         usable = (token.capitalised or (joined and token.key in particles)) and not is_covered(token.start)
         if usable and (joined or not current):
@@ -1597,6 +1684,23 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
         runs.append(current)
     # A particle cannot end a name.
     return [run[: _last_capitalised(tokens, run) + 1] for run in runs]
+
+
+# A saint's or a doctor's title inside a body's name, after its kind: "RS St. Gabriel Kewapante", "RS Dr. Oen Solo".
+_TITLES_AFTER_HEADS = frozenset({"St", "Dr"})
+
+
+def _saint_or_title_after_head(body: str, tokens: Sequence[_Token], current: list[int], token: _Token,
+                               heads: frozenset[str]) -> bool:
+    last = tokens[current[-1]]
+    if body[last.end:token.start] != ". ":
+        return False
+    return (last.text in _TITLES_AFTER_HEADS and len(current) >= 2 and tokens[current[-2]].key in heads) or (
+        last.text in _ABBREVIATED_GIVEN_NAMES)
+
+
+# Given names written short with a stop: "Moh. Rasyidi", "Ach. Zainuri", "Muh. Fadli" (Madura, Java, Sulawesi).
+_ABBREVIATED_GIVEN_NAMES = frozenset({"Moh", "Muh", "Moch", "Much", "Mochd", "Mhd", "Ach", "Abd", "Ahm"})
 
 
 def _covered_test(covered: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
@@ -2086,7 +2190,18 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
             and not _is_head(tokens[right].key)  # "Stasiun Kroya dan Stasiun Sumpiuh" are two names
             # "... Municipal Council and the Southern Region Marine Department": a kind ends the first name
             and not (words[0].casefold() in _COORDINATING and tokens[left].key in _CLOSING_KINDS)
+            # "... Provincial Court on Sunday": a day or a month after "on", "of", "for" dates the sentence
+            and not _calendar_word(tokens[right].key)
             and _head_in_name_before(tokens, left))
+
+
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
+
+
+def _calendar_word(key: str) -> bool:
+    return key in _CALENDAR_WORDS
 
 
 CONNECTOR_HEAD_REACH = 6
@@ -3488,6 +3603,34 @@ def _without_leading_connectors(
     return out
 
 
+_HEAD_OF = re.compile(r"\b(?:[Hh]ead of|[Kk]epala) $")
+# A post's department before the firm's name: "Head of Equity Research", "Kepala Riset".
+_DEPARTMENT_WORDS = frozenset({"research", "riset", "equity", "investment", "investasi", "strategy", "strategi",
+                               "marketing", "sales", "communications", "communication", "corporate", "public",
+                               "relations", "operations", "economics", "ekonomi", "fixed", "income", "treasury"})
+
+
+def _without_the_department(body: str,
+                            discovered: list[tuple[Entity, EntityMention]]) -> list[tuple[Entity, EntityMention]]:
+    """"Head of Research Kiwoom Sekuritas Indonesia", "Kepala Riset Phintraco Sekuritas": the post's department is
+    no word of the firm's name (Indonesian business news often keeps the English title)."""
+    out = []
+    for entity, mention in discovered:
+        words = mention.surface.split(" ")
+        if entity.entity_type == "organization" and len(words) > 2 and _HEAD_OF.search(
+                body, max(0, mention.char_start - 10), mention.char_start):
+            k = 0
+            while k < len(words) - 2 and words[k].casefold() in _DEPARTMENT_WORDS:
+                k += 1  # "Equity Research", "Corporate Communications" (the firm keeps two words at least)
+            if k:
+                cut = len(" ".join(words[:k])) + 1
+                entity = discovered_entity(" ".join(words[k:]), entity.entity_type)
+                mention = EntityMention(entity.entity_id, mention.surface[cut:], mention.char_start + cut,
+                                        mention.char_end)
+        out.append((entity, mention))
+    return out
+
+
 def _bodies_by_their_last_words(body: str, mentions: list[EntityMention],
                                 known: Mapping[str, Entity]) -> list[EntityMention]:
     """A discovered body named by the last words of one curated body's name in the article: "Defence Force" after
@@ -3732,7 +3875,24 @@ def _ministries_without_the_country(mentions: list[EntityMention], known: Mappin
                 entity = gaz.exact(m.surface + country)
                 if entity is not None and entity.entity_id in named:
                     moved[m.entity_id] = entity.entity_id
-    return _with_moved_ids(mentions, moved)
+    return _with_moved_ids(mentions, {**moved, **_english_ministries_both_ways(mentions)})
+
+
+# An English ministry written either way round in one article: "Ministry of Foreign Affairs", then "the Foreign
+# Ministry"; "Ministry of Defence" and "Defence Ministry" (a country's own papers name it without the country).
+_MINISTRY_OF = re.compile(r"^Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+_MINISTRY_AFTER = re.compile(r"^(?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Ministry$")
+
+
+def _english_ministries_both_ways(mentions: list[EntityMention]) -> dict[str, str]:
+    """The discovered "<Field> Ministry" -> the article's discovered "Ministry of <Field> [Affairs]"."""
+    if not any(m.surface.endswith(" Ministry") for m in mentions):
+        return {}
+    long_forms = {match["field"].removesuffix(" Affairs"): m.entity_id for m in mentions
+                  if m.entity_id.startswith("x-org-") and (match := _MINISTRY_OF.match(m.surface)) is not None}
+    return {m.entity_id: long_forms[field] for m in mentions
+            if m.entity_id.startswith("x-org-") and (match := _MINISTRY_AFTER.match(m.surface)) is not None
+            and (field := match["field"].removesuffix(" Affairs")) in long_forms}
 
 
 # An airline named "<Name> Air" that the register does not know ("maskapai Kurima Air", "milik Rimbun Air"), in a text
@@ -3881,7 +4041,10 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
     owners: dict[str, set[str]] = {}
     for mention in mentions:
         words = mention.surface.split()
-        if known[mention.entity_id].entity_type == "person" and len(words) >= 2:
+        shortened = len(words) >= 2 and words[0].endswith(".") and words[0][:-1] in _ABBREVIATED_GIVEN_NAMES
+        if shortened:
+            words = words[1:]  # "Moh. Arief Latjuba" is "Arief" further down, "Muh. Fajrin" is "Fajrin"
+        if known[mention.entity_id].entity_type == "person" and (len(words) >= 2 or shortened):
             # Not a Balinese name's "I" or "Ni": the pronoun, and every Balinese woman's first word.
             for word in (words[0], words[-1]):
                 if len(word) > 1 and word not in _BALINESE_SEX:

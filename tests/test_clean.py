@@ -3276,3 +3276,199 @@ def test_a_sites_address_then_the_place_closed_by_a_full_stop() -> None:
         page = "\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026", opening + FLOOD_PARAGRAPHS[0],
                             *FLOOD_PARAGRAPHS[1:]])
         assert clean_document(raw(page)).dateline == place, opening
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+HEADLINE = "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi ke Masjid"
+
+
+def test_a_ticker_of_headlines_run_together_is_no_paragraph() -> None:
+    ticker = ("Pemprov Gelar Rapat Pengendalian Inflasi Daerah Polres Kota Tangkap Pencuri Motor Warga SMPN 3 Juara "
+              "Umum Lomba Pidato Bahasa Daerah Jalan Lingkar Selatan Mulai Diaspal Ulang Pasar Baru Direnovasi Tahun "
+              "Depan")
+    article = clean_document(raw(_page("Menu", "Mode Gelap", ticker, "BERITA TERKINI", HEADLINE, "Dewi Lestari",
+                                       "Kamis, 24 September 2026 - 09:52 WIB", *FLOOD_PARAGRAPHS)))
+    assert article.title == HEADLINE
+    assert article.date_line == "Kamis, 24 September 2026 - 09:52 WIB"
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_caption_printed_twice_with_its_zoom_button_or_its_credit() -> None:
+    caption = "Warga mengungsi ke masjid di Koto Baru, Rabu (21/10/2026)."
+    for first, second in ((caption + " Perbesar", caption), (caption, caption + " /ANTARA/HO-BPBD Kampar/")):
+        article = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", first, second, *FLOOD_PARAGRAPHS)))
+        assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS, first
+
+
+@pytest.mark.parametrize("caption", [
+    "Ilustrasi banjir di permukiman warga. Koto Baru berstatus tanggap darurat sejak Senin (19/10/2026). (Freepik)",
+    "Banjir di Koto Baru. Orang tua perlu mengawasi anak bermain air. (Sumber: Shutterstock)",
+    "Warga menerima bantuan dari petugas di Koto Baru, Senin (19/10/2026). Dok. BPBD Kampar",
+    "Indonesia sits on the Pacific Ring of Fire, where tectonic plates collide. (Representational)",
+])
+def test_captions_credited_to_a_stock_library_a_handout_or_a_stand_in(caption: str) -> None:
+    for page in (_page(HEADLINE, "Rabu, 21 Oktober 2026", caption, "Bagikan", *FLOOD_PARAGRAPHS),
+                 _page(HEADLINE, "Rabu, 21 Oktober 2026", FLOOD_PARAGRAPHS[0], caption, *FLOOD_PARAGRAPHS[1:])):
+        assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_health_sites_pitch_for_its_doctors_goes_a_clinics_service_stays() -> None:
+    service = "Pasien dapat berkonsultasi dengan dokter melalui layanan telemedisin Puskesmas Koto Baru setiap hari."
+    pitch = ("Jika si Kecil demam lebih dari dua hari, jangan tunda pemeriksaan. Kamu bisa konsultasi dengan dokter "
+             "lewat layanan Tanya Dokter di aplikasi SehatKita.")
+    body = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", *FLOOD_PARAGRAPHS, service, pitch))).body_text
+    assert service in body and pitch not in body
+
+
+@pytest.mark.parametrize(("opening", "dateline"), [
+    ("Padang-Wali Kota Padang meminta warga waspada. ", "Padang"),
+    ("Timor-Leste dan Indonesia sepakat membuka pos lintas batas baru. ", None),
+    ("Jakarta-Bandung kini bisa ditempuh dalam 40 menit dengan kereta cepat. ", None),
+])
+def test_a_place_in_title_case_glued_to_the_lead_by_a_hyphen(opening: str, dateline: str | None) -> None:
+    page = _page(HEADLINE, "Rabu, 21 Oktober 2026", opening + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])
+    assert clean_document(raw(page)).dateline == dateline
+
+
+def test_a_sites_address_then_the_place_with_no_comma() -> None:
+    page = _page(HEADLINE, "Rabu, 21 Oktober 2026", "KABARLEMBAH.CO KAMPAR \u2014 " + FLOOD_PARAGRAPHS[0],
+                 *FLOOD_PARAGRAPHS[1:])
+    article = clean_document(raw(page))
+    assert article.dateline == "Kampar" and article.outlet.casefold() == "kabarlembah.co"
+
+
+ENGLISH_PARAGRAPHS = [
+    "Vietnam has asked Indonesian authorities to ensure the safety of 41 fishermen detained near the Natuna "
+    "Islands, a foreign ministry spokesperson said on Monday.",
+    "The fishermen were taken to Batam, where consular officials from the embassy are expected to meet them "
+    "later this week, the spokesperson told a regular press briefing.",
+    "\u201cOur priority is to see them as soon as possible and make sure they can contact their families,\u201d "
+    "said an official in charge of consular affairs at the embassy.",
+]
+
+
+def test_a_vietnamese_papers_writer_signed_in_capitals_under_the_text() -> None:
+    signed = clean_document(raw(_page("NHANDAN", "Politics", "World", "Vietnam asks Indonesia to ensure safety",
+                                      "Monday, 19 October 2026 - 21:05", "NDO \u2013 " + ENGLISH_PARAGRAPHS[0],
+                                      *ENGLISH_PARAGRAPHS[1:], "THANH HA", "Related news",
+                                      "\u00a9 Copyright of Nhan Dan Online. All rights reserved.")))
+    assert (signed.author, signed.outlet, signed.dateline) == ("Thanh Ha", "Nhan Dan", None)
+    label = clean_document(raw(_page("Vietnam asks Indonesia to ensure safety", "Monday, 19 October 2026 - 21:05",
+                                     *ENGLISH_PARAGRAPHS, "BREAKING NEWS")))
+    assert label.author is None
+
+
+def test_a_regional_paper_named_after_its_parent_is_its_own_outlet() -> None:
+    article = clean_document(raw(_page("Menu", HEADLINE, "Kamis, 24 September 2026 - 09:52 WIB",
+                                       "NATUNA (HK) \u2013 " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                                       "\u00a9 2026 Harian Haluan Kepri. All Rights Reserved")))
+    assert article.outlet == "Haluan Kepri"
+
+
+def test_a_language_switch_names_no_outlet() -> None:
+    article = clean_document(raw(_page("Lembah Financials", "EN", "ID", "JP", "KR", "CN", "Home",
+                                       "OJK examines trading after suspension", "Wednesday, 15 July 2026 10:12 WIB",
+                                       "JAKARTA \u2013 " + ENGLISH_PARAGRAPHS[0], *ENGLISH_PARAGRAPHS[1:])))
+    assert article.outlet != "Cermin Nusantara"
+
+
+def test_a_japanese_papers_english_page() -> None:
+    page = _page("Please view the main text area of the page by skipping the main menu.", "The Mainichi",
+                 "Japan's National Daily Since 1922", "Top", "Japan", "World", "Business", "Search", "Top > Japan",
+                 "Victims of seafood plant fire identified as Indonesian trainees", "October 15, 2026 (Mainichi Japan)",
+                 "ISHINOMAKI, Miyagi -- " + ENGLISH_PARAGRAPHS[0], *ENGLISH_PARAGRAPHS[1:],
+                 "(Japanese original by Kenta Shoji, Sendai Bureau)", "Related articles",
+                 "Copyright THE MAINICHI NEWSPAPERS. All rights reserved.")
+    article = clean_document(raw(page))
+    assert (article.title, article.outlet, article.author, article.dateline) == (
+        "Victims of seafood plant fire identified as Indonesian trainees", "The Mainichi", "Kenta Shoji",
+        "Ishinomaki")
+    assert article.body_text.split("\n\n")[1:] == ENGLISH_PARAGRAPHS[1:]
+    glued = clean_document(raw(_page("Indonesian Embassy vows support", "October 15, 2026 at 19:20 JST",
+                                     "ISHINOMAKI, Miyagi Prefecture--" + ENGLISH_PARAGRAPHS[0],
+                                     *ENGLISH_PARAGRAPHS[1:])))
+    assert glued.dateline == "Ishinomaki"
+
+
+def test_a_copyright_line_without_sign_or_year_and_a_papers_plea_for_subscribers() -> None:
+    furniture = ["KEYWORDS", "Miyagi, Indonesia, fires, technical interns",
+                 "In a time of both misinformation and too much information, quality journalism is more crucial "
+                 "than ever.", "By subscribing, you can help us get the story right.", "SUBSCRIBE NOW",
+                 "If you value what we do here, create your ad-free account and support our journalism.",
+                 "Comments will be moderated. Keep comments relevant to the article.",
+                 "Copyright NHK (Japan Broadcasting Corporation) All rights reserved."]
+    article = clean_document(raw(_page("Two trainees die in plant fire", "Oct 14, 2026",
+                                       "Smoke rises from the plant on Wednesday morning. | Kyodo",
+                                       *ENGLISH_PARAGRAPHS, *furniture)))
+    assert article.body_text.split("\n\n") == ENGLISH_PARAGRAPHS
+
+
+def test_a_wire_and_a_dateline_on_the_line_under_the_headline() -> None:
+    article = clean_document(raw(_page("Taipei Times", "Home", "World", "Indonesians freed from scam casino",
+                                       "AFP, ARANYAPRATHET, Thailand", "Tue, Oct 20, 2026 page6",
+                                       *ENGLISH_PARAGRAPHS)))
+    assert (article.wire_source, article.dateline, article.outlet) == ("AFP", "Aranyaprathet", "Taipei Times")
+
+
+def test_a_section_from_the_breadcrumb_over_an_agencys_name_is_no_writer() -> None:
+    page = _page("NDTV", "Home", "World", "Home / World News / Strong Quake Hits Eastern Indonesia",
+                 "Strong Quake Hits Eastern Indonesia", "World News", "Agence France-Presse",
+                 "Updated: October 13, 2026 4:12 pm IST", "Read Time: 3 mins", "Share",
+                 "Jakarta: " + ENGLISH_PARAGRAPHS[0], *ENGLISH_PARAGRAPHS[1:])
+    article = clean_document(raw(page))
+    assert (article.author, article.wire_source, article.dateline) == (None, "AFP", "Jakarta")
+    assert article.date_line == "Updated: October 13, 2026 4:12 pm IST"
+    assert article.body_text.split("\n\n")[1:] == ENGLISH_PARAGRAPHS[1:]
+
+
+def test_a_charts_title_and_source_between_paragraphs() -> None:
+    page = _page(HEADLINE, "Rabu, 21 Oktober 2026", FLOOD_PARAGRAPHS[0], "Curah Hujan di Kampar Sejak Awal Oktober",
+                 "Sumber: Kabarlembah.com", *FLOOD_PARAGRAPHS[1:], "Sumber: Antara",
+                 "PT Lembah Portal Investasi terdaftar dan diawasi oleh Otoritas Jasa Keuangan.")
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+    assert article.wire_source == "Antara"
+
+
+def test_a_sites_name_before_its_date_is_no_dateline() -> None:
+    article = clean_document(raw(_page("Lembahfin", HEADLINE, "Lembahfin \u2022 15 Jul 2026", *FLOOD_PARAGRAPHS)))
+    assert article.dateline is None
+
+
+def test_a_portrait_named_in_capitals_between_paragraphs() -> None:
+    paragraphs = [FLOOD_PARAGRAPHS[0], "Menurut Rudy Hartanto, posko pengungsian dibuka di dua masjid sejak pagi.",
+                  FLOOD_PARAGRAPHS[2]]
+    body = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", paragraphs[0], paragraphs[1],
+                                    "RUDY HARTANTO WIBISONO", "KRONOLOGI KEJADIAN", paragraphs[2]))).body_text
+    assert "RUDY HARTANTO" not in body and "KRONOLOGI KEJADIAN" in body
+
+
+def test_malay_papers_related_articles_and_channel_prompts() -> None:
+    furniture = ["Artikel Berkaitan:", "74 PATI ditahan dalam Ops Kutip di tapak pembinaan",
+                 "Ikuti Channel rasmi Lembah di WhatsApp supaya anda tidak terlepas berita terkini.",
+                 "Sertai saluran WhatsApp Lembah untuk berita dan info terkini."]
+    article = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", *FLOOD_PARAGRAPHS, *furniture)))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_radar_paper_under_its_groups_name_and_a_closing_pewarta() -> None:
+    article = clean_document(raw(_page(HEADLINE, "Rabu, 19 November 2025 | 09:05 WIB",
+                                       "SUMENEP, Jawa Pos Radar Madura \u2013 " + FLOOD_PARAGRAPHS[0],
+                                       *FLOOD_PARAGRAPHS[1:], "Pewarta: Ach. Zainuri")))
+    assert (article.dateline, article.outlet, article.author) == ("Sumenep", "Radar Madura", "Ach. Zainuri")
+
+
+def test_a_masthead_without_the_news_its_address_adds() -> None:
+    article = clean_document(raw(_page("Kabar Lembah", "Beranda", "Ambon", HEADLINE, "Rabu, 14 Oktober 2026",
+                                       "KABARLEMBAHNEWS.COM,MASOHI - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                                       "\u00a9 2026 Kabar Lembah. All Rights Reserved.")))
+    assert (article.outlet, article.dateline) == ("Kabar Lembah", "Masohi")
+
+
+def test_a_table_of_contents_under_a_labelled_byline_is_no_writer() -> None:
+    article = clean_document(raw(_page(HEADLINE, "Ditulis oleh: Rahma Kusuma", "10 Feb 2026, 15:30 WIB",
+                                       "Bagikan", "Daftar Isi", "1. Kenapa Warga Mengungsi?", *FLOOD_PARAGRAPHS)))
+    assert article.author == "Rahma Kusuma"

@@ -1241,3 +1241,18 @@ def test_second_review_of_stop_36_dates() -> None:
 
 def test_a_fiscal_year_by_its_number() -> None:
     assert values_on_a_friday("Laba bersih perseroan pada tahun buku 2025 naik 12 persen.") == ["2025"]
+
+
+@pytest.mark.parametrize(("text", "surface", "year"), [
+    ("Program ini dilanjutkan pada semester kedua 2026 di dua kecamatan.", "pada semester kedua 2026", "2026"),
+    ("Laba kuartal III 2025 naik tipis.", "kuartal III 2025", "2025"),
+    ("Growth slowed in the third quarter of 2024, the agency said.", "in the third quarter of 2024", "2024"),
+])
+def test_a_years_halves_and_quarters_are_that_year(text: str, surface: str, year: str) -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 3, 17))]
+    assert found == [(surface, year)]
+
+
+def test_india_and_malaysia_times_in_a_date_line() -> None:
+    assert parse_date_line("Updated: October 13, 2026 4:12 pm IST").at.utcoffset() == timedelta(hours=5, minutes=30)
+    assert parse_date_line("Khamis, 13 Nov 2025 5:12 PM MYT").at.utcoffset() == timedelta(hours=8)
