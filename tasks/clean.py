@@ -883,9 +883,13 @@ def _bar_credit(text: str, in_header: bool) -> bool:
         return False  # (the date line and the dateline: "Updated - November 18, 2026 at 09:14 PM. | Mumbai")
     # Above the text a known outlet's name after a bar ends the page's title ("<headline> | Bola.com", "... | NPR");
     # between paragraphs it credits a photo ("... atas Bahrain | PSSI").
-    # (a caption's last sentence then its source is no title: "... on Wednesday morning. | Kyodo")
+    # (a caption's last sentence then its source is no title: "... on Wednesday morning. | Kyodo"; a title may end
+    # with an abbreviation: "... Allies of Marcos Jr. | Rappler", "... U.S. | NHK")
     return (not in_header or match["source"].casefold() not in outlet_by_dateline_name()
-            or text[:match.start("source")].rstrip(" |").endswith("."))
+            or _SENTENCE_STOP.search(text[:match.start("source")].rstrip(" |")) is not None)
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z.])[a-z]{3,}\.$|[a-z]\w*\)\.$|\d\.$")
 
 
 def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> bool:
@@ -977,7 +981,7 @@ def _mark_chart_titles(lines: list[_Line], last: _Line | None) -> None:
         title, source = lines[i - 1], lines[i]
         if (source.role == "body" and title.role == "body" and _SOURCE_ALONE.match(source.text)
                 and _words(title.text) <= MAX_CHART_TITLE_WORDS and not _ends_like_sentence(title.text)
-                and not title.text.endswith(":")):
+                and not title.text.endswith(":") and _title_cased(title.text)):  # (not a list's last item)
             title.take("boilerplate", "chart_title")
             source.take("boilerplate", "chart_title")
 
@@ -991,8 +995,8 @@ def _mark_named_portraits(lines: list[_Line], first: int, last: _Line | None) ->
     end = next((i for i, line in enumerate(lines) if line is last), len(lines))
     text = None
     for line in lines[first + 1:end]:
-        if line.role != "body" or not _name_in_capitals(line.text) or not _reads_as_a_name(line.text.title()):
-            continue
+        if line.role != "body" or not _name_in_capitals(line.text) or not _signed_in_capitals(line.text):
+            continue  # (not a place's subheading: "SRI LANKA", "HO CHI MINH CITY")
         text = text or "\n".join(other.text for other in lines if other.role == "body")
         if any(re.search(rf"\b{re.escape(word)}\b", text) for word in line.text.title().split()):
             line.take("boilerplate", "photo_caption")
@@ -1315,7 +1319,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
             line.take("metadata", "metadata:closing_name")
         elif i < first_paragraph and (wired := _AGENCY_THEN_PLACE.match(text)) is not None and (
-                agency := news_agencies().get(wired["agency"].casefold())) is not None:
+                agency := news_agencies().get(wired["agency"].casefold())) is not None and (
+                wired["place"].casefold() not in news_agencies()):  # not two agencies: "AFP, REUTERS"
             # "AFP, ARANYAPRATHET, Thailand" under the Taipei Times' headline: the wire and the dateline
             article.wire_source = article.wire_source or agency
             article.dateline = article.dateline or wired["place"].title()
@@ -1324,7 +1329,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # "(Japanese original by Kenta Shoji, Sendai Bureau)" under The Mainichi's English text: its writer
             article.author = article.author or translated["name"]
             line.take("metadata", "metadata:author")
-        elif i == after_last_paragraph and _name_in_capitals(text) and _reads_as_a_name(text.title()):
+        elif i == after_last_paragraph and _name_in_capitals(text) and _signed_in_capitals(text):
             # "THANH HA" under the text: Vietnamese papers sign their writers so (Nhan Dan)
             line.take("metadata", "metadata:closing_name")
         elif i == after_last_paragraph and (mailed := _NAME_THEN_EMAIL.match(text)) is not None and (
@@ -1596,7 +1601,18 @@ _PLACE_AFTER_NAME = re.compile(r"\s+\((?-i:[A-Z])[\w .'-]{1,30}\)$")
 _AGENCY_THEN_PLACE = re.compile(r"^(?P<agency>[A-Za-z]{2,12}), (?P<place>(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}))"
                                 r"(?:, (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?$")
 _TRANSLATED_FROM = re.compile(r"^\((?:\w+ )?original by (?P<name>(?-i:[A-Z][\w.'-]+)(?: (?-i:[A-Z][\w.'-]+)){1,3})"
-                              r"(?:,[^()]{2,60})?\)$", re.I)
+                              r"(?: and (?-i:[A-Z])[\w.' -]{2,40}?)?(?:,[^()]{2,60}| of [^()]{2,60})?\)$", re.I)
+
+
+def _signed_in_capitals(text: str) -> bool:
+    """A writer's name in capitals, opening with a given name, not an outlet's or a place's ("TUOI TRE", "BINH DUONG")
+    nor a label's ("NEWSLETTER SIGNUP")."""
+    from tasks.entities import given_names, opens_vietnamese_name  # discovery's word lists, read once per process
+
+    name = text.title()
+    first = name.split(" ", 1)[0]
+    return ((first.casefold() in given_names() or opens_vietnamese_name(first)) and not _known_place(name)
+            and text.casefold() not in outlet_by_dateline_name())
 
 
 def _name_in_capitals(text: str) -> bool:
@@ -1725,7 +1741,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
                 continue
             article.date_line = article.date_line or line.text
             line.take("metadata", "metadata:date_line")
-            _outlet_from_date_line(line.text, article)
+            _outlet_from_date_line(line.text, article, lines[0].text.strip() if lines else None)
         elif names_and_date is not None:
             # "Nama Penulis | Nama Editor | Minggu, 12 Maret 2023 - 08:15 WIB" (Solopos), "11 Maret 2023 21:10 WIB ·
             # 4 menit baca" (Kompas.id): the date is one of the line's segments.
@@ -2189,8 +2205,8 @@ def _reads_as_a_name(name: str) -> bool:
     from tasks.entities import given_names, is_ordinary_word, opens_vietnamese_name  # read once per process
 
     first = name.split(" ", 1)[0]
-    if first.casefold() in given_names() or opens_vietnamese_name(first):
-        return True
+    if first.casefold() in given_names() or (opens_vietnamese_name(first) and not _known_place(name)):
+        return True  # (not "Quang Ninh", "Thanh Hoa": provinces)
     return not any(is_ordinary_word(word) for word in name.split()) and not _known_place(name)
 
 
@@ -2510,7 +2526,7 @@ def _is_title(text: str) -> bool:
     return 3 <= words <= 30 and not text.endswith((".", ",", ";", ":")) and not text.startswith(("-", "•"))
 
 
-def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
+def _outlet_from_date_line(text: str, article: CleanArticle, masthead: str | None = None) -> None:
     """Kompas-style date lines name the outlet first: "Kompas.com - 22/09/2022, 07:30 WIB"."""
     head = re.split(r"\s+[-|\u2013\u2014]\s+|,", text, maxsplit=1)[0].strip()
     outlet = outlet_by_dateline_name().get(head.casefold())
@@ -2528,9 +2544,9 @@ def _outlet_from_date_line(text: str, article: CleanArticle) -> None:
         city = place[0].split(",")[0].strip()
         if _PLACE.match(city) and not dates.parse_date_line(place[0]) and not (
                 _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)) and (
-                _known_place(city) or "," in place[0]):
+                city.casefold() != (masthead or "").casefold() and city.casefold() not in outlet_by_dateline_name()):
             # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"; nor the site's
-            # ("Bareksa • 15 Jul 2026"): a place the gazetteer knows, or one with its country after it
+            # own over its menu ("Bareksa • 15 Jul 2026" under "Bareksa")
             article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
     # The Hindu's papers print the place after the date: "Updated - November 18, 2026 at 09:14 PM. | Mumbai" (not a
     # section's label after another site's date: "Selasa, 10 November 2026 | Jakarta").
@@ -2759,8 +2775,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         part = part.strip()
         if not part or (region and _YEAR.fullmatch(part)):
             continue
-        outlet = outlet_by_dateline_name().get(part.casefold()) or (
-            outlet_by_dateline_name().get(part[len("Jawa Pos "):].casefold()) if part.startswith("Jawa Pos ") else None)
+        outlet = outlet_by_dateline_name().get(part.casefold()) or (outlet_by_dateline_name().get(
+            part[len("Jawa Pos "):].casefold()) if part.casefold().startswith("jawa pos ") else None)
         # (the Jawa Pos group's Radar papers sign "SUMENEP, Jawa Pos Radar Madura –")
         if outlet is None and place is not None and f"({part})" in match["prefix"] and (
                 agency := news_agencies().get(part.casefold())) is not None:
@@ -2835,7 +2851,7 @@ def _unknown_outlet_name(name: str) -> bool:
         name.casefold() not in administrative_areas().by_name)
 # A place in capitals glued to the lead by a hyphen: "SELONG-Seorang pendaki ..." (the Jawa Pos group's papers).
 _GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}|(?-i:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}))"
-                             r"-(?P<next>[A-Z][a-z]+)")
+                             r"-(?P<next>[A-Z][a-z]+)(?: (?P<next2>[A-Z][a-z]+))?")
 
 
 def _glued_dateline(glued: re.Match[str]) -> bool:
@@ -2844,7 +2860,13 @@ def _glued_dateline(glued: re.Match[str]) -> bool:
     place = glued["place"]
     if not _known_place(place.title()):
         return False
-    return place.isupper() or not (_known_place(glued["next"]) or _known_place(glued[0]))
+    if place.isupper():
+        return True
+    # (nor a country's: "Indonesia-Uni Eropa resmi menandatangani ..."; a pair's second place of two words: "Jepang-
+    # Korea Selatan", "Bali-Nusa Tenggara")
+    second = f"{glued['next']} {glued['next2']}" if glued["next2"] else glued["next"]
+    return not (_is_country(place) or _known_place(glued["next"]) or _known_place(second)
+                or _known_place(f"{place}-{glued['next']}"))
 
 
 # The place glued to the site's address, then a bar: "MANGUPURA-fajarbali.com | Kantor Imigrasi ..." (Fajar Bali).

@@ -215,7 +215,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _companies_also_called(body, _airlines(body, _short_forms_and_aliases(body, mentions, known), known),
                                       known)
     mentions = _ministries_without_the_country(
-        _city_police_forces(body, _district_police_stations(body, mentions, known), known), known, gaz)
+        body, _city_police_forces(body, _district_police_stations(body, mentions, known), known), known, gaz)
     mentions = _bodies_without_their_town(_fire_brigades(body, mentions, known), known, gaz)
     mentions = _soundbite_speakers(body, _places_with_their_kind(body, mentions, known), known)
     mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(
@@ -233,8 +233,28 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
                                                                gaz), known)
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
-    mentions = _companies_without_their_form(_balinese_names(mentions, known), known)
+    mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+# A listed company's stock code in brackets after its name: "PT Lasolo Nikel Mandiri Tbk (LSNM)", "... Tbk (IDX:
+# LSNM)", "(kode saham: LSNM)"; the four letters are the company wherever the article writes them.
+_TICKER_AFTER = re.compile(r" \((?:(?:IDX|BEI|kode saham|kode emiten|ticker)\s*:?\s*)?(?P<ticker>[A-Z]{4})\)")
+
+
+def _stock_tickers(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    if "Tbk (" not in body:
+        return mentions
+    tickers = {match["ticker"]: m.entity_id for m in mentions if m.surface.endswith("Tbk")
+               and known[m.entity_id].entity_type == "organization"
+               and (match := _TICKER_AFTER.match(body, m.char_end)) is not None}
+    if not tickers:
+        return mentions
+    taken = [(m.char_start, m.char_end) for m in mentions]
+    found = [EntityMention(tickers[word[0]], word[0], word.start(), word.end())
+             for word in re.finditer(r"\b(?:" + "|".join(tickers) + r")\b", body)
+             if not any(start < word.end() and word.start() < end for start, end in taken)]
+    return sorted([*mentions, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id)) if found else mentions
 
 
 def _companies_without_their_form(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
@@ -599,6 +619,10 @@ def _islands_named_alone(mentions: list[EntityMention], known: Mapping[str, Enti
     return _with_moved_ids(mentions, moved)
 
 
+# Family names written without their accents that are also words elsewhere ("le", "do"): capitalised only.
+_SHORT_VIETNAMESE_FAMILY_NAMES = frozenset({"Le", "Do", "Ly"})
+
+
 def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gazetteer) -> list[EntityMention]:
     """Places the gazetteer finds inside a Vietnamese person's or street's name are none ("Nguyen Thi Hue"): a word
     of such a name before them (name_context.yaml)."""
@@ -607,7 +631,8 @@ def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gaz
     for m in mentions:
         if _type_of(m.entity_id, gaz) == "location" and (
                 before := _WORD_BEFORE.search(body, max(0, m.char_start - 12), m.char_start)) is not None and (
-                (key := before[1].casefold()) in ctx.vietnamese_family_names or key in ctx.vietnamese_middle_names):
+                (key := before[1].casefold()) in ctx.vietnamese_family_names or key in ctx.vietnamese_middle_names
+                or before[1] in _SHORT_VIETNAMESE_FAMILY_NAMES):
             continue
         out.append(m)
     return out
@@ -1204,12 +1229,13 @@ def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
 # A hospital named by its town or a person: "Ranau Hospital", "Tawau General Hospital" (English reports from Malaysia
 # and the Philippines; Indonesian ones write "RSUD ...", which discovery takes by its head word).
 # So are a foreign town's or province's police, courts and offices: "Banteay Meanchey Provincial Police", "Sa Kaeo
-# Immigration Office", "Aranyaprathet Police Station" (an Indonesian one is its Polda, PN or Kejari: _english_branches).
+# Immigration Office", "Aranyaprathet Police Station"; never an Indonesian place's (its Polda, Polres or PN), nor the
+# first words of a longer name ("Hong Kong Police Force", "Vietnam Administration of Tourism").
 _HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial|Specialist|Red Cross|University) )?"
                                    r"(?P<tail>Hospital)(?!\w)(?!'(?!s\b))"
                                    r"| (?:(?:Provincial|Prefectural|Municipal|City|District|Metropolitan) )?(?P<office>"
                                    r"Police Station|Police|Court|Immigration Office|Immigration Bureau|Administration)"
-                                   r"(?!\w)(?!'(?!s\b))")
+                                   r"(?!\w)(?!'(?!s\b))(?! (?-i:[A-Z])| of\b)")
 
 
 def _place_hospitals(body: str, mentions: list[EntityMention],
@@ -1222,6 +1248,9 @@ def _place_hospitals(body: str, mentions: list[EntityMention],
         place = known.get(m.entity_id)
         # (a person's name too: "Queen Elizabeth Hospital" is the hospital, not the queen)
         kinds = ("location", "person") if match is not None and match["tail"] else ("location",)
+        if match is not None and match["office"] and (
+                m.entity_id.startswith(_AREA_ID_PREFIX) or administrative_areas().codes_of.get(m.entity_id)):
+            continue  # an Indonesian place's police or court is its Polda, Polres or PN (_english_branches, the text)
         if match is None or place is None or place.entity_type not in kinds or any(
                 other.char_start < match.end() and other.char_end > m.char_end and not (
                     # the words after the place read as a name of their own ("Provincial Court", "Red Cross"): the
@@ -1265,6 +1294,7 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
     places = {m.char_start: m for m in mentions
               if (e := known.get(m.entity_id)) is not None and e.entity_type == "location"}
     found: list[EntityMention] = []
+    placed: set[str] = set()  # the missions the article places in a country, not a city
     for match in _MISSION.finditer(body):
         country = _mission_country(match, gaz)
         if country is None or (match["kind"] and match["kind"].islower() and not match["adj"]):
@@ -1277,6 +1307,8 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
         else:
             start = match.start("kind")  # "Embassy of the Republic of Indonesia"
         end = match.end()
+        if match["id_country"] and gaz.exact(match["id_country"]) is None:
+            end = match.start("id_country") + len(match["id_country"].split()[0])  # "Kedubes Jepang Hiroshi Tanaka"
         gap = _MISSION_PLACE.match(body, end)
         place = places.get(gap.end()) if gap is not None and gap.end() > end else None
         if match["acronym"] and place is None:
@@ -1290,12 +1322,14 @@ def _diplomatic_missions(body: str, mentions: list[EntityMention], known: Mutabl
             key = f"mission:{country.entity_id}:{kind}:{place.entity_id}"
         else:  # "the Embassy of Australia in Indonesia": the one embassy there, wherever the article places it
             name, key = f"{kind} of {_country_in_name(country.name)}", f"mission:{country.entity_id}:{kind}"
+            if place is not None:
+                placed.add(f"x-org-{_digest(key)}")  # in a country the article names: no city's mission there
         entity = Entity(f"x-org-{_digest(key)}", name, "organization", None, False)
         known.setdefault(entity.entity_id, entity)
         found.append(EntityMention(entity.entity_id, body[start:end], start, end))
     if not found:
         return mentions
-    return _acronym_as_its_mission(_over(mentions, found), found, known)
+    return _acronym_as_its_mission(_over(mentions, found), [m for m in found if m.entity_id not in placed], known)
 
 
 def _acronym_as_its_mission(mentions: list[EntityMention], found: list[EntityMention],
@@ -1515,7 +1549,7 @@ def _with_place_heads(body: str, mentions: list[EntityMention],
     return out
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][\w-]* $")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<![\n\"\u201c])\b[A-Z][\w-]* $")
 
 
 def _body_name_before(body: str, at: int) -> bool:
@@ -1674,6 +1708,11 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
             body, tokens, current, token, heads))
         # Coverage is looked up last: most tokens are neither capitalised nor particles.
         usable = (token.capitalised or (joined and token.key in particles)) and not is_covered(token.start)
+        if usable and joined and len(current) > 1 and tokens[current[-1]].text in _ABBREVIATED_GIVEN_NAMES and (
+                body[tokens[current[-1]].end:token.start] == ". "):
+            runs.append(current[:-1])  # "Nasib Moh. Rasyidi": the short given name opens a name of its own
+            current = [current[-1], i]
+            continue
         if usable and (joined or not current):
             current.append(i)
             continue
@@ -1812,12 +1851,22 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
             surface = body[f.start:f.end]
         if _lower(surface) in gaz.alias_keys:
             continue  # a curated alias the case rule turned down: not a new entity
+        if f.entity_type == "person" and any(_abstract_noun(word) for word in f.name.split()):
+            continue  # a post's portfolio, no one: "Commissioner for Issuer Supervision, ... Special Examinations"
         entity = discovered_entity(f.name, f.entity_type)
         result.append((entity, EntityMention(entity.entity_id, surface, f.start, f.end)))
     return result
 
 
 _POSSESSIVE = ("'s", "\u2019s")
+# English abstract nouns, which no one's name is made of ("Supervision", "Examinations", "Investments"; not the Batak
+# family name "Nasution", rare in English).
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:tions?|sions?|ments)$")
+ABSTRACT_NOUN_ZIPF = 3.0
+
+
+def _abstract_noun(word: str) -> bool:
+    return _ABSTRACT_NOUN.match(word) is not None and zipf_frequency(word.casefold(), "en") >= ABSTRACT_NOUN_ZIPF
 
 
 # Two people's names joined by a hyphen or a dash, each of two words or more: a pair of candidates
@@ -3622,6 +3671,8 @@ def _without_the_department(body: str,
             k = 0
             while k < len(words) - 2 and words[k].casefold() in _DEPARTMENT_WORDS:
                 k += 1  # "Equity Research", "Corporate Communications" (the firm keeps two words at least)
+            if k and is_ordinary_word(words[k]):
+                k = 0  # the words run on in the body's own name: "head of Public Works Department Penang"
             if k:
                 cut = len(" ".join(words[:k])) + 1
                 entity = discovered_entity(" ".join(words[k:]), entity.entity_type)
@@ -3862,7 +3913,7 @@ def _soundbite_speakers(body: str, mentions: list[EntityMention],
     return _over(mentions, found) if found else mentions
 
 
-def _ministries_without_the_country(mentions: list[EntityMention], known: Mapping[str, Entity],
+def _ministries_without_the_country(body: str, mentions: list[EntityMention], known: Mapping[str, Entity],
                                    gaz: Gazetteer) -> list[EntityMention]:
     """"Kementerian Perhubungan" in an article that also names "Kemenhub": the register lists a ministry only with
     its country ("Kementerian Perhubungan RI"), as neighbours' ministries share some of the bare names; the article's
@@ -3875,7 +3926,7 @@ def _ministries_without_the_country(mentions: list[EntityMention], known: Mappin
                 entity = gaz.exact(m.surface + country)
                 if entity is not None and entity.entity_id in named:
                     moved[m.entity_id] = entity.entity_id
-    return _with_moved_ids(mentions, {**moved, **_english_ministries_both_ways(mentions)})
+    return _with_moved_ids(mentions, {**moved, **_english_ministries_both_ways(body, mentions)})
 
 
 # An English ministry written either way round in one article: "Ministry of Foreign Affairs", then "the Foreign
@@ -3884,15 +3935,37 @@ _MINISTRY_OF = re.compile(r"^Ministry of (?:the )?(?P<field>[A-Z][a-z]+(?: [A-Z]
 _MINISTRY_AFTER = re.compile(r"^(?P<field>[A-Z][a-z]+(?: [A-Z][a-z]+)?) Ministry$")
 
 
-def _english_ministries_both_ways(mentions: list[EntityMention]) -> dict[str, str]:
+def _english_ministries_both_ways(body: str, mentions: list[EntityMention]) -> dict[str, str]:
     """The discovered "<Field> Ministry" -> the article's discovered "Ministry of <Field> [Affairs]"."""
     if not any(m.surface.endswith(" Ministry") for m in mentions):
         return {}
-    long_forms = {match["field"].removesuffix(" Affairs"): m.entity_id for m in mentions
+    long_forms = {(match["field"].removesuffix(" Affairs"), _owner_before(body, m.char_start)): m.entity_id
+                  for m in mentions
                   if m.entity_id.startswith("x-org-") and (match := _MINISTRY_OF.match(m.surface)) is not None}
-    return {m.entity_id: long_forms[field] for m in mentions
-            if m.entity_id.startswith("x-org-") and (match := _MINISTRY_AFTER.match(m.surface)) is not None
-            and (field := match["field"].removesuffix(" Affairs")) in long_forms}
+    moved: dict[str, str] = {}
+    for m in mentions:
+        if not m.entity_id.startswith("x-org-") or (match := _MINISTRY_AFTER.match(m.surface)) is None:
+            continue
+        field, owner = match["field"].removesuffix(" Affairs"), _owner_before(body, m.char_start)
+        # an owner's short form takes that owner's long form; an unowned one ("its Defense Ministry") the one long
+        # form of its field
+        ids = {long_forms[key]} if (key := (field, owner)) in long_forms else (
+            {i for (f, _), i in long_forms.items() if f == field} if owner is None else set())
+        if len(ids) == 1:
+            moved[m.entity_id] = next(iter(ids))
+    return moved
+
+
+# Whose ministry the words before it say: "China's Foreign Ministry", "the Thai Foreign Ministry"; one country's
+# two forms are one ministry ("Indonesia's Defence Ministry", "Indonesia's Ministry of Defence"), two countries' not.
+_OWNER_BEFORE = re.compile(r"\b(?P<owner>(?-i:[A-Z])[a-z]+)(?:['\u2019]s)? $")
+
+
+def _owner_before(body: str, start: int) -> str | None:
+    found = _OWNER_BEFORE.search(body, max(0, start - 30), start)
+    if found is None or found["owner"] in ("The", "A", "An"):
+        return None
+    return _nationalities().get(found["owner"], found["owner"])  # "the Indonesian ..." is "Indonesia's ..."
 
 
 # An airline named "<Name> Air" that the register does not know ("maskapai Kurima Air", "milik Rimbun Air"), in a text

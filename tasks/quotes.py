@@ -48,7 +48,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 from typing import NamedTuple
 
@@ -228,6 +228,7 @@ def find_quotes(
     """
     if not body:
         return []
+    original = body
     if "\u2019\u2019" in body or "\u2018\u2019" in body or "\u2018\u2018" in body:
         body = _as_double_marks(body)
     paras = _paragraphs(body)
@@ -242,7 +243,14 @@ def find_quotes(
         if item.speaker is not None:
             item.speaker = linker.extend(*item.speaker)
     _share_speakers(body, found)
-    return [_to_quote(body, item, linker) for item in found]
+    quotes = [_to_quote(body, item, linker) for item in found]
+    if body is original:
+        return quotes
+    # The marks read as doubled ones are the body's own in a quotation's text ("‘a kata ‘‘a’" quotes its two
+    # single marks), as its offsets are: the same length, the same places.
+    return [replace(q, text=(text := original[q.char_start:q.char_end]), quote_key=quote_key(text))
+            if body[q.char_start:q.char_end] == q.text and original[q.char_start:q.char_end] != q.text else q
+            for q in quotes]
 
 
 # --- delimiting quotations -------------------------------------------------------------------------

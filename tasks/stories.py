@@ -157,11 +157,30 @@ SINCE_BACKGROUND_DAYS = 7
 
 def _since(body: str, mention: DateMention, published: date | None) -> bool:
     """Whether the day is the start of a state long before the report ("sejak ..."), not the day of its event."""
-    if published is not None and mention.resolved_date is not None and (
-            (published - mention.resolved_date).days <= SINCE_BACKGROUND_DAYS):
+    days_before = (published - mention.resolved_date).days if (
+        published is not None and mention.resolved_date is not None) else None
+    if days_before is not None and days_before > SINCE_CLAUSE_DAYS and (
+            _SINCE_IN_CLAUSE.search(_clause_before(body, mention.char_start)) is not None):
+        return True
+    if days_before is not None and days_before <= SINCE_BACKGROUND_DAYS:
         return False
     return mention.surface.casefold().startswith(("sejak", "semenjak", "since")) or (
         _SINCE.search(body, max(0, mention.char_start - 20), mention.char_start) is not None)
+
+
+# ... or the clause that ends with the day opens with it, some days before the report: "coordinating with the exchange
+# since LSNM was placed on the watchlist last Thursday" (not the night before: "mengungsi sejak banjir datang Minggu
+# malam" in Monday's report is the flood's own day)
+SINCE_CLAUSE_DAYS = 2
+_SINCE_IN_CLAUSE = re.compile(r"\b(?:sejak|semenjak|since)\s+\w", re.I)
+CLAUSE_REACH = 100
+
+
+def _clause_before(body: str, at: int) -> str:
+    """The words before `at` back to the last comma, stop or line break, at most CLAUSE_REACH characters."""
+    window = body[max(0, at - CLAUSE_REACH):at]
+    cut = max(window.rfind(mark) for mark in (",", ".", ";", "\n", "\u201c", "\""))
+    return window[cut + 1:]
 
 
 def _lead_end(body: str) -> int:

@@ -3327,6 +3327,9 @@ def test_a_health_sites_pitch_for_its_doctors_goes_a_clinics_service_stays() -> 
     ("Padang-Wali Kota Padang meminta warga waspada. ", "Padang"),
     ("Timor-Leste dan Indonesia sepakat membuka pos lintas batas baru. ", None),
     ("Jakarta-Bandung kini bisa ditempuh dalam 40 menit dengan kereta cepat. ", None),
+    ("Indonesia-Uni Eropa resmi menandatangani perjanjian dagang. ", None),
+    ("Jepang-Korea Selatan kembali menggelar latihan bersama. ", None),
+    ("Bali-Nusa Tenggara menjadi kawasan tujuan wisata baru. ", None),
 ])
 def test_a_place_in_title_case_glued_to_the_lead_by_a_hyphen(opening: str, dateline: str | None) -> None:
     page = _page(HEADLINE, "Rabu, 21 Oktober 2026", opening + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])
@@ -3472,3 +3475,44 @@ def test_a_table_of_contents_under_a_labelled_byline_is_no_writer() -> None:
     article = clean_document(raw(_page(HEADLINE, "Ditulis oleh: Rahma Kusuma", "10 Feb 2026, 15:30 WIB",
                                        "Bagikan", "Daftar Isi", "1. Kenapa Warga Mengungsi?", *FLOOD_PARAGRAPHS)))
     assert article.author == "Rahma Kusuma"
+
+
+def test_the_reviews_cases_where_the_new_rules_must_hold_back() -> None:
+    kept = ["\u201cKalau Anda demam lebih dari dua hari, segera konsultasi dengan dokter di layanan kesehatan "
+            "terdekat,\u201d kata Kepala Dinas Kesehatan, Budi Santoso.",
+            "Anda juga bisa bertanya kepada dokter melalui layanan telemedisin gratis milik pemkab, ujar Budi.",
+            "Saat ini terdapat 97 perusahaan pinjaman daring yang terdaftar dan diawasi oleh OJK.",
+            "Menurut JPS, orang ramai boleh ikuti perkembangan terkini paras air sungai melalui saluran rasmi "
+            "Telegram jabatan itu.",
+            "Support independent journalism, the union's chairman urged advertisers during the forum on Monday."]
+    body = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", FLOOD_PARAGRAPHS[0], *kept,
+                                    *FLOOD_PARAGRAPHS[1:]))).body_text.split("\n\n")
+    assert body == [FLOOD_PARAGRAPHS[0], *kept, *FLOOD_PARAGRAPHS[1:]]
+    prices = ["Pertamax Rp 12.100 per liter", "Dexlite Rp 12.700 per liter"]
+    listed = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", FLOOD_PARAGRAPHS[0],
+                                      "Berikut harga terbaru:", *prices, "Sumber: Pertamina",
+                                      *FLOOD_PARAGRAPHS[1:]))).body_text
+    assert all(price in listed for price in prices)
+
+
+def test_the_reviews_cases_of_metadata_the_new_rules_must_not_take() -> None:
+    agencies = clean_document(raw(_page("Indonesians freed from scam casino", "AFP, REUTERS",
+                                        "Tue, Oct 20, 2026", *ENGLISH_PARAGRAPHS)))
+    assert agencies.dateline != "Reuters"
+    for label in ("TUOI TRE", "NEWSLETTER SIGNUP"):
+        signed = clean_document(raw(_page("Vietnam asks Indonesia to ensure safety", "Monday, 19 October 2026 - 21:05",
+                                          *ENGLISH_PARAGRAPHS, label)))
+        assert signed.author is None, label
+    roundup = clean_document(raw(_page("Floods across the region", "Monday, 19 October 2026 - 21:05",
+                                       ENGLISH_PARAGRAPHS[0], "SRI LANKA", *ENGLISH_PARAGRAPHS[1:])))
+    assert "SRI LANKA" in roundup.body_text
+    provinces = clean_document(raw(_page("Floods in the north", "Monday, 19 October 2026 - 21:05",
+                                         ENGLISH_PARAGRAPHS[0], "QUANG NINH", ENGLISH_PARAGRAPHS[1], "THANH HOA",
+                                         ENGLISH_PARAGRAPHS[2], "QUANG NGAI")))
+    assert "QUANG NINH" in provinces.body_text and "THANH HOA" in provinces.body_text and provinces.author is None
+    titled = "Senators Seek Probe Into Flood Control Deals Linked to Allies of Marcos Jr."
+    page = clean_document(raw(_page(titled + " | Rappler", "November 12, 2026 08:45 PM", *ENGLISH_PARAGRAPHS)))
+    assert page.title is not None and page.title.startswith(titled)
+    dated = clean_document(raw(_page("Kabar Lembah", HEADLINE, "Mlati | Senin, 16 November 2026 10:00 WIB",
+                                     *FLOOD_PARAGRAPHS)))
+    assert dated.dateline == "Mlati"

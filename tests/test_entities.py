@@ -1263,11 +1263,12 @@ def test_a_bare_regency_name_shared_with_a_city_or_a_word_is_left(text: str) -> 
 def test_an_embassy_in_a_country_is_its_embassy_there() -> None:
     found = surfaces("The Australian Embassy in Jakarta issued a warning. The Embassy of Australia in Indonesia said "
                      "it would help.", None)
-    # (the article places its one embassy of Australia in Jakarta: the one "in Indonesia" is that one)
-    assert found["Australian Embassy in Jakarta"] == found["Embassy of Australia in Indonesia"] == (
-        "organization:Embassy of Australia in Jakarta")
-    alone = surfaces("The Embassy of Australia in Indonesia said it would help.", None)
-    assert alone["Embassy of Australia in Indonesia"] == "organization:Embassy of Australia"
+    assert found["Australian Embassy in Jakarta"] == "organization:Embassy of Australia in Jakarta"
+    # (placed in a country, it is not taken for the article's one mission in a city: that city may lie elsewhere)
+    assert found["Embassy of Australia in Indonesia"] == "organization:Embassy of Australia"
+    two = extract_entities("Kedutaan Besar Jepang di Jakarta menyatakan siap. Kedutaan Besar Jepang di Malaysia "
+                           "juga.")[1]
+    assert len({m.entity_id for m in two if m.surface == "Kedutaan Besar Jepang"}) == 2
     singapore = surfaces("The Indonesian embassy in Singapore said so. The Embassy of the Republic of Indonesia in "
                          "Singapore helped. The embassy declined to comment.", None)
     assert singapore["Indonesian embassy in Singapore"] == singapore[
@@ -2033,7 +2034,10 @@ def test_malukus_negeri_villages_and_the_bodies_named_negeri() -> None:
 def test_malaysias_immigration_by_its_state_offices() -> None:
     found = surfaces("Jabatan Imigresen Negeri Johor (JIM Johor) menahan 74 PATI. Pengarah Imigresen Johor "
                      "berkata mereka dihantar ke Depot Imigresen Pekan Nenas.", None)
-    assert found["Jabatan Imigresen Negeri Johor"] == found["JIM Johor"] == found["Imigresen Johor"]
+    assert found["Jabatan Imigresen Negeri Johor"] == found["Imigresen Johor"]
+    # "JIM" is the department's only where the article says so: "Jemaah Islah Malaysia (JIM)" is an association
+    ngo = surfaces("Presiden Jemaah Islah Malaysia (JIM) berkata sukarelawan JIM akan membantu.", None)
+    assert ngo["JIM"] == ngo["Jemaah Islah Malaysia"] == "organization:Jemaah Islah Malaysia"
     assert found["Depot Imigresen Pekan Nenas"].startswith("organization:")
 
 
@@ -2058,3 +2062,40 @@ def test_a_dinas_putr_with_its_acronym_and_regency_is_one_branch() -> None:
     found = surfaces("Kepala Dinas Pekerjaan Umum dan Tata Ruang (PUTR) Kabupaten Sumenep hadir. Dinas PUTR Sumenep "
                      "menyatakan siap.", None)
     assert found["Dinas Pekerjaan Umum dan Tata Ruang (PUTR) Kabupaten Sumenep"] == found["Dinas PUTR Sumenep"]
+
+
+def test_a_posts_portfolio_is_no_one_but_a_batak_family_name_is() -> None:
+    found = surfaces("Hendarto Wibisono, the regulator's Deputy Commissioner for Issuer Supervision, Securities "
+                     "Transactions and Special Examinations, said the shares were overvalued. Kepala Dinas, Rahmat "
+                     "Hidayat Nasution, mengatakan hal serupa.", None)
+    assert not any(value.startswith("person:") for surface, value in found.items()
+                   if "Supervision" in surface or "Examinations" in surface)
+    assert found["Rahmat Hidayat Nasution"] == "person:Rahmat Hidayat Nasution"
+
+
+def test_a_listed_companys_stock_code_is_the_company() -> None:
+    found = surfaces("BEI menghentikan perdagangan saham PT Lasolo Nikel Mandiri Tbk (LSNM) mulai sesi I. Saham "
+                     "LSNM naik 208 persen dalam tiga pekan.", None)
+    assert found["LSNM"] == found["PT Lasolo Nikel Mandiri Tbk"]
+
+
+def test_the_reviews_cases_the_new_entity_rules_must_not_take() -> None:
+    found = surfaces("The Ministry of Foreign Affairs in Jakarta summoned the ambassador. China's Foreign Ministry "
+                     "rejected the protest. Juru bicara Kedubes Jepang Hiroshi Tanaka mengatakan. The report quoted "
+                     "Le Thai Binh, a fisherman. The Hong Kong Police Force said. The Bali Police said. He was "
+                     "appointed head of Public Works Department Penang.", None)
+    assert found["Foreign Ministry"] != found["Ministry of Foreign Affairs"]
+    one = surfaces("Hendra, secretary-general of Indonesia's Defence Ministry, signed. The Indonesian Ministry of "
+                   "Defence has not placed an order.", None)
+    assert one["Defence Ministry"] == one["Ministry of Defence"]
+    assert found["Kedubes Jepang"].startswith("organization:Embassy of Japan")
+    assert found["Hiroshi Tanaka"] == "person:Hiroshi Tanaka"
+    assert found["Le Thai Binh"] == "person:Le Thai Binh"
+    assert "Hong Kong Police" not in found and found["Bali Police"] != "organization:Bali Police"
+    assert found["Public Works Department"] == "organization:Public Works Department"
+    paragraph = surfaces("SUMENEP - Nasib Moh. Rasyidi, pejabat pembuat komitmen, kian suram. Rasyidi dituntut "
+                         "enam tahun.", None)
+    assert paragraph["Moh. Rasyidi"] == paragraph["Rasyidi"] == "person:Moh. Rasyidi"
+    assert surfaces("Rumah kosong itu gelap. Seram, kata Budi Santoso.", None).get("Seram") is None
+    papers = surfaces("The Quan Doi Nhan Dan newspaper and the Cong An Nhan Dan newspaper reported it.", None)
+    assert "organization:Nhan Dan" not in papers.values()

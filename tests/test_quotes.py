@@ -431,3 +431,9 @@ def test_a_quote_opened_with_two_left_single_marks() -> None:
 def test_a_curly_opening_closed_by_two_single_marks() -> None:
     body = "Kepala Bulog berkata.\n\n\u201cStok beras masih surplus hingga akhir tahun,\u2019\u2019 ujar Budi Santoso."
     assert [q.text for q in find_quotes(body, [])] == ["Stok beras masih surplus hingga akhir tahun"]
+
+
+def test_a_quotations_text_keeps_the_single_marks_read_as_doubled_ones() -> None:
+    body = "\u2018a kata \u2018\u2018a\u2019"
+    for quote in find_quotes(body, []):
+        assert body[quote.char_start:quote.char_end] == quote.text

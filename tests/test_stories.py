@@ -397,6 +397,12 @@ def test_the_day_a_state_began_is_not_the_lead_day() -> None:
     flood = "Banjir merendam 300 rumah sejak Minggu (8/11/2026) malam.\n\nBPBD mendirikan posko Senin (9/11/2026)."
     terms = stories.event_day_terms(find_date_mentions(flood, date(2026, 11, 9)), flood, date(2026, 11, 9))
     assert "^2026-11-08" in terms
+    # A clause that opens with "since" some days back, its day at the end: the state's start, not the lead's day.
+    watch = ("The regulator is examining trading in the shares after the exchange suspended them.\n\nIt has been "
+             "in contact with the exchange since the stock was put on its watchlist last Thursday.\n\nThe "
+             "suspension took effect on Tuesday.")
+    terms = stories.event_day_terms(find_date_mentions(watch, date(2026, 7, 15)), watch, date(2026, 7, 15))
+    assert "^2026-07-09" not in terms and "^2026-07-14" in terms
 
 
 def test_a_day_after_publication_in_the_lead_is_a_plan_not_the_lead_day() -> None:
