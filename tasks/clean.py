@@ -289,7 +289,8 @@ _DATELINE = re.compile(
     # tight: "SLEMAN—", "TERNATE---"; a hyphen glued to the outlet's initials (Suara Cirebon: "SUMEDANG, SC- ...")
     # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
     # ... or two hyphens glued to the lead (The Asahi Shimbun: "ISHINOMAKI, Miyagi Prefecture--An official ...")
-    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])))"
+    # ... or a dash glued to the outlet's bracket, a space after it ("WAMENA (PB.COM)– Tim ...")
+    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])|(?<=\))[\u2013\u2014] ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -1224,6 +1225,13 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif (wire := _wire_credit(text)) is not None:
             article.wire_source = article.wire_source or wire
             line.take("metadata", "metadata:wire_source")
+        elif (republished := _REPUBLISHED.match(text)) is not None and (
+                source := news_agencies().get(republished["names"].casefold()) or (
+                    known.name if (known := outlet_by_dateline_name().get(republished["names"].casefold())) else None
+                )) is not None:
+            # "This article is republished under a community partnership agreement with RNZ." (Asia Pacific Report)
+            article.wire_source = article.wire_source or source
+            line.take("metadata", "metadata:wire_source")
         elif (source := _WIRE_LINE.match(text)) is not None and (
                 source["names"].strip().casefold() in outlet_by_dateline_name() or (
                     i > last_paragraph and _SOURCE_BODY.fullmatch(source["names"].strip()))):
@@ -1637,6 +1645,7 @@ def _strip_credit_tail(name: str) -> str:
     name = _EMAIL_AFTER_NAME.sub("", name)  # "BY HAN JI-WOO [han.jiwoo@joongang.co.kr]" (Korea JoongAng Daily)
     name = _POSTED_ON.split(name, maxsplit=1)[0]
     name = _PLACE_AFTER_NAME.sub("", name)
+    name = _CLOCK_AFTER_NAME.sub("", name)  # "Penulis: Yosua Matulessy 18:45 WIB | Selasa, 13 Oktober 2026"
     # "Nguyen Hue \u2013 Translated by Thuy Doan": the writer before a dash
     return re.split(r"\s*[|/]\s*|\s+[-\u2013\u2014]\s+|,\s*(editor|penyunting)\b", _WRITERS_ROLE.sub("", name),
                     maxsplit=1, flags=re.I)[0].strip()  # "By Czarina Louise P. Andaya, Reporter"
@@ -2173,7 +2182,11 @@ def _take_header_byline(zone: list[_Line], article: CleanArticle) -> None:
 _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 # A view counter after the byline: "Fikri Ramadhan - 9840 views", "Nama | 1.204 kali dibaca".
 _VIEWS_TAIL = re.compile(r"\s*[-|\u00b7\u2022]\s*[\d.,]+\s*(?:views|kali dilihat|kali dibaca|dibaca|x dibaca)$", re.I)
-_GLUED_BY = re.compile(r"^(?-i:By)(?=[A-Z][a-z])")  # "ByNur Amira Jamaluddin" (TVS)
+# "ByNur Amira Jamaluddin" (TVS); "By Meli Fonoti" left on a titled byline
+_GLUED_BY = re.compile(r"^(?-i:By)(?=[A-Z][a-z])|^(?:by|oleh)\s+(?=(?-i:[A-Z]))", re.I)
+_REPUBLISHED = re.compile(r"^this (?:article|story|report) (?:is|was|has been) (?:re)?published\b.{0,80}?"
+                          r"\b(?:with|from|by|courtesy of) (?:the )?(?P<names>[\w.&' -]{2,40}?)\.?$", re.I)
+_CLOCK_AFTER_NAME = re.compile(r"\s+\d{1,2}[.:]\d{2}\b.*$")
 # ... or the count alone after the name (Lampungpro: "Yogi Pratama 1284").
 _BARE_VIEWS = re.compile(r"(?<=[a-z])\s\d{2,7}$")
 _DOUBLED_NAME = re.compile(r"^((?:[A-Z][\w.'-]*\s){1,3}[A-Z][\w.'-]*) \1$")
@@ -2796,7 +2809,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             continue  # "TOTABUAN.CO BOLMONG — ": the site's address and the place
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
-        elif _HOSTNAME.fullmatch(part) and not part.endswith("."):
+        elif _HOSTNAME.fullmatch(part) and not part.endswith(".") and not (
+                place is not None and f"({part})" in match["prefix"] and part.isupper()):
+            # (not the outlet's initials as an address in brackets after the place: "WAMENA (PB.COM)–", Papua
+            # Bangkit; the page's masthead names it)
             # A site's address is an outlet, never a place: "TRIBUN-TIMUR.COM, MAKALE - ", "TRIBUNAMBON.COM - ".
             outlet_name = outlet_name or _outlet_of_host(part.lower())
         elif _PLACE.match(part) and place is None:
@@ -3065,7 +3081,10 @@ _SELF_NAMING_RULES = frozenset({"channel_promo", "app_prompt", "copyright_line",
 def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     """The known outlet a page's own promotions or copyright line name, when nothing better names it."""
     known = outlet_by_dateline_name()
-    masthead = lines[0].text.strip().casefold() if lines else ""
+    # the site's name over its menu, under a skip link ("Skip to content", then "PAPUA TODAY")
+    top = next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"
+                and line.text.strip().casefold() not in _PAGE_CONTROLS), "")
+    masthead = top.casefold()
     for line in lines:
         if line.rule not in _SELF_NAMING_RULES:
             continue
@@ -3075,14 +3094,21 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
                 outlet = known.get(" ".join(words[start:start + n]).strip(".,;:!()").casefold())
                 if outlet is not None:
                     # the site's own longer name over the page, as written there: "Jawa Pos Radar Madiun"
-                    return lines[0].text.strip() if _part_of_masthead(words, start, n, masthead) else outlet.name
+                    return _spelled_as_a_name(top) if _part_of_masthead(words, start, n, masthead) else outlet.name
     return None
+
+
+def _spelled_as_a_name(masthead: str) -> str:
+    """A masthead in capitals as a name ("PAPUA TODAY" is "Papua Today"); one in mixed case as written."""
+    return masthead.title() if masthead.isupper() and " " in masthead else masthead
 
 
 def _part_of_masthead(words: list[str], start: int, n: int, masthead: str) -> bool:
     """A known outlet's name that only opens the site's own, written over the page: "Tempo" of "© 2026 Tempo Timor"
     under "Tempo Timor" (a Dili paper, not Tempo's English edition)."""
-    return any(" ".join(words[start:start + n + more]).strip(".,;:!()").casefold() == masthead for more in (1, 2, 3))
+    return any(" ".join(words[first:start + n + more]).strip(".,;:!()").casefold() == masthead
+               for first in range(max(0, start - 3), start + 1) for more in (0, 1, 2, 3)
+               if (first, more) != (start, 0))  # (or ends it: "Today" of "© 2026 Papua Today" under "PAPUA TODAY")
 
 
 # Publishers whose channels and regional bureaus are outlets under their own names, printed on the page: detik's

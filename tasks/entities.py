@@ -234,7 +234,43 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
                                                                gaz), known)
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
+    mentions = _registered_names_around_acronyms(body, mentions, known, gaz)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+# A registered name with its acronym in brackets inside it: "Komite Disiplin (Komdis) PSSI" is "Komite Disiplin
+# PSSI", "Komdis PSSI" (the register's), and the article's bare "Komdis" is that committee.
+_ACRONYM_INSIDE = re.compile(r"(?P<long>[A-Z][\w-]*(?: [A-Z][\w-]*){0,4}) \((?P<acronym>[A-Z][\w-]{1,12})\)"
+                             r" (?P<tail>[A-Z][\w-]*)")
+
+
+def _registered_names_around_acronyms(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                                      gaz: Gazetteer) -> list[EntityMention]:
+    if ") " not in body:
+        return mentions
+    found: list[EntityMention] = []
+    moved: dict[str, str] = {}
+    for match in _ACRONYM_INSIDE.finditer(body):
+        words = match["long"].split(" ")
+        for k in range(len(words)):  # the longest name first ("Ketua Komite Disiplin" holds "Komite Disiplin")
+            long = " ".join(words[k:])
+            entity = gaz.exact(f"{long} {match['tail']}") or gaz.exact(f"{match['acronym']} {match['tail']}")
+            if entity is None or entity.entity_type != "organization" or not _acronym_fits(match["acronym"], long):
+                continue
+            start = match.start("long") + len(" ".join(words[:k])) + (1 if k else 0)
+            inside = [m for m in mentions if start <= m.char_start and m.char_end <= match.end()]
+            if any(m.char_start < start < m.char_end or (m.char_start < start and m.char_end >= match.end())
+                   for m in mentions) or any(known[m.entity_id].curated and m.surface == long for m in inside):
+                break  # inside a longer name ("Komisi VIII Dewan Perwakilan Rakyat (DPR) RI"), or the register's
+                # long form already ("Badan Reserse Kriminal (Bareskrim) Polri": Bareskrim, then Polri)
+            known.setdefault(entity.entity_id, entity)
+            found.append(EntityMention(entity.entity_id, body[start:match.end()], start, match.end()))
+            moved.update({m.entity_id: entity.entity_id for m in mentions if m.entity_id.startswith("x-org-")
+                          and m.surface in (long, match["acronym"])})
+            break
+    if not found:
+        return mentions
+    return _with_moved_ids(_over(mentions, found), moved)
 
 
 # A listed company's stock code in brackets after its name: "PT Lasolo Nikel Mandiri Tbk (LSNM)", "... Tbk (IDX:
@@ -803,7 +839,13 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         if not outer or f.char_start >= outer[-1].char_end:
             outer.append(f)
     found = outer
-    return _over(mentions, found)
+    # the name another pass found whole, and its acronym with it ("Taman Nasional Bromo Tengger Semeru (TNBTS)"):
+    # the kind's entity now
+    spans = {(f.char_start, f.char_end): f.entity_id for f in found}
+    moved = {m.entity_id: spans[(m.char_start, m.char_end)] for m in mentions
+             if (m.char_start, m.char_end) in spans and m.entity_id.startswith("x-")
+             and m.entity_id != spans[(m.char_start, m.char_end)]}
+    return _with_moved_ids(_over(mentions, found), moved)
 
 
 _BRACKETED_NAME = re.compile(r" \((?P<name>[A-Z][\w-]+)\)")
@@ -974,8 +1016,10 @@ def _city_police_forces(body: str, mentions: list[EntityMention],
         entity = known[m.entity_id]
         if entity.entity_type == "organization" and m.surface.split(" ", 1)[0].casefold() in _POLICE_FORCES and (
                 not m.surface.endswith(" Kota")) and _CITY_FORCE.match(body, m.char_end) and not any(
-                o.char_start == m.char_end + 1 and known[o.entity_id].curated for o in mentions):
-            # (not the city named after the force: "Polres Pelabuhan Makassar Kota Makassar")
+                o.char_start == m.char_end + 1 and known[o.entity_id].curated and o.surface != "Kota"
+                for o in mentions):
+            # (not the city named after the force: "Polres Pelabuhan Makassar Kota Makassar"; the district named "Kota"
+            # is the force's word: "Polres Kediri Kota")
             end = m.char_end + len(" Kota")
             force = discovered_entity(body[m.char_start:end], "organization")
             known.setdefault(force.entity_id, force)
@@ -2351,6 +2395,9 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     part = run[head:]
     if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word_no_place(tokens[part[1]].key):
         return None  # "Nagari Mobile", "Bus Kota Express", "program Kota Smart": a service's name, no place "Mobile"
+    if len(part) >= 2 and tokens[part[0]].key in ctx.admin_heads and tokens[part[1]].key in ctx.role_words:
+        return None  # "Kapolres Kediri Kota AKBP Yudhistira": the branch's "Kota", then its head's rank (not "Jalan
+        # Jenderal Sudirman", "Pendopo Gubernur Banten")
     start, end = tokens[part[0]].start, tokens[part[-1]].end
     follower = _follower(body, end, mentions, gaz, "location")
     admin = tokens[part[0]].key in ctx.admin_heads

@@ -3516,3 +3516,21 @@ def test_the_reviews_cases_of_metadata_the_new_rules_must_not_take() -> None:
     dated = clean_document(raw(_page("Kabar Lembah", HEADLINE, "Mlati | Senin, 16 November 2026 10:00 WIB",
                                      *FLOOD_PARAGRAPHS)))
     assert dated.dateline == "Mlati"
+
+
+def test_a_masthead_under_a_skip_link_and_its_initials_after_the_dateline() -> None:
+    article = clean_document(raw(_page("Skip to content", "LEMBAH TODAY", "Berita Terkini dari Lembah", "Home",
+                                       HEADLINE, "Penulis: Yosua Matulessy 18:45 WIB | Selasa, 13 Oktober 2026",
+                                       "WAMENA (LT.COM)\u2013 " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                                       "Copyright \u00a9 2026 Lembah Today. All Rights Reserved.")))
+    assert (article.outlet, article.dateline, article.author) == ("Lembah Today", "Wamena", "Yosua Matulessy")
+
+
+def test_a_partners_story_republished_names_the_partner_as_the_source() -> None:
+    article = clean_document(raw(_page("Measles outbreak kills six children in the highlands",
+                                       "By Meli Fonoti, RNZ Pacific journalist", "October 14, 2026",
+                                       *ENGLISH_PARAGRAPHS,
+                                       "This article is republished under a community partnership agreement with RNZ.",
+                                       "We rely on readers to keep independent Pacific journalism alive.")))
+    assert (article.author, article.wire_source) == ("Meli Fonoti", "RNZ")
+    assert article.body_text.split("\n\n") == ENGLISH_PARAGRAPHS

@@ -2099,3 +2099,26 @@ def test_the_reviews_cases_the_new_entity_rules_must_not_take() -> None:
     assert surfaces("Rumah kosong itu gelap. Seram, kata Budi Santoso.", None).get("Seram") is None
     papers = surfaces("The Quan Doi Nhan Dan newspaper and the Cong An Nhan Dan newspaper reported it.", None)
     assert "organization:Nhan Dan" not in papers.values()
+
+
+def test_a_registered_committee_with_its_acronym_inside_and_a_citys_police() -> None:
+    found = surfaces("Persik menerima sanksi dari Komite Disiplin (Komdis) PSSI. Komdis menjatuhkan denda. Pelatih "
+                     "Persik Marcos Vilela kecewa. Kapolres Kediri Kota AKBP Yudhistira Wibisono berterima kasih "
+                     "kepada Polres Kediri Kota. Pastor Amos Wanimbo dari Gereja Injili di Indonesia (GIDI) hadir.",
+                     None)
+    assert found["Komite Disiplin (Komdis) PSSI"] == found["Komdis"] == "organization:PSSI Disciplinary Committee"
+    assert found["Marcos Vilela"] == "person:Marcos Vilela"
+    assert found["Polres Kediri Kota"] == "organization:Polres Kediri Kota"
+    assert not any(surface.startswith("Kota AKBP") for surface in found)
+    assert found["Amos Wanimbo"] == "person:Amos Wanimbo"
+    kept = surfaces("Badan Reserse Kriminal (Bareskrim) Polri membongkar jaringan itu. Komisi VIII Dewan Perwakilan "
+                    "Rakyat (DPR) RI memanggil menteri. Warga Jalan Jenderal Sudirman terdampak.", None)
+    assert "Badan Reserse Kriminal" in kept and "Polri" in kept
+    assert kept["Komisi VIII Dewan Perwakilan Rakyat (DPR) RI"].startswith("organization:Komisi VIII")
+    assert kept["Jalan Jenderal Sudirman"].startswith("location:")
+
+
+def test_a_parks_acronym_goes_with_the_park() -> None:
+    found = surfaces("Kebakaran melanda Taman Nasional Bromo Tengger Semeru (TNBTS), Jawa Timur. Petugas TNBTS "
+                     "memadamkan api.", None)
+    assert found["TNBTS"] == found["Taman Nasional Bromo Tengger Semeru"]
