@@ -890,7 +890,7 @@ def _bar_credit(text: str, in_header: bool) -> bool:
             or _SENTENCE_STOP.search(text[:match.start("source")].rstrip(" |")) is not None)
 
 
-_SENTENCE_STOP = re.compile(r"(?<![A-Z.])[a-z]{3,}\.$|[a-z]\w*\)\.$|\d\.$")
+_SENTENCE_STOP = re.compile(r"(?<![\w.])(?:[a-z]{3,}|[A-Z]{2,})\.$|(?<=[a-z])[a-z]{2,}\.$|\)\.$|\d\.$")
 
 
 def _caption_by_source(line: _Line, last_prose: Callable[[], _Line | None]) -> bool:
@@ -1612,6 +1612,13 @@ _TRANSLATED_FROM = re.compile(r"^\((?:\w+ )?original by (?P<name>(?-i:[A-Z][\w.'
                               r"(?: and (?-i:[A-Z])[\w.' -]{2,40}?)?(?:,[^()]{2,60}| of [^()]{2,60})?\)$", re.I)
 
 
+def _ordinary_words_only(name: str) -> bool:
+    """Only frequent words, a label's ("Redaksi", "Nasional", "Admin"), no place's or person's name."""
+    from tasks.entities import is_ordinary_word  # discovery's word frequencies, read once per process
+
+    return all(is_ordinary_word(word) for word in name.split())
+
+
 def _signed_in_capitals(text: str) -> bool:
     """A writer's name in capitals, opening with a given name, not an outlet's or a place's ("TUOI TRE", "BINH DUONG")
     nor a label's ("NEWSLETTER SIGNUP")."""
@@ -2183,7 +2190,7 @@ _EDITORS_INITIALS = re.compile(r"\s/\s[A-Z]{2,4}$")
 # A view counter after the byline: "Fikri Ramadhan - 9840 views", "Nama | 1.204 kali dibaca".
 _VIEWS_TAIL = re.compile(r"\s*[-|\u00b7\u2022]\s*[\d.,]+\s*(?:views|kali dilihat|kali dibaca|dibaca|x dibaca)$", re.I)
 # "ByNur Amira Jamaluddin" (TVS); "By Meli Fonoti" left on a titled byline
-_GLUED_BY = re.compile(r"^(?-i:By)(?=[A-Z][a-z])|^(?:by|oleh)\s+(?=(?-i:[A-Z]))", re.I)
+_GLUED_BY = re.compile(r"^(?-i:By(?=[A-Z][a-z]))|^(?:by|oleh)\s+(?=(?-i:[A-Z]))", re.I)
 _REPUBLISHED = re.compile(r"^this (?:article|story|report) (?:is|was|has been) (?:re)?published\b.{0,80}?"
                           r"\b(?:with|from|by|courtesy of) (?:the )?(?P<names>[\w.&' -]{2,40}?)\.?$", re.I)
 _CLOCK_AFTER_NAME = re.compile(r"\s+\d{1,2}[.:]\d{2}\b.*$")
@@ -2557,7 +2564,8 @@ def _outlet_from_date_line(text: str, article: CleanArticle, masthead: str | Non
         city = place[0].split(",")[0].strip()
         if _PLACE.match(city) and not dates.parse_date_line(place[0]) and not (
                 _looks_like_byline_name(city) and _reads_as_a_name(city) and not _known_place(city)) and (
-                city.casefold() != (masthead or "").casefold() and city.casefold() not in outlet_by_dateline_name()):
+                city.casefold() != (masthead or "").casefold() and city.casefold() not in outlet_by_dateline_name()
+                and (_known_place(city) or "," in place[0] or not _ordinary_words_only(city))):
             # not the writer's name before the date: "Dimas Arya Pratama | Selasa, 10 November 2026"; nor the site's
             # own over its menu ("Bareksa • 15 Jul 2026" under "Bareksa")
             article.dateline = article.dateline or city  # the lead's own dateline, if any, replaces it
@@ -2810,7 +2818,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
         elif _HOSTNAME.fullmatch(part) and not part.endswith(".") and not (
-                place is not None and f"({part})" in match["prefix"] and part.isupper()):
+                place is not None and f"({part})" in match["prefix"] and part.isupper()
+                and len(_host_label(part)) <= MAX_INITIALS):
             # (not the outlet's initials as an address in brackets after the place: "WAMENA (PB.COM)–", Papua
             # Bangkit; the page's masthead names it)
             # A site's address is an outlet, never a place: "TRIBUN-TIMUR.COM, MAKALE - ", "TRIBUNAMBON.COM - ".
@@ -2928,6 +2937,7 @@ def _credit_dateline_outlet(article: CleanArticle, outlet_name: str, *, replace:
 MAX_OUTLET_NAME_WORDS = 3
 
 
+MAX_INITIALS = 4  # an outlet's initials as an address: "PB.COM" (Papua Bangkit)
 _HOST_SPACE_PLACE = re.compile(rf"(?P<host>{_SITE_ADDRESS.pattern}) (?P<place>(?-i:[A-Z])[\w'-]*"
                                rf"(?: (?-i:[A-Z])[\w'-]*){{0,2}})", re.I)
 
@@ -3094,13 +3104,21 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
                 outlet = known.get(" ".join(words[start:start + n]).strip(".,;:!()").casefold())
                 if outlet is not None:
                     # the site's own longer name over the page, as written there: "Jawa Pos Radar Madiun"
-                    return _spelled_as_a_name(top) if _part_of_masthead(words, start, n, masthead) else outlet.name
+                    return _spelled_as_a_name(top, lines) if _part_of_masthead(words, start, n, masthead) else (
+                        outlet.name)
     return None
 
 
-def _spelled_as_a_name(masthead: str) -> str:
-    """A masthead in capitals as a name ("PAPUA TODAY" is "Papua Today"); one in mixed case as written."""
-    return masthead.title() if masthead.isupper() and " " in masthead else masthead
+def _spelled_as_a_name(masthead: str, lines: list[_Line]) -> str:
+    """A masthead in capitals as its copyright line spells it ("PAPUA TODAY" is "© 2026 Papua Today"; "RRI AMBON"
+    is "RRI Ambon"); as written otherwise."""
+    if not masthead.isupper():
+        return masthead
+    for notice in _copyright_notices(lines):
+        at = notice.casefold().find(masthead.casefold())
+        if at >= 0:
+            return notice[at:at + len(masthead)]
+    return masthead
 
 
 def _part_of_masthead(words: list[str], start: int, n: int, masthead: str) -> bool:

@@ -252,9 +252,13 @@ def _registered_names_around_acronyms(body: str, mentions: list[EntityMention], 
     moved: dict[str, str] = {}
     for match in _ACRONYM_INSIDE.finditer(body):
         words = match["long"].split(" ")
-        for k in range(len(words)):  # the longest name first ("Ketua Komite Disiplin" holds "Komite Disiplin")
+        # the name the register knows with its tail ("Komite Disiplin PSSI"), else the shortest words the acronym
+        # fits ("Ketua Komite Disiplin (Komdis) PSSI": the chairman's title is no word of the committee's)
+        candidates = [(k, gaz.exact(f"{' '.join(words[k:])} {match['tail']}")) for k in range(len(words))]
+        acronym_of = gaz.exact(f"{match['acronym']} {match['tail']}")
+        candidates += [(k, acronym_of) for k in reversed(range(len(words)))]
+        for k, entity in candidates:
             long = " ".join(words[k:])
-            entity = gaz.exact(f"{long} {match['tail']}") or gaz.exact(f"{match['acronym']} {match['tail']}")
             if entity is None or entity.entity_type != "organization" or not _acronym_fits(match["acronym"], long):
                 continue
             start = match.start("long") + len(" ".join(words[:k])) + (1 if k else 0)
@@ -1279,7 +1283,9 @@ _HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial
                                    r"(?P<tail>Hospital)(?!\w)(?!'(?!s\b))"
                                    r"| (?:(?:Provincial|Prefectural|Municipal|City|District|Metropolitan) )?(?P<office>"
                                    r"Police Station|Police|Court|Immigration Office|Immigration Bureau|Administration)"
-                                   r"(?!\w)(?!'(?!s\b))(?! (?-i:[A-Z])| of\b)")
+                                   r"(?!\w)(?!'(?!s\b))(?! (?:Force|Office|Watch|Headquarters|Department|Station"
+                                   r"|Command|Academy|Hospital|Division|Unit|Bureau|Service|Association|Provincial"
+                                   r"|Regional|Coast|Criminal|Special)\b| of\b)")
 
 
 def _place_hospitals(body: str, mentions: list[EntityMention],
@@ -1593,7 +1599,7 @@ def _with_place_heads(body: str, mentions: list[EntityMention],
     return out
 
 
-_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<![\n\"\u201c])\b[A-Z][\w-]* $")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?] )(?<![\n\"\u201c])(?<!^)\b[A-Z][\w-]* $")
 
 
 def _body_name_before(body: str, at: int) -> bool:
@@ -1753,8 +1759,10 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
         # Coverage is looked up last: most tokens are neither capitalised nor particles.
         usable = (token.capitalised or (joined and token.key in particles)) and not is_covered(token.start)
         if usable and joined and len(current) > 1 and tokens[current[-1]].text in _ABBREVIATED_GIVEN_NAMES and (
-                body[tokens[current[-1]].end:token.start] == ". "):
-            runs.append(current[:-1])  # "Nasib Moh. Rasyidi": the short given name opens a name of its own
+                body[tokens[current[-1]].end:token.start] == ". ") and is_ordinary_word(tokens[current[-2]].text) and (
+                tokens[current[-2]].key not in _context().given_names):
+            runs.append(current[:-1])  # "Nasib Moh. Rasyidi": after a word no name has, the short given name opens
+            # one (not "La Ode Moh. Arif", "Andi Muh. Yusuf")
             current = [current[-1], i]
             continue
         if usable and (joined or not current):
@@ -2378,6 +2386,13 @@ _STREET_WORDS = frozenset({"raya", "tol", "lingkar", "layang", "arteri", "inspek
                            "prof", "ir", "haji", "sultan", "raden", "pangeran", "pahlawan"})
 
 
+# Police and military ranks, which open a person's name after a branch's "Kota" (not "Kampung Raja", "Kampung
+# Nelayan": role words that are also places' names).
+_RANK_WORDS = frozenset({"akbp", "akp", "kombes", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
+                         "briptu", "bripda", "brigjen", "irjen", "komjen", "letkol", "kolonel", "mayor", "kapten",
+                         "lettu", "letda", "serka", "sertu", "serda", "pelda", "peltu", "kopda", "praka", "pratu"})
+
+
 def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                   gaz: Gazetteer) -> _Found | None:
     """A place head and the name after it: "Laut Banda", "Kabupaten Tana Toraja", "Bandara Sentani"."""
@@ -2395,7 +2410,7 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     part = run[head:]
     if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word_no_place(tokens[part[1]].key):
         return None  # "Nagari Mobile", "Bus Kota Express", "program Kota Smart": a service's name, no place "Mobile"
-    if len(part) >= 2 and tokens[part[0]].key in ctx.admin_heads and tokens[part[1]].key in ctx.role_words:
+    if len(part) >= 2 and tokens[part[0]].key in ctx.admin_heads and tokens[part[1]].key in _RANK_WORDS:
         return None  # "Kapolres Kediri Kota AKBP Yudhistira": the branch's "Kota", then its head's rank (not "Jalan
         # Jenderal Sudirman", "Pendopo Gubernur Banten")
     start, end = tokens[part[0]].start, tokens[part[-1]].end
@@ -3718,8 +3733,9 @@ def _without_the_department(body: str,
             k = 0
             while k < len(words) - 2 and words[k].casefold() in _DEPARTMENT_WORDS:
                 k += 1  # "Equity Research", "Corporate Communications" (the firm keeps two words at least)
-            if k and is_ordinary_word(words[k]):
-                k = 0  # the words run on in the body's own name: "head of Public Works Department Penang"
+            if k and is_ordinary_word(words[k]) and any(word.casefold() in _context().org_heads for word in words[k:]):
+                k = 0  # the words run on in a public body's own name: "head of Public Works Department Penang" (not
+                # a firm's: "Head of Research Samuel Sekuritas Indonesia")
             if k:
                 cut = len(" ".join(words[:k])) + 1
                 entity = discovered_entity(" ".join(words[k:]), entity.entity_type)

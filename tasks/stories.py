@@ -168,11 +168,17 @@ def _since(body: str, mention: DateMention, published: date | None) -> bool:
         _SINCE.search(body, max(0, mention.char_start - 20), mention.char_start) is not None)
 
 
-# ... or the clause that ends with the day opens with it, some days before the report: "coordinating with the exchange
-# since LSNM was placed on the watchlist last Thursday" (not the night before: "mengungsi sejak banjir datang Minggu
-# malam" in Monday's report is the flood's own day)
+# ... or the clause that ends with the day holds "since" and what began then, some days before the report:
+# "coordinating with the exchange since LSNM was placed on the watchlist last Thursday" (not the night before:
+# "mengungsi sejak banjir datang Minggu malam" in Monday's report is the flood's own day; nor a "since" that has its
+# own time: "merendam permukiman sejak pekan lalu akhirnya surut pada Selasa")
 SINCE_CLAUSE_DAYS = 2
-_SINCE_IN_CLAUSE = re.compile(r"\b(?:sejak|semenjak|since)\s+\w", re.I)
+_SINCE_IN_CLAUSE = re.compile(r"\b(?:sejak|semenjak|since)\s+(?!(?:pekan|minggu|bulan|tahun|hari|kemarin|last|early"
+                              r"|late"
+                              r"|senin|selasa|rabu|kamis|jumat|sabtu|january|february|march|april|may|june|july|august"
+                              r"|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus"
+                              r"|oktober|desember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b|\d)\w",
+                              re.I)
 CLAUSE_REACH = 100
 
 

@@ -3534,3 +3534,28 @@ def test_a_partners_story_republished_names_the_partner_as_the_source() -> None:
                                        "We rely on readers to keep independent Pacific journalism alive.")))
     assert (article.author, article.wire_source) == ("Meli Fonoti", "RNZ")
     assert article.body_text.split("\n\n") == ENGLISH_PARAGRAPHS
+
+
+def test_the_third_reviews_cases() -> None:
+    for byline, writer in (("By Byun Ji-ho", "Byun Ji-ho"), ("Penulis: Byron Kusuma", "Byron Kusuma")):
+        article = clean_document(raw(_page("Floods in the north", byline, "Monday, 19 October 2026 - 21:05",
+                                           *ENGLISH_PARAGRAPHS)))
+        assert article.author == writer, byline
+    for label in ("Redaksi", "Nasional", "Admin"):
+        article = clean_document(raw(_page("Kabar Lembah", HEADLINE, f"{label} | Selasa, 10 November 2026",
+                                           *FLOOD_PARAGRAPHS)))
+        assert article.dateline is None, label
+    caption = "Tersangka digiring petugas di halaman Gedung Merah Putih KPK. | ANTARA"
+    captioned = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", caption,
+                                         "Jakarta - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])))
+    assert captioned.dateline == "Jakarta" and "Gedung Merah Putih" not in captioned.body_text
+    addressed = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026",
+                                         "AMBON (MALUKUEXPRESS.COM) \u2013 " + FLOOD_PARAGRAPHS[0],
+                                         *FLOOD_PARAGRAPHS[1:])))
+    assert addressed.outlet is not None and addressed.outlet.casefold() == "malukuexpress.com"
+    promo = "Dapatkan berita terkini menerusi Channel rasmi Berita Lembah di WhatsApp."
+    body = clean_document(raw(_page(HEADLINE, "Rabu, 21 Oktober 2026", *FLOOD_PARAGRAPHS, promo))).body_text
+    assert promo not in body
+    radio = clean_document(raw(_page("RRI AMBON", "Beranda", "Berita", HEADLINE, "Rabu, 21 Oktober 2026",
+                                     *FLOOD_PARAGRAPHS, "\u00a9 2026 RRI Ambon. All Rights Reserved.")))
+    assert radio.outlet in ("RRI Ambon", "RRI")

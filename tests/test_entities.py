@@ -2122,3 +2122,15 @@ def test_a_parks_acronym_goes_with_the_park() -> None:
     found = surfaces("Kebakaran melanda Taman Nasional Bromo Tengger Semeru (TNBTS), Jawa Timur. Petugas TNBTS "
                      "memadamkan api.", None)
     assert found["TNBTS"] == found["Taman Nasional Bromo Tengger Semeru"]
+
+
+def test_the_third_reviews_cases_of_entities() -> None:
+    found = surfaces("UN envoy Julie Bishop met junta leaders. Warga Kampung Raja mengeluh. Camat La Ode Moh. Arif "
+                     "hadir. Ketua Komite Disiplin (Komdis) PSSI Erwin Tobing berkata. Head of Research Samuel "
+                     "Sekuritas Indonesia, Budi, said. Kampot Provincial Police Chief Mao Sok said.", None)
+    assert found["Julie Bishop"] == "person:Julie Bishop"
+    assert found["Kampung Raja"].startswith("location:")
+    assert found["La Ode Moh. Arif"] == "person:La Ode Moh. Arif"
+    assert found["Komite Disiplin (Komdis) PSSI"] == "organization:PSSI Disciplinary Committee"
+    assert found["Samuel Sekuritas Indonesia"] == "organization:Samuel Sekuritas Indonesia"
+    assert found["Kampot Provincial Police"] == "organization:Kampot Provincial Police"

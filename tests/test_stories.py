@@ -403,6 +403,10 @@ def test_the_day_a_state_began_is_not_the_lead_day() -> None:
              "suspension took effect on Tuesday.")
     terms = stories.event_day_terms(find_date_mentions(watch, date(2026, 7, 15)), watch, date(2026, 7, 15))
     assert "^2026-07-09" not in terms and "^2026-07-14" in terms
+    # ... not a "since" with its own time before the day: "sejak pekan lalu akhirnya surut pada Selasa"
+    receded = "Banjir yang merendam permukiman warga sejak pekan lalu akhirnya surut pada Selasa (17/11/2026)."
+    terms = stories.event_day_terms(find_date_mentions(receded, date(2026, 11, 20)), receded, date(2026, 11, 20))
+    assert "^2026-11-17" in terms
 
 
 def test_a_day_after_publication_in_the_lead_is_a_plan_not_the_lead_day() -> None:
