@@ -36,6 +36,7 @@ import yaml
 from wordfreq import zipf_frequency
 
 from kabar.config import REFERENCE_DIR
+from tasks.dates import DAY_NAMES, MONTH_NAMES
 from tasks.models import Entity, EntityMention
 from tasks.reference import AdministrativeAreas, GazetteerEntry, administrative_areas, area_level, gazetteer
 
@@ -90,6 +91,7 @@ class _Context:
     vietnamese_middle_names: frozenset[str]
     closing_body_kinds: frozenset[str]  # org heads and tails too
     balinese_birth_order_names: frozenset[str]
+    ranks: frozenset[str]  # role words too
 
 
 class Gazetteer:
@@ -166,6 +168,7 @@ def _context() -> _Context:
     words["given_names"] |= words["vietnamese_family_names"]
     words["org_heads"] |= words["closing_body_kinds"]
     words["org_tails"] |= words["closing_body_kinds"]
+    words["role_words"] |= words["ranks"]
     return _Context(**words)
 
 
@@ -2296,13 +2299,9 @@ def _joined_by_connector(body: str, tokens: Sequence[_Token], left: int, right: 
             and _head_in_name_before(tokens, left))
 
 
-_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                             "november", "december", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
-
-
 def _calendar_word(key: str) -> bool:
-    return key in _CALENDAR_WORDS
+    """A day's or a month's name (the dates module's, Indonesian and English)."""
+    return key in DAY_NAMES or key in MONTH_NAMES
 
 
 CONNECTOR_HEAD_REACH = 6
@@ -2386,13 +2385,6 @@ _STREET_WORDS = frozenset({"raya", "tol", "lingkar", "layang", "arteri", "inspek
                            "prof", "ir", "haji", "sultan", "raden", "pangeran", "pahlawan"})
 
 
-# Police and military ranks, which open a person's name after a branch's "Kota" (not "Kampung Raja", "Kampung
-# Nelayan": role words that are also places' names).
-_RANK_WORDS = frozenset({"akbp", "akp", "kombes", "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol",
-                         "briptu", "bripda", "brigjen", "irjen", "komjen", "letkol", "kolonel", "mayor", "kapten",
-                         "lettu", "letda", "serka", "sertu", "serda", "pelda", "peltu", "kopda", "praka", "pratu"})
-
-
 def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                   gaz: Gazetteer) -> _Found | None:
     """A place head and the name after it: "Laut Banda", "Kabupaten Tana Toraja", "Bandara Sentani"."""
@@ -2410,7 +2402,7 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
     part = run[head:]
     if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word_no_place(tokens[part[1]].key):
         return None  # "Nagari Mobile", "Bus Kota Express", "program Kota Smart": a service's name, no place "Mobile"
-    if len(part) >= 2 and tokens[part[0]].key in ctx.admin_heads and tokens[part[1]].key in _RANK_WORDS:
+    if len(part) >= 2 and tokens[part[0]].key in ctx.admin_heads and tokens[part[1]].key in ctx.ranks:
         return None  # "Kapolres Kediri Kota AKBP Yudhistira": the branch's "Kota", then its head's rank (not "Jalan
         # Jenderal Sudirman", "Pendopo Gubernur Banten")
     start, end = tokens[part[0]].start, tokens[part[-1]].end

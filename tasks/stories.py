@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from wordfreq import zipf_frequency
 
+from tasks.dates import DAY_NAMES, MONTH_NAMES
 from tasks.models import DateMention, NormalizedArticle
 
 if TYPE_CHECKING:  # the worker processes import this module for story_terms: pandas and DuckDB stay out of them
@@ -173,12 +174,9 @@ def _since(body: str, mention: DateMention, published: date | None) -> bool:
 # "mengungsi sejak banjir datang Minggu malam" in Monday's report is the flood's own day; nor a "since" that has its
 # own time: "merendam permukiman sejak pekan lalu akhirnya surut pada Selasa")
 SINCE_CLAUSE_DAYS = 2
-_SINCE_IN_CLAUSE = re.compile(r"\b(?:sejak|semenjak|since)\s+(?!(?:pekan|minggu|bulan|tahun|hari|kemarin|last|early"
-                              r"|late"
-                              r"|senin|selasa|rabu|kamis|jumat|sabtu|january|february|march|april|may|june|july|august"
-                              r"|september|october|november|december|januari|februari|maret|mei|juni|juli|agustus"
-                              r"|oktober|desember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)\b|\d)\w",
-                              re.I)
+_SINCE_IN_CLAUSE = re.compile(
+    r"\b(?:sejak|semenjak|since)\s+(?!(?:pekan|minggu|bulan|tahun|hari|kemarin|last|early|late|"
+    + "|".join(sorted(DAY_NAMES.keys() | MONTH_NAMES.keys(), key=len, reverse=True)) + r")\b|\d)\w", re.I)
 CLAUSE_REACH = 100
 
 
