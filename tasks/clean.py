@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise, takewhile
+from urllib.parse import urlsplit
 
 from tasks import dates
 from tasks.html import HtmlExtraction, extract_html
@@ -122,6 +123,9 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$|^\((?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}\)$"
     # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
     r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
+# Stock photo libraries, named as a caption's credit.
+_PICTURE_LIBRARIES = (r"freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva|adobe stock"
+                      r"|dreamstime")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
@@ -212,8 +216,10 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
     # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
     # a handout's source after the caption's last sentence: "... Senin (16/3/2026). Dok. Dinkes Sikka"
-    r"|\((?:sumber\s*:\s*)?(?:freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva"
-    r"|adobe stock|dreamstime)(?:/[^()]{1,40})?\)$"
+    r"|\((?:sumber\s*:\s*)?(?:" + _PICTURE_LIBRARIES + r")(?:/[^()]{1,40})?\)$"
+    # ... or after a "Source:" label closing the caption: "... busiest waterways in the world. Source: Shutterstock"
+    # (Lloyd's List)
+    r"|[.!?]\s(?:source|sumber)\s?:\s*(?:" + _PICTURE_LIBRARIES + r")\.?$"
     # a stand-in picture: NDTV's "... where tectonic plates collide. (Representational)", "(File photo)"
     r"|[.!?]\s\((?:representational|representative|file)(?: (?:image|photo|picture|pic))?\)$"
     r"|[.!?]\s(?-i:Dok\.|DOK\.)\s?(?-i:[A-Z])[\w.&' -]{1,40}$"
@@ -435,10 +441,16 @@ def _names_the_publisher(author: str, outlet: str | None) -> bool:
     return name == outlet.casefold() or (known is not None and known.name == outlet)
 
 
+_PUBLISHED_STAMP = re.compile(r"^(?:published|posted|diterbitkan|dipublikasikan)\s*:\s*\S", re.I)
+
+
 def _date_line_below(lines: list[_Line], article: CleanArticle) -> None:
     """The date a page prints only in its update stamp (the update_stamp rule's line) when no date line sits over
-    the text: "(Latest Update August 6, 2026)" under the Vientiane Times' text."""
-    stamp = next((line for line in lines if line.rule == "update_stamp" and dates.parse_date_line(line.text)), None)
+    the text: "(Latest Update August 6, 2026)" under the Vientiane Times' text; or in its "Published: 18 November,
+    2026" under the text (Manifold Times), which comes first."""
+    stamp = next((line for line in lines if line.role != "body" and _PUBLISHED_STAMP.match(line.text)
+                  and dates.parse_date_line(line.text)), None) or next(
+        (line for line in lines if line.rule == "update_stamp" and dates.parse_date_line(line.text)), None)
     if stamp is not None:
         article.date_line = stamp.text
         stamp.take("metadata", "metadata:date_line")
@@ -2192,7 +2204,8 @@ _VIEWS_TAIL = re.compile(r"\s*[-|\u00b7\u2022]\s*[\d.,]+\s*(?:views|kali dilihat
 # "ByNur Amira Jamaluddin" (TVS); "By Meli Fonoti" left on a titled byline
 _GLUED_BY = re.compile(r"^(?-i:By(?=[A-Z][a-z]))|^(?:by|oleh)\s+(?=(?-i:[A-Z]))", re.I)
 _REPUBLISHED = re.compile(r"^this (?:article|story|report) (?:is|was|has been) (?:re)?published\b.{0,80}?"
-                          r"\b(?:with|from|by|courtesy of) (?:the )?(?P<names>[\w.&' -]{2,40}?)\.?$", re.I)
+                          r"\b(?:with|from|by|courtesy of) (?:the )?(?P<names>[\w.&' -]{2,40}?)\.?"
+                          r"(?:, .{0,300})?$", re.I)  # (", the charitable arm of ...": what the partner is)
 _CLOCK_AFTER_NAME = re.compile(r"\s+\d{1,2}[.:]\d{2}\b.*$")
 # ... or the count alone after the name (Lampungpro: "Yogi Pratama 1284").
 _BARE_VIEWS = re.compile(r"(?<=[a-z])\s\d{2,7}$")
@@ -2963,7 +2976,17 @@ def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> Non
         return  # the page's own address, as its copy starts with it
     source = outlet_for_url(article.canonical_url)
     own = outlet_by_dateline_name().get(article.outlet.casefold())
-    if source is None or own is None or source.entity_id == own.entity_id or source.domain == own.domain or (
+    if source is None:
+        # a body's own release ("Source: https://www.mpa.gov.sg/media-centre/...", Manifold Times): no outlet's page,
+        # and not the site's own address
+        host = urlsplit(article.canonical_url).hostname or ""
+        if (own is not None and (host == own.domain or host.endswith("." + own.domain))) or (
+                _host_label(host.removeprefix("www.")) == re.sub(r"[^a-z0-9]", "", article.outlet.casefold())):
+            return
+        _add_cited(article, article.canonical_url)
+        article.canonical_url = None
+        return
+    if own is None or source.entity_id == own.entity_id or source.domain == own.domain or (
             publisher_of(source.name) == publisher_of(own.name)):
         return
     _add_cited(article, article.canonical_url)
@@ -3003,7 +3026,24 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
         if line.role != "body" and 1 < _words(line.text) <= _SITE_NAME_WORDS and (spelled == label or (
                 spelled == shorter != label and _copyright_holder(_copyright_notices(lines), line.text.strip()))):
             return line.text.strip()
-    return host
+    return _name_spelled_apart(lines, label) or host
+
+
+def _name_spelled_apart(lines: list[_Line], label: str) -> str | None:
+    """The site's name in words anywhere in its furniture, as its copyright line or a photo credit writes it:
+    "Kanal Aceh" for KANALACEH.COM ("© 2026 Kanal Aceh"), "Magelang Ekspres" for magelangekspres.com ("FOTO:
+    NAMA/MAGELANG EKSPRES"); written in capitals, in title case."""
+    for line in lines:
+        if line.role == "body" or label[:4] not in line.text.casefold():
+            continue
+        words = list(re.finditer(r"[A-Za-z0-9]+", line.text))
+        for i in range(len(words) - 1):
+            for j in range(i + 2, min(i + 4, len(words) + 1)):
+                if "".join(w[0] for w in words[i:j]).casefold() == label:
+                    written = line.text[words[i].start():words[j - 1].end()]
+                    if re.fullmatch(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)+", written):
+                        return written.title() if written.isupper() else written
+    return None
 
 
 def _host_label(host: str) -> str:

@@ -92,6 +92,7 @@ class _Context:
     closing_body_kinds: frozenset[str]  # org heads and tails too
     balinese_birth_order_names: frozenset[str]
     ranks: frozenset[str]  # role words too
+    attribution_verbs: frozenset[str]
 
 
 class Gazetteer:
@@ -495,7 +496,9 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     joined_after = after is not None and after.capitalised and after.key not in _BLOCK_UNITS
     serves_it = before is not None and before.key in _SERVICES and (after is None or not joined_after or (
         after.key not in _context().place_directions))
-    if (joined_before or joined_after) and not serves_it:
+    # "Sepaku Lama": the district's old settlement, a place of its own made of the district's name (_directional_places)
+    settlement = after is not None and after.key in _SETTLEMENT_WORDS and not joined_before
+    if (joined_before or joined_after) and not serves_it and not settlement:
         # Inside a person's or a company's name the same word elsewhere is that name's too; after a facility's
         # head ("Jalan Jatinegara Barat") it is still the district, written alone.
         if not ((before is not None and _is_facility_head(before.key)) or (after is not None and (
@@ -1898,9 +1901,14 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
                                 spans + [(f.start, f.end) for f in found]))
     found.extend(_single_name_people(body, tokens, spans + [(f.start, f.end) for f in found],
                                      {w for f in found if f.entity_type == "person" for w in f.name.split()}))
+    # A district the article names with its head ("Kecamatan Kembang Tanjong") is no one where a title comes before
+    # it ("Panglima Laot Lhok Kembang Tanjong, Nama": the post's area).
+    districts = {_core(m.surface) for m in mentions if m.entity_id.startswith(_AREA_ID_PREFIX)}
     result = []
     for f in found:
         surface = body[f.start:f.end]
+        if f.entity_type == "person" and surface in districts:
+            continue
         if surface.endswith(_POSSESSIVE) and " " in surface:  # "defender Sayed Hashim Mahdi's header"
             f = _Found(f.entity_type, f.start, f.end - 2, f.name[:-2] if f.name.endswith(_POSSESSIVE) else f.name)
             surface = body[f.start:f.end]
@@ -2141,15 +2149,18 @@ _JOINED_NAMES = re.compile(r"(?: ?\(\d{1,3}\)|, \d{1,3},)? (?:dan|and) ")
 
 def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]],
                         taken_words: set[str]) -> list[_Found]:
-    """People known by one name, with a cue: an honorific, naming word or relative right before it, an age
-    right after it, or "dan" joining it to another such name ("Karsono (52) dan Tarsiah (47)")."""
-    cues = _context().single_name_cues
+    """People known by one name, with a cue: an honorific, naming word or relative right before it, a speech verb
+    in lower case ("tutur Masitah"), an age right after it, or "dan" joining it to another such name ("Karsono
+    (52) dan Tarsiah (47)")."""
+    cues, verbs = _context().single_name_cues, _context().attribution_verbs
     found: dict[str, _Found] = {}
     is_covered: Callable[[int], bool] | None = None
 
     def cued(i: int) -> bool:
         token, before = tokens[i], tokens[i - 1] if i > 0 else None
         return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
+                or (before is not None and before.key in verbs and not before.capitalised
+                    and body[before.end:token.start] == " " and not _written_in_a_longer_name(body, token.text))
                 or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token))
 
     def joined_to_found(i: int) -> bool:
@@ -2174,6 +2185,12 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
         if found and joined_to_found(i):
             accept(i)
     return list(found.values())
+
+
+def _written_in_a_longer_name(body: str, word: str) -> bool:
+    """Whether the article writes the word next to another capitalised word somewhere ("kata Price" after "Ned
+    Price"): the short form of that name, which the name's own rules link, not a person of one name."""
+    return re.search(rf"[A-Z][\w'\u2019.-]* {re.escape(word)}\b|\b{re.escape(word)} [A-Z]", body) is not None
 
 
 # A one-word name set off by commas after the office it holds: "Reje Kampung Negeri Antara, Sabirin, mengatakan
@@ -2678,6 +2695,8 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
     while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and not _sasak_title_at(body, tokens, run, k) and (
             _strippable(tokens, run, k)):
         k += 1
+    if 0 < k < len(run) - 1 and _ordinary_word_opens(tokens, run, k):
+        return None  # "Deputi Bidang ... Sumber Daya Alam": the words after "Sumber" go on with its phrase
     # "Menteri Komunikasi dan Digital Sekar Ayu Larasati", "Minister of Communication and Digital Affairs Sekar Ayu
     # Larasati": the portfolio's last words, then the name from its given name on.
     given_names = _context().given_names
@@ -2876,6 +2895,15 @@ def _name_word(tokens: Sequence[_Token], i: int) -> bool:
         return False
     # After a particle a word can only be a name: "Nguyen Van Tuan" ("tuan" is also "Mr.").
     return tokens[i - 1].key in _context().name_particles or (tokens[i].text == "Yang" and tokens[i - 1].capitalised)
+
+
+def _ordinary_word_opens(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
+    """After an ordinary word that is no name ("Sumber", "Berita"; not a title or role), one of the commonest words
+    with no given name or unknown word after it goes on with the phrase ("Sumber Daya Alam"), it opens no name."""
+    before, first = tokens[run[k - 1]], tokens[run[k]]
+    return (before.key in _context().non_name_words and before.key not in _context().role_words
+            and _is_vocabulary(before.text) and zipf_frequency(first.key, "id") >= COMMON_WORD_ZIPF
+            and not any(_opens_name(tokens[i]) for i in run[k:]))  # "Kesehatan Kudus Retno Widyastuti": from Retno
 
 
 def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> frozenset[str]:
@@ -3130,6 +3158,11 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
 _AGE_GROUP = re.compile(r" U-?\d{2}(?![\w-])")
 
 
+# The old or new settlement of a district or village ("Sepaku Lama"); not of a country or a city ("Indonesia Baru",
+# "Jakarta Baru": slogans).
+_SETTLEMENT_WORDS = frozenset({"lama", "baru"})
+
+
 def _directional_places(body: str, mentions: list[EntityMention],
                         known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """"Maluku" + "Tengah": a known place and a direction the gazetteer does not know is another place."""
@@ -3146,7 +3179,8 @@ def _directional_places(body: str, mentions: list[EntityMention],
         nxt = _TOKEN.match(body, m.char_end + 1) if body.startswith(" ", m.char_end) else None
         entity = known.get(m.entity_id)
         if (nxt is not None and nxt.group(0)[0].isupper() and nxt.group(0).casefold() in directions
-                and entity is not None and entity.entity_type == "location"):
+                and entity is not None and entity.entity_type == "location") and (
+                nxt.group(0).casefold() not in _SETTLEMENT_WORDS or m.entity_id.startswith(_AREA_ID_PREFIX)):
             surface = body[m.char_start:nxt.end()]
             place = discovered_entity(surface, "location")
             known.setdefault(place.entity_id, place)
@@ -3674,11 +3708,18 @@ def _without_places_inside_company_names(body: str, mentions: list[EntityMention
                                          known: Mapping[str, Entity]) -> list[EntityMention]:
     """"PT Borneo Sehat Nusantara", "PT Jakarta Propertindo": a place right after a legal form, with more of the
     name after it, is a word of the company's name (discovery then reads the whole name), not a place; so is an
-    organization ("PT BRI Danareksa Sekuritas", "PT Danantara Asset Management": a subsidiary of its own)."""
-    return [m for m in mentions if not (
-        known[m.entity_id].entity_type in ("location", "organization")
-        and _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None
-        and _CAPITALISED_NEXT.match(body, m.char_end) is not None)]
+    organization ("PT BRI Danareksa Sekuritas", "PT Danantara Asset Management": a subsidiary of its own); and so is
+    a place right after such a place ("Rantau" in "PT Borneo Rantau Energi")."""
+    kept, inside_end = [], -1
+    for m in mentions:
+        if known[m.entity_id].entity_type in ("location", "organization") and (
+                (m.char_start == inside_end + 1 and body[inside_end] == " ")
+                or _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None) and (
+                _CAPITALISED_NEXT.match(body, m.char_end) is not None):
+            inside_end = m.char_end
+            continue
+        kept.append(m)
+    return kept
 
 
 # "Rizky Ananda alias Kiki": the name after "alias" is the same person's nickname (court and police reports).

@@ -247,6 +247,10 @@ def area_level(code: str) -> str:
     return "kelurahan" if code.rsplit(".", 1)[1].startswith("1") else "desa"
 
 
+# First words of place names also written joined to the next word ("Tanjungpinang", "Pangkalpinang", "Bukittinggi").
+_JOINED_FIRST_WORDS = frozenset({"tanjung", "pangkal", "bukit"})
+
+
 @cache
 def administrative_areas(path: Path = REFERENCE_DIR / "districts.tsv") -> AdministrativeAreas:
     # 91,000 rows: split by hand (csv.DictReader would build a dict per row), names and codes only.
@@ -259,6 +263,10 @@ def administrative_areas(path: Path = REFERENCE_DIR / "districts.tsv") -> Admini
                 entity_of[code] = entity
             elif level in {"district", "kelurahan", "desa"}:
                 by_name.setdefault(name.casefold(), []).append(code)
+                first, _, rest = name.casefold().partition(" ")
+                if first in _JOINED_FIRST_WORDS and rest:
+                    # "Tanjungpinang Kota" for "Tanjung Pinang Kota": the town's name as its own people write it
+                    by_name.setdefault(first + rest, []).append(code)
     codes_of: dict[str, list[str]] = {}
     for code, entity in entity_of.items():
         codes_of.setdefault(entity, []).append(code)

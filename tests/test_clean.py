@@ -3559,3 +3559,54 @@ def test_the_third_reviews_cases() -> None:
     radio = clean_document(raw(_page("RRI AMBON", "Beranda", "Berita", HEADLINE, "Rabu, 21 Oktober 2026",
                                      *FLOOD_PARAGRAPHS, "\u00a9 2026 RRI Ambon. All Rights Reserved.")))
     assert radio.outlet in ("RRI Ambon", "RRI")
+
+
+def test_a_site_named_by_its_address_is_the_name_its_furniture_spells_out() -> None:
+    copyright_line = "\n\n".join(["KABARMERAPI.COM", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                                  "Selasa, 13 Oktober 2026", *FLOOD_PARAGRAPHS, "\u00a9 2026 Kabar Merapi. All Rights "
+                                  "Reserved."])
+    assert clean_document(raw(copyright_line)).outlet == "Kabar Merapi"
+    credit = "\n\n".join(["kabarmerapi.disway.id", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                          "Selasa, 13 Oktober 2026", "Warga mengungsi di balai desa. (FOTO: NAMA/KABAR MERAPI)",
+                          "KABARMERAPI.COM, SRUMBUNG \u2013 " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+    assert clean_document(raw(credit)).outlet == "Kabar Merapi"
+    one_word = "\n\n".join(["Lembahnews.id", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                            "Selasa, 13 Oktober 2026", *FLOOD_PARAGRAPHS, "\u00a9 2026 Lembahnews.id."])
+    assert clean_document(raw(one_word)).outlet == "Lembahnews.id"
+
+
+def test_a_partners_story_republished_with_permission_and_a_membership_plea() -> None:
+    page = "\n\n".join([
+        "Green Business Asia", "News", "Opinion", "Floods swamp villages on the edge of a new capital",
+        "By Dara Wulandari", "Feb. 6, 2026", *EN_PARAGRAPHS,
+        "This story was published with permission from Thomson Reuters Foundation, the charitable arm of Thomson "
+        "Reuters, that covers humanitarian news, climate change and resilience. Visit https://www.context.news/",
+        "Like this content? Join our growing community.",
+        "Your support helps to strengthen independent journalism, which is critically needed to guide business "
+        "and policy. Unlock unlimited access to our content and members-only events.",
+        "Become a member"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+    assert article.wire_source == "Thomson Reuters Foundation"
+    assert article.date_line == "Feb. 6, 2026"
+
+
+def test_a_date_published_under_the_text_and_a_bodys_release_as_the_source() -> None:
+    page = "\n\n".join([
+        "Skip to content", "Manifold Times", "Home", "News", "Bunkering", "Events", "Subscribe",
+        "Home \u00bb News \u00bb Singapore", "Tanker and bulk carrier collide in the strait",
+        "A tanker and a bulk carrier collided in the strait on Wednesday night.",
+        *EN_PARAGRAPHS, "Source: https://www.portauthority.gov.example/media/collision-in-the-strait",
+        "Published: 18 November, 2026", "Share this:",
+        "Lloyd's is the registered trademark of the Society Incorporated by Lloyd's Act 1871 by the name of Lloyd's.",
+        "Copyright \u00a9 2026 Manifold Times Pte Ltd. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.outlet == "Manifold Times"
+    assert article.date_line == "Published: 18 November, 2026"
+    assert article.cited_urls == ["https://www.portauthority.gov.example/media/collision-in-the-strait"]
+    assert article.canonical_url is None
+    assert "trademark" not in article.body_text
+    caption = clean_document(raw("\n\n".join([
+        "Bunker Weekly", "Home", "Tanker and bulk carrier collide in the strait", "19 Nov 2026",
+        "The strait is one of the busiest waterways in the world. Source: Shutterstock", *EN_PARAGRAPHS])))
+    assert caption.body_text.split("\n\n") == EN_PARAGRAPHS

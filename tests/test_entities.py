@@ -2134,3 +2134,59 @@ def test_the_third_reviews_cases_of_entities() -> None:
     assert found["Komite Disiplin (Komdis) PSSI"] == "organization:PSSI Disciplinary Committee"
     assert found["Samuel Sekuritas Indonesia"] == "organization:Samuel Sekuritas Indonesia"
     assert found["Kampot Provincial Police"] == "organization:Kampot Provincial Police"
+
+
+def test_one_word_speakers_after_a_lowercase_speech_verb_and_sentence_openers() -> None:
+    found = surfaces("\u201cAir sudah masuk rumah,\u201d tutur Masitah ketika dihubungi, Kamis. Itu benar, kata Polri. "
+                     "But Ratna Kusumawardhani, the deputy, said the rain was to blame.", None)
+    assert found["Masitah"] == "person:Masitah"
+    assert found["Ratna Kusumawardhani"] == "person:Ratna Kusumawardhani"
+    assert not any(surface.startswith("But ") for surface in found)
+    assert found["Polri"].startswith("organization:")
+
+
+def test_resources_rivers_settlements_and_acehs_customary_posts() -> None:
+    found = surfaces("Deputi Bidang Lingkungan Hidup dan Sumber Daya Alam Otorita IKN mengatakan warga di Kecamatan "
+                     "Sepaku, Kabupaten Penajam Paser Utara, terutama di kawasan Sepaku Lama, mengungsi. Warga di "
+                     "sekitar Kali Krasak diminta waspada. Kapal terdampar di Kecamatan Kembang Tanjong, Kabupaten "
+                     "Pidie. Imum Mukim Pasi, Teungku Ibrahim Ali, dan Panglima Laot Lhok Kembang Tanjong, Abdul "
+                     "Hamid Usman, hadir. Menuju Indonesia Baru.", None)
+    assert "Daya Alam" not in found
+    assert found["Sepaku Lama"] == "location:Sepaku Lama"
+    assert found["Kecamatan Sepaku"].startswith("location:Sepaku")
+    assert found["Kali Krasak"] == "location:Kali Krasak"
+    assert found["Teungku Ibrahim Ali"] == "person:Teungku Ibrahim Ali"
+    assert found["Abdul Hamid Usman"] == "person:Abdul Hamid Usman"
+    assert not any(v.startswith("person:") and ("Mukim" in v or "Kembang" in v) for v in found.values())
+    assert "Indonesia Baru" not in found
+
+
+def test_walhis_provincial_executive_and_the_register_of_places_and_bodies() -> None:
+    found = surfaces("Wahana Lingkungan Hidup Indonesia Kalimantan Timur (Walhi Kaltim) menilai banjir itu. Walhi "
+                     "menyerukan evaluasi. UNHCR dan Organisasi Internasional untuk Migrasi (IOM) mendata pengungsi "
+                     "dari Cox's Bazar. Korban dibawa dari arah Rantau menuju Binuang.", None)
+    assert found["Walhi Kaltim"] == found["Wahana Lingkungan Hidup Indonesia Kalimantan Timur"]
+    assert found["Walhi Kaltim"] == "organization:WALHI East Kalimantan"
+    assert found["IOM"] == found["Organisasi Internasional untuk Migrasi"] == (
+        "organization:International Organization for Migration")
+    assert found["Cox's Bazar"] == "location:Cox's Bazar"
+    assert found["Rantau"] == "location:Rantau"
+
+
+def test_places_inside_a_companys_name_and_the_guards_of_the_new_rules() -> None:
+    found = surfaces("Perusahaan angkutan, di antaranya PT Borneo Rantau Energi, hadir di Rantau. Direktur Utama PT "
+                     "MRT Jakarta Yusron Adikusuma hadir. Juru bicara Ned Price mengatakan itu. Hal itu penting, kata "
+                     "Price.", None)
+    assert found["PT Borneo Rantau Energi"] == "organization:PT Borneo Rantau Energi"
+    assert found["Rantau"] == "location:Rantau"
+    assert found["Yusron Adikusuma"] == "person:Yusron Adikusuma"
+    assert found["Price"] == found["Ned Price"]
+
+
+def test_a_district_written_joined_and_a_defined_acronym_over_the_registers() -> None:
+    found = surfaces("Korban tinggal di Kelurahan Kampung Bugis, Kecamatan Tanjungpinang Kota. A Police Coast Guard "
+                     "(PCG) vessel escorted the ferry; PCG officers boarded it. According to Lloyd's List Intelligence "
+                     "data, the ship was 19 years old.", None)
+    assert found["Kecamatan Tanjungpinang Kota"].startswith("location:Tanjungpinang Kota")
+    assert found["PCG"] == found["Police Coast Guard"] == "organization:Police Coast Guard"
+    assert found["Lloyd's List Intelligence"] == "organization:Lloyd's List Intelligence"
