@@ -222,6 +222,8 @@ _PHOTO_CREDIT = re.compile(
     r"|[.!?]\s(?:source|sumber)\s?:\s*(?:" + _PICTURE_LIBRARIES + r")\.?$"
     # a stand-in picture: NDTV's "... where tectonic plates collide. (Representational)", "(File photo)"
     r"|[.!?]\s\((?:representational|representative|file)(?: (?:image|photo|picture|pic))?\)$"
+    # ... or without the stop (MailOnline: "... thought to remain in the wild (stock image)")
+    r"|\s\((?:stock|file) (?:image|photo|picture|pic)\)$"
     r"|[.!?]\s(?-i:Dok\.|DOK\.)\s?(?-i:[A-Z])[\w.&' -]{1,40}$"
     r"|[.!?]-(?-i:[A-Z])[^-.!?]{1,60}-$"
     # ABC News: "(Supplied)", "(Supplied: Nama)", "(Reuters: Nama)" (an agency alone in brackets credits the story,
@@ -386,6 +388,12 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.dateline is not None and article.outlet is None and _names_own_site(lines, article.dateline):
         article.outlet, article.dateline = article.dateline, None  # "KABAR BANTEN - ..." under "Kabar Banten"
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
+    if article.outlet is not None and paragraphs and (signed := _INITIALS_IN_LEAD.match(paragraphs[0])) is not None:
+        # "Jakarta, MI - ..." under "Monitor Indonesia" (and its copyright line): the site's own initials, not
+        # another outlet's that the register knows by the same letters (Media Indonesia)
+        own = _outlet_named_first(lines)
+        if own is not None and own != article.outlet and _initials_of(own) == signed["initials"]:
+            article.outlet = own
     if article.outlet is not None and _HOSTNAME.fullmatch(article.outlet) and (
             article.outlet.casefold() not in outlet_by_dateline_name()):
         # "TangerangNews.com", not "tangerangnews.com"; the site's name when its masthead writes no address
@@ -410,6 +418,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
         # "KYODO NEWS" over Kyodo News' page)
     if article.author is not None:
         article.author = _GLUED_BY.sub("", article.author)
+        if (written := _WRITTEN_FOR.match(article.author)) is not None and (
+                written["outlet"].casefold() in outlet_by_dateline_name()):
+            article.author = written["name"]  # "Harriet Cole For Mailonline": the writer, not the site she writes for
     if article.author is not None and _names_the_publisher(article.author, article.outlet):
         article.author = None  # "Posted by: BruDirect.com", "By Biz Brunei", "Redaksi Sulteng Raya": no writer named
     article.language = detect_language(article.body_text) or article.language
@@ -427,7 +438,9 @@ _SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
 # (Gulf papers sign desk copy "Web Desk", "Online Desk"; a Korean paper's "Staff Reporter")
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom|web desk|online desk"
-                              r"|news desk|staff reporter)\b", re.I)
+                              r"|news desk|staff reporter)\b"
+                              # a government's media centre: "Oleh: MC Tapin" (a regency's, on MC Kalsel)
+                              r"|^(?:mc|media cent(?:er|re))\s+\w+$", re.I)
 
 
 def _names_the_publisher(author: str, outlet: str | None) -> bool:
@@ -442,6 +455,11 @@ def _names_the_publisher(author: str, outlet: str | None) -> bool:
 
 
 _PUBLISHED_STAMP = re.compile(r"^(?:published|posted|diterbitkan|dipublikasikan)\s*:\s*\S", re.I)
+
+
+# The update stamp after a date line: "Publish : 11 Nov 2026, 03:10 PM | Update : 11 Nov 2026, 03:12 PM" (Dhaka
+# Tribune), "Wed Nov 25, 2026 05:40 PM Last update on: Wed Nov 25, 2026 05:46 PM" (The Daily Star).
+_UPDATE_TAIL = re.compile(r"\s*\|?\s*(?:last )?updated?(?: on)?\s*:.*$", re.I)
 
 
 def _date_line_below(lines: list[_Line], article: CleanArticle) -> None:
@@ -856,6 +874,16 @@ _DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _AGENCY_PHOTO = re.compile(r"^(?-i:This (?:file )?photo)\b.{10,400}\((?-i:Yonhap)\)$")
 
 
+# A caption's last sentence, then the agency's name alone (Dhaka Tribune: "... on November 10, 2026. Reuters").
+_NAME_AFTER_CAPTION = re.compile(r"[.!?]\s(?P<name>(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)$")
+
+
+def _agency_after_caption(text: str) -> bool:
+    found = _NAME_AFTER_CAPTION.search(text)
+    return found is not None and (found["name"].casefold() in news_agencies()
+                                  or found["name"].casefold() in _PICTURE_AGENCIES)
+
+
 def _credited_photo(text: str, in_header: bool = True) -> bool:
     if _words(text) > MAX_BOILERPLATE_WORDS:
         return False
@@ -867,7 +895,7 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         or _credit_over_kicker(text) or (
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
-        or _AGENCY_PHOTO.match(text) is not None
+        or _AGENCY_PHOTO.match(text) is not None or (in_header and _agency_after_caption(text))
         # a short caption given to the outlet, dating its photo: "... Senin (12/10/2026) malam.(Istimewa)" (not a
         # paragraph that ends "..., kata dia. (Istimewa)")
         or (_words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and text.endswith(")")
@@ -879,6 +907,9 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         and wired["outlet"].casefold() in outlet_by_dateline_name())
 
 
+_WRITTEN_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|untuk)\s+(?P<outlet>\S.{1,40})$", re.I)
+# The site's address and its reporter's short name in lower case, in brackets after the text's last sentence.
+_SITE_AND_REPORTER = re.compile(r"[.!?\"\u201d]\s*\((?-i:[a-z][\w-]*)(?:\.[a-z]{2,4}){1,2}/(?-i:[a-z])[\w .-]{1,30}\)$")
 _WIRE_AND_OUTLET = re.compile(r"(?<=[.!?\"\u201d])\s*\((?:antara|reuters|afp|ap|xinhua)/(?P<outlet>[\w.-]{2,40})\)$",
                               re.I)
 
@@ -1063,8 +1094,10 @@ def _mark_captions(lines: list[_Line]) -> None:
     for line in body:
         if line.role != "body":
             continue
-        if _credited_photo(line.text, id(line) in header) or (
-                line is not body[-1] and _caption_by_source(line, last_prose)):
+        photo = _credited_photo(line.text, id(line) in header)
+        if photo and _SITE_AND_REPORTER.search(line.text) is not None and line is last_prose():
+            photo = False  # "... hingga siang hari. (wartabanjar.com/rizky)": the site and its reporter sign the story
+        if photo or (line is not body[-1] and _caption_by_source(line, last_prose)):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above its credit on a line of its own ("Kirana resmi mendaftarkan gugatan cerai." then
@@ -1236,6 +1269,14 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:cited_url")
         elif (wire := _wire_credit(text)) is not None:
             article.wire_source = article.wire_source or wire
+            line.take("metadata", "metadata:wire_source")
+        elif i < first_paragraph and (credit := _AGENCY_AND_PLACE.match(text)) is not None and (
+                agency := news_agencies().get(credit["agency"].casefold())) is not None and (
+                _known_place(credit["place"])):
+            # The Daily Star: "AFP, Lhokseumawe, Indonesia" over the text: the wire and the place it filed from
+            article.wire_source = article.wire_source or agency
+            place = credit["place"]
+            article.dateline = article.dateline or (place.title() if place.isupper() else place)
             line.take("metadata", "metadata:wire_source")
         elif (republished := _REPUBLISHED.match(text)) is not None and (
                 source := news_agencies().get(republished["names"].casefold()) or (
@@ -1602,6 +1643,10 @@ def _wire_credit(text: str) -> str | None:
     return wires[0]
 
 
+_AGENCY_AND_PLACE = re.compile(r"^(?P<agency>[A-Z][\w.]{1,20}), (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+                               r"(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})?$")
+
+
 # The writer's beat before the name: "By Indonesia correspondent Nama" (ABC News), "By political reporter Nama",
 # "Penulis Kontributor Lampung, Nama" (Kompas.com's regional contributors).
 _ROLE_BEFORE_NAME = re.compile(
@@ -1761,8 +1806,8 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if k > first and (article.date_line is not None or _ends_like_sentence(line.text)):
             continue  # below the first paragraph only a date line that is no sentence, when none came above
         names_and_date = _byline_with_date(line.text)
-        if names_and_date is None and _words(line.text) > 14:
-            continue
+        if names_and_date is None and _words(_UPDATE_TAIL.sub("", line.text)) > 14:
+            continue  # (the time it was updated after the date counts no words: a stamp, no sentence)
         if names_and_date is None and dates.parse_date_line(line.text):
             if _dated_headline(line.text):
                 dated_headlines.append(line)  # "..., Berlaku 1 Maret 2026": a headline, unless no other line is dated
@@ -1953,7 +1998,16 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     anchors = [rank[i] for i in anchored if lines[i].rule not in _NAME_ANCHORS] or [rank[i] for i in anchored]
     below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
-    return zone[next(i for i in (below, above, long_ones[0]) if i is not None)]
+    chosen = next(i for i in (below, above, long_ones[0]) if i is not None)
+    # Summary points under the headline, over the byline, written as headlines too (MailOnline: "Sarman, 48, was
+    # tapping rubber trees ... from behind"): the headline is the first of such long lines in a row.
+    while chosen - 1 in long_ones and min(_words(zone[chosen - 1].text), _words(zone[chosen].text)) >= (
+            MIN_SUMMARY_POINT_WORDS):
+        chosen -= 1
+    return zone[chosen]
+
+
+MIN_SUMMARY_POINT_WORDS = 10
 
 
 # Sections in title case between ">" (Defense News, Tempo English): above the headline only; in the text such a line is
@@ -3141,7 +3195,10 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
         words = line.text.replace("©", " ").split()
         for n in (3, 2, 1):
             for start in range(len(words) - n + 1):
-                outlet = known.get(" ".join(words[start:start + n]).strip(".,;:!()").casefold())
+                name = " ".join(words[start:start + n]).strip(".,;:!()").casefold()
+                outlet = known.get(name)
+                if outlet is not None and name in news_agencies() and masthead and not masthead.startswith(name):
+                    continue  # "COPYRIGHT © ANTARA 2025" on a wire story under MEDIASULSEL.COM: the story's, no site's
                 if outlet is not None:
                     # the site's own longer name over the page, as written there: "Jawa Pos Radar Madiun"
                     return _spelled_as_a_name(top, lines) if _part_of_masthead(words, start, n, masthead) else (
@@ -3254,9 +3311,11 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
             _initials_of(spelled["name"]) == spelled["initials"]):
         held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
     return held or (first if _masthead_over_menu(top) and (
-        _holder_shares_first_word(notices, first) or _named_in_text(lines, first)) else None)
+        _holder_shares_first_word(notices, first) or _named_in_text(lines, first) or _signs_the_text(lines, first))
+        else None)
 
 
+_INITIALS_IN_LEAD = re.compile(r"^[^,\n]{2,30}, (?P<initials>[A-Z]{2,4}) [-\u2013\u2014]")
 _INITIALS_THEN_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s[-\u2013\u2014]\s(?P<name>[A-Z][\w&' -]{3,60})$")
 
 
@@ -3277,6 +3336,17 @@ def _holder_spelled_apart(notices: list[str], host: str) -> str | None:
 # What opens a copyright notice's holder: the sign, the word or the year ("© 2026 Harian Terbit").
 _COPYRIGHT_MARK = r"(?:\u00a9|copyright|\d{4})\W*"
 _HOLDER_WORDS = re.compile(_COPYRIGHT_MARK + r"((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*){1,2}))", re.I)
+
+
+def _signs_the_text(lines: list[_Line], name: str) -> bool:
+    """Whether the credit closing the text names the site among the desks that filed it ("MC Tapin/MC Kalsel/Fkr"
+    under MC Kalsel's text)."""
+    key = name.casefold()
+    return any("/" in line.text and _words(line.text) <= MAX_CREDIT_PARTS and key in (
+        part.strip().casefold() for part in line.text.split("/")) for line in lines[1:])
+
+
+MAX_CREDIT_PARTS = 8
 
 
 def _named_in_text(lines: list[_Line], name: str) -> bool:

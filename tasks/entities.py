@@ -93,6 +93,7 @@ class _Context:
     balinese_birth_order_names: frozenset[str]
     ranks: frozenset[str]  # role words too
     attribution_verbs: frozenset[str]
+    unit_heads: frozenset[str]
 
 
 class Gazetteer:
@@ -227,7 +228,9 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _nicknamed_people(body, mentions, known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
-    mentions = _regional_branches(body, sorted(set(mentions), key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
+    mentions = _regional_branches(body, sorted(set(_units_with_their_body(body, _bodies_written_longer(
+                                      body, mentions, known), known)),
+                                               key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
     mentions = _acronyms_of_branches(_english_branches(body, mentions, known), known)
     mentions = _factions(body, mentions, known)
@@ -498,7 +501,10 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
         after.key not in _context().place_directions))
     # "Sepaku Lama": the district's old settlement, a place of its own made of the district's name (_directional_places)
     settlement = after is not None and after.key in _SETTLEMENT_WORDS and not joined_before
-    if (joined_before or joined_after) and not serves_it and not settlement:
+    # "Kepala Desa Siambul Hasanuddin": under a head's title the village's name ends where its head's name begins
+    headed = cue is not None and i > 1 and tokens[i - 2].key in _context().role_words and not (
+        after is not None and after.key in _context().place_directions)
+    if (joined_before or (joined_after and not headed)) and not serves_it and not settlement:
         # Inside a person's or a company's name the same word elsewhere is that name's too; after a facility's
         # head ("Jalan Jatinegara Barat") it is still the district, written alone.
         if not ((before is not None and _is_facility_head(before.key)) or (after is not None and (
@@ -708,7 +714,65 @@ def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Ent
 # "Badan Penanggulangan Bencana Daerah (BPBD) Sleman". Its id is the body's and the place's (not the words), so
 # every way of writing it is one entity. The country is no branch ("KPU RI" is the KPU).
 _COUNTRY_LEVEL = frozenset({"loc-indonesia"})
-_DEFINED_ACRONYM = re.compile(r" \(([A-Z][\w-]*)\) ")
+# (two words for an office's short name: "Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan")
+_DEFINED_ACRONYM = re.compile(r" \(([A-Z][\w-]*(?: [A-Z][\w-]*)?)\) ")
+
+
+@cache
+def _longer_body_names() -> dict[str, tuple[str, ...]]:
+    """The last words of a regional body's name (casefolded) -> the words written before them, longest first:
+    "kemenag" -> ("kantor wilayah", "kanwil", "kantor"), "kementerian agama" -> ("kantor wilayah", "kantor")."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(_regional_bodies(), key=len, reverse=True):
+        words = name.split(" ")
+        for k in range(1, len(words)):
+            found.setdefault(" ".join(words[k:]), []).append(" ".join(words[:k]))
+    return {short: tuple(prefixes) for short, prefixes in found.items()}
+
+
+def _units_with_their_body(body: str, mentions: list[EntityMention],
+                           known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A unit's discovered name right before the curated body it belongs to is one organization with it: "Divisi
+    Hubungan Internasional" + "Polri"."""
+    heads = _context().unit_heads
+    by_start = {m.char_start: m for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        parent = by_start.get(m.char_end + 1)
+        entity = known.get(m.entity_id)
+        if (parent is None or entity is None or not m.entity_id.startswith("x-org-") or body[m.char_end] != " "
+                or m.surface.split(" ", 1)[0].casefold() not in heads or " " not in m.surface
+                or (owner := known.get(parent.entity_id)) is None or not owner.curated
+                or owner.entity_type != "organization" or parent.surface.casefold() in _regional_bodies()):
+            # (not before a body whose branch a place names next: "Pusat Data ... BPBD DKI Jakarta")
+            continue
+        unit = discovered_entity(body[m.char_start:parent.char_end], "organization")
+        known.setdefault(unit.entity_id, unit)
+        out = [o for o in out if o is not m and o is not parent]
+        out.append(EntityMention(unit.entity_id, unit.name, m.char_start, parent.char_end))
+    return out
+
+
+def _bodies_written_longer(body: str, mentions: list[EntityMention],
+                           known: Mapping[str, Entity]) -> list[EntityMention]:
+    """An organization's mention with the words before it that make another body's name of the regional bodies: the
+    ministry's "Kemenag" in "Kanwil Kemenag Sulsel" (its provincial office), "Kementerian Agama" in "Kantor Wilayah
+    Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan"; discovery's "Kantor Wilayah" inside it goes."""
+    longer = _longer_body_names()
+    out = list(mentions)
+    for m in mentions:
+        prefixes = longer.get(m.surface.casefold())
+        entity = known.get(m.entity_id)
+        if not prefixes or entity is None or entity.entity_type != "organization":
+            continue
+        for prefix in prefixes:
+            start = m.char_start - len(prefix) - 1
+            if start >= 0 and body[start:m.char_start].casefold() == prefix + " " and (
+                    start == 0 or not body[start - 1].isalnum()):
+                out = [o for o in out if not (start <= o.char_start and o.char_end <= m.char_end)]
+                out.append(EntityMention(m.entity_id, body[start:m.char_end], start, m.char_end))
+                break
+    return out
 
 
 def _regional_branches(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
@@ -1570,7 +1634,12 @@ _ABBREVIATION_STOP = re.compile(r"\.(?=[,;)]| [a-z(])")
 def _opens_sentence(body: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence or a paragraph ("Menjelang Lebaran ...")."""
     before = body[max(0, start - 3):start].rstrip(" \"\u201c\u201d\u2018\u2019'(")  # "”Sumber ...": any quote mark
-    return not before or before.endswith((".", "!", "?", "\n", ":"))
+    # (or after a dateline's dash: "CIBINONG - Tangis Euis Rohaeti (52) pecah")
+    return not before or before.endswith((".", "!", "?", "\n", ":")) or (
+        body[max(0, start - 3):start] in _DATELINE_DASHES)
+
+
+_DATELINE_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
 
 
 # Head words written before a known place belong to its mention, as a reader quotes it: "Pulau Jawa",
@@ -1899,8 +1968,14 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
             found.extend(_paired_people(body, person[1], person[2]))
     found.extend(_listed_places(body, tokens, [f for f in named if f.entity_type == "location"],
                                 spans + [(f.start, f.end) for f in found]))
+    # (not a word of a person's longer name: "kata Price" after "Ned Price", "Stevanus" of "Stevanus Rumere")
+    people_spans = [(f.start, f.end) for f in found if f.entity_type == "person"] + [
+        (m.char_start, m.char_end) for m in mentions
+        if (e := gaz.entities.get(m.entity_id)) is not None and e.entity_type == "person"]
+    named = [span for span in spans + [(f.start, f.end) for f in found] if span not in people_spans]
     found.extend(_single_name_people(body, tokens, spans + [(f.start, f.end) for f in found],
-                                     {w for f in found if f.entity_type == "person" for w in f.name.split()}))
+                                     {w for f in found if f.entity_type == "person" for w in f.name.split()},
+                                     _covered_test(named)))
     # A district the article names with its head ("Kecamatan Kembang Tanjong") is no one where a title comes before
     # it ("Panglima Laot Lhok Kembang Tanjong, Nama": the post's area).
     districts = {_core(m.surface) for m in mentions if m.entity_id.startswith(_AREA_ID_PREFIX)}
@@ -2148,7 +2223,7 @@ _JOINED_NAMES = re.compile(r"(?: ?\(\d{1,3}\)|, \d{1,3},)? (?:dan|and) ")
 
 
 def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]],
-                        taken_words: set[str]) -> list[_Found]:
+                        taken_words: set[str], in_other_name: Callable[[int], bool] = lambda _: False) -> list[_Found]:
     """People known by one name, with a cue: an honorific, naming word or relative right before it, a speech verb
     in lower case ("tutur Masitah"), an age right after it, or "dan" joining it to another such name ("Karsono
     (52) dan Tarsiah (47)")."""
@@ -2156,11 +2231,16 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
     found: dict[str, _Found] = {}
     is_covered: Callable[[int], bool] | None = None
 
+    def spoken(i: int) -> bool:
+        before = tokens[i - 1] if i > 0 else None
+        return before is not None and before.key in verbs and not before.capitalised and (
+            body[before.end:tokens[i].start] == " ") and not _written_in_a_longer_name(body, tokens[i].text,
+                                                                                       in_other_name)
+
     def cued(i: int) -> bool:
         token, before = tokens[i], tokens[i - 1] if i > 0 else None
         return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
-                or (before is not None and before.key in verbs and not before.capitalised
-                    and body[before.end:token.start] == " " and not _written_in_a_longer_name(body, token.text))
+                or _english_post_after(body, token) or spoken(i)
                 or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token))
 
     def joined_to_found(i: int) -> bool:
@@ -2173,7 +2253,7 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
         if token.text in found or token.text in taken_words:
             return
         is_covered = is_covered or _covered_test(covered)
-        if not is_covered(token.start) and _single_name_candidate(body, tokens, i):
+        if not is_covered(token.start) and _single_name_candidate(body, tokens, i, names_as_words=spoken(i)):
             found[token.text] = _Found("person", token.start, token.end, token.text)
 
     # The cues are cheap to test and rare; whether the word could be a name (word frequencies) is asked last.
@@ -2187,10 +2267,15 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
     return list(found.values())
 
 
-def _written_in_a_longer_name(body: str, word: str) -> bool:
-    """Whether the article writes the word next to another capitalised word somewhere ("kata Price" after "Ned
-    Price"): the short form of that name, which the name's own rules link, not a person of one name."""
-    return re.search(rf"[A-Z][\w'\u2019.-]* {re.escape(word)}\b|\b{re.escape(word)} [A-Z]", body) is not None
+_ENGLISH_APPOSITION = re.compile(r", (?:the|an?) (?P<words>(?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+)")
+
+
+def _english_post_after(body: str, token: _Token) -> bool:
+    """A post in an English apposition right after the word: "Nurhayati, the head of Pidie's social affairs office,
+    said", "Ardiansyah, a neighbourhood head in Sepaku Lama, said"."""
+    found = _ENGLISH_APPOSITION.match(body, token.end)
+    roles = _context().role_words
+    return found is not None and any(word.casefold() in roles for word in found["words"].split())
 
 
 # A one-word name set off by commas after the office it holds: "Reje Kampung Negeri Antara, Sabirin, mengatakan
@@ -2218,8 +2303,23 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
         and word.casefold() not in administrative_areas().by_name and curated().exact(word) is None)
 
 
-def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int) -> bool:
-    """A capitalised word standing alone (no capitalised word joined to it) that could be a name."""
+def _written_in_a_longer_name(body: str, word: str, in_other_name: Callable[[int], bool]) -> bool:
+    """Whether the article writes the word next to a capitalised word that no place's or body's name explains ("kata
+    Price" after "Ned Price", "kata Stevanus" after "Stevanus Rumere"): the short form of a person's longer name,
+    which that name's rules link; not after a village ("Kepala Desa Siambul Hasanuddin")."""
+    pattern = re.compile(rf"(?P<before>[A-Z][\w'\u2019.-]*) {re.escape(word)}\b|\b{re.escape(word)} (?P<after>[A-Z])")
+    return any(not in_other_name(found.start("before") if found["before"] else found.start("after"))
+               for found in pattern.finditer(body))
+
+
+# Below this frequency a word wordfreq counts as Indonesian may be a frequent name ("Hasanuddin" 3.7, "Mulyadi" 3.8);
+# a speaker's name after a speech verb may be one ("kata Hasanuddin"), not a common word ("kata Tuhan").
+NAME_AS_WORD_ZIPF = 4.0
+
+
+def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int, *, names_as_words: bool = False) -> bool:
+    """A capitalised word standing alone (no capitalised word joined to it) that could be a name; after a speech verb
+    (`names_as_words`) also a name as frequent as words are."""
     token = tokens[i]
     if len(token.text) < 3 or token.text.isupper() or "-" in token.text:
         return False
@@ -2232,7 +2332,8 @@ def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int) -> bool:
         return False
     if token.key in given_names():
         return not _never_name(token.text)  # "Fadli (33)": a given name, however often the Indonesian web writes it
-    return not (_never_name(token.text) or _clearly_vocabulary(token.text) or _is_vocabulary(token.text))
+    return not (_never_name(token.text) or _clearly_vocabulary(token.text) or (_is_vocabulary(token.text) and not (
+        names_as_words and zipf_frequency(token.key, "id") < NAME_AS_WORD_ZIPF)))
 
 
 # What joins two people's names: "Arkan Wijaya dan Dimas Saputra", "Liu Yang/Chen Bo" (a doubles pair).
@@ -2693,7 +2794,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
                      *, cued: bool = False, alone: frozenset[str] = frozenset()) -> tuple[int, int, int] | None:
     k = 0
     while k < len(run) - 1 and not _korean_name_at(tokens, run, k) and not _sasak_title_at(body, tokens, run, k) and (
-            _strippable(tokens, run, k)):
+            _strippable(tokens, run, k) or (k == 0 and _sentence_opener_before_name(body, tokens, run))):
         k += 1
     if 0 < k < len(run) - 1 and _ordinary_word_opens(tokens, run, k):
         return None  # "Deputi Bidang ... Sumber Daya Alam": the words after "Sumber" go on with its phrase
@@ -2919,6 +3020,13 @@ def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> froze
         if before in verbs or after in verbs:
             found.add(tokens[i].key)
     return frozenset(found)
+
+
+def _sentence_opener_before_name(body: str, tokens: Sequence[_Token], run: list[int]) -> bool:
+    """An ordinary word opening the sentence before two words or more no dictionary knows ("Tangis Euis Rohaeti
+    (52) pecah": the mother's tears, then her name)."""
+    return len(run) >= 3 and _opening_word(body, tokens[run[0]]) and not _opens_name(tokens[run[0]]) and all(
+        _opens_name(tokens[i]) for i in run[1:3])
 
 
 def _strippable(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
@@ -3701,6 +3809,9 @@ def _joins(body: str, index: int) -> bool:
 
 
 _AFTER_LEGAL_FORM = re.compile(r"(?<![\w-])(?:PT|CV)\.? $")  # not "Perum": also a housing estate
+# ... or after the first words of the company's name in title case ("Mandiri" in "PT Nur Arafah Mandiri Wisata"; not
+# after an acronym: "PT MRT Jakarta Yusron Adikusuma" is the company, then its director)
+_AFTER_LEGAL_FORM_AND_WORDS = re.compile(r"(?<![\w-])(?:PT|CV)\.? (?:(?-i:[A-Z][a-z][\w'\u2019-]*) ){1,2}$")
 _CAPITALISED_NEXT = re.compile(r" [A-Z][\w'\u2019-]")
 
 
@@ -3714,7 +3825,8 @@ def _without_places_inside_company_names(body: str, mentions: list[EntityMention
     for m in mentions:
         if known[m.entity_id].entity_type in ("location", "organization") and (
                 (m.char_start == inside_end + 1 and body[inside_end] == " ")
-                or _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None) and (
+                or _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None
+                or _AFTER_LEGAL_FORM_AND_WORDS.search(body, max(0, m.char_start - 40), m.char_start) is not None) and (
                 _CAPITALISED_NEXT.match(body, m.char_end) is not None):
             inside_end = m.char_end
             continue

@@ -209,6 +209,19 @@ _DOUBLED_OPENING = re.compile(r"(?:(?<=\s)|^)\u2018[\u2018\u2019](?=\w)", re.M)
 _DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?])\u2019\u2019")
 
 
+# British papers quote with straight single marks and no double ones (MailOnline: "'We do not want this tiger to be
+# hurt,' he said."): a mark opening a capitalised word after a space or at a paragraph's start, and one closing
+# after punctuation before a space or the paragraph's end; not an apostrophe ("Riau's", "villagers' fields").
+_DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_STRAIGHT_OPENING = re.compile(r"(?:(?<=\s)|^)'(?=[A-Z0-9])", re.M)
+_STRAIGHT_CLOSING = re.compile(r"(?<=[.,!?])'(?=\s|$)", re.M)
+
+
+def _straight_singles_as_marks(body: str) -> str:
+    """The body with straight single quotation marks as curly double ones, one character for one (offsets stay)."""
+    return _STRAIGHT_CLOSING.sub("\u201d", _STRAIGHT_OPENING.sub("\u201c", body))
+
+
 def _as_double_marks(body: str) -> str:
     """The body with each such pair as one curly double mark and a space, so that every offset stays the body's (a
     closing pair also closes a curly mark: "\u201cStok beras masih surplus,\u2019\u2019 ujar ...")."""
@@ -231,6 +244,8 @@ def find_quotes(
     original = body
     if "\u2019\u2019" in body or "\u2018\u2019" in body or "\u2018\u2018" in body:
         body = _as_double_marks(body)
+    if "'" in body and not _DOUBLE_MARK.search(body):
+        body = _straight_singles_as_marks(body)
     paras = _paragraphs(body)
     found: list[_Found] = []
     for raw in sorted(_delimit(paras), key=lambda r: r.open_pos):

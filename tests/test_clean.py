@@ -3610,3 +3610,54 @@ def test_a_date_published_under_the_text_and_a_bodys_release_as_the_source() -> 
         "Bunker Weekly", "Home", "Tanker and bulk carrier collide in the strait", "19 Nov 2026",
         "The strait is one of the busiest waterways in the world. Source: Shutterstock", *EN_PARAGRAPHS])))
     assert caption.body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_a_wire_and_its_place_over_the_text_and_a_date_line_with_its_update() -> None:
+    page = "\n\n".join(["The Daily Star", "News", "World", "World > Asia",
+                        "Regional ministers agree on a joint flood fund", "AFP, Lhokseumawe, Indonesia",
+                        "Wed Nov 25, 2026 05:40 PM Last update on: Wed Nov 25, 2026 05:46 PM",
+                        "Ministers meet in Lhokseumawe on November 24, 2026. Reuters", *EN_PARAGRAPHS,
+                        "Also Read - Bhasan Char relocation resumes with fresh batch of refugees"])
+    article = clean_document(raw(page))
+    assert (article.wire_source, article.dateline) == ("AFP", "Lhokseumawe")
+    assert article.date_line is not None and article.date_line.startswith("Wed Nov 25, 2026")
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_a_media_centres_page_and_a_story_signed_by_the_site_and_its_reporter() -> None:
+    page = "\n\n".join(["MC KALSEL", "Media Center Pemerintah Provinsi Kalimantan Selatan",
+                        "Home Berita Pemprov Kabupaten/Kota Galeri Foto Video", "Home / Kabupaten/Kota / Tapin",
+                        "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Oleh: MC Tapin | Selasa, 28 Oktober 2025 | 16:20 WITA",
+                        *FLOOD_PARAGRAPHS, "MC Tapin/MC Kalsel/Fkr", "Bagikan: Facebook Twitter WhatsApp"])
+    article = clean_document(raw(page))
+    assert (article.title, article.outlet, article.author) == (
+        "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "MC KALSEL", None)
+    signed = FLOOD_PARAGRAPHS[-1] + " (kabarbanua.com/rizky)"
+    story = clean_document(raw("\n\n".join(["Banjir Rendam Koto Baru", "Selasa, 13 Oktober 2026",
+                                            *FLOOD_PARAGRAPHS[:-1], signed, "Editor: Hasan Basri"])))
+    assert story.body_text.split("\n\n")[-1] == signed
+
+
+def test_a_british_tabloids_headline_over_its_summary_points_and_a_byline_for_its_site() -> None:
+    page = "\n\n".join([
+        "Daily Mail", "Home", "News", "World News", "Login",
+        "Rubber tapper mauled by critically endangered Sumatran tiger that pounced from the undergrowth as he worked "
+        "at dawn",
+        "Sarman, 48, was tapping rubber trees near his village on Sumatra when the tiger leapt on him from behind",
+        "A fellow worker scared the big cat off by banging a bucket and shouting",
+        "By HARRIET COLE FOR MAILONLINE",
+        "Published: 10:12 GMT, 18 November 2025 | Updated: 10:47 GMT, 18 November 2025",
+        *EN_PARAGRAPHS, "The Sumatran tiger is critically endangered, with fewer than 600 left (stock image)",
+        "Share or comment on this article:", "The comments below have not been moderated."])
+    article = clean_document(raw(page))
+    assert article.title.startswith("Rubber tapper mauled")
+    assert (article.outlet, article.author) == ("Daily Mail", "Harriet Cole")
+    assert article.body_text.split("\n\n")[-3:] == EN_PARAGRAPHS
+
+
+def test_a_sites_initials_in_its_dateline_are_its_own() -> None:
+    page = "\n\n".join(["Monitor Indonesia", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Kamis, 5 November 2026 16:32 WIB", "Jakarta, MI - " + FLOOD_PARAGRAPHS[0],
+                        *FLOOD_PARAGRAPHS[1:], "\u00a9 Copyright 2026 Monitor Indonesia. All Rights Reserved."])
+    assert clean_document(raw(page)).outlet == "Monitor Indonesia"

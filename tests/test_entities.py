@@ -2190,3 +2190,28 @@ def test_a_district_written_joined_and_a_defined_acronym_over_the_registers() ->
     assert found["Kecamatan Tanjungpinang Kota"].startswith("location:Tanjungpinang Kota")
     assert found["PCG"] == found["Police Coast Guard"] == "organization:Police Coast Guard"
     assert found["Lloyd's List Intelligence"] == "organization:Lloyd's List Intelligence"
+
+
+def test_a_ministrys_provincial_office_legal_aid_and_a_companys_name_around_a_bank() -> None:
+    found = surfaces("Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan mencabut izin PT Nur Arafah "
+                     "Mandiri Wisata, Senin. Kepala Kanwil Kemenag Sulsel, Muhammad Arsyad Latief, mengatakan. Jemaah "
+                     "didampingi Lembaga Bantuan Hukum (LBH) Makassar. Kata pengacara LBH Makassar, Akbar. Nurhayati, "
+                     "the head of Pidie's social affairs office, said the province would help.", None)
+    office = found["Kanwil Kemenag Sulsel"]
+    assert office == found["Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Sulawesi Selatan"]
+    assert office.startswith("organization:Kanwil Kemenag")
+    assert found["PT Nur Arafah Mandiri Wisata"] == "organization:PT Nur Arafah Mandiri Wisata"
+    assert found["LBH Makassar"] == found["Lembaga Bantuan Hukum (LBH) Makassar"] == "organization:LBH Makassar"
+    assert found["Nurhayati"] == "person:Nurhayati"
+
+
+def test_a_village_heads_name_after_the_village_a_frequent_name_spoken_and_a_units_body() -> None:
+    found = surfaces("Kepala Desa Siambul Hasanuddin langsung melapor ke Polsek Batang Gangsal, Kabupaten Indragiri "
+                     "Hulu. \u201cTernak dikandangkan,\u201d kata Hasanuddin, Selasa. CIBINONG - Tangis Euis Rohaeti "
+                     "(52) pecah saat anaknya tiba. Bareskrim bekerja sama dengan Divisi Hubungan Internasional Polri. "
+                     "Itu benar, kata Tuhan.", None)
+    assert found["Desa Siambul"].startswith("location:Siambul")
+    assert found["Hasanuddin"] == "person:Hasanuddin"
+    assert found["Euis Rohaeti"] == "person:Euis Rohaeti"
+    assert found["Divisi Hubungan Internasional Polri"] == "organization:Divisi Hubungan Internasional Polri"
+    assert "Tuhan" not in found

@@ -437,3 +437,14 @@ def test_a_quotations_text_keeps_the_single_marks_read_as_doubled_ones() -> None
     body = "\u2018a kata \u2018\u2018a\u2019"
     for quote in find_quotes(body, []):
         assert body[quote.char_start:quote.char_end] == quote.text
+
+
+def test_straight_single_marks_quote_where_a_text_has_no_double_ones() -> None:
+    body = ("Officials arrived on Tuesday. 'We do not want this tiger to be hurt. If it enters the cage we will move "
+            "it,' he said. Villagers' fields near Riau's parks stay closed. 'People are now afraid to go to their "
+            "gardens.'")
+    texts = [q.text for q in find_quotes(body, [])]
+    assert texts == ["We do not want this tiger to be hurt. If it enters the cage we will move it",
+                     "People are now afraid to go to their gardens."]
+    nested = "\u201cThe 'red zone' stays shut,\u201d she said."
+    assert [q.text for q in find_quotes(nested, [])] == ["The 'red zone' stays shut"]
