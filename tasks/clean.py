@@ -634,18 +634,27 @@ def _any_line_rule() -> re.Pattern[str]:
                       RULE_FLAGS)
 
 
+@cache
+def _required_words() -> tuple[str, ...]:
+    """The line rules' `requires` words, each once (rules share some: "follow", "subscribe")."""
+    return tuple(dict.fromkeys(word for rule in _rules("line") for word in rule.requires))
+
+
 def _apply_line_rules(lines: list[_Line]) -> None:
-    rules, any_rule = _rules("line"), _any_line_rule()
+    rules, any_rule, words = _rules("line"), _any_line_rule(), _required_words()
     guarded = [rule for rule in rules if rule.requires]
     for line in lines:
         text = line.text
         if _words(text) > MAX_BOILERPLATE_WORDS:
             continue
-        folded = text.casefold() if guarded else ""
+        # Each word is looked for once, in C (filter), rather than once per rule naming it in a generator: most
+        # lines hold none, and the rules then only test the small set found (a third less time on bench lines).
+        folded = text.casefold()
+        present = set(filter(folded.__contains__, words))
         if any_rule.match(text):
-            candidates = [rule for rule in rules if not rule.requires or any(w in folded for w in rule.requires)]
+            candidates = [rule for rule in rules if not rule.requires or not present.isdisjoint(rule.requires)]
         else:  # only a rule the combined scan leaves out can match: one whose words the line holds
-            candidates = [rule for rule in guarded if any(w in folded for w in rule.requires)]
+            candidates = [rule for rule in guarded if not present.isdisjoint(rule.requires)] if present else []
         for rule in candidates:
             if rule.pattern.match(text):  # rules open with ^ (checked when they are loaded)
                 line.take("boilerplate", rule.name)
