@@ -438,15 +438,16 @@ _SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
 # (Gulf papers sign desk copy "Web Desk", "Online Desk"; a Korean paper's "Staff Reporter")
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom|web desk|online desk"
-                              r"|news desk|staff reporter)\b"
-                              # a government's media centre: "Oleh: MC Tapin" (a regency's, on MC Kalsel)
-                              r"|^(?:mc|media cent(?:er|re))\s+\w+$", re.I)
+                              r"|news desk|staff reporter)\b", re.I)
+# A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
+# writer's name ("Mc Kenzie").
+_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:MC|Media Cent(?:er|re))\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
 
 
 def _names_the_publisher(author: str, outlet: str | None) -> bool:
     """A byline that names the site or its newsroom, not a writer."""
     name = author.casefold().strip()
-    if _NEWSROOM_BYLINE.match(name) or _SITE_ADDRESS.fullmatch(name):
+    if _NEWSROOM_BYLINE.match(name) or _SITE_ADDRESS.fullmatch(name) or _MEDIA_CENTRE_BYLINE.match(author.strip()):
         return True
     if outlet is None:
         return False
@@ -454,6 +455,7 @@ def _names_the_publisher(author: str, outlet: str | None) -> bool:
     return name == outlet.casefold() or (known is not None and known.name == outlet)
 
 
+_OTHER_STORIES_RULES = frozenset({"related_reading", "comment_form"})  # (lists; not one "Related: ..." link)
 _PUBLISHED_STAMP = re.compile(r"^(?:published|posted|diterbitkan|dipublikasikan)\s*:\s*\S", re.I)
 
 
@@ -462,11 +464,25 @@ _PUBLISHED_STAMP = re.compile(r"^(?:published|posted|diterbitkan|dipublikasikan)
 _UPDATE_TAIL = re.compile(r"\s*\|?\s*(?:last )?updated?(?: on)?\s*:.*$", re.I)
 
 
+def _without_update_stamp(text: str) -> str:
+    """The date line without the update stamp after it, when a date comes before the stamp and the stamp holds a
+    date ("Update: korban bertambah ... per Senin" opening a line is no stamp)."""
+    found = _UPDATE_TAIL.search(text)
+    if found is None or found.start() == 0 or not _has_digit(text[:found.start()]) or (
+            dates.parse_date_line(text[found.start():]) is None):
+        return text
+    return text[:found.start()]
+
+
 def _date_line_below(lines: list[_Line], article: CleanArticle) -> None:
     """The date a page prints only in its update stamp (the update_stamp rule's line) when no date line sits over
     the text: "(Latest Update August 6, 2026)" under the Vientiane Times' text; or in its "Published: 18 November,
     2026" under the text (Manifold Times), which comes first."""
-    stamp = next((line for line in lines if line.role != "body" and _PUBLISHED_STAMP.match(line.text)
+    # (not a related story's stamp in the lists under the text: "Related Posts", ..., "Posted: 3 March 2025")
+    last_body = max((i for i, line in enumerate(lines) if line.role == "body"), default=-1)
+    lists = next((i for i, line in enumerate(lines) if i > last_body and line.rule in _OTHER_STORIES_RULES),
+                 len(lines))
+    stamp = next((line for line in lines[:lists] if line.role != "body" and _PUBLISHED_STAMP.match(line.text)
                   and dates.parse_date_line(line.text)), None) or next(
         (line for line in lines if line.rule == "update_stamp" and dates.parse_date_line(line.text)), None)
     if stamp is not None:
@@ -1817,7 +1833,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if k > first and (article.date_line is not None or _ends_like_sentence(line.text)):
             continue  # below the first paragraph only a date line that is no sentence, when none came above
         names_and_date = _byline_with_date(line.text)
-        if names_and_date is None and _words(_UPDATE_TAIL.sub("", line.text)) > 14:
+        if names_and_date is None and _words(_without_update_stamp(line.text)) > 14:
             continue  # (the time it was updated after the date counts no words: a stamp, no sentence)
         if names_and_date is None and dates.parse_date_line(line.text):
             if _dated_headline(line.text):
@@ -2012,9 +2028,13 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     chosen = next(i for i in (below, above, long_ones[0]) if i is not None)
     # Summary points under the headline, over the byline, written as headlines too (MailOnline: "Sarman, 48, was
     # tapping rubber trees ... from behind"): the headline is the first of such long lines in a row.
-    while chosen - 1 in long_ones and min(_words(zone[chosen - 1].text), _words(zone[chosen].text)) >= (
-            MIN_SUMMARY_POINT_WORDS):
-        chosen -= 1
+    # (two points at least: one long line over the headline is another story's link, not a point under it)
+    # and a point reads as a sentence, not as a headline in title case ("Warga Desa Sukamaju Gelar Kerja Bakti ...")
+    if chosen + 1 in long_ones and _words(zone[chosen + 1].text) >= MIN_SUMMARY_POINT_WORDS and not (
+            _title_cased(zone[chosen].text)):
+        while chosen - 1 in long_ones and min(_words(zone[chosen - 1].text), _words(zone[chosen].text)) >= (
+                MIN_SUMMARY_POINT_WORDS):
+            chosen -= 1
     return zone[chosen]
 
 
@@ -2488,6 +2508,18 @@ def _closing_agency_line(lines: list[_Line], last: int | None, article: CleanArt
         below.take("metadata", "metadata:wire_source")
 
 
+MIN_LINK_ROW_WORDS = 20
+
+
+def _link_row(text: str) -> bool:
+    """A footer's links copied as one line: twenty words or more, nearly all capitalised, no comma and no sentence's
+    stop ("Home News U.S. Sport TV Showbiz Femail Health ... Sitemap Archive ...", MailOnline)."""
+    words = text.split()
+    if len(words) < MIN_LINK_ROW_WORDS or "," in text or re.search(r"[a-z]{2}[.!?](?:\s|$)", text):
+        return False
+    return sum(w[0].isupper() or w[0].isdigit() for w in words) >= 0.85 * len(words)
+
+
 def _last_paragraph(lines: list[_Line]) -> int | None:
     """Index of the article's last paragraph: the last prose line that is not a short sentence stranded below
     several lines of furniture."""
@@ -2508,7 +2540,8 @@ def _last_paragraph(lines: list[_Line]) -> int | None:
         truncated = lines[last].text.endswith(("...", "\u2026")) and (
             any(line.rule in _TEASER_ABOVE for line in lines[before + 1:last])
             or (last + 1 < len(lines) and lines[last + 1].rule == "time_ago"))  # a card's age under it
-        if not stranded_long and not truncated and not _card_teaser(lines, last) and (
+        if not stranded_long and not truncated and not _card_teaser(lines, last) and not (
+                _link_row(lines[last].text)) and (
                 gap < FURNITURE_GAP or _words(lines[last].text) >= MIN_ISOLATED_PARAGRAPH_WORDS):
             return last
         lines[last].take("boilerplate", "page_furniture")
@@ -3031,6 +3064,10 @@ def _outlet_then_place(part: str) -> tuple[Outlet, str] | None:
     return None
 
 
+MIN_OWN_LABEL = 4  # an address's word that may be the site's own name ("www", "co" are no names)
+_GENERIC_LABELS = frozenset({"news", "berita", "mobile", "media", "portal", "online"})
+
+
 def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> None:
     """A "Source: <address>" line that points to another publisher's article names where the text first ran, not
     the page's own address: a cited source, and the wire when that publisher is an agency (Voice of Indonesia's
@@ -3045,8 +3082,12 @@ def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> Non
         # a body's own release ("Source: https://www.mpa.gov.sg/media-centre/...", Manifold Times): no outlet's page,
         # and not the site's own address
         host = urlsplit(article.canonical_url).hostname or ""
-        if (own is not None and (host == own.domain or host.endswith("." + own.domain))) or (
-                _host_label(host.removeprefix("www.")) == re.sub(r"[^a-z0-9]", "", article.outlet.casefold())):
+        letters = re.sub(r"[^a-z0-9]", "", article.outlet.casefold())
+        # (the site's own under a subdomain or a longer name: news.kabarnusantara.id for "Kabar Nusantara",
+        # terbit.co.id for "Harian Terbit")
+        if (own is not None and (host == own.domain or host.endswith("." + own.domain))) or any(
+                len(label) >= MIN_OWN_LABEL and label not in _GENERIC_LABELS and (label in letters or letters in label)
+                for label in host.split(".")[:-1]):
             return
         _add_cited(article, article.canonical_url)
         article.canonical_url = None
@@ -3107,8 +3148,20 @@ def _name_spelled_apart(lines: list[_Line], label: str) -> str | None:
                 if "".join(w[0] for w in words[i:j]).casefold() == label:
                     written = line.text[words[i].start():words[j - 1].end()]
                     if re.fullmatch(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)+", written):
-                        return written.title() if written.isupper() else written
+                        return _words_in_title_case(written) if written.isupper() else written
     return None
+
+
+def _words_in_title_case(name: str) -> str:
+    """A name in capitals in title case, but for its acronyms ("MAGELANG EKSPRES" -> "Magelang Ekspres", "RMOL
+    BANTEN" -> "RMOL Banten"): a short word stays in capitals unless it is an ordinary word or a place's name."""
+    from tasks.entities import is_ordinary_word  # discovery's word frequencies, read once per process
+
+    return " ".join(word.title() if len(word) > MAX_ACRONYM_LETTERS or is_ordinary_word(word) or _known_place(
+        word.title()) else word for word in name.split())
+
+
+MAX_ACRONYM_LETTERS = 4  # "RMOL", "JPNN", "IDN", "RRI"
 
 
 def _host_label(host: str) -> str:

@@ -504,7 +504,7 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     # "Sepaku Lama": the district's old settlement, a place of its own made of the district's name (_directional_places)
     settlement = after is not None and after.key in _SETTLEMENT_WORDS and not joined_before
     # "Kepala Desa Siambul Hasanuddin": under a head's title the village's name ends where its head's name begins
-    headed = cue is not None and i > 1 and tokens[i - 2].key in _context().role_words and not (
+    headed = cue is not None and i > 1 and tokens[i - 2].key in _HEADS_TITLES and not (
         after is not None and after.key in _context().place_directions)
     if (joined_before or (joined_after and not headed)) and not serves_it and not settlement:
         # Inside a person's or a company's name the same word elsewhere is that name's too; after a facility's
@@ -548,6 +548,11 @@ def _cue_of_list(body: str, tokens: Sequence[_Token], found: Mapping[int, tuple[
             body[found[earlier][0].char_end:tokens[first].start] in _LIST_JOIN):
         first = earlier
     return _cue_before(body, tokens, first)
+
+
+# Titles of a village's or district's head, written before its head word and name: "Kepala Desa Siambul Hasanuddin",
+# "Pj Kepala Desa ..." (not any role word: "warga Desa Sidomulyo Kidul" goes on with the village's name).
+_HEADS_TITLES = frozenset({"kepala", "pj", "plt", "plh", "penjabat"})
 
 
 def _cue_before(body: str, tokens: Sequence[_Token], i: int) -> str | None:
@@ -769,8 +774,9 @@ def _bodies_written_longer(body: str, mentions: list[EntityMention],
             continue
         for prefix in prefixes:
             start = m.char_start - len(prefix) - 1
-            if start >= 0 and body[start:m.char_start].casefold() == prefix + " " and (
-                    start == 0 or not body[start - 1].isalnum()):
+            written = body[start:m.char_start] if start >= 0 else ""
+            if written.casefold() == prefix + " " and all(w[0].isupper() for w in written.split()) and (
+                    start == 0 or not body[start - 1].isalnum()):  # (not "kantor Kementerian Agama": a building)
                 out = [o for o in out if not (start <= o.char_start and o.char_end <= m.char_end)]
                 out.append(EntityMention(m.entity_id, body[start:m.char_end], start, m.char_end))
                 break
@@ -1636,12 +1642,17 @@ _ABBREVIATION_STOP = re.compile(r"\.(?=[,;)]| [a-z(])")
 def _opens_sentence(body: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence or a paragraph ("Menjelang Lebaran ...")."""
     before = body[max(0, start - 3):start].rstrip(" \"\u201c\u201d\u2018\u2019'(")  # "”Sumber ...": any quote mark
-    # (or after a dateline's dash: "CIBINONG - Tangis Euis Rohaeti (52) pecah")
+    # (or after a dateline's dash: "CIBINONG - Tangis Euis Rohaeti (52) pecah"; not a route's: "ruas Senen - Kemayoran")
     return not before or before.endswith((".", "!", "?", "\n", ":")) or (
-        body[max(0, start - 3):start] in _DATELINE_DASHES)
+        body[max(0, start - 3):start] in _DATELINE_DASHES and _DATELINE_BEFORE.search(
+            body, max(0, start - _DATELINE_REACH), start - 3) is not None)
 
 
 _DATELINE_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
+# A dateline from the paragraph's start: capitalised words, an outlet in brackets, a date ("Jakarta (ANTARA)",
+# "TRIBUNNEWSBOGOR.COM, CIBINONG"), no word in lower case.
+_DATELINE_REACH = 60
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_a-z][\w.]*|[\d/().,]+|\s|[(),./])*$")
 
 
 # Head words written before a known place belong to its mention, as a reader quotes it: "Pulau Jawa",
@@ -2235,9 +2246,12 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
 
     def spoken(i: int) -> bool:
         before = tokens[i - 1] if i > 0 else None
+        # after the quotation or its comma: ",” tutur Masitah", ", kata Hasanuddin" (not the noun: "penggunaan kata
+        # Bajingan", nor an adverb: "menolak tegas Perppu")
         return before is not None and before.key in verbs and not before.capitalised and (
-            body[before.end:tokens[i].start] == " ") and not _written_in_a_longer_name(body, tokens[i].text,
-                                                                                       in_other_name)
+            body[before.end:tokens[i].start] == " ") and _AFTER_QUOTATION.search(
+            body, max(0, before.start - 3), before.start) is not None and not _written_in_a_longer_name(
+            body, tokens[i].text, in_other_name)
 
     def cued(i: int) -> bool:
         token, before = tokens[i], tokens[i - 1] if i > 0 else None
@@ -2272,12 +2286,23 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
 _ENGLISH_APPOSITION = re.compile(r", (?:the|an?) (?P<words>(?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+)")
 
 
+ENGLISH_WORD_ZIPF = 3.0
+_APPOSITION_ENDS = frozenset({"of", "in", "at", "for", "from", "on", "with", "whose", "who", "which", "where", "that",
+                              "when", "to"})
+
+
 def _english_post_after(body: str, token: _Token) -> bool:
     """A post in an English apposition right after the word: "Nurhayati, the head of Pidie's social affairs office,
     said", "Ardiansyah, a neighbourhood head in Sepaku Lama, said"."""
     found = _ENGLISH_APPOSITION.match(body, token.end)
-    roles = _context().role_words
-    return found is not None and any(word.casefold() in roles for word in found["words"].split())
+    if found is None or zipf_frequency(token.key, "en") >= ENGLISH_WORD_ZIPF:
+        return False  # (not "Earlier, a ministry spokesman said": an adverb opening the sentence)
+    roles, head = _context().role_words, []
+    for word in found["words"].split():  # the apposition's head: up to its preposition or relative word
+        if word.casefold() in _APPOSITION_ENDS:
+            break
+        head.append(word.casefold())
+    return any(word in roles for word in head)  # not "Tumbit, a hamlet whose residents ..."
 
 
 # A one-word name set off by commas after the office it holds: "Reje Kampung Negeri Antara, Sabirin, mengatakan
@@ -2305,13 +2330,23 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
         and word.casefold() not in administrative_areas().by_name and curated().exact(word) is None)
 
 
+_AFTER_QUOTATION = re.compile(r"[,.!?][\"\u201d\u2019']?\s$")
+
+
 def _written_in_a_longer_name(body: str, word: str, in_other_name: Callable[[int], bool]) -> bool:
     """Whether the article writes the word next to a capitalised word that no place's or body's name explains ("kata
     Price" after "Ned Price", "kata Stevanus" after "Stevanus Rumere"): the short form of a person's longer name,
     which that name's rules link; not after a village ("Kepala Desa Siambul Hasanuddin")."""
-    pattern = re.compile(rf"(?P<before>[A-Z][\w'\u2019.-]*) {re.escape(word)}\b|\b{re.escape(word)} (?P<after>[A-Z])")
-    return any(not in_other_name(found.start("before") if found["before"] else found.start("after"))
-               for found in pattern.finditer(body))
+    pattern = re.compile(rf"(?P<before>[A-Z][\w'\u2019.-]*) {re.escape(word)}\b"
+                         rf"|\b{re.escape(word)} (?P<after>[A-Z][\w'\u2019-]*)")
+    for found in pattern.finditer(body):
+        side = "before" if found["before"] else "after"
+        if found[side].endswith("."):
+            continue  # a sentence's last word before it: "... sejak subuh, Senin. Masitah lalu mengungsi"
+        # (not a day or a sentence's opening word: "kata Hasanuddin Sabtu", "Menurut Hasanuddin, ...")
+        if not _never_name(found[side]) and not in_other_name(found.start(side)):
+            return True
+    return False
 
 
 # Below this frequency a word wordfreq counts as Indonesian may be a frequent name ("Hasanuddin" 3.7, "Mulyadi" 3.8);
@@ -2326,7 +2361,8 @@ def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int, *, names
     if len(token.text) < 3 or token.text.isupper() or "-" in token.text:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if after is not None and after.capitalised and body[token.end:after.start] == " ":
+    if after is not None and after.capitalised and body[token.end:after.start] == " " and (
+            after.key not in DAY_NAMES):  # (a day after the name: "kata Hasanuddin Sabtu (12/11)")
         return False
     before = tokens[i - 1] if i > 0 else None
     if (before is not None and before.capitalised and body[before.end:token.start] == " "
@@ -2510,6 +2546,24 @@ _STREET_WORDS = frozenset({"raya", "tol", "lingkar", "layang", "arteri", "inspek
                            "prof", "ir", "haji", "sultan", "raden", "pangeran", "pahlawan"})
 
 
+# Where the Javanese "Kali" heads a river's name, after a word of place or flow in lower case: "di Kali Krasak",
+# "alur Kali Bebeng", "hulu Kali Boyong dan Kali Gendol".
+_RIVER_CUES = frozenset({"di", "ke", "dari", "alur", "aliran", "sepanjang", "bantaran", "hulu", "hilir", "sekitar",
+                         "tepi", "dan", "serta", "atau", "sungai", "kawasan", "seberang", "menyeberangi", "melintasi",
+                         "meluapnya", "meliputi", "arah", "menuju", "hingga", "sampai", "yakni", "yaitu", "termasuk"})
+
+
+def _river_named(body: str, tokens: Sequence[_Token], part: list[int]) -> bool:
+    i = part[0]
+    before = tokens[i - 1] if i > 0 else None
+    listed = before is not None and body[before.end:tokens[i].start] == ", "  # "Kali Boyong, Kali Bedog"
+    return before is not None and (listed or (not before.capitalised and before.key in _RIVER_CUES)) and (
+        len(part) >= 2 and tokens[part[1]].key not in _ORDINAL_WORDS)
+
+
+_ORDINAL_WORDS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "ini", "itu", "terakhir", "berikutnya"})
+
+
 def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                   gaz: Gazetteer) -> _Found | None:
     """A place head and the name after it: "Laut Banda", "Kabupaten Tana Toraja", "Bandara Sentani"."""
@@ -2525,6 +2579,8 @@ def _place_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions:
             and _clearly_vocabulary(tokens[run[head + 1]].text)):
         return None  # a headline's "Jalan Menuju Kemenangan", "Jalan Rusak Parah": a way, no street
     part = run[head:]
+    if tokens[part[0]].key == "kali" and not _river_named(body, tokens, part):
+        return None  # "Penyanyi Kali Uchis", "Untuk Kali Pertama", "memakai Kali Linux": no river
     if len(part) == 2 and tokens[part[0]].key in ctx.admin_heads and _english_word_no_place(tokens[part[1]].key):
         return None  # "Nagari Mobile", "Bus Kota Express", "program Kota Smart": a service's name, no place "Mobile"
     if len(part) >= 2 and tokens[part[0]].key in ctx.admin_heads and tokens[part[1]].key in ctx.ranks:
@@ -3009,12 +3065,13 @@ def _name_word(tokens: Sequence[_Token], i: int) -> bool:
 
 
 def _ordinary_word_opens(tokens: Sequence[_Token], run: list[int], k: int) -> bool:
-    """After an ordinary word that is no name ("Sumber", "Berita"; not a title or role), one of the commonest words
-    with no given name or unknown word after it goes on with the phrase ("Sumber Daya Alam"), it opens no name."""
+    """After an ordinary word that is no name ("Sumber", "Berita"; not a title or role), a run of the commonest words
+    and no given name goes on with the phrase ("Sumber Daya Alam"), it names no one."""
     before, first = tokens[run[k - 1]], tokens[run[k]]
     return (before.key in _context().non_name_words and before.key not in _context().role_words
             and _is_vocabulary(before.text) and zipf_frequency(first.key, "id") >= COMMON_WORD_ZIPF
-            and not any(_opens_name(tokens[i]) for i in run[k:]))  # "Kesehatan Kudus Retno Widyastuti": from Retno
+            and all(zipf_frequency(tokens[i].key, "id") >= COMMON_WORD_ZIPF and tokens[i].key not in given_names()
+                    for i in run[k:]))  # not "Pendidikan Bagus Santoso": a name's rarer word after a common one
 
 
 def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> frozenset[str]:
@@ -3032,10 +3089,16 @@ def _one_word_speakers(tokens: Sequence[_Token], runs: list[list[int]]) -> froze
     return frozenset(found)
 
 
+ENGLISH_OPENER_ZIPF = 4.0
+
+
 def _sentence_opener_before_name(body: str, tokens: Sequence[_Token], run: list[int]) -> bool:
-    """An ordinary word opening the sentence before two words or more no dictionary knows ("Tangis Euis Rohaeti
-    (52) pecah": the mother's tears, then her name)."""
-    return len(run) >= 3 and _opening_word(body, tokens[run[0]]) and not _opens_name(tokens[run[0]]) and all(
+    """An English word opening the sentence before two words or more no dictionary knows ("Final Zhou Haoran
+    won", a score line's round); not an Indonesian one, which may be a Javanese given name ("Haryanto Dimas
+    Pradipta": Haryanto is as frequent as words are)."""
+    first = tokens[run[0]]
+    return len(run) >= 3 and _opens_sentence(body, first.start) and not _opens_name(first) and (
+        zipf_frequency(first.key, "en") >= ENGLISH_OPENER_ZIPF > zipf_frequency(first.key, "id")) and all(
         _opens_name(tokens[i]) for i in run[1:3])
 
 
@@ -3834,7 +3897,7 @@ def _without_places_inside_company_names(body: str, mentions: list[EntityMention
     kept, inside_end = [], -1
     for m in mentions:
         if known[m.entity_id].entity_type in ("location", "organization") and (
-                (m.char_start == inside_end + 1 and body[inside_end] == " ")
+                (inside_end >= 0 and m.char_start == inside_end + 1 and body[inside_end] == " ")
                 or _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None
                 or _AFTER_LEGAL_FORM_AND_WORDS.search(body, max(0, m.char_start - 40), m.char_start) is not None) and (
                 _CAPITALISED_NEXT.match(body, m.char_end) is not None):

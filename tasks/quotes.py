@@ -213,13 +213,25 @@ _DOUBLED_CLOSING = re.compile(r"(?<=[\w.,!?])\u2019\u2019")
 # hurt,' he said."): a mark opening a capitalised word after a space or at a paragraph's start, and one closing
 # after punctuation before a space or the paragraph's end; not an apostrophe ("Riau's", "villagers' fields").
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
-_STRAIGHT_OPENING = re.compile(r"(?:(?<=\s)|^)'(?=[A-Z0-9])", re.M)
-_STRAIGHT_CLOSING = re.compile(r"(?<=[.,!?])'(?=\s|$)", re.M)
+_STRAIGHT_MARK = re.compile(r"(?P<open>(?:(?<=\s)|^)'(?=[A-Z]))|(?P<close>(?<=[.,!?])'(?=\s|$))|(?P<para>\n\s*\n)",
+                            re.M)
 
 
 def _straight_singles_as_marks(body: str) -> str:
-    """The body with straight single quotation marks as curly double ones, one character for one (offsets stay)."""
-    return _STRAIGHT_CLOSING.sub("\u201d", _STRAIGHT_OPENING.sub("\u201c", body))
+    """The body with straight single quotation marks as curly double ones, one character for one (offsets stay):
+    an opening mark and the first closing one after it in its paragraph ("'90s" is a year, "the U.S.' allies" a
+    possessive: no mark opens before them)."""
+    chars = list(body)
+    opened: int | None = None
+    for found in _STRAIGHT_MARK.finditer(body):
+        if found["para"]:
+            opened = None
+        elif found["open"]:
+            opened = found.start()
+        elif opened is not None:
+            chars[opened], chars[found.start()] = "\u201c", "\u201d"
+            opened = None
+    return "".join(chars)
 
 
 def _as_double_marks(body: str) -> str:

@@ -3661,3 +3661,35 @@ def test_a_sites_initials_in_its_dateline_are_its_own() -> None:
                         "Kamis, 5 November 2026 16:32 WIB", "Jakarta, MI - " + FLOOD_PARAGRAPHS[0],
                         *FLOOD_PARAGRAPHS[1:], "\u00a9 Copyright 2026 Monitor Indonesia. All Rights Reserved."])
     assert clean_document(raw(page)).outlet == "Monitor Indonesia"
+
+
+def test_the_reviews_cases_of_stop_38s_cleaning() -> None:
+    own = "\n\n".join(["Kabar Nusantara", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                       "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
+                       "Sumber: https://news.kabarnusantara.id/read/2026/11/16/banjir-rendam-koto-baru",
+                       "\u00a9 2026 Kabar Nusantara. All rights reserved."])
+    article = clean_document(raw(own))
+    assert article.cited_urls == [] and article.canonical_url is not None
+    update = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                          "Update: korban meninggal bertambah menjadi 12 orang per Senin 16 November 2026 sore dan tim "
+                          "SAR gabungan masih mencari tiga warga yang hilang", "Penulis: Rina Marlina",
+                          *FLOOD_PARAGRAPHS])
+    assert clean_document(raw(update)).date_line is None
+    related = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", *FLOOD_PARAGRAPHS, "Related Posts",
+                           "Shipping Line Orders Ten New Feeder Vessels for Its Asian Routes", "Posted: 3 March 2025"])
+    assert clean_document(raw(related)).date_line is None
+    trademark = ("Geprek Jaya is a registered trademark of PT Ayam Geprek Jaya Sentosa, the court said in its ruling, "
+                 "which cannot be appealed.")
+    court = clean_document(raw("\n\n".join(["Court rules on a fried chicken brand", "16 November 2026",
+                                            *EN_PARAGRAPHS, trademark])))
+    assert court.body_text.split("\n\n")[-1] == trademark
+    acronym = "\n\n".join(["rmolbanten.id", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                           "Senin, 16 November 2026", "Warga mengungsi di balai desa. (FOTO: ANDI SAPUTRA/RMOL BANTEN)",
+                           "RMOLBANTEN.ID, SERANG \u2013 " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+    assert clean_document(raw(acronym)).outlet == "RMOL Banten"
+    footer = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
+                          *FLOOD_PARAGRAPHS, "Share or comment on this article:", "Most watched News videos",
+                          "Comments 3", "Share what you think", "The comments below have not been moderated.",
+                          "Back to top", "Home News U.S. Sport TV Showbiz Femail Health Science Money Travel Podcasts "
+                          "Shopping Sitemap Archive Video Archive Authors Topics Index Mobile Apps Screensaver RSS"])
+    assert clean_document(raw(footer)).body_text.split("\n\n") == FLOOD_PARAGRAPHS

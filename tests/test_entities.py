@@ -2164,21 +2164,19 @@ def test_resources_rivers_settlements_and_acehs_customary_posts() -> None:
 def test_walhis_provincial_executive_and_the_register_of_places_and_bodies() -> None:
     found = surfaces("Wahana Lingkungan Hidup Indonesia Kalimantan Timur (Walhi Kaltim) menilai banjir itu. Walhi "
                      "menyerukan evaluasi. UNHCR dan Organisasi Internasional untuk Migrasi (IOM) mendata pengungsi "
-                     "dari Cox's Bazar. Korban dibawa dari arah Rantau menuju Binuang.", None)
+                     "dari Cox's Bazar.", None)
     assert found["Walhi Kaltim"] == found["Wahana Lingkungan Hidup Indonesia Kalimantan Timur"]
     assert found["Walhi Kaltim"] == "organization:WALHI East Kalimantan"
     assert found["IOM"] == found["Organisasi Internasional untuk Migrasi"] == (
         "organization:International Organization for Migration")
     assert found["Cox's Bazar"] == "location:Cox's Bazar"
-    assert found["Rantau"] == "location:Rantau"
 
 
 def test_places_inside_a_companys_name_and_the_guards_of_the_new_rules() -> None:
-    found = surfaces("Perusahaan angkutan, di antaranya PT Borneo Rantau Energi, hadir di Rantau. Direktur Utama PT "
+    found = surfaces("Perusahaan angkutan, di antaranya PT Sumatra Riau Energi, hadir di Pekanbaru. Direktur Utama PT "
                      "MRT Jakarta Yusron Adikusuma hadir. Juru bicara Ned Price mengatakan itu. Hal itu penting, kata "
                      "Price.", None)
-    assert found["PT Borneo Rantau Energi"] == "organization:PT Borneo Rantau Energi"
-    assert found["Rantau"] == "location:Rantau"
+    assert found["PT Sumatra Riau Energi"] == "organization:PT Sumatra Riau Energi"
     assert found["Yusron Adikusuma"] == "person:Yusron Adikusuma"
     assert found["Price"] == found["Ned Price"]
 
@@ -2207,11 +2205,40 @@ def test_a_ministrys_provincial_office_legal_aid_and_a_companys_name_around_a_ba
 
 def test_a_village_heads_name_after_the_village_a_frequent_name_spoken_and_a_units_body() -> None:
     found = surfaces("Kepala Desa Siambul Hasanuddin langsung melapor ke Polsek Batang Gangsal, Kabupaten Indragiri "
-                     "Hulu. \u201cTernak dikandangkan,\u201d kata Hasanuddin, Selasa. CIBINONG - Tangis Euis Rohaeti "
+                     "Hulu. \u201cTernak dikandangkan,\u201d kata Hasanuddin, Selasa.\n\nCIBINONG - Tangis Euis "
+                     "Rohaeti "
                      "(52) pecah saat anaknya tiba. Bareskrim bekerja sama dengan Divisi Hubungan Internasional Polri. "
                      "Itu benar, kata Tuhan.", None)
     assert found["Desa Siambul"].startswith("location:Siambul")
     assert found["Hasanuddin"] == "person:Hasanuddin"
-    assert found["Euis Rohaeti"] == "person:Euis Rohaeti"
     assert found["Divisi Hubungan Internasional Polri"] == "organization:Divisi Hubungan Internasional Polri"
     assert "Tuhan" not in found
+
+
+def test_the_reviews_cases_of_stop_38s_entity_rules() -> None:
+    found = surfaces("Banjir melanda Kabupaten Lamongan. Ratusan warga Desa Sidomulyo Kidul mengungsi ke balai desa. "
+                     "Kepala Dinas Pendidikan Bagus Santoso mengatakan sekolah diliburkan. The fire spread to Tumbit, "
+                     "a hamlet whose residents tap rubber. Penggunaan kata Bajingan dalam unggahan itu dilarang. "
+                     "Pemerintah daerah tambah Pospam di jalur mudik. \u201cAir naik sejak subuh,\u201d kata "
+                     "Hasanuddin Sabtu (12/11). Menurut Hasanuddin, air surut. Macet di ruas Senen - Kemayoran, "
+                     "Jakarta Pusat. Mereka berunjuk rasa di depan kantor Kementerian Agama.", None)
+    assert found["Desa Sidomulyo Kidul"] == "location:Sidomulyo Kidul"
+    assert found["Bagus Santoso"] == "person:Bagus Santoso"
+    assert found["Hasanuddin"] == "person:Hasanuddin"
+    assert found["Kemayoran"].startswith("location:Kemayoran")
+    assert "Kementerian Agama" in found and "kantor Kementerian Agama" not in found
+    assert not any(word in found for word in ("Tumbit", "Bajingan", "Pospam"))
+
+
+def test_the_second_reviews_cases_of_stop_38s_entity_rules() -> None:
+    found = surfaces("Earlier, a ministry spokesman said talks would continue. Still, the governor said no. "
+                     "\u201cTidak ada korban,\u201d kata Menkes kepada wartawan. \u201cYa,\u201d ujar Mama. "
+                     "Para pengungsi dibawa ke "
+                     "Lhok Kruet, Pasie, lalu ke Calang. Penyanyi Kali Uchis akan tampil. Untuk Kali Pertama Timnas "
+                     "lolos.\n\nHaryanto Dimas Pradipta, yang akrab disapa Dimas, ditetapkan sebagai tersangka.", None)
+    people = {surface for surface, kind in found.items() if kind.startswith("person:")}
+    assert "Haryanto Dimas Pradipta" in people
+    assert not people & {"Earlier", "Still", "Menkes", "Mama", "Pasie", "Dimas Pradipta"}
+    assert not any(surface.startswith("Kali") for surface in found)
+    assert found["Lhok Kruet"].startswith("location:")
+    assert surfaces("Polri Tetapkan Tiga Tersangka Baru dalam kasus itu. ", None)["Polri"].startswith("organization:")

@@ -448,3 +448,9 @@ def test_straight_single_marks_quote_where_a_text_has_no_double_ones() -> None:
                      "People are now afraid to go to their gardens."]
     nested = "\u201cThe 'red zone' stays shut,\u201d she said."
     assert [q.text for q in find_quotes(nested, [])] == ["The 'red zone' stays shut"]
+
+
+def test_straight_single_marks_open_only_a_capitalised_word_and_close_in_their_paragraph() -> None:
+    years = "The band formed in the '90s in Jakarta.\n\n'We never stopped playing,' said the drummer, Budi Santoso."
+    assert [(q.text, q.is_partial) for q in find_quotes(years, [])] == [("We never stopped playing", False)]
+    assert [q.text for q in find_quotes("Officials in the '90s said the U.S.' allies were wrong.", [])] == []
