@@ -2335,8 +2335,11 @@ _AFTER_QUOTATION = re.compile(r"[,.!?][\"\u201d\u2019']?\s$")
 
 def _written_in_a_longer_name(body: str, word: str, in_other_name: Callable[[int], bool]) -> bool:
     """Whether the article writes the word next to a capitalised word that no place's or body's name explains ("kata
-    Price" after "Ned Price", "kata Stevanus" after "Stevanus Rumere"): the short form of a person's longer name,
-    which that name's rules link; not after a village ("Kepala Desa Siambul Hasanuddin")."""
+    Price" after "Ned Price", "kata Stevanus" after "Stevanus Rumere"), or as the start of a longer word ("Salsa" of
+    "Salsabila"): the short form of a person's longer name, which that name's rules link; not after a village
+    ("Kepala Desa Siambul Hasanuddin")."""
+    if re.search(rf"\b{re.escape(word)}[a-z]", body):
+        return True  # a nickname's start of a longer name: "kata Salsa" of Salsabila, "kata Risma" of Rismaharini
     pattern = re.compile(rf"(?P<before>[A-Z][\w'\u2019.-]*) {re.escape(word)}\b"
                          rf"|\b{re.escape(word)} (?P<after>[A-Z][\w'\u2019-]*)")
     for found in pattern.finditer(body):

@@ -2242,3 +2242,10 @@ def test_the_second_reviews_cases_of_stop_38s_entity_rules() -> None:
     assert not any(surface.startswith("Kali") for surface in found)
     assert found["Lhok Kruet"].startswith("location:")
     assert surfaces("Polri Tetapkan Tiga Tersangka Baru dalam kasus itu. ", None)["Polri"].startswith("organization:")
+
+
+def test_a_nickname_after_a_speech_verb_is_no_second_person() -> None:
+    found = surfaces("Wali Kota Tri Rismaharini hadir. \u201cIni penting,\u201d kata Risma. \u201cYa,\u201d tutur "
+                     "Masitah ketika ditemui.", None)
+    assert "Risma" not in found or found["Risma"] == found["Tri Rismaharini"]
+    assert found["Masitah"] == "person:Masitah"
