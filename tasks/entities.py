@@ -756,7 +756,7 @@ def _units_with_their_body(body: str, mentions: list[EntityMention],
         unit = discovered_entity(body[m.char_start:parent.char_end], "organization")
         known.setdefault(unit.entity_id, unit)
         out = [o for o in out if o is not m and o is not parent]
-        out.append(EntityMention(unit.entity_id, unit.name, m.char_start, parent.char_end))
+        out.append(EntityMention(unit.entity_id, body[m.char_start:parent.char_end], m.char_start, parent.char_end))
     return out
 
 

@@ -3,7 +3,9 @@
 Quote marks understood: straight double quotes ("...", paired left to right within a paragraph), curly
 double quotes (“...”, also „...“ and the ”...” some sites use), guillemets («...» and »...«), and single
 curly quotes (‘...’) only around three or more words, so that apostrophes (Jum‘at, Ma’ruf) never open a
-quotation. Marks nested inside a quotation are part of its text.
+quotation; in a text with no double mark at all, straight single quotes as British papers write them ('...,' he
+said), paired within a paragraph, an opening one before a capital. Marks nested inside a quotation are part of its
+text.
 
 Conventions (the contract of `find_quotes`):
 - `Quote.text` is what stands between the marks, without surrounding whitespace and without one trailing
