@@ -1297,14 +1297,6 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif (wire := _wire_credit(text)) is not None:
             article.wire_source = article.wire_source or wire
             line.take("metadata", "metadata:wire_source")
-        elif i < first_paragraph and (credit := _AGENCY_AND_PLACE.match(text)) is not None and (
-                agency := news_agencies().get(credit["agency"].casefold())) is not None and (
-                _known_place(credit["place"])):
-            # The Daily Star: "AFP, Lhokseumawe, Indonesia" over the text: the wire and the place it filed from
-            article.wire_source = article.wire_source or agency
-            place = credit["place"]
-            article.dateline = article.dateline or (place.title() if place.isupper() else place)
-            line.take("metadata", "metadata:wire_source")
         elif (republished := _REPUBLISHED.match(text)) is not None and (
                 source := news_agencies().get(republished["names"].casefold()) or (
                     known.name if (known := outlet_by_dateline_name().get(republished["names"].casefold())) else None
@@ -1408,7 +1400,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:closing_name")
         elif i < first_paragraph and (wired := _AGENCY_THEN_PLACE.match(text)) is not None and (
                 agency := news_agencies().get(wired["agency"].casefold())) is not None and (
-                wired["place"].casefold() not in news_agencies()):  # not two agencies: "AFP, REUTERS"
+                wired["place"].casefold() not in news_agencies()) and (  # not two agencies: "AFP, REUTERS"
+                wired["place"].isupper() or _known_place(wired["place"])):
             # "AFP, ARANYAPRATHET, Thailand" under the Taipei Times' headline: the wire and the dateline
             article.wire_source = article.wire_source or agency
             article.dateline = article.dateline or wired["place"].title()
@@ -1670,10 +1663,6 @@ def _wire_credit(text: str) -> str | None:
     return wires[0]
 
 
-_AGENCY_AND_PLACE = re.compile(r"^(?P<agency>[A-Z][\w.]{1,20}), (?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
-                               r"(?:, [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})?$")
-
-
 # The writer's beat before the name: "By Indonesia correspondent Nama" (ABC News), "By political reporter Nama",
 # "Penulis Kontributor Lampung, Nama" (Kompas.com's regional contributors).
 _ROLE_BEFORE_NAME = re.compile(
@@ -1690,7 +1679,9 @@ _POSTED_ON = re.compile(r"(?:\s+\[[^\[\]]{2,40}\])?\s+(?:(?i:posted|published|di
 _PLACE_AFTER_NAME = re.compile(r"\s+\((?-i:[A-Z])[\w .'-]{1,30}\)$")
 
 
-_AGENCY_THEN_PLACE = re.compile(r"^(?P<agency>[A-Za-z]{2,12}), (?P<place>(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}))"
+# (the place in capitals, or in title case: "AFP, Lhokseumawe, Indonesia", The Daily Star; then a known place)
+_AGENCY_THEN_PLACE = re.compile(r"^(?P<agency>[A-Za-z]{2,12}), "
+                                r"(?P<place>(?-i:[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2}))"
                                 r"(?:, (?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?$")
 _TRANSLATED_FROM = re.compile(r"^\((?:\w+ )?original by (?P<name>(?-i:[A-Z][\w.'-]+)(?: (?-i:[A-Z][\w.'-]+)){1,3})"
                               r"(?: and (?-i:[A-Z])[\w.' -]{2,40}?)?(?:,[^()]{2,60}| of [^()]{2,60})?\)$", re.I)

@@ -94,6 +94,8 @@ class _Context:
     ranks: frozenset[str]  # role words too
     attribution_verbs: frozenset[str]
     unit_heads: frozenset[str]
+    river_cues: frozenset[str]
+    heads_titles: frozenset[str]
 
 
 class Gazetteer:
@@ -504,7 +506,7 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     # "Sepaku Lama": the district's old settlement, a place of its own made of the district's name (_directional_places)
     settlement = after is not None and after.key in _SETTLEMENT_WORDS and not joined_before
     # "Kepala Desa Siambul Hasanuddin": under a head's title the village's name ends where its head's name begins
-    headed = cue is not None and i > 1 and tokens[i - 2].key in _HEADS_TITLES and not (
+    headed = cue is not None and i > 1 and tokens[i - 2].key in _context().heads_titles and not (
         after is not None and after.key in _context().place_directions)
     if (joined_before or (joined_after and not headed)) and not serves_it and not settlement:
         # Inside a person's or a company's name the same word elsewhere is that name's too; after a facility's
@@ -548,11 +550,6 @@ def _cue_of_list(body: str, tokens: Sequence[_Token], found: Mapping[int, tuple[
             body[found[earlier][0].char_end:tokens[first].start] in _LIST_JOIN):
         first = earlier
     return _cue_before(body, tokens, first)
-
-
-# Titles of a village's or district's head, written before its head word and name: "Kepala Desa Siambul Hasanuddin",
-# "Pj Kepala Desa ..." (not any role word: "warga Desa Sidomulyo Kidul" goes on with the village's name).
-_HEADS_TITLES = frozenset({"kepala", "pj", "plt", "plh", "penjabat"})
 
 
 def _cue_before(body: str, tokens: Sequence[_Token], i: int) -> str | None:
@@ -2549,18 +2546,11 @@ _STREET_WORDS = frozenset({"raya", "tol", "lingkar", "layang", "arteri", "inspek
                            "prof", "ir", "haji", "sultan", "raden", "pangeran", "pahlawan"})
 
 
-# Where the Javanese "Kali" heads a river's name, after a word of place or flow in lower case: "di Kali Krasak",
-# "alur Kali Bebeng", "hulu Kali Boyong dan Kali Gendol".
-_RIVER_CUES = frozenset({"di", "ke", "dari", "alur", "aliran", "sepanjang", "bantaran", "hulu", "hilir", "sekitar",
-                         "tepi", "dan", "serta", "atau", "sungai", "kawasan", "seberang", "menyeberangi", "melintasi",
-                         "meluapnya", "meliputi", "arah", "menuju", "hingga", "sampai", "yakni", "yaitu", "termasuk"})
-
-
 def _river_named(body: str, tokens: Sequence[_Token], part: list[int]) -> bool:
     i = part[0]
     before = tokens[i - 1] if i > 0 else None
     listed = before is not None and body[before.end:tokens[i].start] == ", "  # "Kali Boyong, Kali Bedog"
-    return before is not None and (listed or (not before.capitalised and before.key in _RIVER_CUES)) and (
+    return before is not None and (listed or (not before.capitalised and before.key in _context().river_cues)) and (
         len(part) >= 2 and tokens[part[1]].key not in _ORDINAL_WORDS)
 
 
