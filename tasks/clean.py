@@ -137,6 +137,8 @@ _PHOTO_CREDIT = re.compile(
     # ("... on November 5. BANTEAY MEANCHEY ADMINISTRATION"), "Photo via Channel 7", "Credits: Lusa", "Image
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
+    # SBS: the source, a slash and the photographer's employer ("... (Foto ilustrasi) Source: AAP / Australian Border Force")
+    r"|[.!?)]\s(?-i:Source):\s(?-i:[A-Z])[\w.&' -]{1,30} / (?-i:[A-Z])[\w.&' -]{2,40}$"
     # Radar Cirebon (Disway): "... Sabtu 8 November 2025.-Yanto Sudarsono-radarcirebon.com"; PRMN's network:
     # "... Sabtu, 8 November 2025. /ANTARA/Raden Arif Wibowo/".
     r"|[.!?]-(?-i:[A-Z])[\w' ]{1,40}-[\w-]+(?:\.[a-z]{2,3}){1,2}$"
@@ -401,6 +403,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
             _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None)
+        if article.outlet is not None and article.outlet.islower() and _HOSTNAME.fullmatch(article.outlet):
+            # "minangsatu.com" over the menu and in the copyright line, "Batusangkar, Minangsatu -" in the lead
+            article.outlet = _name_in_own_dateline(lines, _host_label(article.outlet)) or article.outlet
     elif (agency := news_agencies().get(article.outlet.casefold())) is not None:
         # "Sagaing (Myanmar) (AFP) -" under "nationthailand": the site runs the agency's story
         own = _outlet_in_own_furniture(lines) or _outlet_named_first(lines)
@@ -3126,6 +3131,14 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
     return _name_spelled_apart(lines, label) or host
 
 
+def _name_in_own_dateline(lines: list[_Line], label: str) -> str | None:
+    """The site's name as its lead's dateline credits it: "Minangsatu" of "Batusangkar, Minangsatu - ..." under
+    "minangsatu.com" (its address in lower case)."""
+    lead = next((line.text for line in lines if line.role == "body"), "")
+    found = re.search(rf"^[^,\n]{{2,30}}, ({re.escape(label)})\s?[-\u2013\u2014]", lead, re.I)
+    return found[1] if found is not None and found[1][0].isupper() else None
+
+
 def _name_spelled_apart(lines: list[_Line], label: str) -> str | None:
     """The site's name in words anywhere in its furniture, as its copyright line or a photo credit writes it:
     "Kanal Aceh" for KANALACEH.COM ("© 2026 Kanal Aceh"), "Magelang Ekspres" for magelangekspres.com ("FOTO:
@@ -3284,7 +3297,9 @@ def _part_of_masthead(words: list[str], start: int, n: int, masthead: str) -> bo
 # Publishers whose channels and regional bureaus are outlets under their own names, printed on the page: detik's
 # "detikHealth", "detikBali" (in the byline "Nama - detikHealth" or over the menu), Antara's "ANTARA Jatim",
 # "ANTARA Sulteng" (the regional site's name over its menu). The register knows the publisher ("detikcom", "Antara").
-_ANTARA_EDITION = re.compile(r"^(?:ANTARA|Antara)(?: News)? (?P<region>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)$")
+# (a province's initials too: "ANTARA NTT", "ANTARA NTB")
+_ANTARA_EDITION = re.compile(r"^(?:ANTARA|Antara)(?: News)? (?P<region>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?"
+                             r"|(?-i:NTT|NTB|DIY|DKI))$")
 class _RegionalSites:
     """A publisher's regional sites as the register lists them (sumatra.bisnis.com is "Bisnis Sumatra"), matched
     like an edition's pattern: the name over the menu, under the publisher's own leads ("Bisnis.com, PADANG -")."""
@@ -3366,8 +3381,15 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
             _initials_of(spelled["name"]) == spelled["initials"]):
         held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
     return held or (first if _masthead_over_menu(top) and (
-        _holder_shares_first_word(notices, first) or _named_in_text(lines, first) or _signs_the_text(lines, first))
-        else None)
+        _holder_shares_first_word(notices, first) or _named_in_text(lines, first) or _signs_the_text(lines, first)
+        or _more_from_site(lines, first)) else None)
+
+
+def _more_from_site(lines: list[_Line], name: str) -> bool:
+    """Whether the page's own related list is headed by the name over its menu ("More from 7NEWS", "Lainnya dari
+    X"): the site's name, not a section's."""
+    heading = re.compile(rf"^(?:more from|more stories from|lainnya dari|berita lainnya dari) {re.escape(name)}$", re.I)
+    return any(line.role == "boilerplate" and heading.match(line.text.strip()) for line in lines)
 
 
 _INITIALS_IN_LEAD = re.compile(r"^[^,\n]{2,30}, (?P<initials>[A-Z]{2,4}) [-\u2013\u2014]")
@@ -3428,15 +3450,20 @@ def _holder_shares_first_word(notices: list[str], name: str) -> bool:
     return any(re.search(rf"{_COPYRIGHT_MARK}{first}\b", notice, re.I) for notice in notices)
 
 
+_NUMBERED_BRAND = re.compile(r"^\d{1,2}[A-Z][A-Za-z]{2,}$")
+
+
 def _masthead_over_menu(top: list[_Line]) -> bool:
     """Whether the page's first line is its site's name: a short name in capitals or title case, no section or button,
     over a menu (the next lines are the menu's labels and buttons, or its row: "Breaking Defense", then "Subscribe",
     "Search", "Air", where the copyright line names the company: "© 2026 Breaking Media, Inc.")."""
     first = top[0].text.strip()
     after = top[1:_MENU_LABELS + 1]
-    return (first[:1].isupper() and _words(first) <= MAX_MASTHEAD_WORDS and not _has_digit(first)
+    numbered = _NUMBERED_BRAND.match(first) is not None  # "7NEWS", "9News": a channel's number opens its name
+    return ((first[:1].isupper() and not _has_digit(first) and _title_cased(first, 1.0)) or numbered) and (
+            _words(first) <= MAX_MASTHEAD_WORDS
             and first.casefold() not in _SECTION_WORDS and first.casefold() not in _PAGE_CONTROLS
-            and top[0].rule in (None, "page_furniture") and _title_cased(first, 1.0)
+            and top[0].rule in (None, "page_furniture")
             and len(after) == _MENU_LABELS and all(line.role == "boilerplate" for line in after))
 
 
@@ -3446,8 +3473,9 @@ _SITE_NAME_WORDS = 3
 
 
 def _copyright_notices(lines: list[_Line]) -> list[str]:
-    return [line.text for line in lines
-            if line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text)]
+    # (a notice without the sign, in any furniture: "Copyright The Australian. All times AEST (GMT +10).")
+    return [line.text for line in lines if line.role != "body" and (
+        line.rule == "copyright_line" or "\u00a9" in line.text or line.text.startswith(("Copyright ", "COPYRIGHT ")))]
 
 
 def _copyright_holder(notices: list[str], name: str) -> str | None:

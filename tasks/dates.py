@@ -1300,7 +1300,8 @@ _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "conve
                          "summit", "meeting", "season", "edition", "games", "tournament", "championship", "crisis",
                          "earthquake", "quake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform",
                          "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
-                         "conference", "financial", "fiscal"})  # "the 2025 financial year"
+                         "conference", "financial", "fiscal", "memorandum", "charter", "declaration",
+                         "constitution", "referendum", "ceasefire", "truce"})  # "the 2025 financial year", "a 1974 memorandum"
 
 
 # An Indonesian election or budget named by its year, the noun first: "memenangi Pilkada 2024", "APBD 2026".

@@ -215,6 +215,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
+    mentions = _places_after_their_kind(body, mentions, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions = _translated_names(body, _legal_form_acronyms(mentions, learned), known)
@@ -247,6 +248,28 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
     mentions = _registered_names_around_acronyms(body, mentions, known, gaz)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+# English reports name a small place after its kind: "from the village of Pepela", "on the island of Rote".
+_KIND_OF_PLACE = re.compile(r"\bthe (?:village|town|island|hamlet|regency|district|subdistrict|province|port) of "
+                            r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w'\u2019-])")
+
+
+def _places_after_their_kind(body: str, mentions: list[EntityMention],
+                             known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A name after "the village of" that no pass read is that place (a known one keeps its own mention)."""
+    if " of " not in body:
+        return mentions
+    added = []
+    for match in _KIND_OF_PLACE.finditer(body):
+        start, end = match.span("name")
+        if any(m.char_start < end and start < m.char_end for m in mentions) or any(
+                _never_name(word) or _clearly_vocabulary(word) for word in match["name"].split()):
+            continue
+        entity = discovered_entity(match["name"], "location")
+        entity = known.setdefault(entity.entity_id, entity)
+        added.append(EntityMention(entity.entity_id, match["name"], start, end))
+    return sorted([*mentions, *added], key=lambda m: (m.char_start, -m.char_end)) if added else mentions
 
 
 # A registered name with its acronym in brackets inside it: "Komite Disiplin (Komdis) PSSI" is "Komite Disiplin
@@ -1535,11 +1558,17 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
         if entity is not None and entity.entity_type == "location" and _DANCE_BEFORE.search(
                 body, max(0, m.char_start - 6), m.char_start):
             continue  # a dance named after a place or an animal: "Tari Merak", "Tari Bali"
+        if entity is not None and entity.entity_type == "location" and _NAMESAKE_INSTITUTION.match(
+                body, m.char_end) and _NAMESAKE_GIVEN_NAME.search(body, max(0, m.char_start - 30), m.char_start):
+            continue  # a school named after a person who shares a place's name: "Charles Darwin University"
         out.append(m)
     return out
 
 
 _DANCE_BEFORE = re.compile(r"(?<![\w-])[Tt]ari $")
+# An English institution's kind after a person's name (discovery reads the whole name).
+_NAMESAKE_INSTITUTION = re.compile(r" (?:University|College|Institute|Foundation|School)\b")
+_NAMESAKE_GIVEN_NAME = re.compile(r"(?<![\w'\u2019.-])(?!(?:The|A|An|At|In|Of|From|To)\b)[A-Z][a-z]+ $")
 _GIVEN_AND_NAME_WORD = re.compile(r"(?:(?<![\w'\u2019-])([\w.]+) )?(?:(?<![\w'\u2019-])([\w.]+) )?"
                                   r"(?<![\w'\u2019-])([A-Z][a-z]+) ([A-Z][a-z]+) $")
 
@@ -3158,6 +3187,8 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return False  # "di Istora Senayan": a place
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _HEADS_OF:
         return False  # "commander of Coast Guard District BARMM", "head of Sales": what the office heads, no one
+    if last > first and tokens[first].text in _nationalities():
+        return False  # "the Australian Fishing Zone, according to ...": a country's adjective opens no one's name
     if given_name_cue and tokens[first].key in ctx.given_names:
         return True  # "Arkan Wijaya", "Liu Yang", "Tran Minh Khoa": a name that opens with a given or family name
     if before and before[-1] in _HONORIFICS and body[tokens[first - 1].end:tokens[first].start] in (" ", ". "):
