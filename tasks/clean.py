@@ -137,7 +137,8 @@ _PHOTO_CREDIT = re.compile(
     # ("... on November 5. BANTEAY MEANCHEY ADMINISTRATION"), "Photo via Channel 7", "Credits: Lusa", "Image
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
-    # SBS: the source, a slash and the photographer's employer ("... (Foto ilustrasi) Source: AAP / Australian Border Force")
+    # SBS: the source, a slash and the photographer's employer ("... (Foto ilustrasi) Source: AAP / Australian Border
+    # Force")
     r"|[.!?)]\s(?-i:Source):\s(?-i:[A-Z])[\w.&' -]{1,30} / (?-i:[A-Z])[\w.&' -]{2,40}$"
     # Radar Cirebon (Disway): "... Sabtu 8 November 2025.-Yanto Sudarsono-radarcirebon.com"; PRMN's network:
     # "... Sabtu, 8 November 2025. /ANTARA/Raden Arif Wibowo/".
@@ -363,6 +364,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_comment_threads(lines)
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
+    _mark_uncredited_header_caption(lines)
     _mark_author_repeats(lines, article)
     last = _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     _closing_agency_line(lines, last, article)
@@ -446,7 +448,10 @@ _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial te
                               r"|news desk|staff reporter)\b", re.I)
 # A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
 # writer's name ("Mc Kenzie").
-_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:MC|Media Cent(?:er|re))\s+[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
+# So is a regional government's press bureau ("Oleh: Biro Adpim Sumbar", "Diskominfo Tanah Datar", "Prokopim Sikka"; an
+# office's "Humas PN Semarang" signs as its desk, which readers cite as the author).
+_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:MC|Media Cent(?:er|re)|Biro Adpim|Bagian Prokopim|Prokopim|Diskominfo)"
+                                  r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$")
 
 
 def _names_the_publisher(author: str, outlet: str | None) -> bool:
@@ -1193,6 +1198,50 @@ def _mark_captions(lines: list[_Line]) -> None:
         if (current.rule == "photo_label" and previous.role == "body" and _words(previous.text) <= 40
                 and _credit_follows(lines, i)):
             previous.take("boilerplate", "photo_caption")
+
+
+def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
+    """Under the date line or byline and over a lead that opens with its place's dateline, one sentence that does
+    not is the photo's caption, credited or not (a regional government's release: "Gubernur Sumbar menyerahkan
+    bantuan ... di Jorong Koto Baru." over "Tanah Datar (Biro Adpim) -- Gubernur ..."): the lead is the first
+    paragraph."""
+    first = _first_paragraph(lines)
+    if not 0 < first < len(lines) - 1:
+        return
+    caption, above = lines[first], lines[first - 1]
+    if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS or not _says_where_a_photo_is(caption.text)
+            or _SENTENCE_BREAK.search(caption.text[:-1]) or any(mark in caption.text for mark in '"\u201c\u201d')
+            or _has_dateline(caption.text)):
+        return
+    lead = _next_body_line(lines, first + 1, past_date_line=True)
+    if lead is not None and _has_dateline(lead.text):
+        caption.take("boilerplate", "photo_caption")
+
+
+# A standfirst tells the news (a tense, a modal, a report: "will", "telah", "said"); a caption shows a scene and ends
+# saying where and when ("... di Nagari Sungai Jambu, Rabu (29/10/2025).", "... at Kampung Penanjong, Tutong.").
+_STANDFIRST_WORDS = frozenset({"will", "would", "has", "have", "had", "was", "were", "is", "are", "said", "says", "say",
+                               "told", "akan", "telah", "sudah", "kata", "ujar", "menurut", "menilai", "memastikan"})
+_WHERE = re.compile(r"\s(?:di|at|in|on)\s")
+_WHEN_WORDS = frozenset({"kemarin", "pagi", "siang", "sore", "malam"})
+_DAY_IN_BRACKETS_ALONE = re.compile(r"^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+
+
+def _says_where_a_photo_is(text: str) -> bool:
+    if not text.endswith(".") or any(word.casefold() in _STANDFIRST_WORDS for word in text.split()):
+        return False
+    last = max(_WHERE.finditer(text), key=lambda found: found.start(), default=None)
+    if last is None:
+        return False
+    tail = [word.strip(",") for word in text[last.end():-1].split()]
+    return any(word[:1].isupper() for word in tail) and all(
+        word[:1].isupper() or word in _WHEN_WORDS or _DAY_IN_BRACKETS_ALONE.match(word) for word in tail)
+
+
+def _has_dateline(text: str) -> bool:
+    probe = CleanArticle(source_uri="", source_name="", payload_hash="", body_text="")
+    _read_dateline(text, probe)
+    return probe.dateline is not None
 
 
 _HANDOUT_CREDITS = tuple(f" / {word}" for word in _HANDOUT_WORDS)
@@ -3110,7 +3159,11 @@ def _names_own_site(lines: list[_Line], name: str) -> bool:
 
 def _page_spelling(lines: list[_Line], host: str) -> str:
     """A site's address as the page writes it in its furniture (its name over the menu, its copyright line), in
-    mixed case ("TangerangNews.com"); not in capitals ("RADARBANTEN.CO.ID" stays "radarbanten.co.id")."""
+    mixed case ("TangerangNews.com"); not in capitals ("RADARBANTEN.CO.ID" stays "radarbanten.co.id"); the name its
+    copyright line spells in words first."""
+    label = _host_label(host)
+    if (apart := _name_spelled_apart(lines, label, notices_only=True)) is not None:
+        return apart  # "RADARSUKABUMI.com" over the menu, "© 2026 Radar Sukabumi - Jawa Pos Group" under the text
     for line in lines:
         if line.role == "body":
             continue
@@ -3121,7 +3174,6 @@ def _page_spelling(lines: list[_Line], host: str) -> str:
     # The site's name over its menu, spelled out: "Jambi Independent" for jambi-independent.co.id.
     # ... or without the "news" its address adds: "Kabar Timur" for kabartimurnews.com, when its copyright line
     # holds that name too
-    label = _host_label(host)
     shorter = label.removesuffix("news")
     for line in lines[:_SITE_NAME_REACH]:
         spelled = re.sub(r"[^a-z0-9]", "", line.text.casefold())
@@ -3139,12 +3191,13 @@ def _name_in_own_dateline(lines: list[_Line], label: str) -> str | None:
     return found[1] if found is not None and found[1][0].isupper() else None
 
 
-def _name_spelled_apart(lines: list[_Line], label: str) -> str | None:
+def _name_spelled_apart(lines: list[_Line], label: str, notices_only: bool = False) -> str | None:
     """The site's name in words anywhere in its furniture, as its copyright line or a photo credit writes it:
     "Kanal Aceh" for KANALACEH.COM ("© 2026 Kanal Aceh"), "Magelang Ekspres" for magelangekspres.com ("FOTO:
-    NAMA/MAGELANG EKSPRES"); written in capitals, in title case."""
+    NAMA/MAGELANG EKSPRES"); written in capitals, in title case. With `notices_only`, in its copyright line."""
     for line in lines:
-        if line.role == "body" or label[:4] not in line.text.casefold():
+        if line.role == "body" or label[:4] not in line.text.casefold() or (
+                notices_only and line.rule != "copyright_line" and "\u00a9" not in line.text):
             continue
         words = list(re.finditer(r"[A-Za-z0-9]+", line.text))
         for i in range(len(words) - 1):

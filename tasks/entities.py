@@ -4437,6 +4437,8 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
     for k, token in enumerate(tokens):
         ids = owners.get(token.key) if not (
             token.key in places and k > 0 and tokens[k - 1].key in _PLACE_PREPOSITIONS) else None
+        if ids and token.key in places and any(known[i].name.casefold().startswith(token.key + " ") for i in ids):
+            ids = None  # "SMPN 1 Cimalaka" is no "Cimalaka Rizki Nurfalah" (the place read into a name after "SPPG")
         if (ids and len(ids) == 1 and token.capitalised and not _never_name(token.text)
                 and not any(s <= token.start < e for s, e in covered)):
             found.append(EntityMention(next(iter(ids)), token.text, token.start, token.end))

@@ -3693,3 +3693,74 @@ def test_the_reviews_cases_of_stop_38s_cleaning() -> None:
                           "Back to top", "Home News U.S. Sport TV Showbiz Femail Health Science Money Travel Podcasts "
                           "Shopping Sitemap Archive Video Archive Authors Topics Index Mobile Apps Screensaver RSS"])
     assert clean_document(raw(footer)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_broadcasters_listen_prompts_and_english_topic_links_leave_the_text() -> None:
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
+                        "Dengarkan Radio Nusantara di radio, online, dan aplikasi Nusantara Audio", *FLOOD_PARAGRAPHS,
+                        "Dengarkan Radio Nusantara setiap hari Senin, Rabu dan Jumat pukul 3 sore.",
+                        "MORE: Man charged after crocodile egg theft", "Read related topics:Border Protection"])
+    assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
+    said = "Dengarkan suara rakyat, kata dia, karena mereka yang merasakan banjir setiap hari."
+    kept = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
+                        *FLOOD_PARAGRAPHS, said])
+    assert clean_document(raw(kept)).body_text.split("\n\n")[-1] == said
+
+
+def test_a_caption_with_its_source_and_a_slash_leaves_the_text() -> None:
+    page = "\n\n".join(["Fishing boats burned near the reef", "14 October 2026",
+                        "Fishing boats intercepted near the reef. (Foto ilustrasi) Source: AAP / Border Force",
+                        *EN_PARAGRAPHS])
+    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_a_numbered_channels_masthead_and_a_notice_without_its_sign_name_the_outlet() -> None:
+    menu = ["News", "Sport", "Entertainment", "Weather"]
+    channel = "\n\n".join(["9NEWZ", *menu, "Fishing boats burned near the reef", "14 October 2026", *EN_PARAGRAPHS,
+                           "More from 9NEWZ", "Man dies after being pulled from water", "\u00a9 2026 Nine Media Ltd"])
+    assert clean_document(raw(channel)).outlet == "9NEWZ"
+    paper = "\n\n".join(["The Northern Courier", *menu, "Fishing boats burned near the reef", "14 October 2026",
+                         *EN_PARAGRAPHS, "Copyright The Northern Courier. All times AEST (GMT +10)."])
+    assert clean_document(raw(paper)).outlet == "The Northern Courier"
+
+
+def test_antaras_edition_named_by_a_provinces_initials() -> None:
+    page = "\n\n".join(["ANTARA NTT", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Senin, 16 November 2026 13:48 WIB", "Kupang (ANTARA) - " + FLOOD_PARAGRAPHS[0],
+                        *FLOOD_PARAGRAPHS[1:], "COPYRIGHT \u00a9 ANTARA 2026"])
+    assert clean_document(raw(page)).outlet == "ANTARA NTT"
+
+
+def test_an_address_in_lower_case_is_spelled_as_its_lead_credits_it() -> None:
+    page = "\n\n".join(["kabarkotobaru.com", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Senin, 16/11/2026 14:05 WIB", "Batusangkar, Kabarkotobaru - " + FLOOD_PARAGRAPHS[0],
+                        *FLOOD_PARAGRAPHS[1:], "Komentar Anda akan tampil setelah disetujui redaksi.",
+                        "\u00a9 2026 kabarkotobaru.com - All Rights Reserved"])
+    article = clean_document(raw(page))
+    assert article.outlet == "Kabarkotobaru" and article.body_text.split("\n\n")[1:] == FLOOD_PARAGRAPHS[1:]
+
+
+def test_a_caption_without_credit_over_a_dated_lead_leaves_the_text() -> None:
+    caption = "Bupati Tanah Datar memukul kentongan di Nagari Koto Baru, Rabu (29/10/2025)."
+    lead = "Tanah Datar - " + FLOOD_PARAGRAPHS[0]
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Diposting pada Kamis, 30 Oktober 2025 oleh Diskominfo Tanah Datar", caption, lead,
+                        *FLOOD_PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == [lead, *FLOOD_PARAGRAPHS[1:]] and article.dateline == "Tanah Datar"
+    # a standfirst tells the news (a tense, a report), and stays
+    standfirst = "Pemerintah kabupaten akan membangun hunian sementara bagi warga di Nagari Koto Baru."
+    kept = clean_document(raw(page.replace(caption, standfirst)))
+    assert kept.body_text.split("\n\n")[0] == standfirst
+
+
+def test_a_regional_governments_press_bureau_is_no_writer() -> None:
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 24 November 2025",
+                        "Oleh: Biro Adpim Sumbar", *FLOOD_PARAGRAPHS])
+    assert clean_document(raw(page)).author is None
+
+
+def test_a_row_of_categories_over_the_headline_is_no_title() -> None:
+    page = "\n\n".join(["Asia | Gold | Safety", "Death toll from illegal gold mine landslide rises to 10",
+                        "December 4, 2026", *EN_PARAGRAPHS])
+    assert clean_document(raw(page)).title == "Death toll from illegal gold mine landslide rises to 10"

@@ -1256,3 +1256,9 @@ def test_a_years_halves_and_quarters_are_that_year(text: str, surface: str, year
 def test_india_and_malaysia_times_in_a_date_line() -> None:
     assert parse_date_line("Updated: October 13, 2026 4:12 pm IST").at.utcoffset() == timedelta(hours=5, minutes=30)
     assert parse_date_line("Khamis, 13 Nov 2025 5:12 PM MYT").at.utcoffset() == timedelta(hours=8)
+
+
+def test_an_english_year_before_a_memorandum_is_that_year() -> None:
+    found = dates.find_date_mentions("Fishers may work the area under a 1974 memorandum of understanding.",
+                                     date(2026, 10, 15))
+    assert [(m.surface, m.resolved_value) for m in found] == [("1974", "1974")]

@@ -2249,3 +2249,24 @@ def test_a_nickname_after_a_speech_verb_is_no_second_person() -> None:
                      "Masitah ketika ditemui.", None)
     assert "Risma" not in found or found["Risma"] == found["Tri Rismaharini"]
     assert found["Masitah"] == "person:Masitah"
+
+
+def test_english_reefs_zones_courts_and_the_village_of_a_name() -> None:
+    found = surfaces("The boats, from the village of Pepela on the island of Rote, were intercepted near Scott Reef "
+                     "inside the Australian Fishing Zone, according to Maritime Border Command. The skipper was "
+                     "convicted in the Darwin Local Court. Rear Admiral Daniel Harcourt said the reef was stripped. "
+                     "He studied at Charles Darwin University.", None)
+    assert found["Pepela"].startswith("location:") and found["Rote"].startswith("location:")
+    assert found["Scott Reef"].startswith("location:")
+    assert found["Australian Fishing Zone"].startswith("location:")
+    assert found["Darwin Local Court"].startswith("organization:")
+    assert found["Charles Darwin University"].startswith("organization:")
+    assert found["Daniel Harcourt"] == "person:Daniel Harcourt" and "Rear" not in found
+
+
+def test_a_place_read_into_a_name_lends_no_one_its_word() -> None:
+    found = surfaces("Satuan Pelayanan Pemenuhan Gizi (SPPG) Cimalaka di Kecamatan Cimalaka ditutup. Korban berasal "
+                     "dari SMPN 1 Cimalaka (27 siswa). Kepala SPPG Cimalaka Rizki Nurfalah mengatakan dapurnya siap "
+                     "dievaluasi.", None)
+    assert not found.get("Cimalaka", "").startswith("person:")
+    assert found["Rizki Nurfalah"] == "person:Rizki Nurfalah"
