@@ -3310,6 +3310,8 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     top = next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"
                 and line.text.strip().casefold() not in _PAGE_CONTROLS), "")
     masthead = top.casefold()
+    if _HOSTNAME.fullmatch(top) and (apart := _name_spelled_apart(lines, _host_label(top), notices_only=True)):
+        return apart  # "RADARSORONG.ID" over the menu, "Copyright © 2026 Radar Sorong. Jawa Pos Group" under the text
     for line in lines:
         if line.rule not in _SELF_NAMING_RULES:
             continue
@@ -3341,7 +3343,10 @@ def _spelled_as_a_name(masthead: str, lines: list[_Line]) -> str:
 
 def _part_of_masthead(words: list[str], start: int, n: int, masthead: str) -> bool:
     """A known outlet's name that only opens the site's own, written over the page: "Tempo" of "© 2026 Tempo Timor"
-    under "Tempo Timor" (a Dili paper, not Tempo's English edition)."""
+    under "Tempo Timor" (a Dili paper, not Tempo's English edition); or the group's name before it: "Jawa Pos" of
+    "© 2026 Jawa Pos Radar Jombang" under "Radar Jombang"."""
+    if any(" ".join(words[start + n:start + n + k]).strip(".,;:!()").casefold() == masthead for k in (1, 2, 3)):
+        return True
     return any(" ".join(words[first:start + n + more]).strip(".,;:!()").casefold() == masthead
                for first in range(max(0, start - 3), start + 1) for more in (0, 1, 2, 3)
                if (first, more) != (start, 0))  # (or ends it: "Today" of "© 2026 Papua Today" under "PAPUA TODAY")

@@ -209,13 +209,14 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         body, _directional_places(body, _names_over_other(body, mentions, known), known), known), known)
     learned, mentions = _acronym_definitions(body, mentions, known)
     mentions = _without_places_inside_company_names(body, mentions, known)
-    discovered = _without_the_department(body, _without_leading_connectors(
-        _discover(body, tokens, mentions, gaz, frozenset(learned))))
+    discovered = _without_the_year(_without_the_department(body, _without_leading_connectors(
+        _discover(body, tokens, mentions, gaz, frozenset(learned)))))
     for entity, _ in discovered:
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions = _places_after_their_kind(body, mentions, known)
+    mentions = _regional_banks(body, mentions, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
     mentions = _translated_names(body, _legal_form_acronyms(mentions, learned), known)
@@ -270,6 +271,30 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
         entity = known.setdefault(entity.entity_id, entity)
         added.append(EntityMention(entity.entity_id, match["name"], start, end))
     return sorted([*mentions, *added], key=lambda m: (m.char_start, -m.char_end)) if added else mentions
+
+
+# A regional development bank is named by its provinces' short names: "Bank Sumsel Babel", "Bank Kalbar".
+_REGIONAL_BANK = re.compile(r"\bBank (?P<first>[A-Z][A-Za-z]+) (?P<second>[A-Z][A-Za-z]+)(?![\w-])")
+
+
+def _regional_banks(body: str, mentions: list[EntityMention],
+                    known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """"Bank Sumsel Babel" (South Sumatra and Bangka Belitung's bank) is one bank, not "Bank Sumsel" and the place
+    "Babel": two provinces' short names after "Bank" (name_context.yaml), the second read apart as a place."""
+    if "Bank " not in body:
+        return mentions
+    for match in _REGIONAL_BANK.finditer(body):
+        second = match.start("second")
+        apart = [m for m in mentions if m.char_start == second and known[m.entity_id].entity_type == "location"]
+        provinces = _name_context().get("province_short_names", [])
+        if not apart or not (match["first"] in provinces and match["second"] in provinces) or any(
+                m.char_start == match.start() and not m.entity_id.startswith("x-") for m in mentions):
+            continue  # (the register's "Bank Indonesia" before "Jakarta": the central bank, then a place)
+        entity = discovered_entity(match[0], "organization")
+        entity = known.setdefault(entity.entity_id, entity)
+        mentions = [m for m in mentions if not (m.char_start < match.end() and match.start() < m.char_end)]
+        mentions.append(EntityMention(entity.entity_id, match[0], match.start(), match.end()))
+    return sorted(mentions, key=lambda m: (m.char_start, -m.char_end))
 
 
 # A registered name with its acronym in brackets inside it: "Komite Disiplin (Komdis) PSSI" is "Komite Disiplin
@@ -831,20 +856,31 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
 # 1311/Morowali", "Korem 042/Garuda Putih", "Kodam XIII/Merdeka", "Yonif 711/Raksatama", "Koramil 1311-03/Bahodopi".
 _NUMBERED_COMMAND = re.compile(
     r"\b(?:Kodam|Korem|Kodim|Koramil|Yonif|Brigif|Lantamal|Lanal|Lanud|Lanudal|Kodaeral|Rindam|Denpom|Yonkav|Yonarmed)"
-    r" (?:[0-9]{2,4}(?:-[0-9]{2})?|[IVXL]{1,5}) ?/ ?(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}")
+    r" (?:[0-9]{2,4}(?:-[0-9]{2})?|[IVXL]{1,5})(?: ?/ ?| )(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}")
+# (the navy's bases also without the slash: "Lantamal XIV Sorong", "Lantamal VII Kupang"); KAI's operating areas,
+# numbered, with their seat: "Daop 7 Madiun" = "Daerah Operasi 7 Madiun"
+_KAI_AREA = re.compile(r"\b(?:Daop|Daerah Operasi) (?P<number>[0-9]{1,2}) (?P<seat>(?-i:[A-Z][a-z]+))\b")
+_COMMAND_WORDS = ("Daop", "Daerah Operasi", "Kodam", "Korem", "Kodim", "Koramil", "Yonif", "Brigif", "Lantamal",
+                  "Lanal", "Lanud", "Kodaeral",
+                  "Rindam", "Denpom", "Yonkav", "Yonarmed")
 
 
 def _numbered_commands(body: str, mentions: list[EntityMention],
                        known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A numbered command and the area it is named after are one organization (not the place inside it)."""
-    if "/" not in body:
+    if not any(word in body for word in _COMMAND_WORDS):
         return mentions
     out = list(mentions)
     for match in _NUMBERED_COMMAND.finditer(body):
         start, end = match.span()
         words = match[0].split(" ")
-        while "/" not in words[-1] and (words[-1] in _GRADES or words[-1].casefold() in _context().role_words):
-            words.pop()  # "Kodim 0817/Gresik Letkol Inf Bayu Wirawan": the commander's rank is no part of it
+        # "Kodim 0817/Gresik Letkol Inf Bayu Wirawan", "Lantamal VIII Laksamana Pertama TNI ...": the commander's rank
+        # and what follows it are no part of it
+        rank = next((k for k in range(2, len(words)) if "/" not in words[k] and (
+            words[k] in _GRADES or words[k].casefold() in _context().role_words)), len(words))
+        words = words[:rank]
+        if len(words) < 3 and "/" not in words[-1]:
+            continue
         end = start + len(" ".join(words))
         if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
             continue  # across another name's edge
@@ -852,6 +888,14 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
         known.setdefault(command.entity_id, command)
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
         out.append(EntityMention(command.entity_id, body[start:end], start, end))
+    for match in _KAI_AREA.finditer(body):
+        start, end = match.span()
+        if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
+            continue
+        area = discovered_entity(f"Daop {match['number']} {match['seat']}", "organization")
+        known.setdefault(area.entity_id, area)
+        out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
+        out.append(EntityMention(area.entity_id, match[0], start, end))
     return out
 
 
@@ -3952,6 +3996,26 @@ def _without_leading_connectors(
             cut = len(" ".join(words[:k])) + 1
             entity = discovered_entity(" ".join(words[k:]), entity.entity_type)
             mention = EntityMention(entity.entity_id, mention.surface[cut:], mention.char_start + cut, mention.char_end)
+        out.append((entity, mention))
+    return out
+
+
+# "Tahun Anggaran 2023" (the fiscal year) or "Tahun 2023" after a name, capitalised as budgets write it.
+_YEAR_AFTER_NAME = re.compile(r" Tahun(?: Anggaran)?$| Tahun(?: Anggaran)? (?=\d)")
+
+
+def _without_the_year(discovered: list[tuple[Entity, EntityMention]]) -> list[tuple[Entity, EntityMention]]:
+    """A name never runs into the year that follows it: "Kampung Mesjid Tahun Anggaran 2023" names Kampung Mesjid."""
+    out = []
+    for entity, mention in discovered:
+        cut = _YEAR_AFTER_NAME.search(mention.surface)
+        if cut is not None:
+            kept = mention.surface[:cut.start()]
+            name_cut = _YEAR_AFTER_NAME.search(entity.name)
+            if " " not in kept or name_cut is None:
+                continue
+            entity = discovered_entity(entity.name[:name_cut.start()], entity.entity_type)
+            mention = EntityMention(entity.entity_id, kept, mention.char_start, mention.char_start + len(kept))
         out.append((entity, mention))
     return out
 

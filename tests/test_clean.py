@@ -3764,3 +3764,14 @@ def test_a_row_of_categories_over_the_headline_is_no_title() -> None:
     page = "\n\n".join(["Asia | Gold | Safety", "Death toll from illegal gold mine landslide rises to 10",
                         "December 4, 2026", *EN_PARAGRAPHS])
     assert clean_document(raw(page)).title == "Death toll from illegal gold mine landslide rises to 10"
+
+
+def test_a_regional_paper_of_a_group_is_named_as_its_masthead() -> None:
+    group = "\n\n".join(["Radar Koto Baru", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                         "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
+                         "\u00a9 2026 Jawa Pos Radar Koto Baru. All Rights Reserved."])
+    assert clean_document(raw(group)).outlet == "Radar Koto Baru"
+    address = "\n\n".join(["RADARKOTOBARU.ID", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                           "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
+                           "Copyright \u00a9 2026 Radar Koto Baru. Jawa Pos Group"])
+    assert clean_document(raw(address)).outlet == "Radar Koto Baru"

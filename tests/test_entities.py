@@ -2270,3 +2270,23 @@ def test_a_place_read_into_a_name_lends_no_one_its_word() -> None:
                      "dievaluasi.", None)
     assert not found.get("Cimalaka", "").startswith("person:")
     assert found["Rizki Nurfalah"] == "person:Rizki Nurfalah"
+
+
+def test_a_regional_banks_name_and_a_name_before_its_fiscal_year() -> None:
+    found = surfaces("Layanan Bank Sumsel Babel lumpuh sejak Senin. Bank Indonesia Jakarta memantau. Kantor Bank "
+                     "Jateng Semarang buka. Proyek ruas jalan Kampung Mesjid Tahun Anggaran 2023 itu mangkrak.", None)
+    assert found["Bank Sumsel Babel"].startswith("organization:") and "Babel" not in found
+    assert found["Bank Indonesia"] == "organization:Bank Indonesia" and found["Jakarta"].startswith("location:")
+    assert found["Semarang"].startswith("location:")
+    assert found["Kampung Mesjid"].startswith("location:")
+    assert not any("Tahun" in surface for surface in found)
+
+
+def test_numbered_navy_bases_and_kais_operating_areas_with_their_seat() -> None:
+    found = surfaces("Personel Lantamal XIV Sorong ikut mencari. Lantamal VIII Laksamana Pertama TNI Budi Santoso "
+                     "hadir. Manajer Humas KAI Daop 7 Madiun Tohari Wibisono mengatakan perlintasan ditutup. Daerah "
+                     "Operasi 7 Madiun menambah petugas.", None)
+    assert found["Lantamal XIV Sorong"] == "organization:Lantamal XIV Sorong"
+    assert not any(surface.startswith("Lantamal VIII ") and "Laksamana" in surface for surface in found)
+    assert found["Daop 7 Madiun"] == found["Daerah Operasi 7 Madiun"] == "organization:Daop 7 Madiun"
+    assert found["Tohari Wibisono"] == "person:Tohari Wibisono"
