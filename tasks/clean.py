@@ -137,9 +137,6 @@ _PHOTO_CREDIT = re.compile(
     # ("... on November 5. BANTEAY MEANCHEY ADMINISTRATION"), "Photo via Channel 7", "Credits: Lusa", "Image
     # Tatoli/Egidio Amaral" (Phnom Penh Post, Khmer Times, The Thaiger, Macau Business, Tatoli).
     r"|[.!?]\s(?-i:Supplied|Handout)$"
-    # SBS: the source, a slash and the photographer's employer ("... (Foto ilustrasi) Source: AAP / Australian Border
-    # Force")
-    r"|[.!?)]\s(?-i:Source):\s(?-i:[A-Z])[\w.&' -]{1,30} / (?-i:[A-Z])[\w.&' -]{2,40}$"
     # Radar Cirebon (Disway): "... Sabtu 8 November 2025.-Yanto Sudarsono-radarcirebon.com"; PRMN's network:
     # "... Sabtu, 8 November 2025. /ANTARA/Raden Arif Wibowo/".
     r"|[.!?]-(?-i:[A-Z])[\w' ]{1,40}-[\w-]+(?:\.[a-z]{2,3}){1,2}$"
@@ -921,6 +918,18 @@ def _agency_after_caption(text: str) -> bool:
                                   or found["name"].casefold() in _PICTURE_AGENCIES)
 
 
+# SBS: an agency as the source, a slash and the photographer's employer ("... (Foto ilustrasi) Source: AAP / Australian
+# Border Force"); a data paragraph's "Source: Statistics Indonesia / Reuters poll" names no agency first.
+_SOURCE_AND_OWNER = re.compile(r"[.!?)]\s(?-i:Source):\s(?P<agency>(?-i:[A-Z])[\w.&' -]{1,30})"
+                               r" / (?-i:[A-Z])[\w.&' -]{2,40}$")
+
+
+def _agency_source_and_owner(text: str) -> bool:
+    found = _SOURCE_AND_OWNER.search(text) if "Source: " in text else None
+    return found is not None and (found["agency"].casefold() in news_agencies()
+                                  or found["agency"].casefold() in _PICTURE_AGENCIES)
+
+
 def _credited_photo(text: str, in_header: bool = True) -> bool:
     if _words(text) > MAX_BOILERPLATE_WORDS:
         return False
@@ -933,6 +942,7 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
         or _AGENCY_PHOTO.match(text) is not None or (in_header and _agency_after_caption(text))
+        or _agency_source_and_owner(text)
         # a short caption given to the outlet, dating its photo: "... Senin (12/10/2026) malam.(Istimewa)" (not a
         # paragraph that ends "..., kata dia. (Istimewa)")
         or (_words(text) <= MAX_SOURCE_CREDIT_CAPTION_WORDS and text.endswith(")")
@@ -1210,6 +1220,7 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
         return
     caption, above = lines[first], lines[first - 1]
     if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS or not _says_where_a_photo_is(caption.text)
+            or not _opens_with_people(caption.text)
             or _SENTENCE_BREAK.search(caption.text[:-1]) or any(mark in caption.text for mark in '"\u201c\u201d')
             or _has_dateline(caption.text)):
         return
@@ -1225,6 +1236,20 @@ _STANDFIRST_WORDS = frozenset({"will", "would", "has", "have", "had", "was", "we
 _WHERE = re.compile(r"\s(?:di|at|in|on)\s")
 _WHEN_WORDS = frozenset({"kemarin", "pagi", "siang", "sore", "malam"})
 _DAY_IN_BRACKETS_ALONE = re.compile(r"^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
+
+
+# Who a caption shows, opening it: an official by the post ("Bupati Tanah Datar ...") or people by what they are
+# ("Petugas medis ...", "Warga ..."); a standfirst opens with what happened or who decided ("Banjir bandang
+# menerjang ...", "Bank Indonesia cut ...").
+_PEOPLE_WORDS = frozenset({"petugas", "warga", "personel", "siswa", "relawan", "pengunjung", "peserta", "pengungsi",
+                           "nelayan", "petani", "pedagang", "penumpang"})
+
+
+def _opens_with_people(text: str) -> bool:
+    from tasks.entities import is_role_word  # the posts of name_context.yaml, read once per process
+
+    first = text.split(" ", 1)[0].strip(",.:")
+    return first.casefold() in _PEOPLE_WORDS or is_role_word(first)
 
 
 def _says_where_a_photo_is(text: str) -> bool:
@@ -3188,7 +3213,9 @@ def _name_in_own_dateline(lines: list[_Line], label: str) -> str | None:
     "minangsatu.com" (its address in lower case)."""
     lead = next((line.text for line in lines if line.role == "body"), "")
     found = re.search(rf"^[^,\n]{{2,30}}, ({re.escape(label)})\s?[-\u2013\u2014]", lead, re.I)
-    return found[1] if found is not None and found[1][0].isupper() else None
+    if found is None or not found[1][0].isupper():
+        return None
+    return found[1].title() if found[1].isupper() else found[1]  # "MINANGSATU" -> "Minangsatu"
 
 
 def _name_spelled_apart(lines: list[_Line], label: str, notices_only: bool = False) -> str | None:

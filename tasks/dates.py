@@ -1301,8 +1301,8 @@ _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "conve
                          "earthquake", "quake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform",
                          "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
                          "conference", "financial", "fiscal", "memorandum", "charter", "declaration",
-                         "constitution", "referendum", "ceasefire", "truce"})
-# ("the 2025 financial year", "a 1974 memorandum")
+                         "constitution", "referendum", "ceasefire", "truce", "mou"})
+# ("the 2025 financial year", "a 1974 memorandum", "the 2005 Helsinki MoU")
 
 
 # An Indonesian election or budget named by its year, the noun first: "memenangi Pilkada 2024", "APBD 2026".

@@ -178,6 +178,11 @@ def _context() -> _Context:
     return _Context(**words)
 
 
+def is_role_word(word: str) -> bool:
+    """Whether `word` is a post or a title written before a name ("Bupati", "Gubernur", "Kapolres")."""
+    return word.casefold() in _context().role_words
+
+
 def is_ordinary_word(word: str) -> bool:
     """Whether `word` is a frequent word of Indonesian or English rather than a name (for the cleaner's bylines in
     capitals: "LIPUTAN KHUSUS", "BREAKING NEWS" are labels)."""
@@ -247,7 +252,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
                                                                gaz), known)
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
-    mentions = _registered_names_around_acronyms(body, mentions, known, gaz)
+    mentions = _courts_and_zones(body, _registered_names_around_acronyms(body, mentions, known, gaz), known)
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -271,6 +276,38 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
         entity = known.setdefault(entity.entity_id, entity)
         added.append(EntityMention(entity.entity_id, match["name"], start, end))
     return sorted([*mentions, *added], key=lambda m: (m.char_start, -m.char_end)) if added else mentions
+
+
+# English courts and zones by their kind ("Darwin Local Court", "Johor Bahru Sessions Court", "the Australian Fishing
+# Zone"): a court's level or a zone's purpose before the word, so no "Food Court", "Tennis Court" or "Time Zone".
+_LEADING_NAME_WORDS = r"(?:(?!(?:The|A|An|In|At|On|Of|From|To|And|But)\b)(?-i:[A-Z][\w-]+) ){0,3}"
+_COURT = re.compile(_LEADING_NAME_WORDS + r"(?:Local|District|Sessions|Magistrates'?|Supreme|High|Federal"
+                    r"|Constitutional|Criminal|Family|Circuit|Appeals?|Military|Religious|Syariah|Shariah|Youth|County)"
+                    r" Court\b")
+_ZONE = re.compile(_LEADING_NAME_WORDS + r"(?:Fishing|Economic|Free Trade|Industrial|Conservation|Buffer|Exclusion"
+                   r"|Demilitari[sz]ed) Zone\b")
+
+
+def _courts_and_zones(body: str, mentions: list[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if " Court" not in body and " Zone" not in body:
+        return mentions
+    for pattern, kind in ((_COURT, "organization"), (_ZONE, "location")):
+        for match in pattern.finditer(body):
+            start, end = match.span()
+            if any(m.char_start <= start and end <= m.char_end for m in mentions) or any(
+                    m.char_start < start < m.char_end or m.char_start < end < m.char_end for m in mentions):
+                continue  # the register's or another pass's whole name, or a name across its edge
+            # the body the article names in full ("the Constitutional Court of Indonesia", then "the Constitutional
+            # Court"), else a name of its own
+            prefix = match[0].casefold() + " "
+            named = next((m.entity_id for m in mentions if known[m.entity_id].name.casefold().startswith(prefix)), None)
+            if named is None:
+                entity = discovered_entity(match[0], kind)
+                named = known.setdefault(entity.entity_id, entity).entity_id
+            mentions = [m for m in mentions if not (start <= m.char_start and m.char_end <= end)]
+            mentions.append(EntityMention(named, match[0], start, end))
+    return sorted(mentions, key=lambda m: (m.char_start, -m.char_end))
 
 
 # A regional development bank is named by its provinces' short names: "Bank Sumsel Babel", "Bank Kalbar".
@@ -856,13 +893,16 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
 # 1311/Morowali", "Korem 042/Garuda Putih", "Kodam XIII/Merdeka", "Yonif 711/Raksatama", "Koramil 1311-03/Bahodopi".
 _NUMBERED_COMMAND = re.compile(
     r"\b(?:Kodam|Korem|Kodim|Koramil|Yonif|Brigif|Lantamal|Lanal|Lanud|Lanudal|Kodaeral|Rindam|Denpom|Yonkav|Yonarmed)"
-    r" (?:[0-9]{2,4}(?:-[0-9]{2})?|[IVXL]{1,5})(?: ?/ ?| )(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}")
-# (the navy's bases also without the slash: "Lantamal XIV Sorong", "Lantamal VII Kupang"); KAI's operating areas,
-# numbered, with their seat: "Daop 7 Madiun" = "Daerah Operasi 7 Madiun"
-_KAI_AREA = re.compile(r"\b(?:Daop|Daerah Operasi) (?P<number>[0-9]{1,2}) (?P<seat>(?-i:[A-Z][a-z]+))\b")
-_COMMAND_WORDS = ("Daop", "Daerah Operasi", "Kodam", "Korem", "Kodim", "Koramil", "Yonif", "Brigif", "Lantamal",
-                  "Lanal", "Lanud", "Kodaeral",
-                  "Rindam", "Denpom", "Yonkav", "Yonarmed")
+    r" (?:[0-9]{2,4}(?:-[0-9]{2})?|[IVXL]{1,5}) ?/ ?(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}"
+    r"|\b(?:Lantamal|Lanal) [IVXL]{1,5} (?-i:[A-Z][a-z]+)\b")
+# (the navy's bases also without the slash, named by their seat alone: "Lantamal XIV Sorong", "Lantamal VII Kupang");
+# KAI's operating areas and regional divisions, numbered, with their seat: "Daop 7 Madiun" = "Daerah Operasi 7
+# Madiun" = "DAOP 7 Madiun", "Divre III Palembang"
+_KAI_AREA = re.compile(r"\b(?P<kind>Daop|DAOP|Daerah Operasi|Divre|DIVRE|Divisi Regional)"
+                       r" (?P<number>[0-9]{1,2}|[IVX]{1,4}) (?P<seat>(?-i:[A-Z][a-z]+))\b")
+_COMMAND_WORDS = ("Daop", "DAOP", "Daerah Operasi", "Divre", "DIVRE", "Divisi Regional", "Kodam", "Korem", "Kodim",
+                  "Koramil", "Yonif", "Brigif", "Lantamal", "Lanal", "Lanud", "Kodaeral", "Rindam", "Denpom", "Yonkav",
+                  "Yonarmed")
 
 
 def _numbered_commands(body: str, mentions: list[EntityMention],
@@ -892,7 +932,8 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
         start, end = match.span()
         if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
             continue
-        area = discovered_entity(f"Daop {match['number']} {match['seat']}", "organization")
+        kind = "Daop" if match["kind"].casefold() in ("daop", "daerah operasi") else "Divre"
+        area = discovered_entity(f"{kind} {match['number']} {match['seat']}", "organization")
         known.setdefault(area.entity_id, area)
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
         out.append(EntityMention(area.entity_id, match[0], start, end))
@@ -1602,9 +1643,17 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
         if entity is not None and entity.entity_type == "location" and _DANCE_BEFORE.search(
                 body, max(0, m.char_start - 6), m.char_start):
             continue  # a dance named after a place or an animal: "Tari Merak", "Tari Bali"
-        if entity is not None and entity.entity_type == "location" and _NAMESAKE_INSTITUTION.match(
-                body, m.char_end) and _NAMESAKE_GIVEN_NAME.search(body, max(0, m.char_start - 30), m.char_start):
-            continue  # a school named after a person who shares a place's name: "Charles Darwin University"
+        if entity is not None and entity.entity_type == "location" and (
+                institution := _NAMESAKE_INSTITUTION.match(body, m.char_end)) is not None and (
+                given := _NAMESAKE_GIVEN_NAME.search(body, max(0, m.char_start - 30), m.char_start)) is not None and (
+                given[0].strip().casefold() in _context().given_names):
+            # a school named after a person who shares a place's name: "Charles Darwin University" (a given name
+            # before the place; not a headline's "Floods Hit Bogor School")
+            school = discovered_entity(body[given.start():institution.end()], "organization")
+            school = known.setdefault(school.entity_id, school) if isinstance(known, MutableMapping) else school
+            out.append(EntityMention(school.entity_id, body[given.start():institution.end()], given.start(),
+                                     institution.end()))
+            continue
         out.append(m)
     return out
 

@@ -3775,3 +3775,26 @@ def test_a_regional_paper_of_a_group_is_named_as_its_masthead() -> None:
                            "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
                            "Copyright \u00a9 2026 Radar Koto Baru. Jawa Pos Group"])
     assert clean_document(raw(address)).outlet == "Radar Koto Baru"
+
+
+def test_the_reviews_cases_of_stop_39s_cleaning() -> None:
+    said = ["Listen to Indigenous elders who live on the land, the commissioner told the inquiry on Tuesday.",
+            "Watch Duty, a wildfire-tracking app, showed the fire front live as it crossed the highway.",
+            "Data for the quarter came in above forecasts in September. Source: Statistics Indonesia / Reuters poll"]
+    page = "\n\n".join(["Royal commission hears calls to hand land back", "Tuesday, 4 November 2025",
+                        *EN_PARAGRAPHS[:1], *said, *EN_PARAGRAPHS[1:]])
+    assert clean_document(raw(page)).body_text.split("\n\n") == [*EN_PARAGRAPHS[:1], *said, *EN_PARAGRAPHS[1:]]
+    standfirst = "Banjir bandang menerjang tiga desa di Kecamatan Cikajang, Kabupaten Garut."
+    lead = "GARUT, KOMPAS.com - " + FLOOD_PARAGRAPHS[0]
+    kompas = "\n\n".join(["Banjir Bandang Terjang Garut", "Penulis: Rina Marlina", standfirst, lead,
+                          *FLOOD_PARAGRAPHS[1:]])
+    assert clean_document(raw(kompas)).body_text.split("\n\n")[0] == standfirst
+    capitals = "\n\n".join(["kabarkotobaru.com", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                            "Senin, 16/11/2026 14:05 WIB", "BATUSANGKAR, KABARKOTOBARU - " + FLOOD_PARAGRAPHS[0],
+                            *FLOOD_PARAGRAPHS[1:], "\u00a9 2026 kabarkotobaru.com - All Rights Reserved"])
+    assert clean_document(raw(capitals)).outlet == "Kabarkotobaru"
+    furniture = ["Listen to Radio Nusantara for the latest emergency updates.", "Your comment is awaiting moderation.",
+                 "Komentar Anda menunggu moderasi.", "Copyright Northern Courier. All times AEDT (GMT +11)."]
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
+                        *FLOOD_PARAGRAPHS, *furniture])
+    assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS

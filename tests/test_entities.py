@@ -2290,3 +2290,17 @@ def test_numbered_navy_bases_and_kais_operating_areas_with_their_seat() -> None:
     assert not any(surface.startswith("Lantamal VIII ") and "Laksamana" in surface for surface in found)
     assert found["Daop 7 Madiun"] == found["Daerah Operasi 7 Madiun"] == "organization:Daop 7 Madiun"
     assert found["Tohari Wibisono"] == "person:Tohari Wibisono"
+
+
+def test_the_reviews_cases_of_stop_39s_entities() -> None:
+    found = surfaces("Floods Hit Bogor School. Stalls at the Sanur Food Court reopened. It is a Time Zone matter. Rear "
+                     "Wheel Drive models sold well. Kodim 0817 Gresik Gelar Karya Bakti. DAOP 8 Surabaya dan Divre III "
+                     "Palembang menambah kereta. The Supreme Court ruled on it.", None)
+    assert found["Bogor"].startswith("location:") and found["Gresik"].startswith("location:")
+    assert not any(surface.endswith(("Food Court", "Time Zone")) or "Wheel" in surface for surface in found)
+    assert found["DAOP 8 Surabaya"] == "organization:Daop 8 Surabaya"
+    assert found["Divre III Palembang"] == "organization:Divre III Palembang"
+    assert found["Supreme Court"].startswith("organization:")
+    years = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "Under the 1974 MoU fishers may work the area.", date(2026, 10, 1))]
+    assert years == [("1974", "1974")]
