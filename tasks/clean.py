@@ -415,6 +415,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.outlet = _paper_of_online_edition(lines, article.outlet)
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
+    if article.dateline is not None and article.outlet is not None and _spelled_alike(article.dateline, article.outlet):
+        article.dateline = None  # "TUGUJOGJA – ..." under "Tugu Jogja": the site's own name, no place
     _source_of_syndicated_text(article, lines)
     if article.wire_source is not None and article.wire_source in (
             article.outlet, publisher_of(article.outlet), news_agencies().get((article.outlet or "").casefold())):
@@ -442,7 +444,7 @@ _SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # The newsroom signing as itself: "Redaksi Jambi One", "Tim Redaksi", "Admin".
 # (Gulf papers sign desk copy "Web Desk", "Online Desk"; a Korean paper's "Staff Reporter")
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom|web desk|online desk"
-                              r"|news desk|staff reporter)\b", re.I)
+                              r"|news ?desk|staff reporter)\b", re.I)
 # A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
 # writer's name ("Mc Kenzie").
 # So is a regional government's press bureau ("Oleh: Biro Adpim Sumbar", "Diskominfo Tanah Datar", "Prokopim Sikka"; an
@@ -3170,6 +3172,15 @@ def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> Non
     agency = news_agencies().get(source.name.casefold()) or news_agencies().get(
         (publisher_of(source.name) or "").casefold())
     article.wire_source = article.wire_source or agency
+
+
+def _spelled_alike(first: str, second: str) -> bool:
+    """The same name but for spaces, case and a domain: "Tugujogja" and "Tugu Jogja", "AYOSEMARANG" and
+    "Ayosemarang.com"."""
+    def letters(name: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", _host_label(name) if _HOSTNAME.fullmatch(name) else name.casefold())
+
+    return letters(first) == letters(second) and not _known_place(first)
 
 
 def _names_own_site(lines: list[_Line], name: str) -> bool:

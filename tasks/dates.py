@@ -1240,7 +1240,8 @@ _SINCE_CUES = frozenset({"sejak", "semenjak", "since"})
 _LATER_IN_MONTH = re.compile(r"\b(?:akhir|pertengahan|penghujung|late|end of|mid)\b", re.I)
 # A verb in the past right before a month's name (and its cue): what happened then happened before the report.
 _PAST_VERB_RE = re.compile(
-    r"(?<![\w'’])(?:[a-z]{3,}ed|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|telah|sudah|"
+    r"(?<![\w'’])(?:[a-z]{3,}ed|died|fled|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|"
+    r"telah|sudah|"
     r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z", re.IGNORECASE)
 
 

@@ -253,6 +253,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
     mentions = _courts_and_zones(body, _registered_names_around_acronyms(body, mentions, known, gaz), known)
+    # one mention of a span and entity ("Dinkes Kaltim" after its full name was read twice as the branch)
+    mentions = list(dict.fromkeys(mentions))
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
 
 
@@ -1093,8 +1095,11 @@ def _before_place(start: int, end: int, mentions: Sequence[EntityMention], known
 def _role_before(body: str, start: int) -> bool:
     """A role word right before a kind's name: "Kepala SPPG Cimalaka Rizki Nurfalah" names its head after it (not
     "SD Negeri Sumber Agung 2", "Puskesmas Kota Agung Barat": places with a given name's word)."""
-    words = body[max(0, start - 30):start].split()
-    return bool(words) and words[-1].casefold() in _context().role_words
+    words = body[max(0, start - 40):start].split()
+    roles = _context().role_words
+    # (or a post over the office's unit, capitalised: "Kepala Instalasi Humas RSUP Dr Kariadi Nita Permatasari")
+    return any(words[-k].casefold() in roles and all(word[:1].isupper() for word in words[len(words) - k + 1:])
+               for k in range(1, min(3, len(words)) + 1))
 
 
 _NEXT_CAPITALISED = re.compile(r" [A-Z][\w'-]*")
@@ -1123,7 +1128,8 @@ def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entit
     return first, last, discovered_entity(body[first:last], "person")
 
 
-_NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "H.", "Prof.", "St."})  # (and a saint's: "RS St. Carolus")
+_NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "dr", "Dr", "H.", "Prof.", "St."})  # (and a saint's: "RS St. Carolus";
+# "RSUP Dr Kariadi" without the stop)
 # The same titles and their kin, as words without the stop (see _kind_key and _sasak_title_at).
 _TITLE_WORDS = frozenset({title.rstrip(".").casefold() for title in _NAMESAKE_TITLES}
                          | {"hj", "ir", "drg", "kh", "drs", "dra", "r", "hm"})

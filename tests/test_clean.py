@@ -3798,3 +3798,15 @@ def test_the_reviews_cases_of_stop_39s_cleaning() -> None:
     page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
                         *FLOOD_PARAGRAPHS, *furniture])
     assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_lead_credit_spelling_the_site_and_a_comment_box_with_its_login() -> None:
+    page = "\n\n".join(["Kabar Koto Baru", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Senin, 16 November 2026", "KABARKOTOBARU \u2013 " + FLOOD_PARAGRAPHS[0],
+                        *FLOOD_PARAGRAPHS[1:], "Tulis komentar Anda di sini... Login untuk berkomentar.",
+                        "\u00a9 2026 Kabar Koto Baru. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.outlet == "Kabar Koto Baru" and article.dateline is None
+    assert "Login untuk" not in article.body_text
+    desk = "\n\n".join(["Fishing boats burned near the reef", "By NewsDesk", "December 2, 2026", *EN_PARAGRAPHS])
+    assert clean_document(raw(desk)).author is None

@@ -2304,3 +2304,18 @@ def test_the_reviews_cases_of_stop_39s_entities() -> None:
     years = [(m.surface, m.resolved_value) for m in find_date_mentions(
         "Under the 1974 MoU fishers may work the area.", date(2026, 10, 1))]
     assert years == [("1974", "1974")]
+
+
+def test_a_hospital_named_after_a_doctor_and_its_spokeswoman_and_one_mention_per_span() -> None:
+    text = ("Ia dirawat di ruang ICU RSUP Dr Kariadi karena cedera kepala. Kepala Instalasi Humas RSUP Dr Kariadi "
+            "Nita Permatasari mengatakan kondisinya stabil. Dinas Kesehatan Provinsi Kalimantan Timur (Dinkes Kaltim) "
+            "sebelumnya menyatakan siaga. Dinkes Kaltim meminta warga waspada.")
+    found = surfaces(text, None)
+    assert found["RSUP Dr Kariadi"].startswith("organization:")
+    assert found["Nita Permatasari"] == "person:Nita Permatasari"
+    _, mentions = extract_entities(text)
+    spans = [(m.char_start, m.char_end, m.entity_id) for m in mentions]
+    assert len(spans) == len(set(spans))
+    died = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "A six-year-old boy died on November 24, and another child died in March.", date(2026, 12, 2))]
+    assert ("in March", "2026-03") in died
