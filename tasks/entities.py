@@ -2463,8 +2463,46 @@ def _written_in_a_longer_name(body: str, word: str, in_other_name: Callable[[int
     Price" after "Ned Price", "kata Stevanus" after "Stevanus Rumere"), or as the start of a longer word ("Salsa" of
     "Salsabila"): the short form of a person's longer name, which that name's rules link; not after a village
     ("Kepala Desa Siambul Hasanuddin")."""
-    if re.search(rf"\b{re.escape(word)}[a-z]", body):
-        return True  # a nickname's start of a longer name: "kata Salsa" of Salsabila, "kata Risma" of Rismaharini
+    if not word:  # (no occurrence to scan: the patterns say)
+        return bool(re.search(r"\b[a-z]", body)) or _written_beside_a_capital(body, word, in_other_name)
+    # Patterns built for each word open with a word boundary or a class, so re tries them at every offset of the
+    # body (and compiles them anew for each word past its cache). A scan of the word's occurrences (str.find)
+    # answers "the start of a longer word" exactly, and tells when no capitalised word stands beside any occurrence,
+    # when the pattern that looks for one cannot match.
+    beside_capital, size, at = False, len(word), body.find(word)
+    opens_word = _is_word_char(word[0])
+    while at >= 0:
+        end = at + size
+        if (at > 0 and _is_word_char(body[at - 1])) != opens_word:  # \b before the word
+            if end < len(body) and "a" <= body[end] <= "z":
+                return True  # a nickname's start of a longer name: "kata Salsa" of Salsabila, "kata Risma" of
+                # Rismaharini
+            if body[end:end + 1] == " " and "A" <= body[end + 1:end + 2] <= "Z":
+                beside_capital = True
+        if not beside_capital and at > 1 and body[at - 1] == " " and _capital_in_run_before(body, at - 1):
+            beside_capital = True
+        at = body.find(word, at + 1)
+    return beside_capital and _written_beside_a_capital(body, word, in_other_name)
+
+
+def _is_word_char(char: str) -> bool:
+    """What a pattern's word character (backslash w) matches in a str: an alphanumeric character or "_"."""
+    return char.isalnum() or char == "_"
+
+
+def _capital_in_run_before(body: str, end: int) -> bool:
+    """Whether the run of word characters, apostrophes, dots and hyphens ending right before `end` holds an A to Z:
+    where the pattern's "before" side (a capital, then such characters) can start."""
+    at = end - 1
+    while at >= 0 and (_is_word_char(char := body[at]) or char in "'\u2019.-"):
+        if "A" <= char <= "Z":
+            return True
+        at -= 1
+    return False
+
+
+def _written_beside_a_capital(body: str, word: str, in_other_name: Callable[[int], bool]) -> bool:
+    """Whether a capitalised word right before or after the word is no day, opening word or other name's."""
     pattern = re.compile(rf"(?P<before>[A-Z][\w'\u2019.-]*) {re.escape(word)}\b"
                          rf"|\b{re.escape(word)} (?P<after>[A-Z][\w'\u2019-]*)")
     for found in pattern.finditer(body):
