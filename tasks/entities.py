@@ -202,11 +202,40 @@ def given_names() -> frozenset[str]:
     return _context().given_names
 
 
+class _Known(ChainMap[str, Entity]):
+    """The entities learned in one article over the gazetteer's: a ChainMap of the two, whose lookups (~500 an
+    article, by the passes below) are two dict lookups here rather than ChainMap's loops over its maps in Python (a
+    tenth of extract_entities' time, measured). Same answers: the learned entity first, then the gazetteer's."""
+
+    def __init__(self, curated_entities: dict[str, Entity]) -> None:
+        super().__init__({}, curated_entities)
+        self._learned, self._curated = self.maps
+
+    def __getitem__(self, key: str) -> Entity:
+        learned = self._learned
+        return learned[key] if key in learned else self._curated[key]  # (KeyError(key) when neither holds it)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        learned = self._learned
+        return learned[key] if key in learned else self._curated.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._learned or key in self._curated
+
+    def setdefault(self, key: str, default: Entity) -> Entity:  # type: ignore[override]
+        if key in self._learned:
+            return self._learned[key]
+        if key in self._curated:
+            return self._curated[key]
+        self._learned[key] = default
+        return default
+
+
 def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[list[Entity], list[EntityMention]]:
     """Entities mentioned in `body` and their mentions, sorted by position."""
     gaz = gazetteer_ or curated()
     # Entities learned in this article over the gazetteer's, without copying the gazetteer per article.
-    known: MutableMapping[str, Entity] = ChainMap({}, gaz.entities)
+    known: MutableMapping[str, Entity] = _Known(gaz.entities)
     tokens = _tokens(body)
     mentions = _district_mentions(body, tokens, _bare_regencies(body, tokens, _outside_vietnamese_names(
         body, gaz.find(body), gaz), gaz), known, gaz)
