@@ -323,6 +323,7 @@ def _courts_and_zones(body: str, mentions: list[EntityMention],
                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
     if " Court" not in body and " Zone" not in body:
         return mentions
+    found = []
     for pattern, kind in ((_COURT, "organization"), (_ZONE, "location")):
         for match in pattern.finditer(body):
             start, end = match.span()
@@ -336,9 +337,8 @@ def _courts_and_zones(body: str, mentions: list[EntityMention],
             if named is None:
                 entity = discovered_entity(match[0], kind)
                 named = known.setdefault(entity.entity_id, entity).entity_id
-            mentions = [m for m in mentions if not (start <= m.char_start and m.char_end <= end)]
-            mentions.append(EntityMention(named, match[0], start, end))
-    return sorted(mentions, key=lambda m: (m.char_start, -m.char_end))
+            found.append(EntityMention(named, match[0], start, end))
+    return _over(mentions, sorted(found, key=lambda m: m.char_start)) if found else mentions
 
 
 # A regional development bank is named by its provinces' short names: "Bank Sumsel Babel", "Bank Kalbar".
@@ -351,18 +351,18 @@ def _regional_banks(body: str, mentions: list[EntityMention],
     "Babel": two provinces' short names after "Bank" (name_context.yaml), the second read apart as a place."""
     if "Bank " not in body:
         return mentions
+    provinces = _name_context().get("province_short_names", [])
+    found = []
     for match in _REGIONAL_BANK.finditer(body):
         second = match.start("second")
         apart = [m for m in mentions if m.char_start == second and known[m.entity_id].entity_type == "location"]
-        provinces = _name_context().get("province_short_names", [])
         if not apart or not (match["first"] in provinces and match["second"] in provinces) or any(
                 m.char_start == match.start() and not m.entity_id.startswith("x-") for m in mentions):
             continue  # (the register's "Bank Indonesia" before "Jakarta": the central bank, then a place)
         entity = discovered_entity(match[0], "organization")
         entity = known.setdefault(entity.entity_id, entity)
-        mentions = [m for m in mentions if not (m.char_start < match.end() and match.start() < m.char_end)]
-        mentions.append(EntityMention(entity.entity_id, match[0], match.start(), match.end()))
-    return sorted(mentions, key=lambda m: (m.char_start, -m.char_end))
+        found.append(EntityMention(entity.entity_id, match[0], match.start(), match.end()))
+    return _over(mentions, found) if found else mentions
 
 
 # A registered name with its acronym in brackets inside it: "Komite Disiplin (Komdis) PSSI" is "Komite Disiplin
