@@ -3804,6 +3804,7 @@ def test_a_lead_credit_spelling_the_site_and_a_comment_box_with_its_login() -> N
     page = "\n\n".join(["Kabar Koto Baru", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
                         "Senin, 16 November 2026", "KABARKOTOBARU \u2013 " + FLOOD_PARAGRAPHS[0],
                         *FLOOD_PARAGRAPHS[1:], "Tulis komentar Anda di sini... Login untuk berkomentar.",
+                        "Tulis komentar anda di sini. Silakan login untuk berkomentar.",
                         "\u00a9 2026 Kabar Koto Baru. All rights reserved."])
     article = clean_document(raw(page))
     assert article.outlet == "Kabar Koto Baru" and article.dateline is None
