@@ -2319,3 +2319,19 @@ def test_a_hospital_named_after_a_doctor_and_its_spokeswoman_and_one_mention_per
     died = [(m.surface, m.resolved_value) for m in find_date_mentions(
         "A six-year-old boy died on November 24, and another child died in March.", date(2026, 12, 2))]
     assert ("in March", "2026-03") in died
+
+
+def test_a_district_clinics_head_named_after_it_is_no_clinic() -> None:
+    # A whole copied page (set_fw): "Kepala Puskesmas Cicurug, Yuyun Rohayati, menyebut ..." once read the clinic's
+    # name as a person's, whose last word then took every bare "Cicurug" and split "SMPN 1 Cicurug".
+    from kabar.config import PROJECT_ROOT
+    from tasks.clean import clean_document
+    from tasks.ingest import read_file
+
+    page = next((PROJECT_ROOT / "samples" / "blind" / "set_fw").glob("4558_*.txt"))
+    document, _ = read_file(page, 1_000_000)
+    assert document is not None
+    found = surfaces(clean_document(document).body_text, None)
+    assert found["SMPN 1 Cicurug"].startswith("organization:") and found["SDN 2 Cicurug"].startswith("organization:")
+    assert found["Puskesmas Cicurug"].startswith("organization:") and found["Cicurug"].startswith("location:")
+    assert found["Yuyun Rohayati"] == "person:Yuyun Rohayati"
