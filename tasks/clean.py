@@ -1315,9 +1315,7 @@ def _says_where_a_photo_is(text: str) -> bool:
 
 
 def _has_dateline(text: str) -> bool:
-    probe = CleanArticle(source_uri="", source_name="", payload_hash="", body_text="")
-    _read_dateline(text, probe)
-    return probe.dateline is not None
+    return _dateline_probe(text).dateline is not None
 
 
 _HANDOUT_CREDITS = tuple(f" / {word}" for word in _HANDOUT_WORDS)
@@ -1337,9 +1335,14 @@ def _next_body_line(lines: list[_Line], start: int, *, past_date_line: bool = Fa
 
 def _opens_with_dateline(text: str) -> bool:
     """Whether a paragraph opens with a dateline that names an outlet ("REPUBLIKA.CO.ID, JAKARTA -- ...")."""
+    return _dateline_probe(text).outlet is not None
+
+
+def _dateline_probe(text: str) -> CleanArticle:
+    """What a lead's dateline says (place, outlet), read into an empty article."""
     probe = CleanArticle(source_uri="", source_name="", payload_hash="", body_text="")
     _read_dateline(text, probe)
-    return probe.outlet is not None
+    return probe
 
 
 # Picture agencies that are no news agency of the register (news_agencies.tsv holds AFP, Reuters, AP, Anadolu ...).
@@ -3284,7 +3287,7 @@ def _name_spelled_apart(lines: list[_Line], label: str, notices_only: bool = Fal
     NAMA/MAGELANG EKSPRES"); written in capitals, in title case. With `notices_only`, in its copyright line."""
     for line in lines:
         if line.role == "body" or label[:4] not in line.text.casefold() or (
-                notices_only and line.rule != "copyright_line" and "\u00a9" not in line.text):
+                notices_only and not _is_copyright_notice(line)):
             continue
         words = list(re.finditer(r"[A-Za-z0-9]+", line.text))
         for i in range(len(words) - 1):
@@ -3618,9 +3621,13 @@ _SITE_NAME_WORDS = 3
 
 
 def _copyright_notices(lines: list[_Line]) -> list[str]:
+    return [line.text for line in lines if _is_copyright_notice(line)]
+
+
+def _is_copyright_notice(line: _Line) -> bool:
     # (a notice without the sign, in any furniture: "Copyright The Australian. All times AEST (GMT +10).")
-    return [line.text for line in lines if line.role != "body" and (
-        line.rule == "copyright_line" or "\u00a9" in line.text or line.text.startswith(("Copyright ", "COPYRIGHT ")))]
+    return line.role != "body" and (line.rule == "copyright_line" or "\u00a9" in line.text
+                                    or line.text.startswith(("Copyright ", "COPYRIGHT ")))
 
 
 def _copyright_holder(notices: list[str], name: str) -> str | None:

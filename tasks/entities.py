@@ -306,7 +306,7 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
         entity = discovered_entity(match["name"], "location")
         entity = known.setdefault(entity.entity_id, entity)
         added.append(EntityMention(entity.entity_id, match["name"], start, end))
-    return sorted([*mentions, *added], key=lambda m: (m.char_start, -m.char_end)) if added else mentions
+    return _over(mentions, added) if added else mentions
 
 
 # English courts and zones by their kind ("Darwin Local Court", "Johor Bahru Sessions Court", "the Australian Fishing
@@ -341,6 +341,12 @@ def _courts_and_zones(body: str, mentions: list[EntityMention],
     return _over(mentions, sorted(found, key=lambda m: m.char_start)) if found else mentions
 
 
+@cache
+def _province_short_names() -> frozenset[str]:
+    """Provinces' short names as regional development banks join them (name_context.yaml), as written."""
+    return frozenset(_name_context().get("province_short_names", []))
+
+
 # A regional development bank is named by its provinces' short names: "Bank Sumsel Babel", "Bank Kalbar".
 _REGIONAL_BANK = re.compile(r"\bBank (?P<first>[A-Z][A-Za-z]+) (?P<second>[A-Z][A-Za-z]+)(?![\w-])")
 
@@ -351,7 +357,7 @@ def _regional_banks(body: str, mentions: list[EntityMention],
     "Babel": two provinces' short names after "Bank" (name_context.yaml), the second read apart as a place."""
     if "Bank " not in body:
         return mentions
-    provinces = _name_context().get("province_short_names", [])
+    provinces = _province_short_names()
     found = []
     for match in _REGIONAL_BANK.finditer(body):
         second = match.start("second")
@@ -1659,7 +1665,8 @@ def _branch(body_name: str, place: Entity) -> Entity:
     return Entity(entity_id, f"{body_name} {place.name}", "organization", None, False)
 
 
-def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+def _names_over_other(body: str, mentions: list[EntityMention],
+                      known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A one-word name of a season or event that ends a person's name ("JPU Yudhistira Kurnia Ramadhan") is that
     name's: the curated mention goes when a role and two name words, a given name, or a role and one name word
     are written right before it (not "Festival Ramadan", "Penumpang Kereta Cepat Whoosh", "Program MBG",
@@ -1685,7 +1692,7 @@ def _names_over_other(body: str, mentions: list[EntityMention], known: Mapping[s
             # a school named after a person who shares a place's name: "Charles Darwin University" (a given name
             # before the place; not a headline's "Floods Hit Bogor School")
             school = discovered_entity(body[given.start():institution.end()], "organization")
-            school = known.setdefault(school.entity_id, school) if isinstance(known, MutableMapping) else school
+            school = known.setdefault(school.entity_id, school)
             out.append(EntityMention(school.entity_id, body[given.start():institution.end()], given.start(),
                                      institution.end()))
             continue
