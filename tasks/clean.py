@@ -88,9 +88,10 @@ _DETIK_CHANNEL = re.compile(r"^detik(com|[A-Z]\w*)$")
 _REPUBLIKA_CREDIT = re.compile(r"^(Rep|Red)\s*:\s*[A-Z][^:]{1,60}?(\s+(Rep|Red)\s*:\s*[A-Z][^:]{1,60})?$")
 _REPUBLIKA_REPORTER = re.compile(r"\bRep\s*:\s*(?P<name>.+?)(?=\s+Red\s*:|$)")
 # Credits that also close a text's paragraph or a data line ("(Sumber: Kemenkes/WHO)", "(RMOL/Nama)"): a caption's
-# only on a short line that is not the text's last: "(Sumber: KOMPAS TV/ANTARA)", "(GATRA/Nama Fotografer)".
+# only on a short line that is not the text's last: "(Sumber: KOMPAS TV/ANTARA)", "(GATRA/Nama Fotografer)",
+# "(PIJARNEWS/Muh. Rizal Hamka)" (a name abbreviated).
 _SOURCE_CREDIT = re.compile(
-    r"\((?:sumber\s*:\s*[^()]{2,40}/[^()]{2,40}|(?-i:[A-Z][A-Z0-9.-]{2,30})/(?-i:[A-Z][a-z]+)(?: [\w.'-]+){0,5})\)$",
+    r"\((?:sumber\s*:\s*[^()]{2,40}/[^()]{2,40}|(?-i:[A-Z][A-Z0-9.-]{2,30})/(?-i:[A-Z][a-z]+)\.?(?: [\w.'-]+){0,5})\)$",
     re.I)
 MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 # A photo's credit on a line of its own: "ANTARA/Dok. Pemkab Pekalongan", "REUTERS/Kim Hong-Ji", "Instagram/@akun",
@@ -297,8 +298,10 @@ _DATELINE = re.compile(
     # tight: "SLEMAN—", "TERNATE---"; a hyphen glued to the outlet's initials (Suara Cirebon: "SUMEDANG, SC- ...")
     # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
     # ... or two hyphens glued to the lead (The Asahi Shimbun: "ISHINOMAKI, Miyagi Prefecture--An official ...")
-    # ... or a dash glued to the outlet's bracket, a space after it ("WAMENA (PB.COM)– Tim ...")
-    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])- |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])|(?<=\))[\u2013\u2014] ))"
+    # ... or a dash glued to the outlet's bracket or name, a space after it ("WAMENA (PB.COM)– Tim ...", "PARAPAT,
+    # METRO– Tim ...")
+    r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])[-\u2013\u2014] |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])"
+    r"|(?<=\))[\u2013\u2014] ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -1270,14 +1273,38 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     if not 0 < first < len(lines) - 1:
         return
     caption, above = lines[first], lines[first - 1]
-    if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS or not _says_where_a_photo_is(caption.text)
-            or not _opens_with_people(caption.text)
-            or _SENTENCE_BREAK.search(caption.text[:-1]) or any(mark in caption.text for mark in '"\u201c\u201d')
-            or _has_dateline(caption.text)):
+    if first > 1 and above.role == "body" and lines[first - 2].role != "body" and _has_dateline(caption.text):
+        # a credited caption over the lead, which is the first paragraph: "Ketua Komisi IV DPRD Sumbawa, Hj. Salmah
+        # Amir (tengah), saat menerima ... (PSNews/Dedi)" over "SUMBAWA BESAR, PSNews - ..."
+        if _credited_caption(above.text):
+            above.take("boilerplate", "photo_caption")
+        return
+    if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS
+            or any(mark in caption.text for mark in '"\u201c\u201d') or _has_dateline(caption.text)):
+        return
+    if not _credited_caption(caption.text) and (
+            not _says_where_a_photo_is(caption.text) or not _opens_with_people(caption.text)
+            or _SENTENCE_BREAK.search(caption.text[:-1])):
         return
     lead = _next_body_line(lines, first + 1, past_date_line=True)
     if lead is not None and _has_dateline(lead.text):
         caption.take("boilerplate", "photo_caption")
+
+
+# A site's or agency's name and the photographer's in brackets, closing a caption: "(Gaung NTB/Randi)",
+# "(PSNews/Dedi)".
+_SLASH_CREDIT_AT_END = re.compile(r"\s\((?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})"
+                                  r"/(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\)$")
+
+
+def _credited_caption(text: str) -> bool:
+    """A short line credited to a site and its photographer that opens with the people it shows or says where they
+    stand: "Sekda Sumbawa ... berdialog dengan ... (Gaung NTB/Randi)", "..., Hj. Salmah Amir (tengah), saat ..."."""
+    credit = _SLASH_CREDIT_AT_END.search(text)
+    if credit is None or _words(text) > MAX_CAPTION_WORDS or any(mark in text for mark in '"\u201c\u201d'):
+        return False
+    shown = text[:credit.start()]
+    return _opens_with_people(shown) or _POSITION_MARKER.search(shown) is not None
 
 
 # A standfirst tells the news (a tense, a modal, a report: "will", "telah", "said"); a caption shows a scene and ends
@@ -2574,10 +2601,12 @@ def _mark_closing_tag_row(lines: list[_Line]) -> None:
 
 # A credit in brackets after the last sentence: "... di Nusa Tenggara Timur. (Tribunnews.com/Rina Ayu)".
 # A wire credited in lower case after the text's last sentence, with the outlet's initials: "... 29 November 2022.
-# (antara/jpnn)" (JPNN). Lower case, unlike a photo credit ("(ANTARA/Nama)").
+# (antara/jpnn)" (JPNN): lower case after the slash, unlike a photo credit ("(ANTARA/Nama)"); the agency alone in
+# any case ("... dalam APBD 2026. (ANTARA)").
 # Bernama's copy in Malaysian papers ends with the agency after a dash: "... berhampiran. — Bernama".
 _CLOSING_WIRE = re.compile(
-    r"(?<=[.!?\"\u201d])(?:\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua)(?:/[a-z0-9-]{1,12})*\)"
+    r"(?<=[.!?\"\u201d])(?:\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua|ANTARA|Antara|Reuters|REUTERS|AFP|AP|Xinhua"
+    r"|XINHUA)(?:/[a-z0-9-]{1,12})*\)"
     r"|\s+[\u2014\u2013-]{1,2}\s?(?P<dashed>(?i:bernama|antara|reuters|afp|xinhua))"
     # Neraca: "... termasuk Kadin Sulsel. Ant" (the agency's short name alone after the last sentence)
     r"|\s(?P<bare>Ant|ANT))$")
@@ -3032,8 +3061,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         if not part or (region and _YEAR.fullmatch(part)):
             continue
         outlet = outlet_by_dateline_name().get(part.casefold()) or (outlet_by_dateline_name().get(
-            part[len("Jawa Pos "):].casefold()) if part.casefold().startswith("jawa pos ") else None)
-        # (the Jawa Pos group's Radar papers sign "SUMENEP, Jawa Pos Radar Madura –")
+            part.split(" ", 2 if part.casefold().startswith("jawa pos ") else 1)[-1].casefold())
+            if part.casefold().startswith(("jawa pos ", "jp ")) else None)
+        # (the Jawa Pos group's Radar papers sign "SUMENEP, Jawa Pos Radar Madura –", "KOTA, JP Radar Kediri –")
         if outlet is None and place is not None and f"({part})" in match["prefix"] and (
                 agency := news_agencies().get(part.casefold())) is not None:
             outlet_name = outlet_name or agency  # "Dili, 17 Nov 2026 (Lusa) -": the agency the story comes from
@@ -3065,8 +3095,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
               and not _is_country(part) and _unknown_outlet_name(place)):
             place = part  # an outlet the register does not know, then the place: "KalbarOnline, Pontianak -",
             # "PARLEMENTARIA, Jakarta -" (not a district and its regency: "UBUD, Bali -", "Lembang, Bandung Barat -")
-        elif place is not None and (_DATELINE_DAY.match(part) or (_PLACE.match(part) and _known_place(part))):
+        elif place is not None and (_DATELINE_DAY.match(part) or _NUMERIC_DAY.fullmatch(part) or (
+                _PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
+            # (or the day in figures: "Sumbawa Besar, SR (04/12/2026) -")
         elif place is not None and (part.isupper() or region) and f"({part})" in match["prefix"]:
             continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---",
             # "Singapore, 17 November (Argus) —"
@@ -3074,15 +3106,20 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
               and (_PLACE.match(part) or _LOWERCASE_BRAND.fullmatch(part))
               and _words(part) <= MAX_OUTLET_NAME_WORDS and (
                   _known_place(place.title() if place.isupper() else place)
-                  or (place.isupper() and _INNER_CAPITAL.search(part) is not None))):
+                  or (place.isupper() and _INNER_CAPITAL.search(part) is not None)
+                  or (((place.isupper() and part.isupper()) or " | " in match["prefix"]
+                       or _ACRONYM_WORD.search(part) is not None)
+                      and place.casefold() in administrative_areas().by_name))):
             # (or a place in capitals before a brand's name: "MERAK, TitikNOL -"; a brand in lower case: "Palu,
-            # trustsulteng -")
+            # trustsulteng -"; a district or village before a short name in capitals, a bar or a name with an acronym:
+            # "PARAPAT, METRO–", "Parapat | Jurnal Asia –", "Sumbawa Besar, Gaung NTB -")
             unknown_outlet = True  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
             continue
         else:
             return  # not a dateline: something else precedes the dash
-    # (a hyphen glued to the outlet's name: "Larantuka, Vox NTT- ...", "Kota Bima, Kahaba.- ...")
-    glued_dash = lead.startswith("- ", match.end("prefix"))
+    # (a hyphen or a dash glued to the outlet's name: "Larantuka, Vox NTT- ...", "Kota Bima, Kahaba.- ...",
+    # "PARAPAT, METRO– ...")
+    glued_dash = lead.startswith(("- ", "\u2013 ", "\u2014 "), match.end("prefix"))
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region)) or (
             unknown_outlet and glued_dash)):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
@@ -3090,11 +3127,20 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         place = after["place"] if _known_place(after["place"]) else None  # Kontan: "KONTAN.CO.ID - CIANJUR. ..."
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
+        if outlet_name and place.casefold() in _SEAT_HEADS and outlet_name.startswith("Radar "):
+            # the Jawa Pos group's Radar papers date a story from their own town by its kind alone: "KOTA, JP Radar
+            # Kediri –" is Kota Kediri, "KABUPATEN, ..." the regency
+            article.dateline = f"{place.title()} {outlet_name.removeprefix('Radar ')}"
     if outlet_name:
         _credit_dateline_outlet(article, outlet_name)
     return credited
 
 
+_SEAT_HEADS = frozenset({"kota", "kabupaten"})
+_NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b|[a-z][A-Z]")
 _LOWERCASE_BRAND = re.compile(r"(?!(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b)[a-z][a-z0-9]{3,25}")
 # A year alone between a dateline's day and the outlet's initials ("November 10, 2026 AKP").
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -3525,6 +3571,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
                 None) if notices else None
     if held is None and _HOSTNAME.fullmatch(first):
         held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" and "© 2026 Harian Terbit"
+    if held is None and notices and _masthead_over_menu(top):
+        held = _holder_abbreviated(notices, first)  # "DITJEN HUBDAT" and "© 2026 Direktorat Jenderal Perhubungan Darat"
     if held is None and (spelled := _INITIALS_THEN_NAME.match(first)) is not None and (
             _initials_of(spelled["name"]) == spelled["initials"]):
         held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
@@ -3556,6 +3604,44 @@ def _holder_spelled_apart(notices: list[str], host: str) -> str | None:
             if match[1].replace(" ", "").casefold() == label and " " in match[1]:
                 return match[1]
     return None
+
+
+# A notice's holder up to its comma, bar or rights: "Hak Cipta © 2026 Direktorat Jenderal Perhubungan Darat, ...".
+_WHOLE_HOLDER = re.compile(r"(?:\u00a9|copyright)\W*(?:\d{4}\W*)?"
+                           r"((?-i:[A-Z][\w-]*)(?: (?:dan |and |of )?(?-i:[A-Z][\w-]*)){1,7})"
+                           r"(?=\s*(?:$|[,|.\u2013\u2014-]|(?:All|Hak|Seluruh|Semua)\b))", re.I)
+MIN_ABBREVIATION_LETTERS = 5
+
+
+def _holder_abbreviated(notices: list[str], name: str) -> str | None:
+    """The copyright holder whose name the site's short name abbreviates by syllables, as Indonesian bodies do:
+    "DITJEN HUBDAT" for "Direktorat Jenderal Perhubungan Darat" (the short name's letters in order, each of its
+    words inside the holder's words in turn, the first letters the same)."""
+    letters = [word.casefold() for word in name.split()]
+    if len(letters) < 2 or sum(map(len, letters)) < MIN_ABBREVIATION_LETTERS or not all(w.isalpha() for w in letters):
+        return None
+    for notice in notices:
+        for match in _WHOLE_HOLDER.finditer(notice):
+            holder = match[1]
+            if _abbreviates("".join(letters), [w.casefold() for w in holder.split()]) and len(holder.split()) > len(
+                    letters):
+                return holder
+    return None
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether `short` is letters taken in order from `words`, opening with the first word's first letter and taking
+    at least one letter from each word that is not a connector."""
+    if not words or not short or short[0] != words[0][:1]:
+        return False
+    at, used = 0, 0
+    for word in words:
+        took = False
+        for char in word:
+            if at < len(short) and char == short[at]:
+                at, took = at + 1, True
+        used += took or word in ("dan", "and", "of")
+    return at == len(short) and used == len(words)
 
 
 # What opens a copyright notice's holder: the sign, the word or the year ("© 2026 Harian Terbit").
@@ -3643,6 +3729,8 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     found = next((match for notice in notices for match in holder.finditer(notice) if _holds_copyright(match)), None)
     if found is None:
         return None
+    if name.isupper() and " " in name and " " not in found[1]:
+        return _words_in_title_case(name)  # "PULAU SUMBAWA NEWS" over the menu, "© 2026 PulauSumbawaNews.net"
     return found[1] if name.isupper() else name
 
 

@@ -161,6 +161,9 @@ CUE_WORDS: tuple[str, ...] = (
     "sepanjang",
     "menjelang",
     "jelang",
+    # approaching or entering a time: "sudah mendekati akhir tahun", "memasuki awal 2027"
+    "mendekati",
+    "memasuki",
     "sebelum",
     "setelah",
     "sesudah",

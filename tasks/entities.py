@@ -856,6 +856,28 @@ def _longer_body_names() -> dict[str, tuple[str, ...]]:
     return {short: tuple(prefixes) for short, prefixes in found.items()}
 
 
+# A state company's legal form around its name: "PT PLN (Persero) UP3 Palu" is PLN's unit
+_LEGAL_FORM_AROUND = re.compile(r"^pt |\s*\(persero\)(?=$| )")
+
+
+def _body_key(surface: str) -> str:
+    """The casefolded name of a regional body as written, without a state company's legal form."""
+    key = surface.casefold()
+    return _LEGAL_FORM_AROUND.sub("", key) if key.startswith("pt ") else key
+
+
+@cache
+def _body_names_written_after() -> dict[str, tuple[str, ...]]:
+    """The first words of a regional body's name (casefolded) -> the words written after them, longest first: "pln"
+    -> ("unit pelaksana pelayanan pelanggan", ..., "up3"): a company's unit is a body of its own ("PLN UP3")."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(_regional_bodies(), key=len, reverse=True):
+        words = name.split(" ")
+        for k in range(1, len(words)):
+            found.setdefault(" ".join(words[:k]), []).append(" ".join(words[k:]))
+    return {short: tuple(suffixes) for short, suffixes in found.items()}
+
+
 def _units_with_their_body(body: str, mentions: list[EntityMention],
                            known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A unit's discovered name right before the curated body it belongs to is one organization with it: "Divisi
@@ -899,6 +921,28 @@ def _bodies_written_longer(body: str, mentions: list[EntityMention],
                 out = [o for o in out if not (start <= o.char_start and o.char_end <= m.char_end)]
                 out.append(EntityMention(m.entity_id, body[start:m.char_end], start, m.char_end))
                 break
+    return _bodies_written_on(body, out, known)
+
+
+def _bodies_written_on(body: str, mentions: list[EntityMention],
+                       known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A curated organization's mention with the words after it that make a regional body's name: "PLN" in "PLN UP3
+    Parepare" (the company's customer-service unit, whose branch the place then names)."""
+    after = _body_names_written_after()
+    out = list(mentions)
+    for m in mentions:
+        entity = known.get(m.entity_id)
+        suffixes = after.get(_body_key(m.surface))
+        if not suffixes or entity is None or not entity.curated or entity.entity_type != "organization":
+            continue
+        for suffix in suffixes:
+            end = m.char_end + 1 + len(suffix)
+            written = body[m.char_end:end]
+            if written.casefold() == " " + suffix and all(w[0].isupper() for w in written.split()) and (
+                    end == len(body) or not body[end].isalnum()):
+                out = [o for o in out if not (m.char_start <= o.char_start and o.char_end <= end)]
+                out.append(EntityMention(m.entity_id, body[m.char_start:end], m.char_start, end))
+                break
     return out
 
 
@@ -918,6 +962,11 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
                 i += 1  # the place's mention (or words of the airport's name) inside the branch's
         elif (entity := _discovered_branch(head, bodies, gaz)) is not None:
             head = EntityMention(entity.entity_id, head.surface, head.char_start, head.char_end)
+        elif head.surface.startswith("Kantor ") and head.entity_id.startswith("x-org-") and (
+                entity := _branch_named(head.surface.removeprefix("Kantor "), bodies, gaz)) is not None:
+            # "Kantor DPRD Sumbawa": the council's building, named after the council (the council is the entity)
+            start = head.char_start + len("Kantor ")
+            head = EntityMention(entity.entity_id, body[start:head.char_end], start, head.char_end)
         if entity is not None:
             known.setdefault(entity.entity_id, entity)
             branches.setdefault(entity.name.split(" ", 1)[0].casefold(), set()).add(entity.entity_id)
@@ -986,11 +1035,11 @@ class _NamedKind:
 
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
-# kilometre post or a lane ("Tol Batang-Semarang KM 389", "Jalur A"), nor the words of a headline in title case
-# that follow a name (a day, a direction, a time, a verb in meng-/meny-: "Tol Cipali Kamis Pagi", "RSUD Kendal
-# Sejak Senin", "GT Kalikangkung Mengular"; not "Mentawai", "Mertoyudan").
-_KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang|Sore|Malam|Dan|Di|Ke"
-              r"|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
+# kilometre post or a lane ("Tol Batang-Semarang KM 389", "Jalur A"), nor work ("Lapangan Kerja", jobs), nor the
+# words of a headline in title case that follow a name (a day, a direction, a time, a verb in meng-/meny-: "Tol
+# Cipali Kamis Pagi", "RSUD Kendal Sejak Senin", "GT Kalikangkung Mengular"; not "Mentawai", "Mertoyudan").
+_KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Kerja|Pekerjaan|Usaha|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang"
+              r"|Sore|Malam|Dan|Di|Ke|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
               r"|Saturday|Sunday)\b|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
 def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
@@ -1028,6 +1077,12 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
+            previous = body[max(0, match.start() - 30):match.start()].split()[-1:]
+            if kind.entity_type == "location" and kind.words_only and (
+                    (previous and previous[0].casefold() in _context().role_words)
+                    or match["name"].split(" ", 1)[0].casefold() in _context().admin_heads):
+                continue  # "Koordinator Lapangan Tim Rescue": a post ("field coordinator"); "Lapangan Desa Eban": the
+                # village's field, the village named
             end = _name_end(match, mentions, known)
             if any(m.char_start <= match.start() and end <= m.char_end and (
                     m.char_start < match.start() or known[m.entity_id].curated) for m in mentions):
@@ -1045,8 +1100,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             # "RSUD Dr. Pirngadi Medan" is "RSUD Dr Pirngadi" further down: one thing, without its city and stops.
             core = body[match.start("name"):end]
             named = body[match.start("name"):_before_place(match.start("name"), end, mentions, known)]
-            if kind.entity_type == "organization" and any(c.isalpha() for c in named) and _kind_key(named):
-                core = named  # not a school's number alone: "SMA Negeri 8 Jakarta" is one of many SMA Negeri 8
+            if kind.entity_type in ("organization", "location") and any(c.isalpha() for c in named) and (
+                    _kind_key(named)):
+                core = named  # not a school's number alone: "SMA Negeri 8 Jakarta" is one of many SMA Negeri 8; a
+                # square without its town: "Lapangan Pahlawan Sumbawa Besar" is "Lapangan Pahlawan"
             entity = discovered_entity(f"{prefix} {_kind_key(core)}", kind.entity_type)
             entity = Entity(entity.entity_id, f"{prefix} {body[match.start('name'):end]}", entity.entity_type, None,
                             False)
@@ -1263,6 +1320,26 @@ _POLICE_UNIT_BEFORE = re.compile(
     r"|Bid(?:humas|propam|dokkes|labfor|kum|tik|keu)|Labfor|Inafis|Brimob|Densus)\)? $")
 # The words a unit's spelled-out name opens with ("Satuan Reserse Kriminal", "Direktorat Lalu Lintas").
 _UNIT_HEADS = frozenset({"Satuan", "Direktorat", "Bidang", "Laboratorium", "Korps", "Detasemen"})
+# A unit spelled out with no acronym after it is the unit its acronym names: "Laboratorium Forensik Polda Sulawesi
+# Selatan" is "Labfor Polda Sulsel".
+_SPELLED_POLICE_UNITS = {
+    "Laboratorium Forensik": "Labfor", "Satuan Lalu Lintas": "Satlantas", "Satuan Reserse Kriminal": "Satreskrim",
+    "Satuan Reserse Narkoba": "Satresnarkoba", "Satuan Polisi Air dan Udara": "Satpolairud",
+    "Satuan Polisi Perairan dan Udara": "Satpolairud", "Satuan Intelijen Keamanan": "Satintelkam",
+    "Satuan Pembinaan Masyarakat": "Satbinmas", "Direktorat Lalu Lintas": "Ditlantas",
+    "Direktorat Reserse Kriminal Umum": "Ditreskrimum", "Direktorat Reserse Kriminal Khusus": "Ditreskrimsus",
+    "Direktorat Reserse Narkoba": "Ditresnarkoba", "Direktorat Polisi Air dan Udara": "Ditpolairud",
+    "Bidang Hubungan Masyarakat": "Bidhumas", "Bidang Kedokteran dan Kesehatan": "Biddokkes",
+}
+
+
+def _spelled_unit_before(body: str, force_start: int) -> tuple[int, str] | None:
+    """Where a unit's spelled-out name right before a force's mention starts, and the unit's acronym."""
+    for long, unit in _SPELLED_POLICE_UNITS.items():
+        start = force_start - len(long) - 1
+        if start >= 0 and body.startswith(long + " ", start) and (start == 0 or not body[start - 1].isalnum()):
+            return start, unit
+    return None
 
 
 def _police_units(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
@@ -1275,13 +1352,14 @@ def _police_units(body: str, mentions: list[EntityMention], known: MutableMappin
             continue
         before = _POLICE_UNIT_BEFORE.search(body, max(0, m.char_start - 80), m.char_start)
         bracketed = body[before.end("unit"):m.char_start] != " " if before is not None else False
-        if before is None or (before["long"] is None) == bracketed:
+        spelled = _spelled_unit_before(body, m.char_start) if before is None else None
+        if spelled is None and (before is None or (before["long"] is None) == bracketed):
             continue  # a unit in brackets ("(Satreskrim) Polresta") follows its spelled-out name; a bare one a space
-        unit = before["unit"]
+        start, unit = spelled if spelled is not None else (before.start(), before["unit"])
         entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + m.entity_id)}"
         known.setdefault(entity_id, Entity(entity_id, f"{unit} {branch.name}", "organization", None, False))
-        start = before.start()
-        if before["long"] is not None:  # the long form opens with a unit's word: not "Penyidik Satuan ..."
+        if before is not None and before["long"] is not None:
+            # the long form opens with a unit's word: not "Penyidik Satuan ..."
             words = before["long"].split(" ")
             opening = next((k for k, word in enumerate(words) if word in _UNIT_HEADS), None)
             if opening is None:
@@ -1314,10 +1392,18 @@ def _bare_bodies_as_their_branch(mentions: list[EntityMention], branches: dict[s
         entity = known.get(m.entity_id)
         if body_name is not None and entity is not None and entity.entity_type == "organization" and (
                 m.entity_id not in national) and len(
-                only := branches.get(body_name.split(" ", 1)[0].casefold(), set())) == 1:
+                only := branches.get(body_name.split(" ", 1)[0].casefold(), set())) == 1 and not (
+                _office_written_apart(m.surface, [o.surface for o in mentions if o.entity_id in only])):
             m = EntityMention(next(iter(only)), m.surface, m.char_start, m.char_end)
         out.append(m)
     return out
+
+
+def _office_written_apart(bare: str, branch_surfaces: list[str]) -> bool:
+    """The branch is only ever written as an office ("Kantor SAR Medan", "Kantor Pencarian dan Pertolongan Timika")
+    and never with the bare name: "Basarnas" alone is then the national agency the office belongs to."""
+    return bool(branch_surfaces) and all(
+        surface.startswith("Kantor ") and bare.casefold() not in surface.casefold() for surface in branch_surfaces)
 
 
 def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[str, Entity],
@@ -1325,7 +1411,7 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     """The branch named by a body's mention at i and the place mention after it (and where that ends)."""
     head = mentions[i]
     head_entity = known.get(head.entity_id)
-    if head_entity is None or head_entity.entity_type != "organization" or head.surface.casefold() not in bodies:
+    if head_entity is None or head_entity.entity_type != "organization" or _body_key(head.surface) not in bodies:
         return None
     j, end = i + 1, head.char_end
     defined = _DEFINED_ACRONYM.match(body, end)
@@ -1344,7 +1430,7 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     place = known.get(mentions[j].entity_id)
     if place is None or place.entity_type != "location" or place.entity_id in _COUNTRY_LEVEL:
         return None
-    return _branch(bodies[head.surface.casefold()], place), mentions[j].char_end
+    return _branch(bodies[_body_key(head.surface)], place), mentions[j].char_end
 
 
 # The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
@@ -1635,13 +1721,21 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
     return _branch_named(mention.surface, bodies, gaz) if mention.entity_id.startswith("x-org-") else None
 
 
+MAX_BODY_NAME_WORDS = 5  # "Dinas Pemadam Kebakaran dan Penyelamatan"
+
+
 def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
     """The branch a name written as a body's and a place's names ("Polres Sleman", "DPRD Sumbar"), if it is one."""
     words = name.split(" ")
     admin_heads = _context().admin_heads
-    for split in range(min(len(words) - 1, 4), 0, -1):  # the longest body's name first: "Polresta", not "Polres"
+    # the longest body's name first ("Polresta", not "Polres"); a listed body's before any office's ("Dinas Sosial"
+    # and "DKI Jakarta", not "Dinas Sosial DKI" and "Jakarta")
+    splits = [(split, True) for split in range(min(len(words) - 1, MAX_BODY_NAME_WORDS), 0, -1)]
+    for split, listed in splits + [(split, False) for split, _ in splits]:
         head, rest = " ".join(words[:split]), " ".join(words[split:])
-        if head.casefold() not in bodies:
+        body_name = bodies.get(head.casefold()) if listed else (
+            head if _regional_office(words[:split], admin_heads) else None)
+        if body_name is None:
             continue
         if rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
             rest = rest.split(" ", 1)[1]  # "DPRD Provinsi Jawa Barat" is "DPRD Jawa Barat"
@@ -1650,13 +1744,19 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entit
             rest = rest[office_class.end():]  # "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"
         # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
         # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
-        place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if bodies[head.casefold()] in _airport_offices()
-                                    else None)
+        place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None)
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
-            return _branch(bodies[head.casefold()], place)
+            return _branch(body_name, place)
         if office_class is not None and rest:
             return discovered_entity(f"{head} {rest}", "organization")  # "Lapas Kelas IIA Kerobokan": "Lapas Kerobokan"
     return None
+
+
+def _regional_office(words: list[str], admin_heads: frozenset[str]) -> bool:
+    """Whether the words name a local government's office of any field, listed or not: "Dinas Perdagangan" (of
+    "Dinas Perdagangan Kota Parepare" = "Dinas Perdagangan Parepare"), "Dinas Koperasi dan UKM"."""
+    return (len(words) > 1 and words[0] == "Dinas" and words[-1].casefold() not in admin_heads
+            and all(word[0].isupper() or word == "dan" for word in words[1:]) and words[-1] != "dan")
 
 
 def _branch(body_name: str, place: Entity) -> Entity:
@@ -2418,7 +2518,8 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
         token, before = tokens[i], tokens[i - 1] if i > 0 else None
         return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
                 or _english_post_after(body, token) or spoken(i)
-                or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token))
+                or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token)
+                or _apposition_after_someone(body, token))
 
     def joined_to_found(i: int) -> bool:
         return i >= 2 and tokens[i - 2].text in found and bool(
@@ -2470,14 +2571,23 @@ def _english_post_after(body: str, token: _Token) -> bool:
 # ...", "... serta Kepala SDN 5 Palangga, Hasnawati, pekan lalu": a role word in capitals, then only the office's
 # capitalised words and numbers up to the comma.
 _CLAUSE_START = re.compile(r"[.!?,;:(\n\u201c\"]\s*")
+_BRACKETED_ACRONYM_AT_END = re.compile(r" \([A-Z][\w-]{1,15}\)$")
+MAX_TITLE_ABBREVIATION = 4  # "Capt", "Kapt", "Prof"
+_NAME_AFTER_ABBREVIATION = re.compile(r"\. (?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+,")
 MAX_OFFICE_WORDS = 8
 
 
 def _apposition_after_role(body: str, token: _Token) -> bool:
-    if not body.startswith(", ", token.end) or body[token.start - 2:token.start] != ", " or not (
-            body[token.end + 2:token.end + 3].islower()):
+    # (or closing the sentence: "... didampingi Kepala Dinas Pendidikan dan Kebudayaan (Dikbud), Rusdianto.")
+    # (not a title's stop: "KNKT, Capt. Arief Budiharto,", "KSOP Kelas I Banjarmasin, Capt. Heru Wicaksana
+    # menambahkan": a short word, or a name after it)
+    closes = body.startswith(".", token.end) and (token.end + 1 == len(body) or body[token.end + 1] in " \n") and (
+        len(token.text) > MAX_TITLE_ABBREVIATION and _NAME_AFTER_ABBREVIATION.match(body, token.end) is None)
+    if body[token.start - 2:token.start] != ", " or (not closes and (
+            not body.startswith(", ", token.end) or not body[token.end + 2:token.end + 3].islower())):
         return False  # "Director General of Metal, Machinery, Transportation ...": a list, not an apposition
-    window = body[max(0, token.start - 120):token.start - 2]
+    # (the office's acronym in brackets after it: "Kepala Dinas Pendidikan dan Kebudayaan (Dikbud), Rusdianto")
+    window = _BRACKETED_ACRONYM_AT_END.sub("", body[max(0, token.start - 120):token.start - 2])
     clause = _CLAUSE_START.split(window)[-1].split()
     roles = _context().role_words
     first = next((k for k in range(len(clause) - 1, -1, -1)
@@ -2489,6 +2599,25 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
         # an abbreviated title ("Tgk")
         and len(word) >= 4 and any(c in "aeiouAEIOU" for c in word[1:]) and not is_ordinary_word(word)
         and word.casefold() not in administrative_areas().by_name and curated().exact(word) is None)
+
+
+# "Salah seorang pedagang, Hasnah, mengaku ...", "Seorang warga setempat, Darmi, menuturkan ...": one word between
+# commas after "(salah) seorang" and what that someone is, in lower case, is that person's name; so is the word that
+# opens a sentence before what someone is ("Marlina, warga Desa Moyo ...").
+_SOMEONE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]alah (?:seorang|satu)|[Ss]eorang) (?:[a-z]+ ){0,2}[a-z]+, $")
+
+
+# "Marlina, warga Desa Moyo yang ..., mengaku ...": a sentence that opens with one word and what that someone is.
+_SOMEONE_AFTER = re.compile(r", (?:warga|seorang|salah seorang|salah satu) ")
+
+
+def _apposition_after_someone(body: str, token: _Token) -> bool:
+    if body.startswith(", ", token.end) and body[token.end + 2:token.end + 3].islower() and (
+            _SOMEONE_BEFORE.search(body, max(0, token.start - 60), token.start) is not None):
+        return True
+    return _SOMEONE_AFTER.match(body, token.end) is not None and (
+        token.start == 0 or body[max(0, token.start - 2):token.start] in (". ", "\n", "\n\n") or (
+            body[token.start - 1] == "\n"))
 
 
 _AFTER_QUOTATION = re.compile(r"[,.!?][\"\u201d\u2019']?\s$")
@@ -3081,7 +3210,9 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         k += 1  # "Datuk Seri Azman Hakim Rahman": an honorific's second word after the title; "Officer II"
     while 0 < k < len(run) - 2 and tokens[run[k]].text in _GRADES and tokens[run[k - 1]].key in _context().role_words:
         k += 1  # "Letkol Inf Wahyu Pranoto": the corps after the rank
-    headed = k > 0 and _is_head(tokens[run[k - 1]].key)
+    # (a body's whole short name heads no longer name when a given name follows it: "Kepala Damkar Muhammad ...")
+    headed = k > 0 and _is_head(tokens[run[k - 1]].key) and not (
+        tokens[run[k - 1]].key in _ACRONYM_HEADS and tokens[run[k]].key in given_names)
     legal = next((j for j in range(len(run) - 1) if tokens[run[j]].key in _LEGAL_FORMS), None)
     if legal is None and (split := _person_after_role_and_body(body, tokens, run, alone)) is not None:
         return split, tokens[run[split]].start, tokens[run[-1]].end
@@ -3465,6 +3596,12 @@ _COMPANY_UNITS = frozenset({"divisi", "departemen", "biro", "bagian", "direktora
                             "posko"})
 
 
+# Heads that are a regional body's whole short name: the words after them name its place ("Dinkes Cianjur") or,
+# when they open with a given name, the person who heads it.
+_ACRONYM_HEADS = frozenset({"kejari", "kejati", "polresta", "polrestabes", "kpud", "bnnp", "bnnk", "dinkes", "disdik",
+                            "dishub", "bappeda", "damkar", "dprd", "dprk"})
+
+
 def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], mentions: Sequence[EntityMention],
                          gaz: Gazetteer) -> tuple[int, int, int] | None:
     ctx = _context()
@@ -3484,6 +3621,9 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is
         part = run[head:]
+        if len(part) > 1 and tokens[part[0]].key in _ACRONYM_HEADS and tokens[part[1]].key in ctx.given_names:
+            # "Kepala Damkar Muhammad Arsyad Lantara": a body's short name, whole, then its head's name
+            return head, tokens[part[0]].start, tokens[part[0]].end
         start, end = tokens[part[0]].start, tokens[part[-1]].end
         # "Universitas Studi" + "Korea Utara", "Bank of" + "Thailand": a place right after belongs to the name.
         follower = _follower(body, end, mentions, gaz, "location")
@@ -3603,9 +3743,11 @@ def _acronym_fits(acronym: str, name: str) -> bool:
     return True
 
 
-def _initials(words: list[str]) -> str:
-    """Initials of the content words: "Perserikatan Bangsa-Bangsa" gives PBB."""
-    return "".join(part[0] for w in words if w.casefold() not in _CONNECTORS and w not in (",", "the")
+def _initials(words: list[str], whole_acronyms: bool = False) -> str:
+    """Initials of the content words: "Perserikatan Bangsa-Bangsa" gives PBB; with `whole_acronyms`, an acronym among
+    them gives all its letters ("Forum Komunikasi Guru PPPK" gives FKGPPPK, of "FKG-PPPK")."""
+    return "".join(part if whole_acronyms and len(part) > 1 and part.isupper() else part[0]
+                   for w in words if w.casefold() not in _CONNECTORS and w not in (",", "the")
                    for part in w.split("-") if part)
 
 
@@ -3625,7 +3767,8 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
                 w == "the" and 0 < k < n - 1 and text[k - 1].casefold() in _CONNECTORS)) for k, w in enumerate(text)):
             break  # a lowercase word: the name cannot reach further back ("... and the Environment" goes on)
         wanted = acronym.replace("-", "").replace("&", "").replace(" ", "")
-        if all_caps and (_initials(text) == wanted or _initials(_before_of_place(text)) == wanted):
+        if all_caps and (_initials(text) == wanted or _initials(_before_of_place(text)) == wanted or (
+                "-" in acronym and _initials(text, whole_acronyms=True) == wanted)):
             return tail[0][1], tail[-1][2]
         if not all_caps and _acronym_fits(acronym, " ".join(text)) and text[0][0] == acronym[0]:
             return tail[0][1], tail[-1][2]
@@ -3635,6 +3778,9 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
 # First words of laws and regulations, whose abbreviations are no organization's ("UU ITE", "RUU KKS", "Perpres").
 _LAW_HEADS = frozenset({"undang-undang", "rancangan", "peraturan", "keputusan", "instruksi", "perpres", "perppu",
                         "permen", "perda", "pergub", "perbup", "qanun"})
+# First words of funds, allowances, budgets and taxes, whose abbreviations are no organization's either ("Dana Alokasi
+# Umum (DAU)", "Tambahan Penghasilan Pegawai (TPP)", "Anggaran Pendapatan dan Belanja Daerah (APBD)").
+_MONEY_HEADS = frozenset({"dana", "tambahan", "tunjangan", "anggaran", "pajak", "retribusi", "insentif", "upah"})
 
 
 def _before_of_place(words: list[str]) -> list[str]:
@@ -3684,8 +3830,11 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if span is None or (defined is not None and defined.char_start <= span[0]):
             continue  # nothing, or no more than the known mention itself: not this acronym's name
         surface = body[span[0]:span[1]]
-        if surface.split()[0].casefold() in _LAW_HEADS:
-            continue  # "Undang-Undang Pelindungan Data Pribadi (UU PDP)": a law, not an organization
+        if acronym.casefold() in _context().role_words:
+            continue  # "Sekretaris Daerah (Sekda)", "Kepala Kepolisian Resor (Kapolres)": a post, no body
+        if surface.split()[0].casefold() in _LAW_HEADS or surface.split()[0].casefold() in _MONEY_HEADS:
+            continue  # "Undang-Undang Pelindungan Data Pribadi (UU PDP)": a law, not an organization; "Dana Alokasi
+            # Umum (DAU)": a fund
         if " " in acronym and not _is_head(surface.split()[0].casefold()):
             continue  # "Bantuan Langsung Tunai Dana Desa (BLT DD)": a programme; two parts name a body's branch
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
@@ -3793,8 +3942,8 @@ def _kind_before(body: str, start: int, mentions: Sequence[EntityMention]) -> st
 
 # A commission of the House, one organization however the House is written: "Komisi VIII DPR", "Komisi VIII DPR
 # RI", "Komisi VIII Dewan Perwakilan Rakyat (DPR) RI"; and "Komisi VIII" alone after it.
-_COMMISSION = re.compile(r"(?<![\w-])Komisi (?P<number>[IVX]{1,4}) (?:DPR(?: RI)?|Dewan Perwakilan Rakyat(?: \(DPR\))?"
-                         r"(?: RI| Republik Indonesia)?)(?![\w-])")
+_COMMISSION = re.compile(r"(?<![\w-])Komisi (?P<number>[IVX]{1,4}) (?:DPR(?: RI)?"
+                         r"|Dewan Perwakilan Rakyat(?! Daerah)(?: \(DPR\))?(?: RI| Republik Indonesia)?)(?![\w-])")
 
 
 def _parliament_commissions(body: str, mentions: list[EntityMention],
@@ -3817,6 +3966,7 @@ def _parliament_commissions(body: str, mentions: list[EntityMention],
 # A regional parliament's commission: "Komisi IV DPRD Sumatera Barat" = "Komisi IV DPRD Sumbar", and the bare "Komisi
 # IV" of the same article when it names no other.
 _REGIONAL_COMMISSION = re.compile(r"Komisi (?P<number>[IVX]{1,4}|[A-E]) (?P<council>DPRD .+)")
+_COMMISSION_ALONE = re.compile(r"Komisi (?:[IVX]{1,4}|[A-E])")
 
 
 def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[str, Entity],
@@ -3824,7 +3974,21 @@ def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[s
     commissions: dict[str, set[str]] = {}  # "Komisi IV" -> the councils' commissions of that number
     out: list[EntityMention] = []
     bodies = _regional_bodies()
+    councils = {m.char_start: m for m in mentions if known[m.entity_id].name.startswith("DPRD ")}
+    joined = {id(m): council for m in mentions if _COMMISSION_ALONE.fullmatch(m.surface) and (
+        council := councils.get(m.char_end + 1)) is not None}
+    taken = {id(council) for council in joined.values()}
     for m in mentions:
+        if id(m) in taken:
+            continue  # the council's mention inside the commission's
+        if (council := joined.get(id(m))) is not None:
+            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Parepare": the council's mention, spelled out
+            entity = discovered_entity(f"{m.surface} {known[council.entity_id].name}", "organization")
+            known.setdefault(entity.entity_id, entity)
+            commissions.setdefault(m.surface, set()).add(entity.entity_id)
+            out.append(EntityMention(entity.entity_id, f"{m.surface} {council.surface}", m.char_start,
+                                     council.char_end))
+            continue
         match = _REGIONAL_COMMISSION.fullmatch(m.surface) if m.entity_id.startswith("x-org-") else None
         council = _branch_named(match["council"], bodies, gaz) if match is not None else None
         if council is None:

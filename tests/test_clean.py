@@ -3811,3 +3811,47 @@ def test_a_lead_credit_spelling_the_site_and_a_comment_box_with_its_login() -> N
     assert "Login untuk" not in article.body_text
     desk = "\n\n".join(["Fishing boats burned near the reef", "By NewsDesk", "December 2, 2026", *EN_PARAGRAPHS])
     assert clean_document(raw(desk)).author is None
+
+
+def test_datelines_with_an_unknown_short_name_a_bar_a_day_in_figures_and_a_radar_papers_town() -> None:
+    heads = {"PARAPAT, METRO\u2013 ": "Parapat", "Parapat | Harian Toba \u2013 ": "Parapat",
+             "Sumbawa Besar, Gaung NTB - ": "Sumbawa Besar", "Sumbawa Besar, SR (04/12/2026) - ": "Sumbawa Besar",
+             "KOTA, JP Radar Kediri \u2013 ": "Kota Kediri"}
+    for head, place in heads.items():
+        page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
+                            head + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+        assert clean_document(raw(page)).dateline == place, head
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026",
+                        "KOTA, JP Radar Kediri \u2013 " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+    assert clean_document(raw(page)).outlet == "Radar Kediri"
+
+
+def test_a_bodys_site_named_by_syllables_and_a_masthead_spelled_apart() -> None:
+    menu = ["Beranda", "Profil", "Informasi Publik", "Berita", "Siaran Pers", "Kontak"]
+    page = "\n\n".join(["DITJEN HUBDAT", *menu, "BPTD Gelar Ramp Check Kapal di Pelabuhan Ajibata",
+                        "Jumat, 24 Juli 2026", *FLOOD_PARAGRAPHS,
+                        "Hak Cipta \u00a9 2026 Direktorat Jenderal Perhubungan Darat, Kementerian Perhubungan"])
+    assert clean_document(raw(page)).outlet == "Direktorat Jenderal Perhubungan Darat"
+    page = "\n\n".join(["PULAU KOTO NEWS", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
+                        "Copyright \u00a9 2026 PulauKotoNews.net. All Rights Reserved."])
+    assert clean_document(raw(page)).outlet == "Pulau Koto News"
+
+
+def test_credited_captions_a_closing_agency_in_capitals_and_a_donation_appeal() -> None:
+    caption = "Kios-kios pedagang di sisi selatan Pasar Koto Baru yang terbakar, Minggu malam. (KABARKOTO/Muh. Rizal H)"
+    page = "\n\n".join(["Kios di Pasar Koto Baru Terbakar", "Senin, 08 Juni 2026 10:17", caption,
+                        *FLOOD_PARAGRAPHS[:-1], FLOOD_PARAGRAPHS[-1] + " (ANTARA)"])
+    article = clean_document(raw(page))
+    assert caption not in article.body_text and article.wire_source == "Antara"
+    over_lead = ("Ketua Komisi IV DPRD Koto Baru, Hj. Salmah Amir (tengah), saat menerima perwakilan guru di ruang "
+                 "rapat gabungan komisi. (Kabar Koto/Dedi)")
+    page = "\n\n".join(["Komisi IV Panggil TAPD", "Sabtu, 5 Desember 2026 | 09:30 WITA", "Reporter: Dedi Irawan",
+                        over_lead, "BATUSANGKAR, Kabar Koto - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+    article = clean_document(raw(page))
+    assert over_lead not in article.body_text and article.dateline == "Batusangkar"
+    appeal = ["Thank you for donating to Koto News.", "We could not provide the Koto News service, and keep it free "
+              "of charge, without the generous support of our readers. Your donations allow us to report.",
+              "Anda harus login untuk mengirim komentar."]
+    page = "\n\n".join(["Fishing boats burned near the reef", "December 2, 2026", *EN_PARAGRAPHS, *appeal])
+    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS

@@ -1262,3 +1262,11 @@ def test_an_english_year_before_a_memorandum_is_that_year() -> None:
     found = dates.find_date_mentions("Fishers may work the area under a 1974 memorandum of understanding.",
                                      date(2026, 10, 15))
     assert [(m.surface, m.resolved_value) for m in found] == [("1974", "1974")]
+
+
+def test_approaching_or_entering_a_time_is_a_cue() -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "Pedagang tak mau berhenti, apalagi sudah mendekati akhir tahun. Jumlahnya mendekati 2000 orang. Kini memasuki "
+        "tahun 2027.", date(2026, 10, 18))]
+    assert ("mendekati akhir tahun", "2026") in found and ("memasuki tahun 2027", "2027") in found
+    assert not any("2000" in surface for surface, _ in found)

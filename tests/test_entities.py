@@ -908,7 +908,8 @@ def test_what_this_stops_entity_rules_must_not_take() -> None:
                      "Ngabuburit Ramadan. Analis Binaartha Sekuritas Ivan Rosanova menilai.", None)
     assert found["SD Negeri Sumber Agung 2"].startswith("organization:")
     assert found["Puskesmas Kota Agung Barat"].startswith("organization:")
-    assert "Bangka" not in found and "Kamal" not in found
+    assert "Bangka" not in found
+    assert found["Kamal"] == "person:Kamal"  # someone named between commas after "seorang pedagang" (stop 40), no place
     assert "Intel" not in found and "Shell" not in found and "Wika Beton" not in found
     assert "YouTuber" not in found and "TikToker" not in found
     assert found["Ramadhan"] == found["Ramadan"] == "other:Ramadan"
@@ -2335,3 +2336,105 @@ def test_a_district_clinics_head_named_after_it_is_no_clinic() -> None:
     assert found["SMPN 1 Cicurug"].startswith("organization:") and found["SDN 2 Cicurug"].startswith("organization:")
     assert found["Puskesmas Cicurug"].startswith("organization:") and found["Cicurug"].startswith("location:")
     assert found["Yuyun Rohayati"] == "person:Yuyun Rohayati"
+
+
+def ids_of(text: str) -> dict[str, str]:
+    """Surface -> entity id, the project's own gazetteer."""
+    _, mentions = extract_entities(text)
+    return {m.surface: m.entity_id for m in mentions}
+
+
+def test_a_state_companys_units_and_an_unlisted_office_are_branches_of_their_seat() -> None:
+    found = surfaces("Rustam meminta PLN UP3 Parepare memutus aliran listrik. PT PLN (Persero) Unit Induk Distribusi "
+                     "Jawa Barat menyatakan pasokan aman. Manajer PLN ULP Soreang, Budi, hadir. Hasil pendataan Dinas "
+                     "Perdagangan Kota Parepare mencatat 312 kios. Kepala Dinas Perdagangan Parepare, Hj. Nurhayati "
+                     "Baso, mengatakan. Dinas Sosial DKI Jakarta membantu.", None)
+    assert found["PLN UP3 Parepare"] == "organization:PLN UP3 Parepare" and "Parepare" not in found
+    assert found["PT PLN (Persero) Unit Induk Distribusi Jawa Barat"] == "organization:PLN UID West Java"
+    assert found["PLN ULP Soreang"].startswith("organization:PLN ULP")
+    ids = ids_of("Hasil pendataan Dinas Perdagangan Kota Parepare mencatat 312 kios. Kepala Dinas Perdagangan "
+                 "Parepare, Hj. Nurhayati Baso, mengatakan.")
+    assert ids["Dinas Perdagangan Kota Parepare"] == ids["Dinas Perdagangan Parepare"]
+    # a listed body's name is read before an office's: "Dinas Sosial" in "DKI Jakarta", not "Dinas Sosial DKI"
+    assert found["Dinas Sosial DKI Jakarta"] == "organization:Dinsos Jakarta"
+
+
+def test_a_police_unit_spelled_out_is_the_unit_its_acronym_names() -> None:
+    ids = ids_of("Polres Parepare menerima hasil pemeriksaan Laboratorium Forensik Polda Sulawesi Selatan. Tim Labfor "
+                 "Polda Sulsel sudah turun.")
+    assert ids["Laboratorium Forensik Polda Sulawesi Selatan"] == ids["Labfor Polda Sulsel"]
+    assert "Polda Sulawesi Selatan" not in ids
+
+
+def test_a_bodys_short_name_before_its_heads_name_and_one_name_after_someone() -> None:
+    found = surfaces("Dalam rapat itu, Kepala Damkar Muhammad Arsyad Lantara memaparkan kronologi. Kepala Dinkes Budi "
+                     "Santoso hadir. Petugas Damkar Parepare datang. Salah seorang pedagang, Hasnah, mengaku lega. "
+                     "Seorang pedagang, Kamis, datang.", None)
+    assert found["Muhammad Arsyad Lantara"] == "person:Muhammad Arsyad Lantara"
+    assert found["Budi Santoso"] == "person:Budi Santoso"
+    assert found["Damkar Parepare"].startswith("organization:")
+    assert found["Hasnah"] == "person:Hasnah" and "Kamis" not in found
+
+
+def test_a_regional_councils_commission_spelled_out_and_an_e_procurement_office() -> None:
+    ids = ids_of("Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Parepare, Andi Firman Tahir, meminta "
+                 "hidran diperiksa. Komisi II juga memanggil dinas. Paket diumumkan melalui Layanan Pengadaan Secara "
+                 "Elektronik (LPSE) Kota Parepare. LPSE Parepare mencatat 12 peserta.")
+    found = surfaces("Ketua Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Parepare, Andi Firman Tahir, meminta "
+                     "hidran diperiksa. Komisi VIII Dewan Perwakilan Rakyat (DPR) RI hadir.", None)
+    assert found["Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Parepare"] == (
+        "organization:Komisi II DPRD Parepare")
+    assert found["Komisi VIII Dewan Perwakilan Rakyat (DPR) RI"] == "organization:Komisi VIII DPR"
+    assert ids["Komisi II"] == ids["Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kota Parepare"]
+    assert ids["Layanan Pengadaan Secara Elektronik (LPSE) Kota Parepare"] == ids["LPSE Parepare"]
+
+
+def test_basarnas_alone_beside_its_office_written_as_kantor_sar_is_the_national_agency() -> None:
+    ids = ids_of("Kepala Kantor SAR Medan Rudy Setiawan Hasibuan mengatakan pencarian berlanjut. Pencarian "
+                 "melibatkan 150 personel dari Basarnas, Polri dan TNI.")
+    assert ids["Basarnas"] == "org-basarnas" and ids["Kantor SAR Medan"] != "org-basarnas"
+    ids = ids_of("BPBD Sleman mengerahkan tim. BPBD juga membuka posko.")
+    assert ids["BPBD"] == ids["BPBD Sleman"]  # a branch written with the body's name still takes it alone
+
+
+def test_lake_tobas_places_and_a_dutch_city() -> None:
+    found = surfaces("A 27-year-old woman from Utrecht left Parapat for Tomok on Samosir island. Wisatawan menyeberang "
+                     "ke Samosir. Kabupaten Toba Samosir dulu.", None)
+    assert found["Utrecht"] == "location:Utrecht"
+    assert found["Samosir island"] == found["Samosir"] == "location:Samosir Regency"
+    assert found["Kabupaten Toba Samosir"] == "location:Toba Regency"
+
+
+def test_acronyms_of_posts_and_funds_name_no_body_and_a_hyphenated_acronym_does() -> None:
+    found = surfaces("Massa yang tergabung dalam Forum Komunikasi Guru PPPK (FKG-PPPK) Sumbawa berkumpul. Ketua "
+                     "FKG-PPPK Syamsul Hadi berbicara. Pemerintah mencairkan Dana Alokasi Umum (DAU) dan "
+                     "Tambahan Penghasilan Pegawai (TPP). Sekretaris Daerah (Sekda) Kabupaten Sumbawa, Drs. H. "
+                     "Mahmud Abdurrahman, M.Si., hadir. Poster bertuliskan \"Guru Bukan Relawan\" dibawa. Direktur "
+                     "Lalu Lintas (Dirlantas) Polda Jateng Kombes Budi Santoso hadir. Para kepala dinas dikumpulkan "
+                     "di kompleks Sekretariat Daerah Banyumas.", None)
+    assert found["Forum Komunikasi Guru PPPK"] == found["FKG-PPPK"] == "organization:Forum Komunikasi Guru PPPK"
+    assert not any(word in surface for surface in found for word in ("Dana", "DAU", "TPP", "Tambahan", "Sekda"))
+    assert not any("Relawan" in surface or "Lintas" in surface for surface in found)
+    assert found["Sekretariat Daerah Banyumas"].startswith("organization:")
+    assert found["Mahmud Abdurrahman"] == "person:Mahmud Abdurrahman"
+
+
+def test_a_square_named_with_and_without_its_town_but_no_post_or_village_field() -> None:
+    ids = ids_of("Massa berkumpul di Lapangan Pahlawan Sumbawa Besar sejak pagi. Dari Lapangan Pahlawan, massa "
+                 "bergerak. Koordinator Lapangan Tim Rescue Kantor SAR Mataram, I Gusti Ngurah Bayu Adnyana, "
+                 "menjelaskan. Warga berkumpul di Lapangan Desa Eban. Pemerintah Buka Lapangan Kerja.")
+    assert ids["Lapangan Pahlawan Sumbawa Besar"] == ids["Lapangan Pahlawan"]
+    assert ids["Lapangan Pahlawan"].startswith("x-loc-")
+    assert "Desa Eban" in ids and not any(s.startswith(("Lapangan Tim", "Lapangan Desa")) for s in ids)
+    assert not any(s.startswith("Lapangan Kerja") and ids[s].startswith("x-loc-") for s in ids)  # jobs, no square
+    assert "I Gusti Ngurah Bayu Adnyana" in ids
+
+
+def test_a_council_named_after_its_building_and_sumbawa_alone_is_the_regency() -> None:
+    ids = ids_of("Massa bergerak ke Kantor DPRD Sumbawa sebelum berakhir di Kantor Bupati Sumbawa. Wakil Ketua DPRD "
+                 "Sumbawa menerima. Komisi IV DPRD Kabupaten Sumbawa menjadwalkan rapat. Ketua Komisi IV DPRD Sumbawa "
+                 "hadir. Berita Pulau Sumbawa.")
+    assert "Kantor DPRD Sumbawa" not in ids and ids["DPRD Sumbawa"].startswith("x-org-")
+    assert ids["Komisi IV DPRD Kabupaten Sumbawa"] == ids["Komisi IV DPRD Sumbawa"]
+    assert ids["Kantor Bupati Sumbawa"].startswith("x-org-")  # the regent's office is annotated as written
+    assert ids["Pulau Sumbawa"] == "loc-sumbawa-island"
