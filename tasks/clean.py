@@ -48,14 +48,17 @@ _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s.{0,300}?(?P<url>https?://[^\s<>\"'\u201c
 # 3,500-character body (0.18 vs 0.02 ms measured).
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _CANONICAL_LINE = re.compile(r"^(sumber|source|link|artikel asli|original( article)?)\s*[:;]?\s*(https?://\S+)$", re.I)
+_SITE_ROOT = re.compile(r"https?://[^/\s]+/?")
 _CITED_HEADING = re.compile(
     r"^(sumber rujukan|rujukan|referensi|daftar (pustaka|referensi)|sumber( berita| tulisan| data)?|sources?"
     r"|references?|citations?)"
     r"\s*[:;]?$", re.I)
 # A reference and its address on one line under the text: "Referensi: https://magma.esdm.go.id/..." (not the page's own
 # address, as "Sumber: https://..." gives it).
-_CITED_LINE = re.compile(r"^(?:referensi|rujukan|sumber rujukan|references?|sumber data(?: [\w-]{2,20}){0,3})\s*:\s*"
-                         r"(https?://\S+)$", re.I)  # (a data source: "Sumber data ISPU: https://ispu.menlhk.go.id")
+_CITED_LINE = re.compile(r"^(?:referensi|rujukan|sumber rujukan|references?|sumber data(?: [\w-]{2,20}){0,3}"
+                         r"|(?:sumber|source)\s*:\s*[^:]{2,80}?,)\s*:?\s*(https?://\S+)$", re.I)
+# (a data source: "Sumber data ISPU: https://ispu.menlhk.go.id"; a release and its address: "Sumber: Siaran pers BPSPL
+# Denpasar, https://kkp.go.id/...")
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 _WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
 # Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
@@ -218,6 +221,8 @@ _PHOTO_CREDIT = re.compile(
     # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
     # a handout's source after the caption's last sentence: "... Senin (16/3/2026). Dok. Dinkes Sikka"
     r"|\((?:sumber\s*:\s*)?(?:" + _PICTURE_LIBRARIES + r")(?:/[^()]{1,40})?\)$"
+    # ... or the photographer first: "... vaccine dose. (Hasan Basri / iStock)" (CIDRAP)
+    r"|\((?-i:[A-Z])[\w.' -]{1,40}\s?/\s?(?:" + _PICTURE_LIBRARIES + r")\)$"
     # ... or after a "Source:" label closing the caption: "... busiest waterways in the world. Source: Shutterstock"
     # (Lloyd's List)
     r"|[.!?]\s(?:source|sumber)\s?:\s*(?:" + _PICTURE_LIBRARIES + r")\.?$"
@@ -299,9 +304,9 @@ _DATELINE = re.compile(
     # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
     # ... or two hyphens glued to the lead (The Asahi Shimbun: "ISHINOMAKI, Miyagi Prefecture--An official ...")
     # ... or a dash glued to the outlet's bracket or name, a space after it ("WAMENA (PB.COM)– Tim ...", "PARAPAT,
-    # METRO– Tim ...")
+    # METRO– Tim ..."), or a bar glued to its address ("SUMENEP, beritalima.com| Seekor ...")
     r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])[-\u2013\u2014] |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])"
-    r"|(?<=\))[\u2013\u2014] ))"
+    r"|(?<=\))[\u2013\u2014] |(?<=[a-z])\| ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -975,7 +980,7 @@ def _agency_after_caption(text: str) -> bool:
 # SBS: an agency as the source, a slash and the photographer's employer ("... (Foto ilustrasi) Source: AAP / Australian
 # Border Force"); a data paragraph's "Source: Statistics Indonesia / Reuters poll" names no agency first.
 _SOURCE_AND_OWNER = re.compile(r"[.!?)]\s(?-i:Source):\s(?P<agency>(?-i:[A-Z])[\w.&' -]{1,30})"
-                               r" / (?-i:[A-Z])[\w.&' -]{2,40}$")
+                               r" / (?-i:[A-Z])[\w.&' -]{1,40}$")  # (the owner may be an agency too: "AAP / AP")
 
 
 def _agency_source_and_owner(text: str) -> bool:
@@ -1437,7 +1442,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:cited_url")
             continue
         in_cited_list = False
-        if match := _CANONICAL_LINE.match(text):
+        if (match := _CANONICAL_LINE.match(text)) and _SITE_ROOT.fullmatch(match.group(3)):
+            _add_cited(article, match.group(3))  # "Sumber: https://sehatnegeriku.kemkes.go.id": a site, no story's page
+            line.take("metadata", "metadata:cited_url")
+        elif match:
             article.canonical_url = article.canonical_url or match.group(3).rstrip(".,;")
             line.take("metadata", "metadata:canonical_url")
         elif i < first_paragraph and article.canonical_url is None and _URL.fullmatch(text):
@@ -1538,6 +1546,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
+            _wire_after_bar(text, article)
         elif (names := _branded_byline(text, in_header=i < first_paragraph)) is not None:
             article.author = article.author or names or None
             line.take("metadata", "metadata:author")
@@ -1747,6 +1756,15 @@ def _date_after_bar(text: str, article: CleanArticle) -> None:
         rest = text[separator.end():]
         if dates.parse_date_line(rest):
             article.date_line = article.date_line or rest
+            return
+
+
+def _wire_after_bar(text: str, article: CleanArticle) -> None:
+    """A wire credited after a bar in the byline: "Penulis: Redaksi | Sumber: ANTARA" (a site running the agency's
+    story)."""
+    for part in text.split("|")[1:]:
+        if (wire := _wire_credit(part.strip())) is not None:
+            article.wire_source = article.wire_source or wire
             return
 
 
@@ -3573,6 +3591,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" and "© 2026 Harian Terbit"
     if held is None and notices and _masthead_over_menu(top):
         held = _holder_abbreviated(notices, first)  # "DITJEN HUBDAT" and "© 2026 Direktorat Jenderal Perhubungan Darat"
+    if held is None and len(top) > 1 and _spelled_out_below(first, top[1].text.strip()):
+        held = first  # "CIDRAP" over "Center for Infectious Disease Research and Policy": the site's initials
     if held is None and (spelled := _INITIALS_THEN_NAME.match(first)) is not None and (
             _initials_of(spelled["name"]) == spelled["initials"]):
         held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
@@ -3590,6 +3610,26 @@ def _more_from_site(lines: list[_Line], name: str) -> bool:
 
 _INITIALS_IN_LEAD = re.compile(r"^[^,\n]{2,30}, (?P<initials>[A-Z]{2,4}) [-\u2013\u2014]")
 _INITIALS_THEN_NAME = re.compile(r"^(?P<initials>[A-Z]{2,6})\s[-\u2013\u2014]\s(?P<name>[A-Z][\w&' -]{3,60})$")
+
+
+MIN_SITE_INITIALS, MAX_SITE_INITIALS = 3, 8
+
+
+def _spelled_out_below(first: str, second: str) -> bool:
+    """Whether the page's first line is an acronym that the line under it spells out, every word's initial in turn
+    ("CIDRAP" over "Center for Infectious Disease Research and Policy")."""
+    if not (first.isupper() and first.isalpha() and MIN_SITE_INITIALS <= len(first) <= MAX_SITE_INITIALS):
+        return False
+    words = second.split()
+    every = "".join(word[0] for word in words).upper()  # connectors' too: "and" is CIDRAP's A, "for" is not there
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return every[:1] == first[:1] and _in_order(first, every) and _in_order(capitals, first)
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Whether `letters` occur in `within` in that order (a subsequence)."""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
 
 
 def _initials_of(name: str) -> str:
@@ -3716,16 +3756,22 @@ def _is_copyright_notice(line: _Line) -> bool:
                                     or line.text.startswith(("Copyright ", "COPYRIGHT ")))
 
 
+MAX_HELD_MASTHEAD_WORDS = 5
+
+
 def _copyright_holder(notices: list[str], name: str) -> str | None:
     """`name` as the page's copyright notice holds it (a short name, or its address: "Infobanknews" and
     "Copyright © 2026 Infobanknews.com"), spelled as that notice writes it when `name` is in capitals ("MERCUSUAR"
     over the menu, "© 2026 Mercusuar" under the text); the holder only, not a link beside it ("... | Redaksi")."""
-    if not name or len(name.split()) > _SITE_NAME_WORDS or not name[0].isalnum():
-        return None
+    if not name or len(name.split()) > (MAX_HELD_MASTHEAD_WORDS if name.isupper() else _SITE_NAME_WORDS) or not (
+            name[0].isalnum()):
+        return None  # (a government's masthead in capitals may be longer: "PEMERINTAH PROVINSI PAPUA SELATAN")
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
     holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
-                        r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$))", re.I)
+                        r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$"
+                        # (or a sentence after it: "... Papua Selatan. Dikelola oleh ...")
+                        r"|\.\s+(?-i:[A-Z])))", re.I)
     found = next((match for notice in notices for match in holder.finditer(notice) if _holds_copyright(match)), None)
     if found is None:
         return None

@@ -249,7 +249,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
-    mentions = _places_after_their_kind(body, mentions, known)
+    mentions = _beaches_in_english(body, _places_after_their_kind(body, mentions, known), known)
     mentions = _regional_banks(body, mentions, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
@@ -306,6 +306,28 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
         entity = discovered_entity(match["name"], "location")
         entity = known.setdefault(entity.entity_id, entity)
         added.append(EntityMention(entity.entity_id, match["name"], start, end))
+    return _over(mentions, added) if added else mentions
+
+
+# English reports write an Indonesian beach with the word in lower case after its name: "at Lombang beach".
+_LOWER_BEACH = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) beach\b")
+
+
+def _beaches_in_english(body: str, mentions: list[EntityMention],
+                        known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """"Lombang beach" is the beach Indonesian pages call "Pantai Lombang" (one entity), not the village it is named
+    after."""
+    if " beach" not in body:
+        return mentions
+    added = []
+    for match in _LOWER_BEACH.finditer(body):
+        start, end = match.span()
+        if any(m.char_start < start < m.char_end or m.char_start < end < m.char_end for m in mentions) or any(
+                _never_name(word) or _clearly_vocabulary(word) for word in match["name"].split()):
+            continue
+        entity = discovered_entity(f"Pantai {match['name']}", "location")
+        entity = known.setdefault(entity.entity_id, entity)
+        added.append(EntityMention(entity.entity_id, match[0], start, end))
     return _over(mentions, added) if added else mentions
 
 
@@ -1411,7 +1433,11 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     """The branch named by a body's mention at i and the place mention after it (and where that ends)."""
     head = mentions[i]
     head_entity = known.get(head.entity_id)
-    if head_entity is None or head_entity.entity_type != "organization" or _body_key(head.surface) not in bodies:
+    if head_entity is None or head_entity.entity_type != "organization":
+        return None
+    # a listed body, or an office of any field discovery read ("Dinas Kelautan dan Perikanan (DKP) Jawa Timur")
+    body_name = bodies.get(_body_key(head.surface)) or _office_named(head, known, learned)
+    if body_name is None:
         return None
     j, end = i + 1, head.char_end
     defined = _DEFINED_ACRONYM.match(body, end)
@@ -1430,7 +1456,18 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     place = known.get(mentions[j].entity_id)
     if place is None or place.entity_type != "location" or place.entity_id in _COUNTRY_LEVEL:
         return None
-    return _branch(bodies[_body_key(head.surface)], place), mentions[j].char_end
+    return _branch(body_name, place), mentions[j].char_end
+
+
+def _office_named(head: EntityMention, known: Mapping[str, Entity], learned: Mapping[str, str]) -> str | None:
+    """The name of the office of any field that a discovered mention, or the acronym the text defined for it, names:
+    "Dinas Kelautan dan Perikanan", "DKP" (its branch is then "DKP Jatim")."""
+    if not head.entity_id.startswith("x-org-"):
+        return None
+    name = head.surface
+    if head.surface in learned and (defined := known.get(learned[head.surface])) is not None:
+        name = defined.name
+    return name if _regional_office(name.split(" "), _context().admin_heads) else None
 
 
 # The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
@@ -1737,6 +1774,7 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entit
             head if _regional_office(words[:split], admin_heads) else None)
         if body_name is None:
             continue
+        written = rest
         if rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
             rest = rest.split(" ", 1)[1]  # "DPRD Provinsi Jawa Barat" is "DPRD Jawa Barat"
         office_class = _OFFICE_CLASS.match(rest)
@@ -1744,7 +1782,8 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entit
             rest = rest[office_class.end():]  # "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"
         # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
         # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
-        place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None)
+        place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
+            gaz.exact(written) if written != rest else None)  # "Kabupaten Asmat", whose bare name is no alias
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
             return _branch(body_name, place)
         if office_class is not None and rest:
@@ -1752,10 +1791,15 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entit
     return None
 
 
+# The words a government office of any field opens with, named after its seat: "Dinas Perdagangan Parepare", "Badan
+# Pengelolaan Keuangan dan Aset Daerah Sumbawa", "Balai Pengelolaan Sumber Daya Pesisir dan Laut Denpasar".
+_OFFICE_HEADS = frozenset({"Dinas", "Badan", "Balai"})
+
+
 def _regional_office(words: list[str], admin_heads: frozenset[str]) -> bool:
-    """Whether the words name a local government's office of any field, listed or not: "Dinas Perdagangan" (of
-    "Dinas Perdagangan Kota Parepare" = "Dinas Perdagangan Parepare"), "Dinas Koperasi dan UKM"."""
-    return (len(words) > 1 and words[0] == "Dinas" and words[-1].casefold() not in admin_heads
+    """Whether the words name a government office of any field, listed or not: "Dinas Perdagangan" (of "Dinas
+    Perdagangan Kota Parepare" = "Dinas Perdagangan Parepare"), "Dinas Koperasi dan UKM"."""
+    return (len(words) > 1 and words[0] in _OFFICE_HEADS and words[-1].casefold() not in admin_heads
             and all(word[0].isupper() or word == "dan" for word in words[1:]) and words[-1] != "dan")
 
 
@@ -3751,6 +3795,18 @@ def _initials(words: list[str], whole_acronyms: bool = False) -> str:
                    for part in w.split("-") if part)
 
 
+MIN_LOOSE_ACRONYM = 4
+
+
+def _one_initial_fewer(initials: str, acronym: str) -> bool:
+    """An acronym of four letters or more that leaves out one inner word's initial: "BPSPL" for "Balai Pengelolaan
+    Sumber Daya Pesisir dan Laut" (BPSDPL: "Sumber Daya" written as one S); only for a body's name (its head word
+    first), not a kind of place ("Stasiun Pengisian Bahan Bakar Umum (SPBU)")."""
+    return len(acronym) >= MIN_LOOSE_ACRONYM and len(initials) == len(acronym) + 1 and initials[0] == acronym[0] and (
+        initials[-1] == acronym[-1]) and any(initials[:k] + initials[k + 1:] == acronym
+                                             for k in range(1, len(initials) - 1))
+
+
 def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The span of the capitalised words before "(ACRONYM)" that the acronym abbreviates, if any."""
     window = body[max(0, end - _LONG_FORM_WINDOW):end]
@@ -3768,7 +3824,9 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
             break  # a lowercase word: the name cannot reach further back ("... and the Environment" goes on)
         wanted = acronym.replace("-", "").replace("&", "").replace(" ", "")
         if all_caps and (_initials(text) == wanted or _initials(_before_of_place(text)) == wanted or (
-                "-" in acronym and _initials(text, whole_acronyms=True) == wanted)):
+                "-" in acronym and _initials(text, whole_acronyms=True) == wanted)
+                or (text[0].casefold() in _context().org_heads and not _is_place_head(text[0].casefold())
+                    and _one_initial_fewer(_initials(text), wanted))):
             return tail[0][1], tail[-1][2]
         if not all_caps and _acronym_fits(acronym, " ".join(text)) and text[0][0] == acronym[0]:
             return tail[0][1], tail[-1][2]
@@ -3777,7 +3835,7 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
 
 # First words of laws and regulations, whose abbreviations are no organization's ("UU ITE", "RUU KKS", "Perpres").
 _LAW_HEADS = frozenset({"undang-undang", "rancangan", "peraturan", "keputusan", "instruksi", "perpres", "perppu",
-                        "permen", "perda", "pergub", "perbup", "qanun"})
+                        "permen", "perda", "pergub", "perbup", "qanun", "kitab"})  # "Kitab Undang-Undang Hukum Pidana"
 # First words of funds, allowances, budgets and taxes, whose abbreviations are no organization's either ("Dana Alokasi
 # Umum (DAU)", "Tambahan Penghasilan Pegawai (TPP)", "Anggaran Pendapatan dan Belanja Daerah (APBD)").
 _MONEY_HEADS = frozenset({"dana", "tambahan", "tunjangan", "anggaran", "pajak", "retribusi", "insentif", "upah"})

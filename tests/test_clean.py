@@ -3855,3 +3855,39 @@ def test_credited_captions_a_closing_agency_in_capitals_and_a_donation_appeal() 
               "Anda harus login untuk mengirim komentar."]
     page = "\n\n".join(["Fishing boats burned near the reef", "December 2, 2026", *EN_PARAGRAPHS, *appeal])
     assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_an_australian_broadcasters_furniture_and_a_source_line_with_its_address() -> None:
+    caption = "Villagers try to keep a stranded pilot whale wet at a beach in Sumenep, East Java. Source: AAP / AP"
+    furniture = ["Share this with family and friends",
+                 "Listen to SBS News at 5pm on SBS Radio and follow SBS News on Facebook, Instagram and YouTube.",
+                 "SBS Acknowledges the Traditional Custodians of Country throughout Australia."]
+    page = "\n\n".join(["Seven pilot whales dead after mass stranding", "Published 27 November 2026 2:05pm",
+                        furniture[0], caption, *EN_PARAGRAPHS, *furniture[1:]])
+    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+    source = "Sumber: Siaran pers BPSPL Denpasar, https://kkp.go.id/djpkrl/artikel/survei-terumbu-karang"
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Kamis, 13 Agustus 2026 16:42 WIB",
+                        "SUMENEP, beritalima.com| " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:], source])
+    article = clean_document(raw(page))
+    assert article.dateline == "Sumenep" and article.body_text.split("\n\n")[1:] == FLOOD_PARAGRAPHS[1:]
+    assert article.cited_urls == ["https://kkp.go.id/djpkrl/artikel/survei-terumbu-karang"]
+
+
+def test_a_sites_initials_spelled_out_below_and_a_governments_masthead_in_capitals() -> None:
+    page = "\n\n".join(["CIDRAP", "Center for Infectious Disease Research and Policy",
+                        "News  Resources  Topics  Podcasts  About", "Measles outbreak kills 8 children",
+                        "Karen Lindqvist", "November 27, 2026",
+                        "A health worker prepares a measles-rubella vaccine dose. (Hasan Basri / iStock)",
+                        *EN_PARAGRAPHS, "\u00a9 2026 Regents of the University of Minnesota. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.outlet == "CIDRAP" and article.body_text.split("\n\n") == EN_PARAGRAPHS
+    page = "\n\n".join(["PEMERINTAH PROVINSI KOTO BARU", "Beranda  Profil  Berita  Kontak",
+                        "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Diposting pada 21 Juli 2026",
+                        *FLOOD_PARAGRAPHS, "Sumber: https://sehatnegeriku.kemkes.go.id",
+                        "Hak Cipta \u00a9 2026 Pemerintah Provinsi Koto Baru. Dikelola oleh Dinas Kominfo."])
+    article = clean_document(raw(page))
+    assert article.outlet == "Pemerintah Provinsi Koto Baru"
+    assert article.cited_urls == ["https://sehatnegeriku.kemkes.go.id"]
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Sabtu, 5 Desember 2026 - 08:30 WIT",
+                        "Penulis: Redaksi | Sumber: ANTARA", *FLOOD_PARAGRAPHS])
+    assert clean_document(raw(page)).wire_source == "Antara"

@@ -2438,3 +2438,20 @@ def test_a_council_named_after_its_building_and_sumbawa_alone_is_the_regency() -
     assert ids["Komisi IV DPRD Kabupaten Sumbawa"] == ids["Komisi IV DPRD Sumbawa"]
     assert ids["Kantor Bupati Sumbawa"].startswith("x-org-")  # the regent's office is annotated as written
     assert ids["Pulau Sumbawa"] == "loc-sumbawa-island"
+
+
+def test_an_unlisted_office_defined_by_its_acronym_and_a_beach_in_english() -> None:
+    ids = ids_of("Kepala Bidang Dinas Kelautan dan Perikanan (DKP) Jawa Timur, Wahyu Setiadi, menyebut pihaknya "
+                 "berkoordinasi dengan Balai Pengelolaan Sumber Daya Pesisir dan Laut (BPSPL) Denpasar. Tim BPSPL "
+                 "Denpasar tiba malam ini. DKP Jatim juga menurunkan tim.")
+    assert ids["Dinas Kelautan dan Perikanan (DKP) Jawa Timur"] == ids["DKP Jatim"]
+    assert ids["Balai Pengelolaan Sumber Daya Pesisir dan Laut (BPSPL) Denpasar"] == ids["BPSPL Denpasar"]
+    english = ids_of("The whales were found at Lombang beach in Sumenep regency. Villagers gathered on the beach.")
+    indonesian = ids_of("Paus ditemukan di Pantai Lombang, Kabupaten Sumenep.")
+    assert english["Lombang beach"] == indonesian["Pantai Lombang"]
+
+
+def test_a_regencys_office_with_the_regencys_head_and_its_bare_name() -> None:
+    ids = ids_of("Menurut data Dinas Kesehatan Kabupaten Asmat, jumlah anak yang meninggal bertambah. Kepala Dinkes "
+                 "Asmat, dr. Yosefina Rumbiak, mengatakan vaksin tiba.")
+    assert ids["Dinas Kesehatan Kabupaten Asmat"] == ids["Dinkes Asmat"]
