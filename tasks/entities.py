@@ -4875,7 +4875,9 @@ def _surname_mentions(tokens: Sequence[_Token], mentions: Sequence[EntityMention
     places = {m.surface.split()[-1].casefold() for m in mentions if known[m.entity_id].entity_type == "location"}
     covered = [(m.char_start, m.char_end) for m in mentions]
     found = []
-    for k, token in enumerate(tokens):
+    # Only a token that is some person's word can link (most are not): one set lookup before the rest.
+    for k in [k for k, token in enumerate(tokens) if token.key in owners]:
+        token = tokens[k]
         ids = owners.get(token.key) if not (
             token.key in places and k > 0 and tokens[k - 1].key in _PLACE_PREPOSITIONS) else None
         if ids and token.key in places and any(known[i].name.casefold().startswith(token.key + " ") for i in ids):
