@@ -1088,13 +1088,26 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
     return tuple(kinds)
 
 
+@cache
+def _named_kind_forms() -> ahocorasick.Automaton:
+    """An automaton over every kind's forms: one pass over the body finds the forms it holds (as `in` would), where a
+    search per form (~40 of them) cost ~0.1 ms an article, and most bodies hold none."""
+    automaton = ahocorasick.Automaton()
+    for kind in _named_kind_patterns():
+        for form in kind.forms:
+            automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
 def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """Things named by their kind and a proper name (name_context.yaml, named_kinds): one mention over the words
     other passes found inside it ("Kapal Motor Penumpang", "KMP", "Rajawali Nusantara")."""
     found: list[EntityMention] = []
     names: dict[EntityMention, tuple[str, str]] = {}  # each thing found: its kind and its proper name
+    present = {form for _, form in _named_kind_forms().iter(body)}
     for kind in _named_kind_patterns():
-        if not any(form in body for form in kind.forms):
+        if present.isdisjoint(kind.forms):
             continue
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
