@@ -2160,6 +2160,8 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
     current: list[int] = []
     heads = _context().org_heads
     for i, token in enumerate(tokens):
+        if not current and not token.capitalised:
+            continue  # neither joined to a run nor opening one: nothing to do (most tokens; what follows would say so)
         joined = bool(current) and (body[tokens[current[-1]].end:token.start] == " " or _saint_or_title_after_head(
             body, tokens, current, token, heads))
         # Coverage is looked up last: most tokens are neither capitalised nor particles.
