@@ -224,6 +224,9 @@ _PHOTO_CREDIT = re.compile(
     # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
     # a handout's source after the caption's last sentence: "... Senin (16/3/2026). Dok. Dinkes Sikka"
     r"|\((?:sumber\s*:\s*)?(?:" + _PICTURE_LIBRARIES + r")(?:/[^()]{1,40})?\)$"
+    # Disway's Radar papers: the photographer and the site's address after dashes ("... Kota Tegal.-Fajar
+    # Nugroho-radartegal.disway.id")
+    r"|[.!?]\s?-\s?(?-i:[A-Z])[\w.' ]{1,40}-[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|co\.id)$"
     # ... or the photographer first: "... vaccine dose. (Hasan Basri / iStock)" (CIDRAP)
     r"|\((?-i:[A-Z])[\w.' -]{1,40}\s?/\s?(?:" + _PICTURE_LIBRARIES + r")\)$"
     # ... or after a "Source:" label closing the caption: "... busiest waterways in the world. Source: Shutterstock"
@@ -422,6 +425,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
         if own is not None and own.casefold() not in news_agencies() and publisher_of(own) != publisher_of(
                 article.outlet):
             article.outlet, article.wire_source = own, article.wire_source or agency
+    if article.outlet is not None and (own := _paper_on_groups_subdomain(lines, article.outlet)) is not None:
+        article.outlet = own
     if article.outlet is not None and article.outlet.endswith(" Online"):
         article.outlet = _paper_of_online_edition(lines, article.outlet)
     if article.outlet is None or article.outlet in _EDITIONS:
@@ -1593,6 +1598,8 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 and (signed["dashed"] is None or not _list_item_at(lines, i))):
             # "(Rendy Tumbelaka)" under the text: its writer, when no byline names one (Okezone's is its editor)
             line.take("metadata", "metadata:closing_name")
+        elif i == after_last_paragraph and _CLOSING_SITE_CREDIT.match(text):
+            line.take("metadata", "metadata:closing_name")  # "(Yogi/Saibumi)": the reporter's first name and the site
         elif i < first_paragraph and (wired := _AGENCY_THEN_PLACE.match(text)) is not None and (
                 agency := news_agencies().get(wired["agency"].casefold())) is not None and (
                 wired["place"].casefold() not in news_agencies()) and (  # not two agencies: "AFP, REUTERS"
@@ -1711,6 +1718,7 @@ _OKEZONE_BYLINE = re.compile(
 _CLOSING_BYLINE = re.compile(r"^\((?P<name>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}))\)$"
                              # after a dash, initials too (Baguio Midland Courier): "– Gerald O. Ticag"
                              r"|^[-\u2013\u2014]\s?(?P<dashed>(?-i:[A-Z][a-z]+(?: [A-Z]\.| [A-Z][a-z]+){1,4}))$")
+_CLOSING_SITE_CREDIT = re.compile(r"^\((?-i:[A-Z][a-z]+)/(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+)?)\)$")
 _OFFICE_CREDITS = frozenset({"humas", "tim", "dok", "redaksi", "admin", "biro", "bagian", "sumber", "advertorial",
                              "pariwara", "rilis", "foto", "kerja", "iklan", "ilustrasi", "istimewa", "laporan"})
 # WordPress's post meta: "Posted in Local News / By Hafiz Azman / 13 October 2026 8:05 pm / 41 comments".
@@ -3471,6 +3479,18 @@ _NAME_AFTER_PLACE = re.compile(r"^(?P<place>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}),
                                r" [-\u2013\u2014]+ ")
 
 
+def _paper_on_groups_subdomain(lines: list[_Line], outlet: str) -> str | None:
+    """A group's regional paper on a subdomain the register does not list, named by its copyright line: the masthead
+    "PALOPOPOS.FAJAR.CO.ID" and "© 2026 Palopo Pos" is Palopo Pos, not the group's Fajar."""
+    masthead = _masthead(lines) or ""
+    if not _HOSTNAME.fullmatch(masthead) or masthead.count(".") < 2:
+        return None
+    group = outlet_for_url(f"https://{masthead.lower()}")
+    if group is None or group.name != outlet or masthead.lower().startswith("www."):
+        return None
+    return _name_spelled_apart(lines, _host_label(masthead), notices_only=True)
+
+
 def _outlet_of_host(host: str) -> str:
     """The known outlet that owns a host name ("tribunnews.com"), else the host name itself."""
     outlet = outlet_for_url(f"https://{host}")
@@ -3492,6 +3512,9 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     masthead = top.casefold()
     if _HOSTNAME.fullmatch(top) and (apart := _name_spelled_apart(lines, _host_label(top), notices_only=True)):
         return apart  # "RADARSORONG.ID" over the menu, "Copyright © 2026 Radar Sorong. Jawa Pos Group" under the text
+    if top.isupper() and 1 < _words(top) <= _SITE_NAME_WORDS and (held := _copyright_holder(
+            _copyright_notices(lines), top)) is not None and held.casefold() not in known:
+        return held  # "RADAR MANDALIKA" over the menu, "© 2026 Radar Mandalika. Jawa Pos Group.": the paper, no group
     for line in lines:
         if line.rule not in _SELF_NAMING_RULES:
             continue
@@ -3518,6 +3541,10 @@ def _spelled_as_a_name(masthead: str, lines: list[_Line]) -> str:
         at = notice.casefold().find(masthead.casefold())
         if at >= 0:
             return notice[at:at + len(masthead)]
+    for notice in _copyright_notices(lines):  # run together over the menu, apart in the notice: "RMOL JATENG"
+        for match in _HOLDER_WORDS.finditer(notice):
+            if match[1].replace(" ", "").casefold() == masthead.casefold():
+                return _words_in_title_case(match[1]) if match[1].isupper() else match[1]
     return masthead
 
 
@@ -3527,9 +3554,17 @@ def _part_of_masthead(words: list[str], start: int, n: int, masthead: str) -> bo
     "© 2026 Jawa Pos Radar Jombang" under "Radar Jombang"."""
     if any(" ".join(words[start + n:start + n + k]).strip(".,;:!()").casefold() == masthead for k in (1, 2, 3)):
         return True
-    return any(" ".join(words[first:start + n + more]).strip(".,;:!()").casefold() == masthead
+    return any(" ".join(words[first:start + n + more]).strip(".,;:!()").casefold() in (
+        masthead, _spaced(masthead, words[first:start + n + more]))
                for first in range(max(0, start - 3), start + 1) for more in (0, 1, 2, 3)
-               if (first, more) != (start, 0))  # (or ends it: "Today" of "© 2026 Papua Today" under "PAPUA TODAY")
+               if (first, more) != (start, 0))  # (or ends it: "Today" of "© 2026 Papua Today" under "PAPUA TODAY";
+    # or the masthead runs the words together: "RMOL" of "© 2025 RMOL JATENG" under "RMOLJATENG")
+
+
+def _spaced(masthead: str, words: list[str]) -> str:
+    """The words as the masthead would read them run together, when they spell it: "rmol jateng" for "rmoljateng"."""
+    joined = " ".join(words).strip(".,;:!()").casefold()
+    return joined if joined.replace(" ", "") == masthead and " " in joined else ""
 
 
 # Publishers whose channels and regional bureaus are outlets under their own names, printed on the page: detik's

@@ -428,6 +428,10 @@ FUTURE_CUES: tuple[str, ...] = (
     "plans to",
     "is set to",
     "are set to",
+    # an infinitive of what is still to happen: "a three-day total to be confirmed on Monday" (not "to be held":
+    # "the first retreat to be held at the Istana since he took office in May")
+    "to be confirmed",
+    "to be announced",
     "rencananya",
 )
 
@@ -559,7 +563,7 @@ _ANAPHORIC_ID_RE = _compile(
     rf"(?<![\w'’])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
     rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya"
     rf"|berselang)"
-    rf"|(?P<next>keesokan{_S}harinya|esok{_S}harinya)|(?P<same>hari{_S}itu|hari{_S}yang{_S}sama))(?!\w)"
+    rf"|(?P<next>keesokan{_S}(?:harinya|paginya|siangnya|sorenya|malamnya)|esok{_S}harinya)|(?P<same>hari{_S}itu|hari{_S}yang{_S}sama))(?!\w)"
 )
 # A day of the month alone, the month the report's (Korean papers in English: "a fire broke out early on the 29th
 # aboard ...", "on the afternoon of the 30th"); not an ordinal before a noun ("the 17th century", "the 29th floor").

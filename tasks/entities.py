@@ -265,7 +265,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _soundbite_speakers(body, _places_with_their_kind(body, mentions, known), known)
     mentions = _initials_of_named_bodies(body, _bodies_by_their_last_words(
         body, _places_by_their_first_words(mentions, known), known), known)
-    mentions = _nicknamed_people(body, mentions, known)
+    mentions = _people_with_their_team(body, _nicknamed_people(body, mentions, known), known)
     mentions.extend(_surname_mentions(tokens, mentions, known))
     mentions = _islands_named_alone(_bare_names_of_the_regency(mentions, gaz), known)
     mentions = _regional_branches(body, sorted(set(_units_with_their_body(body, _bodies_written_longer(
@@ -282,9 +282,24 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
     mentions = _courts_and_zones(body, _registered_names_around_acronyms(body, mentions, known, gaz), known)
+    mentions = _airports_written_long(mentions, known, gaz)
     # one mention of a span and entity ("Dinkes Kaltim" after its full name was read twice as the branch)
     mentions = list(dict.fromkeys(mentions))
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+def _airports_written_long(mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                           gaz: Gazetteer) -> list[EntityMention]:
+    """"Bandar Udara Internasional Sultan Hasanuddin" is the airport the gazetteer knows as "Bandara ..." (the word
+    written out)."""
+    out = []
+    for m in mentions:
+        if m.surface.startswith("Bandar Udara ") and m.entity_id.startswith("x-loc-") and (
+                airport := gaz.exact("Bandara " + m.surface.removeprefix("Bandar Udara "))) is not None:
+            known.setdefault(airport.entity_id, airport)
+            m = EntityMention(airport.entity_id, m.surface, m.char_start, m.char_end)
+        out.append(m)
+    return out
 
 
 # English reports name a small place after its kind: "from the village of Pepela", "on the island of Rote".
@@ -973,6 +988,8 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     bodies = _regional_bodies()
     branches: dict[str, set[str]] = {}  # the branches named, by their body
     out: list[EntityMention] = []
+    places = {m.surface: place for m in mentions if (place := known.get(m.entity_id)) is not None
+              and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL}
     i = 0
     while i < len(mentions):
         head = mentions[i]
@@ -982,7 +999,7 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
             head = EntityMention(entity.entity_id, body[head.char_start:end], head.char_start, end)
             while i + 1 < len(mentions) and mentions[i + 1].char_start < end:
                 i += 1  # the place's mention (or words of the airport's name) inside the branch's
-        elif (entity := _discovered_branch(head, bodies, gaz)) is not None:
+        elif (entity := _discovered_branch(head, bodies, gaz, places)) is not None:
             head = EntityMention(entity.entity_id, head.surface, head.char_start, head.char_end)
         elif head.surface.startswith("Kantor ") and head.entity_id.startswith("x-org-") and (
                 entity := _branch_named(head.surface.removeprefix("Kantor "), bodies, gaz)) is not None:
@@ -1008,7 +1025,12 @@ _NUMBERED_COMMAND = re.compile(
 # Madiun" = "DAOP 7 Madiun", "Divre III Palembang"
 _KAI_AREA = re.compile(r"\b(?P<kind>Daop|DAOP|Daerah Operasi|Divre|DIVRE|Divisi Regional)"
                        r" (?P<number>[0-9]{1,2}|[IVX]{1,4}) (?P<seat>(?-i:[A-Z][a-z]+))\b")
-_COMMAND_WORDS = ("Daop", "DAOP", "Daerah Operasi", "Divre", "DIVRE", "Divisi Regional", "Kodam", "Korem", "Kodim",
+# The transport ministry's airport authorities by region, numbered, with their seat: "Kantor Otoritas Bandar Udara
+# Wilayah V Makassar" = "Otban Wilayah V Makassar".
+_AIRPORT_AUTHORITY = re.compile(r"\b(?:Kantor )?(?:Otoritas Bandar Udara|Otban) Wilayah (?P<number>[IVX]{1,4}|\d{1,2})"
+                                r" (?P<seat>(?-i:[A-Z][a-z]+))\b")
+_COMMAND_WORDS = ("Otoritas Bandar Udara", "Otban", "Daop", "DAOP", "Daerah Operasi", "Divre", "DIVRE",
+                  "Divisi Regional", "Kodam", "Korem", "Kodim",
                   "Koramil", "Yonif", "Brigif", "Lantamal", "Lanal", "Lanud", "Kodaeral", "Rindam", "Denpom", "Yonkav",
                   "Yonarmed")
 
@@ -1042,6 +1064,15 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
             continue
         kind = "Daop" if match["kind"].casefold() in ("daop", "daerah operasi") else "Divre"
         area = discovered_entity(f"{kind} {match['number']} {match['seat']}", "organization")
+        known.setdefault(area.entity_id, area)
+        out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
+        out.append(EntityMention(area.entity_id, match[0], start, end))
+    for match in _AIRPORT_AUTHORITY.finditer(body):
+        start, end = match.span()
+        if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out) or (
+                curated().exact(match["seat"]) is None):
+            continue  # (the seat is a city the gazetteer knows: not the head's name, "Otban Wilayah II Hasiholan")
+        area = discovered_entity(f"Otoritas Bandar Udara Wilayah {match['number']} {match['seat']}", "organization")
         known.setdefault(area.entity_id, area)
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
         out.append(EntityMention(area.entity_id, match[0], start, end))
@@ -1765,17 +1796,21 @@ def _acronym_as_its_mission(mentions: list[EntityMention], found: list[EntityMen
             for m in mentions]
 
 
-def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
+def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer,
+                       places: Mapping[str, Entity] | None = None) -> Entity | None:
     """A branch that discovery found whole ("Pengadilan Negeri Jakarta Selatan", "Polres Sleman"), as
     _branch_at names it: "Pengadilan Negeri Jakarta Selatan" and "PN Jakarta Selatan" are one entity."""
-    return _branch_named(mention.surface, bodies, gaz) if mention.entity_id.startswith("x-org-") else None
+    return _branch_named(mention.surface, bodies, gaz, places) if mention.entity_id.startswith("x-org-") else None
 
 
 MAX_BODY_NAME_WORDS = 5  # "Dinas Pemadam Kebakaran dan Penyelamatan"
 
 
-def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entity | None:
-    """The branch a name written as a body's and a place's names ("Polres Sleman", "DPRD Sumbar"), if it is one."""
+def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
+                  places: Mapping[str, Entity] | None = None) -> Entity | None:
+    """The branch a name written as a body's and a place's names ("Polres Sleman", "DPRD Sumbar"), if it is one;
+    `places`: the article's places by their surfaces, for a bare name the gazetteer leaves ambiguous ("Disnaker
+    Batang" where the text reads "Batang" as the regency)."""
     words = name.split(" ")
     admin_heads = _context().admin_heads
     # the longest body's name first ("Polresta", not "Polres"); a listed body's before any office's ("Dinas Sosial"
@@ -1796,7 +1831,8 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer) -> Entit
         # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
         # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
         place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
-            gaz.exact(written) if written != rest else None)  # "Kabupaten Asmat", whose bare name is no alias
+            gaz.exact(written) if written != rest else None) or (  # "Kabupaten Asmat", whose bare name is no alias
+            places.get(rest) if places else None)
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
             return _branch(body_name, place)
         if office_class is not None and rest:
@@ -4104,6 +4140,41 @@ def _regional_commissions(mentions: list[EntityMention], known: MutableMapping[s
              if len(ids) == 1 and f"{number} DPR" not in national}  # not where the DPR's commission is named too
     return [EntityMention(alone[m.surface], m.surface, m.char_start, m.char_end)
             if m.surface in alone and m.entity_id.startswith("x-org-") else m for m in out]
+
+
+# A rider or player named with the team or maker they race for, which the gazetteer knows: after its possessive in
+# English ("Honda's Kaito Morishita", "KTM's Adrián Covas") or before it in brackets ("Kaito Morishita (Honda)").
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][A-Z]?[^\W\d_]+)?"
+_AFTER_POSSESSIVE = re.compile(rf"['\u2019]s (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}})(?![\w'\u2019-])")
+_BEFORE_BRACKET = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) \($")
+
+
+def _people_with_their_team(body: str, mentions: list[EntityMention],
+                            known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """The name of two or three words beside a known organization's possessive or bracket is a person's (a given
+    name or a family name that is no ordinary word: not "Indonesia's Ministry of Health")."""
+    if "'s " not in body and "\u2019s " not in body and " (" not in body:
+        return mentions
+    found = []
+    for m in mentions:
+        entity = known.get(m.entity_id)
+        if entity is None or entity.entity_type != "organization" or not entity.curated:
+            continue
+        after = _AFTER_POSSESSIVE.match(body, m.char_end)
+        before = _BEFORE_BRACKET.search(body, max(0, m.char_start - 60), m.char_start) if (
+            body.endswith(")", 0, m.char_end + 1) and body[m.char_start - 2:m.char_start] == " (") else None
+        for match in (after, before):
+            if match is None:
+                continue
+            start, end = match.span("name")
+            words = match["name"].split()
+            if any(o.char_start < end and start < o.char_end for o in mentions) or any(
+                    is_ordinary_word(word) or _is_head(word.casefold()) for word in words):
+                continue
+            person = discovered_entity(match["name"], "person")
+            person = known.setdefault(person.entity_id, person)
+            found.append(EntityMention(person.entity_id, match["name"], start, end))
+    return _over(mentions, found) if found else mentions
 
 
 # A nickname in quotes inside a person's name: 'Governor Eduardo "Edong" Palangdao', "Mohammad 'Ical' Rizal". Found

@@ -3891,3 +3891,29 @@ def test_a_sites_initials_spelled_out_below_and_a_governments_masthead_in_capita
     page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Sabtu, 5 Desember 2026 - 08:30 WIT",
                         "Penulis: Redaksi | Sumber: ANTARA", *FLOOD_PARAGRAPHS])
     assert clean_document(raw(page)).wire_source == "Antara"
+
+
+def test_regional_papers_of_a_group_their_credits_and_their_comment_rules() -> None:
+    subdomain = "\n\n".join(["PALOPOPOS.FAJAR.CO.ID", "Home | Palopo | Luwu | Sulsel | Indeks",
+                             "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Kamis, 26 November 2026",
+                             *FLOOD_PARAGRAPHS, "\u00a9 2026 Palopo Pos. Hak Cipta Dilindungi."])
+    assert clean_document(raw(subdomain)).outlet == "Palopo Pos"
+    run_together = "\n\n".join(["RMOLKOTOBARU", "Login | Daftar", "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                                "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
+                                "Copyright \u00a9 2025 RMOL KOTOBARU. All Rights Reserved"])
+    assert clean_document(raw(run_together)).outlet == "RMOL Kotobaru"
+    caption = "Ilustrasi buruh konfeksi di Kota Tegal. UMK naik sekitar 6,5 persen.-Fajar Nugroho-radartegal.disway.id"
+    furniture = ["(Yogi/Kabarkoto)", "Komentar", "Komentar menjadi tanggung jawab pribadi pengirim sesuai UU ITE.",
+                 "Beri komentar dengan bijak. Gunakan akun Facebook Anda untuk berkomentar.",
+                 "\u00a9 2026 Radar Koto Baru. Jawa Pos Group. All Rights Reserved"]
+    page = "\n\n".join(["RADAR KOTO BARU", *MENU, "Senin-Minggu | Berlangganan e-Paper",
+                        "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Senin, 16 November 2026", caption,
+                        *FLOOD_PARAGRAPHS, *furniture])
+    article = clean_document(raw(page))
+    assert article.title == "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi"
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS and article.outlet == "Radar Koto Baru"
+    english = "\n\n".join(["Simple Flying", "Aviation News | Airlines | Aircraft", "Lion Air jet returns to Makassar",
+                           "By Daniel Okoro", "Published Nov 24, 2026, 9:41 AM EST",
+                           "Follow | Like | Share | Link copied to clipboard", *EN_PARAGRAPHS])
+    article = clean_document(raw(english))
+    assert article.outlet == "Simple Flying" and article.body_text.split("\n\n") == EN_PARAGRAPHS

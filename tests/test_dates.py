@@ -1270,3 +1270,13 @@ def test_approaching_or_entering_a_time_is_a_cue() -> None:
         "tahun 2027.", date(2026, 10, 18))]
     assert ("mendekati akhir tahun", "2026") in found and ("memasuki tahun 2027", "2027") in found
     assert not any("2000" in surface for surface, _ in found)
+
+
+def test_the_next_morning_and_a_total_still_to_be_confirmed() -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "Penerbangan tertunda pada Senin (2/11/2026). Penumpang baru berangkat keesokan paginya.", date(2026, 11, 3))]
+    assert ("keesokan paginya", "2026-11-03") in found
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "MGPA put Sunday's attendance at 61,240, with a three-day total to be confirmed on Monday. It was the first "
+        "retreat to be held at the Istana since he took office in May.", date(2026, 10, 4))]
+    assert ("on Monday", "2026-10-05") in found and ("in May", "2026-05") in found

@@ -2455,3 +2455,32 @@ def test_a_regencys_office_with_the_regencys_head_and_its_bare_name() -> None:
     ids = ids_of("Menurut data Dinas Kesehatan Kabupaten Asmat, jumlah anak yang meninggal bertambah. Kepala Dinkes "
                  "Asmat, dr. Yosefina Rumbiak, mengatakan vaksin tiba.")
     assert ids["Dinas Kesehatan Kabupaten Asmat"] == ids["Dinkes Asmat"]
+
+
+def test_riders_beside_their_team_and_the_regions_offices_and_bodies() -> None:
+    found = surfaces("Ducati Lenovo rider Lorenzo Bassani held off Honda's Kaito Morishita. KTM's Adrián Covas was "
+                     "third. Indonesia's Ministry of Health agreed. Pebalap Ducati Lenovo, Lorenzo Bassani, disusul "
+                     "Kaito Morishita (Honda). Harga di Bank Indonesia (BI) naik.", None)
+    assert found["Kaito Morishita"] == "person:Kaito Morishita" and found["Adrián Covas"] == "person:Adrián Covas"
+    assert found["Honda"] == "organization:Honda" and "Ministry of Health" in found
+    assert not any(surface.startswith("Indonesia's") or surface == "Bank Indonesia (BI)" for surface in found)
+    ids = ids_of("Kepala Kantor Otoritas Bandar Udara Wilayah V Makassar, Ruslan Effendi, menyatakan. Otban Wilayah "
+                 "V Makassar mengawasi. Pesawat mendarat di Bandar Udara Internasional Sultan Hasanuddin. Juru bicara "
+                 "Lion Air Group menyebut Lion Air memberi kompensasi.")
+    assert ids["Kantor Otoritas Bandar Udara Wilayah V Makassar"] == ids["Otban Wilayah V Makassar"]
+    assert ids["Bandar Udara Internasional Sultan Hasanuddin"] == "loc-sultan-hasanuddin-airport"
+    assert ids["Lion Air Group"] != ids["Lion Air"]
+
+
+def test_lampungs_villages_unions_and_a_regencys_labour_office_by_its_bare_name() -> None:
+    village = ids_of("Harimau menyerang petani di Pekon Sumber Agung, Kecamatan Suoh, Kabupaten Lampung Barat. Warga "
+                     "Sumber Agung resah.")
+    assert village["Pekon Sumber Agung"].startswith("loc-adm-18-04")
+    ids = ids_of("Konflik terjadi di Lampung Barat dan Pesisir Barat. Rapat dengan KSPI, KSPSI, Apindo serta "
+                 "Disnakertrans Jateng digelar. Kasus di Batang menjadi perhatian. Mediasi difasilitasi Dinas "
+                 "Ketenagakerjaan (Disnaker) Kabupaten Batang. \"Kami minta Disnaker Batang turun tangan,\" kata "
+                 "Nanang. Massa berkumpul di Simpang Lima.")
+    assert ids["Pesisir Barat"] == "loc-pesisir-barat-regency"
+    assert ids["KSPI"] == "org-kspi" and ids["KSPSI"] == "org-kspsi" and ids["Apindo"] == "org-apindo"
+    assert ids["Disnakertrans Jateng"].startswith("x-org-") and ids["Simpang Lima"].startswith("x-loc-")
+    assert ids["Dinas Ketenagakerjaan (Disnaker) Kabupaten Batang"] == ids["Disnaker Batang"]
