@@ -3179,10 +3179,12 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         place = after["place"] if _known_place(after["place"]) else None  # Kontan: "KONTAN.CO.ID - CIANJUR. ..."
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
+        seat = f"{place.title()} {outlet_name.removeprefix('Radar ')}" if outlet_name else ""
         if outlet_name and place.casefold() in _SEAT_HEADS and outlet_name.startswith("Radar "):
             # the Jawa Pos group's Radar papers date a story from their own town by its kind alone: "KOTA, JP Radar
-            # Kediri –" is Kota Kediri, "KABUPATEN, ..." the regency
-            article.dateline = f"{place.title()} {outlet_name.removeprefix('Radar ')}"
+            # Kediri –" is Kota Kediri, "KABUPATEN, ..." the regency; a paper named after no town says no place
+            # (Radar Bromo's "KOTA" is Probolinggo's or Pasuruan's)
+            article.dateline = seat if _known_place(seat) else None
     if outlet_name:
         _credit_dateline_outlet(article, outlet_name)
     return credited
@@ -3682,9 +3684,15 @@ def _spelled_out_below(first: str, second: str) -> bool:
     if not (first.isupper() and first.isalpha() and MIN_SITE_INITIALS <= len(first) <= MAX_SITE_INITIALS):
         return False
     words = second.split()
+    if not all(word[0].isupper() or word in _NAME_CONNECTORS for word in words):
+        return False  # a name in title case, not a headline under a section's label ("NEWS" over "Nurses end ...")
     every = "".join(word[0] for word in words).upper()  # connectors' too: "and" is CIDRAP's A, "for" is not there
     capitals = "".join(word[0] for word in words if word[0].isupper())
-    return every[:1] == first[:1] and _in_order(first, every) and _in_order(capitals, first)
+    return every[:1] == first[:1] and _in_order(first, every) and _in_order(capitals, first) and (
+        len(capitals) >= len(first) - 1)
+
+
+_NAME_CONNECTORS = frozenset({"and", "for", "of", "the", "on", "in", "dan", "untuk"})
 
 
 def _in_order(letters: str, within: str) -> bool:

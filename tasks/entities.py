@@ -999,7 +999,8 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
             head = EntityMention(entity.entity_id, body[head.char_start:end], head.char_start, end)
             while i + 1 < len(mentions) and mentions[i + 1].char_start < end:
                 i += 1  # the place's mention (or words of the airport's name) inside the branch's
-        elif (entity := _discovered_branch(head, bodies, gaz, places)) is not None:
+        elif (entity := _discovered_branch(head, bodies, gaz, places)) is not None or (
+                entity := _spelled_unit_named(head, bodies, gaz, places)) is not None:
             head = EntityMention(entity.entity_id, head.surface, head.char_start, head.char_end)
         elif head.surface.startswith("Kantor ") and head.entity_id.startswith("x-org-") and (
                 entity := _branch_named(head.surface.removeprefix("Kantor "), bodies, gaz)) is not None:
@@ -1397,6 +1398,21 @@ _SPELLED_POLICE_UNITS = {
     "Direktorat Reserse Narkoba": "Ditresnarkoba", "Direktorat Polisi Air dan Udara": "Ditpolairud",
     "Bidang Hubungan Masyarakat": "Bidhumas", "Bidang Kedokteran dan Kesehatan": "Biddokkes",
 }
+
+
+def _spelled_unit_named(mention: EntityMention, bodies: Mapping[str, str], gaz: Gazetteer,
+                        places: Mapping[str, Entity]) -> Entity | None:
+    """A police unit spelled out before its force, found whole by discovery ("Satuan Reserse Kriminal Polres
+    Sumbawa"): the unit its acronym names ("Satreskrim Polres Sumbawa"), by the force's branch (see _police_units)."""
+    if not mention.entity_id.startswith("x-org-"):
+        return None
+    for long, unit in _SPELLED_POLICE_UNITS.items():
+        if mention.surface.startswith(long + " "):
+            force = _branch_named(mention.surface[len(long) + 1:], bodies, gaz, places)
+            if force is not None and force.name.split(" ", 1)[0].casefold() in _POLICE_FORCES:
+                entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + force.entity_id)}"
+                return Entity(entity_id, f"{unit} {force.name}", "organization", None, False)
+    return None
 
 
 def _spelled_unit_before(body: str, force_start: int) -> tuple[int, str] | None:
@@ -1820,19 +1836,24 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
         head, rest = " ".join(words[:split]), " ".join(words[split:])
         body_name = bodies.get(head.casefold()) if listed else (
             head if _regional_office(words[:split], admin_heads) else None)
-        if body_name is None:
-            continue
+        if body_name is None or (not listed and gaz.exact(f"{words[split - 1]} {rest}") is not None):
+            continue  # (not a place cut in two: "Badan Pelaksana Otorita Danau Toba" is the lake's, not Toba's)
         written = rest
-        if rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
+        if words[split - 1].casefold() in admin_heads:
+            written = f"{words[split - 1]} {rest}"  # "Pemerintah Kabupaten Sumbawa": the regency, as the body says
+        elif rest.split(" ", 1)[0].casefold() in admin_heads and " " in rest:
             rest = rest.split(" ", 1)[1]  # "DPRD Provinsi Jawa Barat" is "DPRD Jawa Barat"
         office_class = _OFFICE_CLASS.match(rest)
         if office_class is not None:
             rest = rest[office_class.end():]  # "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai"
         # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
         # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
-        place = gaz.exact(rest) or (gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
-            gaz.exact(written) if written != rest else None) or (  # "Kabupaten Asmat", whose bare name is no alias
-            places.get(rest) if places else None)
+        # the place as written first: "Kabupaten Bandung" is not the city, "Kabupaten Asmat" whose bare name is no alias
+        place = (gaz.exact(written) if written != rest else None) or gaz.exact(rest) or (
+            gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
+            places.get(rest) if places else None) or (
+            # a regency's bare name that is no alias, after its own office: "DPRD Sumbawa", "Disnaker Batang"
+            gaz.entities.get(_bare_regency_names(gaz).get(rest.casefold(), "")))
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
             return _branch(body_name, place)
         if office_class is not None and rest:
@@ -2697,22 +2718,27 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
 
 
 # "Salah seorang pedagang, Hasnah, mengaku ...", "Seorang warga setempat, Darmi, menuturkan ...": one word between
-# commas after "(salah) seorang" and what that someone is, in lower case, is that person's name; so is the word that
-# opens a sentence before what someone is ("Marlina, warga Desa Moyo ...").
-_SOMEONE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]alah (?:seorang|satu)|[Ss]eorang) (?:[a-z]+ ){0,2}[a-z]+, $")
+# commas after "(salah) seorang" and what that someone is, in lower case, is that person's name (not after "salah
+# satu", one of some things: "Salah satu desa terdampak, Sebewe, ..."); so is a given name that opens a sentence before
+# what someone is ("Marlina, warga Desa Moyo ...").
+_SOMEONE_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]alah seorang|[Ss]eorang) (?:[a-z]+ ){0,2}[a-z]+, $")
 
 
 # "Marlina, warga Desa Moyo yang ..., mengaku ...": a sentence that opens with one word and what that someone is.
-_SOMEONE_AFTER = re.compile(r", (?:warga|seorang|salah seorang|salah satu) ")
+_SOMEONE_AFTER = re.compile(r", (?:warga|seorang|salah seorang) ")
 
 
 def _apposition_after_someone(body: str, token: _Token) -> bool:
     if body.startswith(", ", token.end) and body[token.end + 2:token.end + 3].islower() and (
             _SOMEONE_BEFORE.search(body, max(0, token.start - 60), token.start) is not None):
         return True
+    # (a sentence's first word is most often no name: "Nahas, warga ...", "Senada, ..."; a given name, or a word no
+    # dictionary holds, is)
     return _SOMEONE_AFTER.match(body, token.end) is not None and (
         token.start == 0 or body[max(0, token.start - 2):token.start] in (". ", "\n", "\n\n") or (
-            body[token.start - 1] == "\n"))
+            body[token.start - 1] == "\n")) and (token.key in _context().given_names or (
+                zipf_frequency(token.key, "id") == 0 and zipf_frequency(token.key, "en") == 0
+                and not token.key.endswith("nya")))
 
 
 _AFTER_QUOTATION = re.compile(r"[,.!?][\"\u201d\u2019']?\s$")

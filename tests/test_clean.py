@@ -3917,3 +3917,16 @@ def test_regional_papers_of_a_group_their_credits_and_their_comment_rules() -> N
                            "Follow | Like | Share | Link copied to clipboard", *EN_PARAGRAPHS])
     article = clean_document(raw(english))
     assert article.outlet == "Simple Flying" and article.body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_the_reviews_cases_of_stop_40s_cleaning() -> None:
+    for head in ("KOTA, JP Radar Bromo \u2013 ", "KOTA, Radar Bromo \u2013 "):
+        page = "\n\n".join(["Banjir Rendam Puluhan Rumah Warga", "Sabtu, 6 Desember 2025",
+                            head + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+        assert clean_document(raw(page)).dateline is None, head
+    said = "The review acknowledges traditional owners were not properly consulted before the first stage went ahead."
+    page = "\n\n".join(["Nurses end weeks-long strike over pay", "12 March 2026", *EN_PARAGRAPHS, said])
+    assert clean_document(raw(page)).body_text.split("\n\n") == [*EN_PARAGRAPHS, said]
+    label = "\n\n".join(["NEWS", "Nurses end weeks-long strike over pay", "By Jane Smith", "12 March 2026",
+                         *EN_PARAGRAPHS])
+    assert clean_document(raw(label)).outlet is None
