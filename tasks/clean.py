@@ -211,6 +211,10 @@ _PHOTO_CREDIT = re.compile(
     # Malay credits after a dash or the caption's last sentence: "- Foto ihsan Bakamla" (courtesy of), "- Foto
     # fail", "- Foto Bernama", "... di Kunak, kelmarin. Gambar ihsan JIM Sabah".
     r"|(?:\s[-\u2013\u2014]|[.!?])\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
+    # ... or the paper's name after "Gambar" and a dash: "... hari ini. - Gambar Harian Ekspres"
+    r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
+    # An outlet's initials over its archive: "... dari Sabah. (SH/Dok)"
+    r"|\((?-i:[A-Z]{2,6})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
     # "(SD/SMP)" (two letters first).
     r"|\((?-i:[A-Z][A-Z0-9.'-]{2,30}(?: [A-Z][A-Z0-9.'-]{2,})*/[A-Z][A-Z .'-]{1,60})\)|\((?-i:HO)/[^()]{2,40}\)"
@@ -310,9 +314,10 @@ _DATELINE = re.compile(
     # ... or after the outlet's name and a stop (Kahaba: "Kota Bima, Kahaba.- ...")
     # ... or two hyphens glued to the lead (The Asahi Shimbun: "ISHINOMAKI, Miyagi Prefecture--An official ...")
     # ... or a dash glued to the outlet's bracket or name, a space after it ("WAMENA (PB.COM)– Tim ...", "PARAPAT,
-    # METRO– Tim ..."), or a bar glued to its address ("SUMENEP, beritalima.com| Seekor ...")
+    # METRO– Tim ..."), or a bar or a dash glued to its address ("SUMENEP, beritalima.com| Seekor ...", "WAISAI,
+    # caHAYAPAPUA.com— Pemerintah ...")
     r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])[-\u2013\u2014] |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])"
-    r"|(?<=\))[\u2013\u2014] |(?<=[a-z])\| ))"
+    r"|(?<=\))[\u2013\u2014] |(?<=[a-z])\| |(?<=\.[a-z]{2})[\u2013\u2014] |(?<=\.[a-z]{3})[\u2013\u2014] ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -897,14 +902,14 @@ def _has_photo_credit(text: str) -> bool:
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen, a capital letter or a site's address or holds a slash, "©",
     # "foto", "photo", "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing", "Pic", "courtesy" or
-    # "ihsan", or end in "pic", or open with "Dok.":
+    # "ihsan", "Gambar", or end in "pic", or open with "Dok.":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
             or "DOK" in tail or "Dok." in tail or text.startswith("Dok.") or tail[-1:].isupper() or "Licensing" in tail
             or tail.endswith("pic") or "Pic" in tail or " pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
-            or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail
+            or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail or "Gambar" in tail
             or tail.endswith((".com", ".id", ".net", "]")) or "Provided by" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
@@ -3650,8 +3655,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     notices = _copyright_notices(lines)
     held = next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
                 None) if notices else None
-    if held is None and _HOSTNAME.fullmatch(first):
-        held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" and "© 2026 Harian Terbit"
+    if held is None and (_HOSTNAME.fullmatch(first) or (first.isupper() and first.isalpha())):
+        held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" or "OCEANWEEK", and "© 2026 Harian Terbit"
     if held is None and notices and _masthead_over_menu(top):
         held = _holder_abbreviated(notices, first)  # "DITJEN HUBDAT" and "© 2026 Direktorat Jenderal Perhubungan Darat"
     if held is None and len(top) > 1 and _spelled_out_below(first, top[1].text.strip()):

@@ -1237,8 +1237,8 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
         # data penyaluran sejak Oktober")
     elif direction is None and _in_future_sentence(m):
         direction = 1
-    elif direction is None and _past_verb_before(m):
-        direction = -1  # "invaded Ukraine in February": before the report
+    elif direction is None and (_past_verb_before(m) or _past_verb_after_opening(m)):
+        direction = -1  # "invaded Ukraine in February", "In January, a cruise vessel damaged ...": before the report
     return _month_near(anchor, month, direction)
 
 
@@ -1249,7 +1249,21 @@ _LATER_IN_MONTH = re.compile(r"\b(?:akhir|pertengahan|penghujung|late|end of|mid
 _PAST_VERB_RE = re.compile(
     r"(?<![\w'’])(?:[a-z]{3,}ed|died|fled|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|"
     r"telah|sudah|"
-    r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z", re.IGNORECASE)
+    r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z"
+    # ... or a payment or sale and its sum: "she had paid Rp31 million in March"
+    r"|(?<![\w'’])(?:paid|sold|bought|spent|sent)(?:\s+\S+){0,2}\s+in\s*\Z", re.IGNORECASE)
+
+
+# An English sentence opened by its month, then its subject and a verb in the past: "In January, a cruise vessel also
+# damaged coral ...".
+_OPENING_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Back in|Earlier in)\s*\Z")
+_PAST_AFTER_OPENING = re.compile(r",?(?:\s+[\w'’-]+){1,5}?\s+(?:[a-z]{3,}ed|was|were|died|fled|began|took|met|came|"
+                                 r"went|fell|rose|made|won|lost|struck|sank|ran|hit)\b")
+
+
+def _past_verb_after_opening(m: re.Match[str]) -> bool:
+    return _OPENING_MONTH.search(m.string, max(0, m.start() - 20), m.start()) is not None and (
+        _PAST_AFTER_OPENING.match(m.string, m.end()) is not None)
 
 
 def _past_verb_before(m: re.Match[str]) -> bool:

@@ -1080,12 +1080,16 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
     return out
 
 
+KIND_CUE_REACH = 60
+
+
 @dataclass(frozen=True, slots=True)
 class _NamedKind:
     pattern: re.Pattern[str]
     forms: dict[str, str]  # each form -> the form that names the entity
     entity_type: str
     words_only: bool = False  # the name opens with a word, never a figure or an acronym ("KM Nusa Ina Jaya")
+    cues: tuple[str, ...] = ()  # words one of which must be near ("MV" is a ship beside "kapal", else a music video)
 
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
@@ -1116,7 +1120,7 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{name})(?![\w-])")
         kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"]),
-                                bool(kind.get("words_only"))))
+                                bool(kind.get("words_only")), tuple(str(cue) for cue in kind.get("cues", ()))))
     return tuple(kinds)
 
 
@@ -1144,6 +1148,9 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
+            if kind.cues and not any(cue in body[max(0, match.start() - KIND_CUE_REACH):match.end()
+                                                 + KIND_CUE_REACH].casefold() for cue in kind.cues):
+                continue  # "BTS merilis MV Terbaru mereka": a music video
             previous = body[max(0, match.start() - 30):match.start()].split()[-1:]
             if kind.entity_type == "location" and kind.words_only and (
                     (previous and previous[0].casefold() in _context().role_words)
@@ -2017,12 +2024,15 @@ _ABBREVIATION_STOP = re.compile(r"\.(?=[,;)]| [a-z(])")
 def _opens_sentence(body: str, start: int) -> bool:
     """Whether the word at `start` opens a sentence or a paragraph ("Menjelang Lebaran ...")."""
     before = body[max(0, start - 3):start].rstrip(" \"\u201c\u201d\u2018\u2019'(")  # "”Sumber ...": any quote mark
+    if before.endswith(".") and _TITLE_BEFORE.search(body, max(0, start - 6), start) is not None:
+        return False  # a title's stop, no sentence's: "dr. Ria Marlina Tefa", "drh. Emilia Bapa"
     # (or after a dateline's dash: "CIBINONG - Tangis Euis Rohaeti (52) pecah"; not a route's: "ruas Senen - Kemayoran")
     return not before or before.endswith((".", "!", "?", "\n", ":")) or (
         body[max(0, start - 3):start] in _DATELINE_DASHES and _DATELINE_BEFORE.search(
             body, max(0, start - _DATELINE_REACH), start - 3) is not None)
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:dr|drh|drg|Dr|Ir|Hj|H|Drs|Dra|Prof)\. $")
 _DATELINE_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
 # A dateline from the paragraph's start: capitalised words, an outlet in brackets, a date ("Jakarta (ANTARA)",
 # "TRIBUNNEWSBOGOR.COM, CIBINONG"), no word in lower case.
@@ -3898,6 +3908,7 @@ def _initials(words: list[str], whole_acronyms: bool = False) -> str:
                    for part in w.split("-") if part)
 
 
+_REPEATED_INITIAL = re.compile(r"([A-Z])([2-9])")
 MIN_LOOSE_ACRONYM = 4
 
 
@@ -3925,7 +3936,9 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
         if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == "," or (
                 w == "the" and 0 < k < n - 1 and text[k - 1].casefold() in _CONNECTORS)) for k, w in enumerate(text)):
             break  # a lowercase word: the name cannot reach further back ("... and the Environment" goes on)
-        wanted = acronym.replace("-", "").replace("&", "").replace(" ", "")
+        # a figure counts its letter: "P4MI" is PPPPMI, "BP2MI" BPPMI
+        wanted = _REPEATED_INITIAL.sub(lambda found: found[1] * int(found[2]),
+                                       acronym.replace("-", "").replace("&", "").replace(" ", ""))
         if all_caps and (_initials(text) == wanted or _initials(_before_of_place(text)) == wanted or (
                 "-" in acronym and _initials(text, whole_acronyms=True) == wanted)
                 or (text[0].casefold() in _context().org_heads and not _is_place_head(text[0].casefold())
@@ -3941,7 +3954,9 @@ _LAW_HEADS = frozenset({"undang-undang", "rancangan", "peraturan", "keputusan", 
                         "permen", "perda", "pergub", "perbup", "qanun", "kitab"})  # "Kitab Undang-Undang Hukum Pidana"
 # First words of funds, allowances, budgets and taxes, whose abbreviations are no organization's either ("Dana Alokasi
 # Umum (DAU)", "Tambahan Penghasilan Pegawai (TPP)", "Anggaran Pendapatan dan Belanja Daerah (APBD)").
-_MONEY_HEADS = frozenset({"dana", "tambahan", "tunjangan", "anggaran", "pajak", "retribusi", "insentif", "upah"})
+_MONEY_HEADS = frozenset({"dana", "tambahan", "tunjangan", "anggaran", "pajak", "retribusi", "insentif", "upah",
+                          # (and systems and programmes: "Sistem Pemantauan Pasar dan Kebutuhan Pokok (SP2KP)")
+                          "sistem", "program", "aplikasi"})
 
 
 def _before_of_place(words: list[str]) -> list[str]:

@@ -3930,3 +3930,23 @@ def test_the_reviews_cases_of_stop_40s_cleaning() -> None:
     label = "\n\n".join(["NEWS", "Nurses end weeks-long strike over pay", "By Jane Smith", "12 March 2026",
                          *EN_PARAGRAPHS])
     assert clean_document(raw(label)).outlet is None
+
+
+def test_notes_appeals_and_credits_of_the_new_sets_pages() -> None:
+    furniture = ["Artikel ini merupakan bagian dari program peliputan Kabarkoto tentang laut dan pesisir Indonesia.",
+                 "Dukung Dakwah Media Kabarkoto.net. Salurkan infak terbaik Anda.",
+                 "Liputan ini terbit berkat dukungan pembaca. Dukung jurnalisme independen dengan menjadi donatur.",
+                 "Baca Liputan Lainnya", "All Rights Reserved.", "Read our privacy guidelines."]
+    captions = ["Sebahagian PATI warga Indonesia dibawa ke Mahkamah Sesyen Tawau, hari ini. - Gambar Harian Koto",
+                "Kapal penumpang tiba di Pelabuhan Tunon Taka, Nunukan. (KK/Dok)"]
+    page = "\n\n".join(["KOTONEWS", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Senin, 16 November 2026", captions[0],
+                        "WAISAI, kotoNEWS.com\u2014 " + FLOOD_PARAGRAPHS[0], captions[1], *FLOOD_PARAGRAPHS[1:],
+                        *furniture, "Copyright \u00a9 2026 Koto News. All Rights Reserved"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n")[1:] == FLOOD_PARAGRAPHS[1:]
+    assert article.dateline == "Waisai" and article.outlet == "Koto News"
+    masthead = "\n\n".join(["KOTONEWS", "Berita Maritim Indonesia", "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                            "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
+                            "Copyright \u00a9 2026 Koto News. All Rights Reserved"])
+    assert clean_document(raw(masthead)).outlet == "Koto News"

@@ -1280,3 +1280,10 @@ def test_the_next_morning_and_a_total_still_to_be_confirmed() -> None:
         "MGPA put Sunday's attendance at 61,240, with a three-day total to be confirmed on Monday. It was the first "
         "retreat to be held at the Istana since he took office in May.", date(2026, 10, 4))]
     assert ("on Monday", "2026-10-05") in found and ("in May", "2026-05") in found
+
+
+def test_a_month_opening_a_sentence_in_the_past_and_a_payment_made_in_it() -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "In January, a cruise vessel also damaged coral off Misool. In January, the ministry will review permits. "
+        "Rosmini said she had paid Rp31 million in March.", date(2026, 11, 24))]
+    assert found == [("In January", "2026-01"), ("In January", "2027-01"), ("in March", "2026-03")]

@@ -2500,3 +2500,15 @@ def test_the_reviews_cases_of_stop_40s_entities() -> None:
     assert ids["Satuan Lalu Lintas Polresta Mataram"] == ids["Satlantas Polresta Mataram"]
     ids = ids_of("Massa ke Kantor DPRD Sumbawa. Pemerintah Kabupaten Sumbawa membayar. Warga Sumbawa lega.")
     assert ids["Pemerintah Kabupaten Sumbawa"] != ids["DPRD Sumbawa"] and "Island" not in " ".join(ids)
+
+
+def test_titles_ships_figured_acronyms_and_a_forces_headquarters() -> None:
+    found = surfaces("Kepala Dinas Kesehatan Kabupaten TTS, dr. Ria Marlina Tefa, mengatakan. Kapal curah MV "
+                     "Golden Mariana kandas di dekat Misool. Tanker MT Ocean Star bocor. Ketua MS Glow hadir. "
+                     "Direktur Utama PT Nada Gemilang Kreasi Rendra Wicaksana memilih diam.", None)
+    assert found["Ria Marlina Tefa"] == "person:Ria Marlina Tefa" and found["Misool"] == "location:Misool"
+    assert found["MV Golden Mariana"] == "other:MV Golden Mariana" and found["MT Ocean Star"] == "other:MT Ocean Star"
+    assert "MS Glow" not in found and found["Rendra Wicaksana"] == "person:Rendra Wicaksana"
+    ids = ids_of("Petugas Pos Pelayanan Penempatan dan Pelindungan Pekerja Migran Indonesia (P4MI) Nunukan mendata. "
+                 "P4MI juga. Mereka diperiksa di Mapolrestabes Makassar. Polrestabes Makassar menahan.")
+    assert ids["P4MI"].startswith("x-org-") and ids["Mapolrestabes Makassar"] == ids["Polrestabes Makassar"]
