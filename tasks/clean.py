@@ -1335,7 +1335,7 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
 # A site's or agency's name and the photographer's in brackets, closing a caption: "(Gaung NTB/Randi)",
 # "(PSNews/Dedi)".
 _SLASH_CREDIT_AT_END = re.compile(r"\s\((?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})"
-                                  r"/(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\)$")
+                                  r" ?/ ?(?:[A-Za-z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\)$")
 
 
 def _credited_caption(text: str) -> bool:
@@ -2662,8 +2662,8 @@ def _mark_closing_tag_row(lines: list[_Line]) -> None:
 # any case ("... dalam APBD 2026. (ANTARA)").
 # Bernama's copy in Malaysian papers ends with the agency after a dash: "... berhampiran. — Bernama".
 _CLOSING_WIRE = re.compile(
-    r"(?<=[.!?\"\u201d])(?:\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua|ANTARA|Antara|Reuters|REUTERS|AFP|AP|Xinhua"
-    r"|XINHUA)(?:/[a-z0-9-]{1,12})*\)"
+    r"(?<=[.!?\"\u201d])(?:\s*\((?P<agency>antara|ant|reuters|afp|ap|xinhua|ANTARA|Antara|Reuters|REUTERS|AFP|Xinhua"
+    r"|XINHUA)(?:/[a-z0-9-]{1,12})*\)"  # (not "(AP)" in capitals: a writer's initials on Indonesian sites)
     r"|\s+[\u2014\u2013-]{1,2}\s?(?P<dashed>(?i:bernama|antara|reuters|afp|xinhua))"
     # Neraca: "... termasuk Kadin Sulsel. Ant" (the agency's short name alone after the last sentence)
     r"|\s(?P<bare>Ant|ANT))$")
@@ -3833,6 +3833,17 @@ def _is_copyright_notice(line: _Line) -> bool:
 MAX_HELD_MASTHEAD_WORDS = 5
 
 
+def _spaced_like(run_together: str, spaced: str) -> str:
+    """A name the notice runs together, in its own letters, with the spaces the masthead puts in it: "KabarNTB" and
+    "KABAR NTB" give "Kabar NTB" (the notice keeps the acronym's capitals the masthead's capitals hide)."""
+    letters = run_together.replace("-", "")
+    words, at = [], 0
+    for word in spaced.split():
+        words.append(letters[at:at + len(word)])
+        at += len(word)
+    return " ".join(words) if at == len(letters) else _words_in_title_case(spaced)
+
+
 def _copyright_holder(notices: list[str], name: str) -> str | None:
     """`name` as the page's copyright notice holds it (a short name, or its address: "Infobanknews" and
     "Copyright © 2026 Infobanknews.com"), spelled as that notice writes it when `name` is in capitals ("MERCUSUAR"
@@ -3850,7 +3861,7 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     if found is None:
         return None
     if name.isupper() and " " in name and " " not in found[1]:
-        return _words_in_title_case(name)  # "PULAU SUMBAWA NEWS" over the menu, "© 2026 PulauSumbawaNews.net"
+        return _spaced_like(found[1], name)  # "PULAU SUMBAWA NEWS" over the menu, "© 2026 PulauSumbawaNews.net"
     return found[1] if name.isupper() else name
 
 

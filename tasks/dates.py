@@ -1251,19 +1251,29 @@ _PAST_VERB_RE = re.compile(
     r"telah|sudah|"
     r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z"
     # ... or a payment or sale and its sum: "she had paid Rp31 million in March"
-    r"|(?<![\w'’])(?:paid|sold|bought|spent|sent)(?:\s+\S+){0,2}\s+in\s*\Z", re.IGNORECASE)
+    r"|(?<![\w'’])(?<!be )(?:paid|sold|bought|spent|sent)(?:\s+\S+){0,2}\s+in\s*\Z", re.IGNORECASE)
+# (not "is to be sent in March", "will be paid in April")
 
 
 # An English sentence opened by its month, then its subject and a verb in the past: "In January, a cruise vessel also
 # damaged coral ...".
 _OPENING_MONTH = re.compile(r"(?:^|[.!?\n]\s*)(?:In|Back in|Earlier in)\s*\Z")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PAST_AFTER_OPENING = re.compile(r",?(?:\s+[\w'’-]+){1,5}?\s+(?:[a-z]{3,}ed|was|were|died|fled|began|took|met|came|"
                                  r"went|fell|rose|made|won|lost|struck|sank|ran|hit)\b")
 
 
+# What keeps a sentence in the future whatever its participles: "In March, the terminal is expected to open".
+_FUTURE_IN_REST = re.compile(r"\b(?:will|would|shall|to be|expected|scheduled|set to|due to|plans? to|akan)\b",
+                             re.IGNORECASE)
+
+
 def _past_verb_after_opening(m: re.Match[str]) -> bool:
-    return _OPENING_MONTH.search(m.string, max(0, m.start() - 20), m.start()) is not None and (
-        _PAST_AFTER_OPENING.match(m.string, m.end()) is not None)
+    if _OPENING_MONTH.search(m.string, max(0, m.start() - 20), m.start()) is None:
+        return False
+    end = _SENTENCE_END.search(m.string, m.end())
+    rest = m.string[m.end():end.start() if end is not None else len(m.string)]
+    return _FUTURE_IN_REST.search(rest) is None and _PAST_AFTER_OPENING.match(m.string, m.end()) is not None
 
 
 def _past_verb_before(m: re.Match[str]) -> bool:

@@ -1081,6 +1081,15 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
 
 
 KIND_CUE_REACH = 60
+_NOT_A_SHIP = ("video", "klip", "lagu", "song", "music", "musik")
+
+
+def _cued_in_sentence(body: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """A cue word near the kind's name in its own sentence, and no word of music there."""
+    left = max(body.rfind(". ", 0, start) + 2, start - KIND_CUE_REACH, 0)
+    right = body.find(". ", end)
+    near = body[left:min(right if right >= 0 else len(body), end + KIND_CUE_REACH)].casefold()
+    return any(cue in near for cue in cues) and not any(word in near for word in _NOT_A_SHIP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1148,9 +1157,8 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
-            if kind.cues and not any(cue in body[max(0, match.start() - KIND_CUE_REACH):match.end()
-                                                 + KIND_CUE_REACH].casefold() for cue in kind.cues):
-                continue  # "BTS merilis MV Terbaru mereka": a music video
+            if kind.cues and not _cued_in_sentence(body, match.start(), match.end(), kind.cues):
+                continue  # "BTS merilis MV Terbaru mereka", "menonton video klip MV Dynamite": a music video
             previous = body[max(0, match.start() - 30):match.start()].split()[-1:]
             if kind.entity_type == "location" and kind.words_only and (
                     (previous and previous[0].casefold() in _context().role_words)

@@ -3950,3 +3950,20 @@ def test_notes_appeals_and_credits_of_the_new_sets_pages() -> None:
                             "Senin, 16 November 2026", *FLOOD_PARAGRAPHS,
                             "Copyright \u00a9 2026 Koto News. All Rights Reserved"])
     assert clean_document(raw(masthead)).outlet == "Koto News"
+
+
+def test_the_second_reviews_cases_of_stop_40s_cleaning() -> None:
+    said = ["The review acknowledges the traditional owners of the site were not properly consulted before work began.",
+            "This report is part of a broader program of reviews into the state's water infrastructure, he said."]
+    page = "\n\n".join(["Dam works halted after review", "12 March 2026", *EN_PARAGRAPHS, *said])
+    assert clean_document(raw(page)).body_text.split("\n\n") == [*EN_PARAGRAPHS, *said]
+    page = "\n\n".join(["Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Oleh: Agus Pranoto",
+                        "Senin, 16 November 2026", *FLOOD_PARAGRAPHS[:-1], FLOOD_PARAGRAPHS[-1] + " (AP)"])
+    assert clean_document(raw(page)).wire_source is None
+    page = "\n\n".join(["KABAR NTB", *MENU, "Banjir Rendam Koto Baru, Puluhan Warga Mengungsi",
+                        "Senin, 16 November 2026", *FLOOD_PARAGRAPHS, "\u00a9 2026 KabarNTB. All rights reserved."])
+    assert clean_document(raw(page)).outlet == "Kabar NTB"
+    caption = "Ketua Komisi IV DPRD Koto Baru, Hj. Salmah Amir (tengah), menerima perwakilan guru. (Kabar Koto / Randi)"
+    page = "\n\n".join(["Komisi IV Panggil TAPD", "Sabtu, 5 Desember 2026 | 09:30 WITA", "Reporter: Dedi Irawan",
+                        caption, "BATUSANGKAR, Kabar Koto - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
+    assert caption not in clean_document(raw(page)).body_text

@@ -1287,3 +1287,10 @@ def test_a_month_opening_a_sentence_in_the_past_and_a_payment_made_in_it() -> No
         "In January, a cruise vessel also damaged coral off Misool. In January, the ministry will review permits. "
         "Rosmini said she had paid Rp31 million in March.", date(2026, 11, 24))]
     assert found == [("In January", "2026-01"), ("In January", "2027-01"), ("in March", "2026-03")]
+
+
+def test_the_second_reviews_cases_of_stop_40s_dates() -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "In March, the new terminal is expected to open. In April, the stadium, which is owned by the city, will "
+        "reopen. The second tranche of aid is to be sent in March.", date(2026, 2, 10))]
+    assert found == [("In March", "2026-03"), ("In April", "2026-04"), ("in March", "2026-03")]

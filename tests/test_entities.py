@@ -2512,3 +2512,8 @@ def test_titles_ships_figured_acronyms_and_a_forces_headquarters() -> None:
     ids = ids_of("Petugas Pos Pelayanan Penempatan dan Pelindungan Pekerja Migran Indonesia (P4MI) Nunukan mendata. "
                  "P4MI juga. Mereka diperiksa di Mapolrestabes Makassar. Polrestabes Makassar menahan.")
     assert ids["P4MI"].startswith("x-org-") and ids["Mapolrestabes Makassar"] == ids["Polrestabes Makassar"]
+
+
+def test_a_music_video_near_a_harbour_is_no_ship() -> None:
+    found = surfaces("Ia menunggu di pelabuhan sambil menonton video klip MV Dynamite milik BTS.", None)
+    assert "MV Dynamite" not in found
