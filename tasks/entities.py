@@ -1542,7 +1542,10 @@ def _office_named(head: EntityMention, known: Mapping[str, Entity], learned: Map
     name = head.surface
     if head.surface in learned and (defined := known.get(learned[head.surface])) is not None:
         name = defined.name
-    return name if _regional_office(name.split(" "), _context().admin_heads) else None
+    words = name.split(" ")
+    if any(_is_location(curated().exact(" ".join(words[k:]))) for k in range(1, len(words))):
+        return None  # named after a place already: "Badan Pelaksana Otorita Labuan Bajo" (+ "Flores")
+    return name if _regional_office(words, _context().admin_heads) else None
 
 
 # The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
@@ -1851,8 +1854,10 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
         head, rest = " ".join(words[:split]), " ".join(words[split:])
         body_name = bodies.get(head.casefold()) if listed else (
             head if _regional_office(words[:split], admin_heads) else None)
-        if body_name is None or (not listed and gaz.exact(f"{words[split - 1]} {rest}") is not None):
-            continue  # (not a place cut in two: "Badan Pelaksana Otorita Danau Toba" is the lake's, not Toba's)
+        if body_name is None or (not listed and (gaz.exact(f"{words[split - 1]} {rest}") is not None or any(
+                _is_location(gaz.exact(" ".join(words[k:split]))) for k in range(1, split)))):
+            continue  # (not a place cut in two: "Badan Pelaksana Otorita Danau Toba" is the lake's, not Toba's; nor an
+            # authority named after a place already: "Badan Pelaksana Otorita Labuan Bajo Flores")
         written = rest
         if words[split - 1].casefold() in admin_heads:
             written = f"{words[split - 1]} {rest}"  # "Pemerintah Kabupaten Sumbawa": the regency, as the body says
@@ -1879,6 +1884,10 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
 # The words a government office of any field opens with, named after its seat: "Dinas Perdagangan Parepare", "Badan
 # Pengelolaan Keuangan dan Aset Daerah Sumbawa", "Balai Pengelolaan Sumber Daya Pesisir dan Laut Denpasar".
 _OFFICE_HEADS = frozenset({"Dinas", "Badan", "Balai"})
+
+
+def _is_location(entity: Entity | None) -> bool:
+    return entity is not None and entity.entity_type == "location"
 
 
 def _regional_office(words: list[str], admin_heads: frozenset[str]) -> bool:
