@@ -1510,8 +1510,10 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     head_entity = known.get(head.entity_id)
     if head_entity is None or head_entity.entity_type != "organization":
         return None
-    # a listed body, or an office of any field discovery read ("Dinas Kelautan dan Perikanan (DKP) Jawa Timur")
-    body_name = bodies.get(_body_key(head.surface)) or _office_named(head, known, learned)
+    # a listed body (not an office of any field defined by its acronym before its place: "Dinas Tenaga Kerja dan
+    # Transmigrasi (Disnakertrans) Provinsi Banten" is the office and its acronym, its place apart, as most annotators
+    # read it; written whole without the acronym it is a branch: _branch_named)
+    body_name = bodies.get(_body_key(head.surface))
     if body_name is None:
         return None
     j, end = i + 1, head.char_end
@@ -1532,20 +1534,6 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     if place is None or place.entity_type != "location" or place.entity_id in _COUNTRY_LEVEL:
         return None
     return _branch(body_name, place), mentions[j].char_end
-
-
-def _office_named(head: EntityMention, known: Mapping[str, Entity], learned: Mapping[str, str]) -> str | None:
-    """The name of the office of any field that a discovered mention, or the acronym the text defined for it, names:
-    "Dinas Kelautan dan Perikanan", "DKP" (its branch is then "DKP Jatim")."""
-    if not head.entity_id.startswith("x-org-"):
-        return None
-    name = head.surface
-    if head.surface in learned and (defined := known.get(learned[head.surface])) is not None:
-        name = defined.name
-    words = name.split(" ")
-    if any(_is_location(curated().exact(" ".join(words[k:]))) for k in range(1, len(words))):
-        return None  # named after a place already: "Badan Pelaksana Otorita Labuan Bajo" (+ "Flores")
-    return name if _regional_office(words, _context().admin_heads) else None
 
 
 # The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
