@@ -292,12 +292,16 @@ def _airports_written_long(mentions: list[EntityMention], known: MutableMapping[
                            gaz: Gazetteer) -> list[EntityMention]:
     """"Bandar Udara Internasional Sultan Hasanuddin" is the airport the gazetteer knows as "Bandara ..." (the word
     written out)."""
+    written = {m.surface: m.entity_id for m in mentions if m.surface.startswith("Bandara ")}
     out = []
     for m in mentions:
-        if m.surface.startswith("Bandar Udara ") and m.entity_id.startswith("x-loc-") and (
-                airport := gaz.exact("Bandara " + m.surface.removeprefix("Bandar Udara "))) is not None:
-            known.setdefault(airport.entity_id, airport)
-            m = EntityMention(airport.entity_id, m.surface, m.char_start, m.char_end)
+        if m.surface.startswith("Bandar Udara ") and m.entity_id.startswith("x-loc-"):
+            short = "Bandara " + m.surface.removeprefix("Bandar Udara ")
+            if (airport := gaz.exact(short)) is not None:
+                known.setdefault(airport.entity_id, airport)
+                m = EntityMention(airport.entity_id, m.surface, m.char_start, m.char_end)
+            elif short in written:  # the text's own "Bandara Oksibil"
+                m = EntityMention(written[short], m.surface, m.char_start, m.char_end)
         out.append(m)
     return out
 
