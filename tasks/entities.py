@@ -885,16 +885,26 @@ _COUNTRY_LEVEL = frozenset({"loc-indonesia"})
 _DEFINED_ACRONYM = re.compile(r" \(([A-Z][\w-]*(?: [A-Z][\w-]*)?)\) ")
 
 
-@cache
 def _longer_body_names() -> dict[str, tuple[str, ...]]:
     """The last words of a regional body's name (casefolded) -> the words written before them, longest first:
     "kemenag" -> ("kantor wilayah", "kanwil", "kantor"), "kementerian agama" -> ("kantor wilayah", "kantor")."""
-    found: dict[str, list[str]] = {}
+    return _body_name_splits()[0]
+
+
+@cache
+def _body_name_splits() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Each regional body's name cut after each of its words, longest names first: (the last words -> the words
+    before them, the first words -> the words after them)."""
+    before: dict[str, list[str]] = {}
+    after: dict[str, list[str]] = {}
     for name in sorted(_regional_bodies(), key=len, reverse=True):
         words = name.split(" ")
         for k in range(1, len(words)):
-            found.setdefault(" ".join(words[k:]), []).append(" ".join(words[:k]))
-    return {short: tuple(prefixes) for short, prefixes in found.items()}
+            head, tail = " ".join(words[:k]), " ".join(words[k:])
+            before.setdefault(tail, []).append(head)
+            after.setdefault(head, []).append(tail)
+    return ({tail: tuple(heads) for tail, heads in before.items()},
+            {head: tuple(tails) for head, tails in after.items()})
 
 
 # A state company's legal form around its name: "PT PLN (Persero) UP3 Palu" is PLN's unit
@@ -907,16 +917,10 @@ def _body_key(surface: str) -> str:
     return _LEGAL_FORM_AROUND.sub("", key) if key.startswith("pt ") else key
 
 
-@cache
 def _body_names_written_after() -> dict[str, tuple[str, ...]]:
     """The first words of a regional body's name (casefolded) -> the words written after them, longest first: "pln"
     -> ("unit pelaksana pelayanan pelanggan", ..., "up3"): a company's unit is a body of its own ("PLN UP3")."""
-    found: dict[str, list[str]] = {}
-    for name in sorted(_regional_bodies(), key=len, reverse=True):
-        words = name.split(" ")
-        for k in range(1, len(words)):
-            found.setdefault(" ".join(words[:k]), []).append(" ".join(words[k:]))
-    return {short: tuple(suffixes) for short, suffixes in found.items()}
+    return _body_name_splits()[1]
 
 
 def _units_with_their_body(body: str, mentions: list[EntityMention],
@@ -1429,9 +1433,14 @@ def _spelled_unit_named(mention: EntityMention, bodies: Mapping[str, str], gaz: 
         if mention.surface.startswith(long + " "):
             force = _branch_named(mention.surface[len(long) + 1:], bodies, gaz, places)
             if force is not None and force.name.split(" ", 1)[0].casefold() in _POLICE_FORCES:
-                entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + force.entity_id)}"
-                return Entity(entity_id, f"{unit} {force.name}", "organization", None, False)
+                return _police_unit(unit, force)
     return None
+
+
+def _police_unit(unit: str, force: Entity) -> Entity:
+    """The unit of a force, by the unit's acronym and the force's id, however either is written."""
+    entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + force.entity_id)}"
+    return Entity(entity_id, f"{unit} {force.name}", "organization", None, False)
 
 
 def _spelled_unit_before(body: str, force_start: int) -> tuple[int, str] | None:
@@ -1457,8 +1466,9 @@ def _police_units(body: str, mentions: list[EntityMention], known: MutableMappin
         if spelled is None and (before is None or (before["long"] is None) == bracketed):
             continue  # a unit in brackets ("(Satreskrim) Polresta") follows its spelled-out name; a bare one a space
         start, unit = spelled if spelled is not None else (before.start(), before["unit"])
-        entity_id = f"x-org-{_digest('unit:' + unit.casefold() + '@' + m.entity_id)}"
-        known.setdefault(entity_id, Entity(entity_id, f"{unit} {branch.name}", "organization", None, False))
+        unit_entity = _police_unit(unit, branch)
+        known.setdefault(unit_entity.entity_id, unit_entity)
+        entity_id = unit_entity.entity_id
         if before is not None and before["long"] is not None:
             # the long form opens with a unit's word: not "Penyidik Satuan ..."
             words = before["long"].split(" ")
