@@ -417,7 +417,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.outlet is not None and _HOSTNAME.fullmatch(article.outlet) and (
             article.outlet.casefold() not in outlet_by_dateline_name()):
         # "TangerangNews.com", not "tangerangnews.com"; the site's name when its masthead writes no address
-        article.outlet = _masthead_name_of_host(lines, article.outlet) or _page_spelling(lines, article.outlet)
+        article.outlet = (_masthead_name_of_host(lines, article.outlet) or _held_masthead_of_host(lines, article.outlet)
+                          or _page_spelling(lines, article.outlet))
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
             _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None)
@@ -972,6 +973,11 @@ _CREDIT_OVER_KICKER = re.compile(r"^(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})
 
 
 MAX_KICKER_CAPTION_WORDS = 40
+# The site's address and the photographer in capitals, a slash between them, then a dash and the caption (Tribun's
+# regional sites: "TRIBUNKALTENG.COM/FATHURAHMAN - Sisa kabel jembatan ..."); a lead's dateline puts a comma there
+# ("TRIBUNKALTENG.COM, KUALA KURUN - ...").
+_SITE_CREDIT_FIRST = re.compile(r"^(?-i:[A-Z][A-Z0-9-]{2,30}(?:\.[A-Z]{2,3}){1,2}/[A-Z][A-Z .'-]{2,40})"
+                                r" [-\u2013] (?=\S)")
 
 
 def _credit_over_kicker(text: str) -> bool:
@@ -1033,7 +1039,7 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
         or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None
-        or _credit_over_kicker(text) or (
+        or _credit_over_kicker(text) or _SITE_CREDIT_FIRST.match(text) is not None or (
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
         or _AGENCY_PHOTO.match(text) is not None or (in_header and _agency_after_caption(text))
@@ -1324,8 +1330,7 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
             or any(mark in caption.text for mark in '"\u201c\u201d') or _has_dateline(caption.text)):
         return
     if not _credited_caption(caption.text) and (
-            not _says_where_a_photo_is(caption.text) or not _opens_with_people(caption.text)
-            or _SENTENCE_BREAK.search(caption.text[:-1])):
+            not _reads_as_uncredited_caption(caption.text) or _SENTENCE_BREAK.search(caption.text[:-1])):
         return
     lead = _next_body_line(lines, first + 1, past_date_line=True)
     if lead is not None and _has_dateline(lead.text):
@@ -1371,6 +1376,24 @@ def _opens_with_people(text: str) -> bool:
     return first.casefold() in _PEOPLE_WORDS or is_role_word(first)
 
 
+def _reads_as_uncredited_caption(text: str) -> bool:
+    """A scene, not news: it opens with the people shown and ends saying where or when the photo was taken ("Bupati
+    ... menggunting pita peresmian jembatan ..., Sabtu (14/3/2026)."), or says both ("Rapat dengar pendapat ... di
+    ruang rapat Komisi, Kamis (3/12/2026).")."""
+    if not text.endswith(".") or any(word.casefold() in _STANDFIRST_WORDS for word in text.split()):
+        return False
+    dated = _DATED_ENDING.search(text)
+    where = _says_where_a_photo_is(text[:dated.start()] + "." if dated else text)
+    return (where or dated is not None) and (_opens_with_people(text) or (where and dated is not None))
+
+
+# A caption's day and date closing it: "..., Sabtu (14/3/2026).", "..., Kamis (3/12/2026) sore."
+_DATED_ENDING = re.compile(r",\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+                           r"(?:\s(?:pagi|siang|sore|malam))?\.$")
+# Where a photo was taken names the place last: "... di jembatan gantung Desa Tumbang Miri."
+MAX_PLACE_TAIL_WORDS = 6
+
+
 def _says_where_a_photo_is(text: str) -> bool:
     if not text.endswith(".") or any(word.casefold() in _STANDFIRST_WORDS for word in text.split()):
         return False
@@ -1378,6 +1401,8 @@ def _says_where_a_photo_is(text: str) -> bool:
     if last is None:
         return False
     tail = [word.strip(",") for word in text[last.end():-1].split()]
+    if len(tail) <= MAX_PLACE_TAIL_WORDS and len(tail) >= 2 and all(word[:1].isupper() for word in tail[-2:]):
+        return True  # "di jembatan gantung Desa Tumbang Miri": a thing at a named place
     return any(word[:1].isupper() for word in tail) and all(
         word[:1].isupper() or word in _WHEN_WORDS or _DAY_IN_BRACKETS_ALONE.match(word) for word in tail)
 
@@ -3446,6 +3471,17 @@ def _masthead_name_of_host(lines: list[_Line], host: str) -> str | None:
     return None
 
 
+def _held_masthead_of_host(lines: list[_Line], host: str) -> str | None:
+    """The site's name of several words over its menu, in capitals, that opens with its address's name and that its
+    copyright line holds: "TRIBRATANEWS POLDA JATIM" and "© 2026 Tribratanews Polda Jatim" for
+    tribratanews.jatim.polri.go.id (the lead's "Tribratanews.jatim.polri.go.id, SAMPANG –")."""
+    masthead = _masthead(lines)
+    if masthead is None or not masthead.isupper() or " " not in masthead or (
+            re.sub(r"[^a-z0-9]", "", masthead.split()[0].casefold()) != _host_label(host)):
+        return None
+    return _copyright_holder(_copyright_notices(lines), masthead)
+
+
 def _paper_of_online_edition(lines: list[_Line], outlet: str) -> str:
     """A paper's site named "<paper> Online" over its menu is the paper when its text speaks to it by that name
     ("kata Gede kepada Radar Timika" under "Radar Timika Online")."""
@@ -3519,9 +3555,10 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     masthead = top.casefold()
     if _HOSTNAME.fullmatch(top) and (apart := _name_spelled_apart(lines, _host_label(top), notices_only=True)):
         return apart  # "RADARSORONG.ID" over the menu, "Copyright © 2026 Radar Sorong. Jawa Pos Group" under the text
-    if top.isupper() and 1 < _words(top) <= _SITE_NAME_WORDS and (held := _copyright_holder(
+    if (top.isupper() or top.istitle()) and 1 < _words(top) <= _SITE_NAME_WORDS and (held := _copyright_holder(
             _copyright_notices(lines), top)) is not None and held.casefold() not in known:
         return held  # "RADAR MANDALIKA" over the menu, "© 2026 Radar Mandalika. Jawa Pos Group.": the paper, no group
+        # (or in title case: "Radar Sampit" and "© 2026 Radar Sampit. Jawa Pos Group.")
     for line in lines:
         if line.rule not in _SELF_NAMING_RULES:
             continue
@@ -3666,7 +3703,7 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
     return held or (first if _masthead_over_menu(top) and (
         _holder_shares_first_word(notices, first) or _named_in_text(lines, first) or _signs_the_text(lines, first)
-        or _more_from_site(lines, first)) else None)
+        or _more_from_site(lines, first) or _signs_the_lead(lines, first)) else None)
 
 
 def _more_from_site(lines: list[_Line], name: str) -> bool:
@@ -3772,6 +3809,13 @@ def _signs_the_text(lines: list[_Line], name: str) -> bool:
 
 
 MAX_CREDIT_PARTS = 8
+
+
+def _signs_the_lead(lines: list[_Line], name: str) -> bool:
+    """Whether the lead's dateline names the site after the place: "Pamekasan, Jatim Newsroom – ..." under "Jatim
+    Newsroom"."""
+    lead = next((line.text for line in lines if line.role == "body"), "")
+    return re.match(rf"[^,]{{2,30}}, {re.escape(name)}\s?[-\u2013\u2014]", lead) is not None
 
 
 def _named_in_text(lines: list[_Line], name: str) -> bool:

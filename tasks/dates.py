@@ -612,6 +612,24 @@ _YEAR_RE = _compile(
     rf"(?!\w|[./:-]\d|{_OS}%|{_S}(?:{_alternation(COUNT_NOUNS)})(?!\w))"
 )
 
+# Holidays on a fixed day of the calendar, with their year: "Natal 2026", "Tahun Baru 2027", "Christmas Day 2025",
+# "New Year's Eve 2026", "Hari Kemerdekaan 2026". Without a year they are left alone: "Natal" is also a regency's
+# name (Mandailing Natal), and a feast that moves (Lebaran, Imlek, "Tahun Baru Islam") has no fixed day.
+FIXED_HOLIDAYS: dict[str, tuple[int, int, int]] = {  # name -> (month, day, years after the named one)
+    "natal": (12, 25, 0), "hari natal": (12, 25, 0), "hari raya natal": (12, 25, 0), "malam natal": (12, 24, 0),
+    "christmas": (12, 25, 0), "christmas day": (12, 25, 0), "christmas eve": (12, 24, 0),
+    "tahun baru": (1, 1, 0), "hari tahun baru": (1, 1, 0), "new year's day": (1, 1, 0), "new year": (1, 1, 0),
+    # Indonesian names the eve by the year it opens ("Malam Tahun Baru 2027": 31 December 2026), English by its own
+    "malam tahun baru": (12, 31, -1), "new year's eve": (12, 31, 0),
+    "hari kemerdekaan": (8, 17, 0),  # (not "Independence Day": whose?)
+}
+# (written with capitals, as names: "tahun baru 2027" is "the new year 2027", no holiday)
+_HOLIDAY_NAMES = "|".join(_S.join(re.escape(w[:1].upper() + w[1:]).replace("'", "['’]") for w in name.split())
+                          for name in sorted(FIXED_HOLIDAYS, key=len, reverse=True))
+_HOLIDAY_RE = _compile(  # (not the regency: "Pilkada Mandailing Natal 2024")
+    rf"(?<![\w'’])(?<!Mandailing )(?=[NTCHMI])(?-i:(?P<name>{_HOLIDAY_NAMES})){_S}(?P<year>{_YEAR})(?![\w.,/:-]\d|\w)"
+)
+
 _ZONE = (
     rf"(?:(?-i:WITA|WIB|WIT|Wita|Wib|Wit|UTC|GMT|SGT|KST|JST|EDT|EST|PDT|PST|ET|PT)(?!\w)"
     rf"|waktu{_S}setempat|waktu{_S}Indonesia{_S}(?:Barat|Tengah|Timur)|local{_S}time)"
@@ -1315,6 +1333,11 @@ def _on_month(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     return _relative(m, prefix.start, "month", _month_without_year(m, prefix, anchor) if anchor else None)
 
 
+def _on_holiday(m: re.Match[str], anchor: date | None) -> _Candidate | None:
+    month, day, years = FIXED_HOLIDAYS[re.sub(r"\s+", " ", m["name"]).casefold().replace("’", "'")]
+    return _Candidate(m.start(), m.end(), "day", "absolute", date(int(m["year"]) + years, month, day))
+
+
 def _on_year(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     prefix = _prefix(m, modifiers=True)
     if not (prefix.cued or prefix.modified or m.group("tahun") or _year_before_its_noun(m)
@@ -1414,6 +1437,7 @@ _FAMILIES: tuple[_Family, ...] = (
     _Family(_DAYNAME_RE, _on_dayname, _opening_words(("hari",), _PRE_WORDS, DAY_NAMES)),
     _Family(_MONTH_RE, _on_month, _opening_words(_PRE_WORDS, ("bulan", "month"), MONTH_NAMES, MONTH_ABBREVIATIONS)),
     _Family(_YEAR_RE, _on_year, _opening_words(("tahun", "year")), digits=True),
+    _Family(_HOLIDAY_RE, _on_holiday, _opening_words(FIXED_HOLIDAYS)),
 )
 
 

@@ -253,7 +253,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _regional_banks(body, mentions, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
-    mentions = _translated_names(body, _legal_form_acronyms(mentions, learned), known)
+    mentions = _translated_names(body, _legal_form_acronyms(body, mentions, learned), known)
     mentions.extend(_camel_case_names(body, tokens, mentions, known))
     mentions.extend(_repeated_names(body, mentions, known))
     mentions = _patronymic_names(body, _partners_after_known_people(body, mentions, known, gaz), known)
@@ -272,7 +272,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
                                       body, mentions, known), known)),
                                                key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
-    mentions = _acronyms_of_branches(_english_branches(body, mentions, known), known)
+    mentions = _acronyms_of_branches(_branches_written_whole(body, _english_branches(body, mentions, known), known),
+                                     known)
     mentions = _factions(body, mentions, known)
     mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _place_hospitals(body, mentions, known)
@@ -857,6 +858,25 @@ def _outside_vietnamese_names(body: str, mentions: list[EntityMention], gaz: Gaz
     return out
 
 
+def _branches_written_whole(body: str, mentions: list[EntityMention],
+                            known: Mapping[str, Entity]) -> list[EntityMention]:
+    """An office written whole, its branch's short name in brackets after it: "Dinas Energi dan Sumber Daya Mineral
+    Provinsi Sumatera Barat (Dinas ESDM Sumbar)" is the branch the short name names (Dinas ESDM of West Sumatra),
+    when the short name opens with the same word and its letters are the long name's, in order."""
+    starts = {m.char_start: m for m in mentions}
+    moved = {}
+    for m in mentions:
+        short = starts.get(m.char_end + 2) if body.startswith(" (", m.char_end) else None
+        if (short is None or not body.startswith(")", short.char_end) or not m.entity_id.startswith("x-org-")
+                or short.entity_id == m.entity_id or not short.entity_id.startswith("x-org-")):
+            continue
+        head, _, rest = short.surface.partition(" ")
+        if (rest and head == m.surface.split(" ", 1)[0] and _acronym_fits(short.surface, m.surface)
+                and known[short.entity_id].name.casefold() != short.surface.casefold()):  # the short name: a branch's
+            moved[m.entity_id] = short.entity_id
+    return _with_moved_ids(mentions, moved)
+
+
 def _acronyms_of_branches(mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """An acronym defined by a branch's name is that branch: "Pemerintah Provinsi Sumatera Utara (Pemprovsu)" is
     learned as the long form's entity, which the branch rules later named as the region's Pemprov."""
@@ -998,6 +1018,9 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     out: list[EntityMention] = []
     places = {m.surface: place for m in mentions if (place := known.get(m.entity_id)) is not None
               and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL}
+    # A name whose acronym spells its last word too names one body, not a branch: "Badan Silaturrahim Ulama
+    # Pesantren Madura (Bassra)" is no Madura branch of a "Badan Silaturrahim Ulama Pesantren".
+    named_whole = {entity_id for acronym, entity_id in learned.items() if " " not in acronym}
     i = 0
     while i < len(mentions):
         head = mentions[i]
@@ -1007,6 +1030,8 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
             head = EntityMention(entity.entity_id, body[head.char_start:end], head.char_start, end)
             while i + 1 < len(mentions) and mentions[i + 1].char_start < end:
                 i += 1  # the place's mention (or words of the airport's name) inside the branch's
+        elif head.entity_id in named_whole and _acronym_needs_last_word(head, learned):
+            entity = None
         elif (entity := _discovered_branch(head, bodies, gaz, places)) is not None or (
                 entity := _spelled_unit_named(head, bodies, gaz, places)) is not None:
             head = EntityMention(entity.entity_id, head.surface, head.char_start, head.char_end)
@@ -1021,6 +1046,13 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
         out.append(head)
         i += 1
     return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
+
+
+def _acronym_needs_last_word(mention: EntityMention, learned: Mapping[str, str]) -> bool:
+    """Whether an acronym the text defines for the mention's entity spells the name's last word too."""
+    shorter = mention.surface.rsplit(" ", 1)[0]
+    return any(entity_id == mention.entity_id and " " not in acronym and _acronym_fits(acronym, mention.surface)
+               and not _acronym_fits(acronym, shorter) for acronym, entity_id in learned.items())
 
 
 # The army's and navy's territorial commands and battalions, numbered and named after their area: "Kodim
@@ -3999,7 +4031,7 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         defined = ends.get(match.start())
         if defined is not None and (acronym == defined.surface or acronym in learned):
             continue
-        if defined is not None and _acronym_fits(acronym, defined.surface):
+        if defined is not None and _defined_by(acronym, defined, known):
             own = starts.get(match.start("acronym"))
             if own is not None and own.surface == acronym and own.entity_id != defined.entity_id and (
                     defined.entity_id in known and known[defined.entity_id].name != defined.surface):
@@ -4060,7 +4092,14 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
             mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
             ends = {m.char_end: m for m in mentions}
             continue
-        place = _is_place_head(surface.split()[0].casefold()) or bool(before and _is_place_head(before[-1].casefold()))
+        if before and before[-1].casefold() in _LEGAL_FORMS and body.startswith(before[-1] + " ", span[0] - len(
+                before[-1]) - 1):
+            # "PT Bukit Kandi Energi (BKE)": a company, its legal form with it, whatever its first word names
+            span = (span[0] - len(before[-1]) - 1, span[1])
+            surface, before = body[span[0]:span[1]], before[:-1]
+        first = surface.split()[0].casefold()
+        place = first not in _LEGAL_FORMS and (_is_place_head(first) or bool(before and _is_place_head(
+            before[-1].casefold())))
         kind = "location" if place else "organization"  # "Kabupaten Sidenreng Rappang (Sidrap)" is a place
         entity = discovered_entity(surface, kind)
         known.setdefault(entity.entity_id, entity)
@@ -4074,6 +4113,16 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
                         if m.surface == acronym and m.entity_id == curated_acronym.entity_id else m for m in mentions]
         ends = {m.char_end: m for m in mentions}
     return learned, mentions
+
+
+def _defined_by(acronym: str, defined: EntityMention, known: Mapping[str, Entity]) -> bool:
+    """Whether the acronym in brackets after a known mention is that mention's: its letters are the name's, or, for
+    a region, those of the name after its kind ("Kabupaten Gunung Mas (Gumas)")."""
+    if _acronym_fits(acronym, defined.surface):
+        return True
+    kind, _, name = defined.surface.partition(" ")
+    return (bool(name) and kind.casefold() in _context().admin_heads and _acronym_fits(acronym, name)
+            and (entity := known.get(defined.entity_id)) is not None and entity.entity_type == "location")
 
 
 def _names_share_a_word(surface: str, entity: Entity | None) -> bool:
@@ -4377,16 +4426,20 @@ def _acronym_mentions(body: str, mentions: Sequence[EntityMention], learned: dic
     return found
 
 
-def _legal_form_acronyms(mentions: list[EntityMention], learned: Mapping[str, str]) -> list[EntityMention]:
+def _legal_form_acronyms(body: str, mentions: list[EntityMention], learned: Mapping[str, str]) -> list[EntityMention]:
     """"PT IMIP" after "PT Indonesia Morowali Industrial Park (IMIP)": the company's legal form and the initials the
-    article defined for it name that company."""
+    article defined for it name that company; so do they with the words the definition is followed by: "PT BPD Bali"
+    after "PT Bank Pembangunan Daerah (BPD) Bali"."""
     if not learned:
         return mentions
     out = []
     for m in mentions:
         form, _, rest = m.surface.partition(" ")
-        if rest in learned and form.casefold() in _LEGAL_FORMS and m.entity_id != learned[rest]:
-            m = EntityMention(learned[rest], m.surface, m.char_start, m.char_end)
+        acronym, _, tail = rest.partition(" ")
+        if form.casefold() in _LEGAL_FORMS and (
+                (rest in learned and m.entity_id != learned[rest])
+                or (tail and acronym in learned and m.entity_id != learned[acronym] and f"({acronym}) {tail}" in body)):
+            m = EntityMention(learned[rest if rest in learned else acronym], m.surface, m.char_start, m.char_end)
         out.append(m)
     return out
 
@@ -4640,15 +4693,23 @@ def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
     for m in mentions:
         words = m.surface.split()
         entity = known.get(m.entity_id)
+        # (a company's initials are its name's, its legal form before them: "CV KBL" after "CV Karya Betang Lestari")
+        form = words[0] if len(words) > MIN_UNDEFINED_INITIALS and words[0].casefold() in _LEGAL_FORMS else ""
+        words = words[1:] if form else words
         if entity is None or entity.entity_type != "organization" or len(words) < MIN_UNDEFINED_INITIALS or (
                 _is_head(words[0].casefold())) or not all(
                     w[:1].isupper() or w.casefold() in _CONNECTORS for w in words):
             continue
         owners.setdefault(_initials(words).upper(), set()).add(m.entity_id)
+        if form:
+            owners.setdefault(f"{form} {_initials(words).upper()}", set()).add(m.entity_id)
     owners = {acronym: ids for acronym, ids in owners.items()
               if len(ids) == 1 and len(acronym) >= MIN_UNDEFINED_INITIALS}
     if not owners:
         return mentions
+    mentions = _with_moved_ids(mentions, {m.entity_id: next(iter(owners[m.surface])) for m in mentions
+                                          if " " in m.surface and m.surface in owners and m.entity_id.startswith(
+                                              "x-org-") and m.entity_id not in owners[m.surface]})
     # Only initials no other body holds: a curated body's stay its own ("ADB" is the Asian Development Bank's, though
     # the article names the African Development Bank too).
     out = list(mentions)

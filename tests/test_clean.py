@@ -3967,3 +3967,48 @@ def test_the_second_reviews_cases_of_stop_40s_cleaning() -> None:
     page = "\n\n".join(["Komisi IV Panggil TAPD", "Sabtu, 5 Desember 2026 | 09:30 WITA", "Reporter: Dedi Irawan",
                         caption, "BATUSANGKAR, Kabar Koto - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:]])
     assert caption not in clean_document(raw(page)).body_text
+
+
+def test_captions_over_a_dateline_lead_credited_first_or_only_dated() -> None:
+    credited = "TRIBUNKOTO.COM/AGUS PRANOTO - Warga membersihkan lumpur di Nagari Koto Baru, Rabu (21/10/2026)."
+    dated = "Bupati Koto Baru Ahmad Yani meninjau tanggul yang jebol di tepi sungai, Rabu (21/10/2026)."
+    placed = "Kepala Pelaksana BPBD Koto Baru Rudi Hartono memantau pengungsi di masjid raya Nagari Koto Baru."
+    for caption in (credited, dated, placed):
+        page = _page("Banjir Rendam Koto Baru, Puluhan Warga Mengungsi", "Kamis, 22 Oktober 2026 10:00 WIB", caption,
+                     "KOTO BARU – " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])
+        article = clean_document(raw(page))
+        assert article.body_text.split("\n\n")[1:] == FLOOD_PARAGRAPHS[1:], caption
+        assert article.dateline == "Koto Baru" and caption not in article.body_text, caption
+    # a report's sentence that names its day is no caption: "...akan..." tells the news
+    standfirst = "Bupati Koto Baru Ahmad Yani akan meninjau tanggul yang jebol di tepi sungai, Rabu (21/10/2026)."
+    page = _page("Banjir Rendam Koto Baru", "Kamis, 22 Oktober 2026 10:00 WIB", standfirst,
+                 "KOTO BARU – " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])
+    assert standfirst in clean_document(raw(page)).body_text
+
+
+def test_a_tag_row_copied_with_two_spaces_and_a_newsletter_box() -> None:
+    furniture = ["Tag  banjir  Koto Baru  BPBD Koto Baru  pengungsi",
+                 "Berlangganan newsletter Kotonews, dapatkan berita pilihan setiap pagi di email Anda."]
+    page = _page(HEADLINE, "Kamis, 22 Oktober 2026 10:00 WIB", *FLOOD_PARAGRAPHS, *furniture)
+    assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
+    said = "Tag itu dipasang warga di pintu masjid agar pengungsi tahu tempat mengambil bantuan."
+    page = _page(HEADLINE, "Kamis, 22 Oktober 2026 10:00 WIB", *FLOOD_PARAGRAPHS, said)
+    assert clean_document(raw(page)).body_text.split("\n\n") == [*FLOOD_PARAGRAPHS, said]
+
+
+def test_a_sites_name_from_its_masthead_its_copyright_line_or_its_lead() -> None:
+    # a paper of a group, its masthead in title case, the group after it in the copyright line
+    page = _page("Radar Koto", *MENU, HEADLINE, "Kamis, 22 Oktober 2026 10:00 WIB", *FLOOD_PARAGRAPHS,
+                 "\u00a9 2026 Radar Koto. Jawa Pos Group. All rights reserved.")
+    assert clean_document(raw(page)).outlet == "Radar Koto"
+    # a masthead in capitals opening with the name of the address the lead gives
+    page = _page("TRIBRATANEWS POLDA KOTO", *MENU, HEADLINE, "Kamis, 22 Oktober 2026 10:00 WIB",
+                 "Tribratanews.koto.polri.go.id, KOTO BARU – " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                 "Copyright \u00a9 2026 Tribratanews Polda Koto. All Rights Reserved.")
+    assert clean_document(raw(page)).outlet == "Tribratanews Polda Koto"
+    # a government's newsroom, its name over the menu and after the lead's place
+    page = _page("Koto Newsroom", *MENU, HEADLINE, "Kamis, 22 Oktober 2026",
+                 "Madiun, Koto Newsroom – " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                 "Hak Cipta \u00a9 2026 Diskominfo Provinsi Koto")
+    article = clean_document(raw(page))
+    assert (article.outlet, article.dateline) == ("Koto Newsroom", "Madiun")

@@ -1294,3 +1294,18 @@ def test_the_second_reviews_cases_of_stop_40s_dates() -> None:
         "In March, the new terminal is expected to open. In April, the stadium, which is owned by the city, will "
         "reopen. The second tranche of aid is to be sent in March.", date(2026, 2, 10))]
     assert found == [("In March", "2026-03"), ("In April", "2026-04"), ("in March", "2026-03")]
+
+
+def _resolved(text: str, anchor: date) -> dict[str, str | None]:
+    return {m.surface: m.resolved_value for m in find_date_mentions(text, anchor)}
+
+
+def test_holidays_on_a_fixed_day_named_with_their_year() -> None:
+    found = _resolved("Pengamanan Natal 2026 dan Tahun Baru 2027 dibahas, juga Malam Tahun Baru 2027. On New Year’s "
+                     "Day 2020 and Christmas Eve 2025 it rained; on New Year's Eve 2026 too.", date(2026, 12, 4))
+    assert found == {"Natal 2026": "2026-12-25", "Tahun Baru 2027": "2027-01-01", "Malam Tahun Baru 2027": "2026-12-31",
+                     "New Year’s Day 2020": "2020-01-01", "Christmas Eve 2025": "2025-12-24",
+                     "New Year's Eve 2026": "2026-12-31"}
+    # a feast that moves, the regency, and a new year in lower case name no fixed day
+    assert _resolved("Tahun Baru Imlek 2027, Pilkada Mandailing Natal 2024, tahun baru 2027 nanti, Natal 2026-2027.",
+                    date(2026, 12, 4)) == {}
