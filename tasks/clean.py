@@ -231,6 +231,8 @@ _PHOTO_CREDIT = re.compile(
     # Disway's Radar papers: the photographer and the site's address after dashes ("... Kota Tegal.-Fajar
     # Nugroho-radartegal.disway.id")
     r"|[.!?]\s?-\s?(?-i:[A-Z])[\w.' ]{1,40}-[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|co\.id)$"
+    # (or the paper's name: "... Senin 2 November 2026.-Agus Priyanto-Belitong Ekspres")
+    r"|[.!?]-(?-i:[A-Z])[\w.' ]{1,40}-(?-i:[A-Z][\w]+(?: [A-Z][\w]+){0,3})$"
     # ... or the photographer first: "... vaccine dose. (Hasan Basri / iStock)" (CIDRAP)
     r"|\((?-i:[A-Z])[\w.' -]{1,40}\s?/\s?(?:" + _PICTURE_LIBRARIES + r")\)$"
     # ... or after a "Source:" label closing the caption: "... busiest waterways in the world. Source: Shutterstock"
@@ -903,7 +905,7 @@ def _has_photo_credit(text: str) -> bool:
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen, a capital letter or a site's address or holds a slash, "©",
     # "foto", "photo", "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing", "Pic", "courtesy" or
-    # "ihsan", "Gambar", or end in "pic", or open with "Dok.":
+    # "ihsan", "Gambar", ".-" (Disway's dashes), or end in "pic", or open with "Dok.":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
@@ -911,7 +913,7 @@ def _has_photo_credit(text: str) -> bool:
             or tail.endswith("pic") or "Pic" in tail or " pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail or "Gambar" in tail
-            or tail.endswith((".com", ".id", ".net", "]")) or "Provided by" in tail):
+            or tail.endswith((".com", ".id", ".net", "]")) or "Provided by" in tail or ".-" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -3268,7 +3270,8 @@ _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
 # The site's address, a comma or a hyphen, then the place closed by a full stop (Beritabali, Medan Bisnis Daily).
 _HOST_PLACE_STOP = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})(?:, |\s?-\s?)"
-                              r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\. (?=[A-Z\u201c\"])")
+                              r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\.| \|) (?=[A-Z\u201c\"])")
+# (or a bar after the place: "BERITAKINI.CO, Meulaboh | Perburuan ...")
 # The site's name in capitals, a dash, the place and two bars (Lintas Kalimantan: "LINTAS KALIMANTAN – KALBAR || ...").
 _SITE_PLACE_BARS = re.compile(r"^[A-Z][A-Z0-9 .'-]{2,40}? [-\u2013\u2014] "
                               r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) "

@@ -1014,6 +1014,7 @@ def _bodies_written_on(body: str, mentions: list[EntityMention],
 def _regional_branches(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                        learned: Mapping[str, str], gaz: Gazetteer) -> list[EntityMention]:
     bodies = _regional_bodies()
+    mentions = _unfound_body_heads(body, mentions, known, bodies)
     branches: dict[str, set[str]] = {}  # the branches named, by their body
     out: list[EntityMention] = []
     places = {m.surface: place for m in mentions if (place := known.get(m.entity_id)) is not None
@@ -1046,6 +1047,39 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
         out.append(head)
         i += 1
     return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
+
+
+# A body's short name found on its own names no entity ("BKSDA" is the agency of some region), so before a place's
+# mention nothing may have taken it: "BKSDA Sumatera Selatan", "Kanwil Ditjenpas Aceh" (discovery read it as a name).
+MIN_UNFOUND_HEAD = 4  # (not "PT", "PN", "PA": a company's legal form or a court's short name before a place's word)
+
+
+@cache
+def _body_names_pattern() -> re.Pattern[str]:
+    names = sorted((name for name in _regional_bodies() if len(name) >= MIN_UNFOUND_HEAD), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?= )", re.IGNORECASE)
+
+
+def _unfound_body_heads(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
+                        bodies: Mapping[str, str]) -> list[EntityMention]:
+    """A regional body's name that no organization's mention holds, right before a place's mention: a mention of
+    the body, in place of any other mention of its words, for _branch_at to name the branch."""
+    places = {m.char_start for m in mentions
+              if (entity := known.get(m.entity_id)) is not None and entity.entity_type == "location"}
+    added = []
+    for match in _body_names_pattern().finditer(body):
+        start, end = match.span()
+        if end + 1 not in places or not body[start].isupper() or any(
+                m.char_start <= start and end <= m.char_end and known[m.entity_id].entity_type == "organization"
+                for m in mentions):
+            continue
+        entity = discovered_entity(bodies[match[0].casefold()], "organization")
+        known.setdefault(entity.entity_id, entity)
+        added.append(EntityMention(entity.entity_id, match[0], start, end))
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not any(m.char_start < a.char_end and a.char_start < m.char_end for a in added)]
+    return sorted(kept + added, key=lambda m: (m.char_start, -m.char_end, m.entity_id))
 
 
 def _acronym_needs_last_word(mention: EntityMention, learned: Mapping[str, str]) -> bool:
@@ -4091,6 +4125,7 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
             mentions = [m for m in mentions if m.char_end <= span[0] or m.char_start >= span[1]]
             mentions.append(EntityMention(entity.entity_id, surface, span[0], span[1]))
             ends = {m.char_end: m for m in mentions}
+            learned[f"{head} {acronym}"] = entity.entity_id  # "Dinas PU" written later is that office
             continue
         if before and before[-1].casefold() in _LEGAL_FORMS and body.startswith(before[-1] + " ", span[0] - len(
                 before[-1]) - 1):
@@ -4258,6 +4293,10 @@ _AFTER_POSSESSIVE = re.compile(rf"['\u2019]s (?P<name>{_NAME_WORD}(?: {_NAME_WOR
 _BEFORE_BRACKET = re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}) \($")
 
 
+# A sports team the register does not know, by its name's last word: "Rendi Hidayat (KFC Cycling Team)".
+_TEAM_TAILS = frozenset({"team", "club", "fc", "racing"})
+
+
 def _people_with_their_team(body: str, mentions: list[EntityMention],
                             known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """The name of two or three words beside a known organization's possessive or bracket is a person's (a given
@@ -4267,7 +4306,8 @@ def _people_with_their_team(body: str, mentions: list[EntityMention],
     found = []
     for m in mentions:
         entity = known.get(m.entity_id)
-        if entity is None or entity.entity_type != "organization" or not entity.curated:
+        if entity is None or entity.entity_type != "organization" or not (
+                entity.curated or m.surface.rsplit(" ", 1)[-1].casefold() in _TEAM_TAILS):
             continue
         after = _AFTER_POSSESSIVE.match(body, m.char_end)
         before = _BEFORE_BRACKET.search(body, max(0, m.char_start - 60), m.char_start) if (
@@ -4277,8 +4317,11 @@ def _people_with_their_team(body: str, mentions: list[EntityMention],
                 continue
             start, end = match.span("name")
             words = match["name"].split()
+            # (before a bracket, a family name may be a word too: "Rendi Hidayat (KFC Cycling Team)"; the words
+            # before it may not: "Indeks Standar Pencemar (ISPU)"; after a possessive none: "KKP's Directorate General")
+            checked = words[:-1] if match is before else words
             if any(o.char_start < end and start < o.char_end for o in mentions) or any(
-                    is_ordinary_word(word) or _is_head(word.casefold()) for word in words):
+                    is_ordinary_word(word) for word in checked) or any(_is_head(word.casefold()) for word in words):
                 continue
             person = discovered_entity(match["name"], "person")
             person = known.setdefault(person.entity_id, person)
@@ -4740,6 +4783,14 @@ def _firms_by_their_first_words(mentions: list[EntityMention], people: list[Enti
     return found
 
 
+MIN_CUT_GIVEN_NAME = 4
+
+
+def _given_name_cut(short: str, given: str) -> bool:
+    """Whether `short` is `given` cut short, as a familiar form: "Frans" of "Fransiskus", "Yohan" of "Yohanes"."""
+    return MIN_CUT_GIVEN_NAME <= len(short) < len(given) and given.startswith(short)
+
+
 def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
                              known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A discovered person named by the first or last words of one longer name in the article ("Shahrul Nizam"
@@ -4757,6 +4808,10 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
         owners = {owner for owner, name in full_names.items()
                   if len(name) > len(words) and (name[:len(words)] == words or name[-len(words):] == words
                                                  or (len(words) == 2 and words == [name[0], name[-1]]))}
+        if not owners and len(words) == 2:
+            # the given name cut short, the family name whole: "Frans Jemadu" after "Fransiskus Xaverius Jemadu"
+            owners = {m.entity_id for m in people if m.entity_id != mention.entity_id and len(
+                name := m.surface.split()) >= 2 and name[-1] == words[-1] and _given_name_cut(words[0], name[0])}
         if len(owners) == 1:
             moved[mention.entity_id] = owners.pop()
     moved.update(_firms_by_their_first_words(mentions, people, known, moved))

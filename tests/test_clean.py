@@ -4012,3 +4012,25 @@ def test_a_sites_name_from_its_masthead_its_copyright_line_or_its_lead() -> None
                  "Hak Cipta \u00a9 2026 Diskominfo Provinsi Koto")
     article = clean_document(raw(page))
     assert (article.outlet, article.dateline) == ("Koto Newsroom", "Madiun")
+
+
+def test_credits_bylines_datelines_and_prompts_of_regional_and_sports_pages() -> None:
+    caption = ("Petugas BKSDA mengangkat buaya yang terjerat di Sungai Koto ke atas mobil bak terbuka, Senin 2 "
+               "November 2026.-Agus Priyanto-Harian Koto")
+    byline = "Laporan Rizki Ananda | Koto Baru"
+    furniture = ["Tulis komentar Anda. Komentar yang mengandung SARA dan ujaran kebencian akan dihapus.",
+                 "Daftarkan email Anda untuk mendapat kabar gowes dan balapan tiap pekan.",
+                 "Berlangganan Majalah KOTO – Dapatkan edisi cetak dan digital setiap pekan.",
+                 "When you purchase through links on our site, we may earn an affiliate commission. Here’s how it "
+                 "works."]
+    page = _page(HEADLINE, "Kamis, 22 Oktober 2026 10:00 WIB", caption, byline,
+                 "KOTONEWS.CO, Meulaboh | " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:], *furniture)
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n")[1:] == FLOOD_PARAGRAPHS[1:]
+    assert article.dateline == "Meulaboh" and article.outlet == "kotonews.co"
+    # a network's regional paper the register knows, under the network's copyright line
+    page = _page("Prohaba.co", *MENU, HEADLINE, "Senin, 23 November 2026 13:05 WIB",
+                 "PROHABA.CO, MEULABOH - " + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:],
+                 "\u00a9 2026 TRIBUNnews.com Network. All Right Reserved")
+    article = clean_document(raw(page))
+    assert (article.outlet, article.dateline) == ("Prohaba", "Meulaboh")

@@ -2549,3 +2549,20 @@ def test_acronyms_a_text_defines_for_companies_regencies_and_offices() -> None:
     # the legal form and the defined initials with the words the definition is followed by
     ids = ids_of("Hadir jajaran direksi PT Bank Pembangunan Daerah (BPD) Jambi. Direktur Utama PT BPD Jambi berbicara.")
     assert ids["PT Bank Pembangunan Daerah"] == ids["PT BPD Jambi"]
+
+
+def test_regional_offices_the_gazetteer_does_not_know_teams_and_cut_given_names() -> None:
+    ids = ids_of("Petugas BKSDA Jawa Barat dan Kanwil Ditjenpas Jawa Barat datang. Kepala Kantor Wilayah Direktorat "
+                 "Jenderal Pemasyarakatan (Kanwil Ditjenpas) Jawa Barat meninjau.")
+    assert ids["BKSDA Jawa Barat"].startswith("x-org-") and ids["Kanwil Ditjenpas Jawa Barat"] == ids[
+        "Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Jawa Barat"]
+    found = surfaces("The crash split the peloton. Fadil Pratama (Sinar Cycling Team) was third. Ketua Ikatan "
+                     "Sport Sepeda Indonesia (ISSI) Jember hadir; lomba berlisensi UCI.", None)
+    assert found["Fadil Pratama"] == "person:Fadil Pratama" and found["UCI"].startswith("organization")
+    assert found["Ikatan Sport Sepeda Indonesia (ISSI) Jember"].startswith("organization:ISSI")
+    assert "Indeks Standar" not in " ".join(surfaces("Nilai Indeks Standar Pencemar (BMKG) naik.", None))
+    ids = ids_of("Ketua forum, Fransiskus Xaverius Dopo, mengatakan aksi damai. \"Kami lelah,\" kata Frans Dopo.")
+    assert ids["Frans Dopo"] == ids["Fransiskus Xaverius Dopo"]
+    ids = ids_of("Kepala Dinas Pendidikan, Pemuda dan Olahraga (PPO) Ende, Yulius Kami, hadir. Dinas PPO menyerahkan "
+                 "daftar penerima.")
+    assert ids["Dinas PPO"] == ids["Dinas Pendidikan, Pemuda dan Olahraga"]
