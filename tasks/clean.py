@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import cache
 from itertools import islice, pairwise, takewhile
 from urllib.parse import urlsplit
@@ -111,6 +112,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:[A-Z][A-Z0-9.-]{2,30}(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?(?: [A-Z][A-Z0-9.-]{2,20}){0,2}"
     r"/[A-Z][A-Z .'-]{2,60})$"
     r"|^picture by\s.{2,60}$"  # Olympics.com: "Picture by 2025 Getty Images"
+    # a picture library alone under the caption (Hearst's sites: "Getty Images")
+    r"|^(?:getty images|afp via getty images|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|nurphoto)$"
     r"|^(?:top|featured|header|cover|main|lead) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^!?]{2,80}$"
     # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
     r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
@@ -319,7 +322,10 @@ _DATELINE = re.compile(
     # METRO– Tim ..."), or a bar or a dash glued to its address ("SUMENEP, beritalima.com| Seekor ...", "WAISAI,
     # caHAYAPAPUA.com— Pemerintah ...")
     r"|(?P<tight>[\u2013\u2014]|-{3}|(?<=[A-Z])[-\u2013\u2014] |(?<=[a-z]\.)- |(?<=\w)--(?=[A-Z\"\u201c])"
-    r"|(?<=\))[\u2013\u2014] |(?<=[a-z])\| |(?<=\.[a-z]{2})[\u2013\u2014] |(?<=\.[a-z]{3})[\u2013\u2014] ))"
+    r"|(?<=\))[\u2013\u2014] |(?<=[a-z])\| |(?<=\.[a-z]{2})[\u2013\u2014] |(?<=\.[a-z]{3})[\u2013\u2014] "
+    # ... or a comma and a hyphen after the site's address ("AMBON, Terasmaluku.com,- "), a dash after its initials'
+    # stop ("AMBON, AE.— ")
+    r"|(?<=\.[a-z]{3}),- |(?<=\.[a-z]{2}),- |(?<=[A-Z]\.)[\u2013\u2014] ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -367,6 +373,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
         source_name=document.source_name,
         payload_hash=document.payload_hash,
         body_text="",
+        read_at=document.ingested_at,
     )
     text = document.text
     extraction = None
@@ -386,6 +393,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_author_repeats(lines, article)
     last = _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     _closing_agency_line(lines, last, article)
+    _agency_copyright(lines, article)
+    if article.date_line is not None and article.read_at is not None and dates.is_yearless_date_line(article.date_line):
+        article.read_at = _page_year_end(lines, article.read_at)
     _mark_dateline_alone(lines, article)
     if article.date_line is None:
         _date_line_below(lines, article)
@@ -2070,7 +2080,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         names_and_date = _byline_with_date(line.text)
         if names_and_date is None and _words(_without_update_stamp(line.text)) > 14:
             continue  # (the time it was updated after the date counts no words: a stamp, no sentence)
-        if names_and_date is None and dates.parse_date_line(line.text):
+        if names_and_date is None and (dates.parse_date_line(line.text) or dates.is_yearless_date_line(line.text)):
             if _dated_headline(line.text):
                 dated_headlines.append(line)  # "..., Berlaku 1 Maret 2026": a headline, unless no other line is dated
                 continue
@@ -2734,6 +2744,32 @@ def _credited_reporters(text: str) -> str | None:
     return ", ".join(names)
 
 
+# An agency's copyright over the story under the text (Japan Today: "© 2026 AFP", then the site's own "©2026
+# GPlusMedia Inc."): the agency the story comes from.
+_AGENCY_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?\d{4}\s+"
+                               r"(?P<agency>[A-Za-z][\w .&-]{1,40}?)\.?(?:\s+all rights reserved\.?)?$", re.I)
+
+
+def _page_year_end(lines: list[_Line], read_at: datetime) -> datetime:
+    """The last moment a page can be from: when it was read, or the end of the year its copyright line gives when
+    that is earlier ("©2026 GPlusMedia Inc." on a page read in 2028 is a 2026 page)."""
+    years = [int(year) for notice in _copyright_notices(lines) for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)",
+                                                                                         notice)]
+    if not years:
+        return read_at
+    return min(read_at, datetime(max(years), 12, 31, 23, 59, tzinfo=UTC))
+
+
+def _agency_copyright(lines: list[_Line], article: CleanArticle) -> None:
+    if article.wire_source is not None:
+        return
+    for line in lines:
+        if line.rule == "copyright_line" and (found := _AGENCY_COPYRIGHT.match(line.text.strip())) is not None and (
+                agency := news_agencies().get(found["agency"].casefold())) is not None:
+            article.wire_source = agency
+            return
+
+
 def _closing_agency_line(lines: list[_Line], last: int | None, article: CleanArticle) -> None:
     """An agency's name alone right under the text's last paragraph (`last`) credits the story ("VNA" under
     VietNamNet's), when the lists under it kept the metadata pass from seeing the text's end."""
@@ -3104,6 +3140,11 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         article.dateline = stopped["place"]  # "Beritabali.com, Denpasar. Dinas ...", "medanbisnisdaily.com-Medan. ..."
         _credit_dateline_outlet(article, _outlet_of_host(stopped["host"].lower()), replace=False)
         return None
+    if not match and not strict and (named := _PLACE_OUTLET_STOP.match(lead)) is not None and _known_place(
+            named["place"]) and not _known_place(named["outlet"]) and not (
+            set(named["outlet"].casefold().split()) & _DAY_AND_MONTH_WORDS):
+        article.dateline = named["place"]  # "Ambon, Berita Maluku. Tim ...": the place, the outlet's name, a stop
+        return None
     if not match and (host := _HOST_LEAD.match(lead)) is not None:
         _credit_dateline_outlet(article, _outlet_of_host(host["host"].lower()))  # "TANGERANGNEWS.com-Sebuah ..."
         return
@@ -3199,6 +3240,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             # "PARAPAT, METRO–", "Parapat | Jurnal Asia –", "Sumbawa Besar, Gaung NTB -")
             unknown_outlet = True  # the known place, then an outlet the register does not know: "TERNATE, NUANSA -"
             continue
+        elif outlet_name is not None and place is None and part.islower() and _known_place(part.title()):
+            place = part.title()  # the site's address, then the place in lower case: "titastory.id, ambon – "
         else:
             return  # not a dateline: something else precedes the dash
     # (a hyphen or a dash glued to the outlet's name: "Larantuka, Vox NTT- ...", "Kota Bima, Kahaba.- ...",
@@ -3272,6 +3315,10 @@ _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1
 _HOST_PLACE_STOP = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})(?:, |\s?-\s?)"
                               r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\.| \|) (?=[A-Z\u201c\"])")
 # (or a bar after the place: "BERITAKINI.CO, Meulaboh | Perburuan ...")
+# The place, the outlet's name and a stop: "Ambon, Berita Maluku. Tim Pengendalian ..."
+_PLACE_OUTLET_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), "
+                                r"(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\. (?=[A-Z\u201c\"])")
+_DAY_AND_MONTH_WORDS = frozenset(dates.DAY_NAMES) | frozenset(dates.MONTH_NAMES)
 # The site's name in capitals, a dash, the place and two bars (Lintas Kalimantan: "LINTAS KALIMANTAN – KALBAR || ...").
 _SITE_PLACE_BARS = re.compile(r"^[A-Z][A-Z0-9 .'-]{2,40}? [-\u2013\u2014] "
                               r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) "
@@ -3706,7 +3753,7 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         held = spelled["name"]  # "OFI – Oils & Fats International": the name its initials stand for
     return held or (first if _masthead_over_menu(top) and (
         _holder_shares_first_word(notices, first) or _named_in_text(lines, first) or _signs_the_text(lines, first)
-        or _more_from_site(lines, first) or _signs_the_lead(lines, first)) else None)
+        or _more_from_site(lines, first) or _signs_the_lead(lines, first) or _part_of_group(lines, first)) else None)
 
 
 def _more_from_site(lines: list[_Line], name: str) -> bool:
@@ -3812,6 +3859,12 @@ def _signs_the_text(lines: list[_Line], name: str) -> bool:
 
 
 MAX_CREDIT_PARTS = 8
+
+
+def _part_of_group(lines: list[_Line], name: str) -> bool:
+    """Whether the page's footer says the site belongs to a group: "Runner's World Part of Hearst Digital Media"."""
+    owned = re.compile(rf"^{re.escape(name)},? (?:is )?(?:a )?part of (?-i:[A-Z])", re.I)
+    return any(owned.match(line.text.strip()) for line in lines[1:])
 
 
 def _signs_the_lead(lines: list[_Line], name: str) -> bool:

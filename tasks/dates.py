@@ -1764,6 +1764,43 @@ def parse_date_line(text: str, default_zone: tzinfo = WIB) -> ParsedDateTime | N
     return parsed
 
 
+# A header's date without its year, as some sites print today's stories ("Nov. 27  01:35 pm JST", Japan Today): the
+# month and day, then a time (a day alone could be anything).
+_YEARLESS_LINE_RE = re.compile(
+    r"^(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?),?"
+    r"\s+(?P<clock>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$", re.IGNORECASE)
+# A page is read within days of its date; the year is the one that puts the date at most this many days after that.
+YEARLESS_SLACK_DAYS = 1
+
+
+def is_yearless_date_line(text: str) -> bool:
+    """Whether the line is a month, a day and a time with no year ("Nov. 27  01:35 pm JST")."""
+    found = _YEARLESS_LINE_RE.match(" ".join(text.split()))
+    return found is not None and (found["month"] or found["month2"]).casefold().rstrip(".") in _MONTH_KEYS
+
+
+def parse_yearless_date_line(text: str, read_at: datetime, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
+    """A header's date line without its year, dated in the year that puts it on or before the day the page was read:
+    "Nov. 27 01:35 pm JST" read on 7 December 2026 is 27 November 2026 (read on 3 January 2027, too)."""
+    found = _YEARLESS_LINE_RE.match(" ".join(text.split()))
+    if found is None:
+        return None
+    month_word, day = (found["month"], found["day"]) if found["month"] else (found["month2"], found["day2"])
+    month = MONTH_NAMES.get(month_word.casefold()) or MONTH_ABBREVIATIONS.get(month_word.casefold().rstrip("."))
+    if month is None:
+        return None
+    limit = read_at.date() + timedelta(days=YEARLESS_SLACK_DAYS)
+    for year in (limit.year, limit.year - 1):
+        if (day_of := _safe_date(year, month, int(day))) is not None and day_of <= limit:
+            return parse_date_line(f"{day_of.day} {_ENGLISH_MONTHS[month - 1]} {year} {found['clock']}", default_zone)
+    return None
+
+
+_MONTH_KEYS = frozenset(MONTH_NAMES) | frozenset(MONTH_ABBREVIATIONS)
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+
+
 # A date line copied from elements printed side by side runs together (Reuters: "November 16, 20226:12 PM
 # GMT+8Updated 2 years ago"): the year and the clock, a zone and the next word.
 _YEAR_THEN_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)(\d{1,2}[:.]\d\d)(?!\d)")

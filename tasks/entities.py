@@ -675,8 +675,10 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     if (joined_before or (joined_after and not headed)) and not serves_it and not settlement:
         # Inside a person's or a company's name the same word elsewhere is that name's too; after a facility's
         # head ("Jalan Jatinegara Barat") it is still the district, written alone.
+        # (nor before an English body's kind: "Nusa Penida Police Chief ..." is the district's police, and "Nusa
+        # Penida" elsewhere the district)
         if not ((before is not None and _is_facility_head(before.key)) or (after is not None and (
-                after.key in _context().place_directions))):
+                after.key in _context().place_directions or after.key in _context().closing_body_kinds))):
             inside_names.add(body[tokens[i].start:end].casefold())
         return None
     previous = found.get(_previous_found(found, i))
@@ -1019,6 +1021,14 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     out: list[EntityMention] = []
     places = {m.surface: place for m in mentions if (place := known.get(m.entity_id)) is not None
               and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL}
+    # ... and a region's bare name, where the article names the region with its kind and no other of that name
+    # ("Polresta Magelang" after "Kabupaten Magelang": the regency's)
+    bare: dict[str, set[str]] = {}
+    for surface, place in places.items():
+        kind, _, name = surface.partition(" ")
+        if name and kind.casefold() in _REGION_KINDS:
+            bare.setdefault(name, set()).add(place.entity_id)
+    places.update({name: known[next(iter(ids))] for name, ids in bare.items() if len(ids) == 1 and name not in places})
     # A name whose acronym spells its last word too names one body, not a branch: "Badan Silaturrahim Ulama
     # Pesantren Madura (Bassra)" is no Madura branch of a "Badan Silaturrahim Ulama Pesantren".
     named_whole = {entity_id for acronym, entity_id in learned.items() if " " not in acronym}
@@ -1058,6 +1068,9 @@ MIN_UNFOUND_HEAD = 4  # (not "PT", "PN", "PA": a company's legal form or a court
 def _body_names_pattern() -> re.Pattern[str]:
     names = sorted((name for name in _regional_bodies() if len(name) >= MIN_UNFOUND_HEAD), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?= )", re.IGNORECASE)
+
+
+_REGION_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
 
 
 def _unfound_body_heads(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
@@ -1937,9 +1950,11 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
         # an office named by its airport: "Kantor Imigrasi Ngurah Rai" (the airport is "Bandara Ngurah Rai"; a bare
         # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
         # the place as written first: "Kabupaten Bandung" is not the city, "Kabupaten Asmat" whose bare name is no alias
-        place = (gaz.exact(written) if written != rest else None) or gaz.exact(rest) or (
+        # (a bare name as the article reads it first: "Polresta Magelang" after "Kabupaten Magelang" is the regency's;
+        # a big city's force is the city's whatever else the article names)
+        read = places.get(rest) if places and body_name != "Polrestabes" else None
+        place = (gaz.exact(written) if written != rest else None) or read or gaz.exact(rest) or (
             gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
-            places.get(rest) if places else None) or (
             # a regency's bare name that is no alias, after its own office: "DPRD Sumbawa", "Disnaker Batang"
             gaz.entities.get(_bare_regency_names(gaz).get(rest.casefold(), "")))
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:

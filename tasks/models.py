@@ -78,6 +78,9 @@ class CleanArticle:
     section: str | None = None  # the outlet's section or channel ("Regional", "Ekonomi"), from HTML metadata
     cited_urls: list[str] = field(default_factory=list)
     removed: list[RemovedLine] = field(default_factory=list)
+    # When the page was read (first fetched or ingested), or the end of its copyright year when earlier: the year of
+    # a header's date printed without one.
+    read_at: datetime | None = None
 
 
 @pickled_by_fields

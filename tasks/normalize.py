@@ -76,6 +76,9 @@ def publication_date(article: CleanArticle) -> tuple[ParsedDateTime | None, str 
         return parsed, "html_meta"
     if article.date_line and (parsed := dates.parse_date_line(article.date_line, _outlet_zone(article))):
         return parsed, "header"
+    if article.date_line and article.read_at and (parsed := dates.parse_yearless_date_line(
+            article.date_line, article.read_at, _outlet_zone(article))):
+        return parsed, "header"  # "Nov. 27 01:35 pm JST": the year it was read in, or the year before
     if article.canonical_url and (day := dates.date_from_url(article.canonical_url)):
         return ParsedDateTime(day=day), "url"
     if article.source_uri.startswith(("http://", "https://")) and (day := dates.date_from_url(article.source_uri)):

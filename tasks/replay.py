@@ -42,11 +42,12 @@ def newest_payloads(con: duckdb.DuckDBPyConnection, sources: list[str]) -> Itera
         FROM raw.payloads WHERE source_uri IN (SELECT unnest(?::VARCHAR[]))
         QUALIFY row_number() OVER (PARTITION BY source_uri ORDER BY first_seen_at DESC, payload_hash) = 1
         ORDER BY source_uri""", [sources]).fetchall()
-    for source_uri, payload_hash, media_type, encoding, payload, _ in rows:
+    for source_uri, payload_hash, media_type, encoding, payload, first_seen_at in rows:
         raw = bytes(payload)
         text = raw.decode(encoding if encoding and encoding != "binary" else "utf-8", errors="replace")
+        # (read when first seen: a header's date without its year is dated alike when replayed years later)
         yield RawDocument(source_uri, _name_of(source_uri), raw, payload_hash, media_type, text,
-                          encoding or "utf-8", datetime.now(UTC))
+                          encoding or "utf-8", first_seen_at or datetime.now(UTC))
 
 
 def _name_of(source_uri: str) -> str:

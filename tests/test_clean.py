@@ -4034,3 +4034,24 @@ def test_credits_bylines_datelines_and_prompts_of_regional_and_sports_pages() ->
                  "\u00a9 2026 TRIBUNnews.com Network. All Right Reserved")
     article = clean_document(raw(page))
     assert (article.outlet, article.dateline) == ("Prohaba", "Meulaboh")
+
+
+def test_more_dateline_forms_and_a_magazines_furniture() -> None:
+    for opening, place in (("AMBON, Kotamaluku.com,- ", "Ambon"), ("AMBON, KM.\u2014 ", "Ambon"),
+                           ("kotamaluku.id, ambon \u2013 ", "Ambon"), ("Ambon, Kabar Maluku. ", "Ambon")):
+        page = _page(HEADLINE, "Senin, 30 November 2026 10:00 WIT", opening + FLOOD_PARAGRAPHS[0],
+                     *FLOOD_PARAGRAPHS[1:])
+        assert clean_document(raw(page)).dateline == place, opening
+    # not a day or a place after the place: "Ambon, Senin. ..."
+    page = _page(HEADLINE, "Senin, 30 November 2026 10:00 WIT", "Ambon, Senin. " + FLOOD_PARAGRAPHS[0])
+    assert clean_document(raw(page)).dateline is None
+    caption = "Runners pass temples near the start of the race in Magelang, Central Java."
+    page = "\n".join(["Koto Runner", "Training", "Races", "Subscribe", "Sign In", "", "Races", "",
+                      "This was published 4 days ago", "", "Runner dies at a marathon in Central Java", "",
+                      "By Jane Smith", "Published: Nov 19, 2026", "", "Save Article", "", caption, "Getty Images", "",
+                      EN_PARAGRAPHS[0], "", "Advertisement - Continue Reading Below", "", *EN_PARAGRAPHS[1:], "",
+                      "Get news and reviews on running in our Weekend newsletter every Friday. Sign up here.", "",
+                      "Koto Runner Part of Koto Digital Media", "\u00a92026 Koto Magazine Media, Inc."])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+    assert (article.title, article.outlet) == ("Runner dies at a marathon in Central Java", "Koto Runner")

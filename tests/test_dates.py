@@ -17,7 +17,7 @@ import random
 import re
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -1309,3 +1309,15 @@ def test_holidays_on_a_fixed_day_named_with_their_year() -> None:
     # a feast that moves, the regency, and a new year in lower case name no fixed day
     assert _resolved("Tahun Baru Imlek 2027, Pilkada Mandailing Natal 2024, tahun baru 2027 nanti, Natal 2026-2027.",
                     date(2026, 12, 4)) == {}
+
+
+def test_a_header_date_without_its_year_is_dated_by_when_the_page_was_read() -> None:
+    read = datetime(2026, 12, 7, 6, 0, tzinfo=UTC)
+    parsed = dates.parse_yearless_date_line("Nov. 27  01:35 pm JST", read)
+    assert parsed is not None and parsed.day == date(2026, 11, 27) and parsed.at.utcoffset() == timedelta(hours=9)
+    # read early in January, December's date is last year's; the day after it was read, the same year's (zones)
+    assert dates.parse_yearless_date_line("Dec. 31 10:00 am", datetime(2027, 1, 3, tzinfo=UTC)).day == date(2026, 12,
+                                                                                                            31)
+    assert dates.parse_yearless_date_line("8 Dec 09:15 WIB", read).day == date(2026, 12, 8)
+    for line in ("Nov. 27", "Senin 27 13:35", "Nov. 27, 2026 01:35 pm JST", "Kamis 27 November pukul 13.35 WIB"):
+        assert not dates.is_yearless_date_line(line), line

@@ -2566,3 +2566,18 @@ def test_regional_offices_the_gazetteer_does_not_know_teams_and_cut_given_names(
     ids = ids_of("Kepala Dinas Pendidikan, Pemuda dan Olahraga (PPO) Ende, Yulius Kami, hadir. Dinas PPO menyerahkan "
                  "daftar penerima.")
     assert ids["Dinas PPO"] == ids["Dinas Pendidikan, Pemuda dan Olahraga"]
+
+
+def test_a_district_before_its_police_the_central_banks_offices_and_a_regencys_force() -> None:
+    found = surfaces("The man went missing off Nusa Penida in Bali. Nusa Penida Police Chief Commissioner I Made "
+                     "Sudana said the crew was questioned.", None)
+    assert found["Nusa Penida"].startswith("location")
+    ids = ids_of("Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Maluku mencatat inflasi. Kepala KPw BI Maluku "
+                 "mengatakan. Bank Indonesia menahan suku bunga.")
+    assert ids["Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Maluku"] == ids["KPw BI Maluku"] != ids[
+        "Bank Indonesia"]
+    ids = ids_of("Lomba di Kabupaten Magelang. Kepolisian Resor Kota (Polresta) Magelang menyelidiki. Petugas Polresta "
+                 "Magelang berjaga.")
+    assert ids["Polresta Magelang"] == ids["Kepolisian Resor Kota (Polresta) Magelang"]
+    found = surfaces("Di Kabupaten Bandung, Polrestabes Bandung membantu.", None)
+    assert not found["Polrestabes Bandung"].endswith("Regency")  # a big city's force is the city's

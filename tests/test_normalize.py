@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from tasks.clean import clean_document
 from tasks.models import RawDocument
-from tasks.normalize import publication_date
+from tasks.normalize import normalize_article, publication_date
 
 LEAD = ("Ministers from the region agreed on Thursday to set up a joint fund for flood defences, after two days of "
         "talks that officials described as difficult but productive.")
@@ -31,3 +31,19 @@ def test_a_zone_the_line_names_and_indonesian_outlets_keep_theirs() -> None:
     assert named is not None and named.utcoffset() == timedelta(hours=7)
     jakarta = _published_at("Kompas.com", "Kompas.com - 08/11/2026, 20:45")
     assert jakarta is not None and jakarta.utcoffset() == timedelta(hours=7)
+
+
+def test_a_header_date_without_its_year_takes_the_pages_copyright_year() -> None:
+    """Japan Today prints "Nov. 27  01:35 pm JST" over the text; read years later, the page is still 2026's."""
+    text = "\n\n".join(["Koto Today", "National", "Crime", "World", "Login", "WORLD",
+                        "Bootleg liquor kills nine in Central Java", "Nov. 27  01:35 pm JST",
+                        "Nine men have died after drinking bootleg liquor at a harvest party in Central Java, police "
+                        "said Friday, a day after officers named the seller a suspect.",
+                        "The men fell ill after a gathering on Saturday night, police said.",
+                        "\u00a9 2026 AFP", "\u00a92026 Koto Media Inc."])
+    raw = RawDocument("/in/a.txt", "a.txt", text.encode(), "h" * 64, "text/plain", text, "utf-8",
+                      datetime(2029, 3, 1, tzinfo=UTC))
+    article = normalize_article(clean_document(raw))
+    assert article.published_date == date(2026, 11, 27) and article.published_date_source == "header"
+    assert article.clean.wire_source == "AFP"
+    assert {m.surface: m.resolved_value for m in article.dates}["on Saturday night"] == "2026-11-21"
