@@ -330,8 +330,10 @@ _DATELINE = re.compile(
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
 _HOSTNAME = re.compile(r"[\w-]+(\.[\w-]+)+")
-# The place after the outlet's name, closed by a full stop: "KONTAN.CO.ID - CIANJUR. Gempa ..." (Kontan).
-_PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\. (?=[A-Z\u201c\"])")
+# The place after the outlet's name, closed by a full stop: "KONTAN.CO.ID - CIANJUR. Gempa ..." (Kontan); or in title
+# case: "Tribratanews.malut.polri.go.id – Ternate. ".
+_PLACE_AFTER_OUTLET = re.compile(r"(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}"
+                                 r"|[A-Z][a-z'-]{3,}(?: [A-Z][a-z'-]+){0,2})\. (?=[A-Z\u201c\"])")
 # A dateline closed by a full stop: "Bangkok. Leaders of ..." (B-Universe's Jakarta Globe and Beritasatu). Words of
 # four letters or more, so that a title ("Dr. Budi ...", "St. Louis ...") is no place.
 _DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,}){0,2})\. (?=[A-Z\u201c\"])")
@@ -1390,13 +1392,17 @@ def _opens_with_people(text: str) -> bool:
 
 def _reads_as_uncredited_caption(text: str) -> bool:
     """A scene, not news: it opens with the people shown and ends saying where or when the photo was taken ("Bupati
-    ... menggunting pita peresmian jembatan ..., Sabtu (14/3/2026)."), or says both ("Rapat dengar pendapat ... di
-    ruang rapat Komisi, Kamis (3/12/2026).")."""
+    ... menggunting pita peresmian jembatan ..., Sabtu (14/3/2026).")."""
     if not text.endswith(".") or any(word.casefold() in _STANDFIRST_WORDS for word in text.split()):
         return False
     dated = _DATED_ENDING.search(text)
     where = _says_where_a_photo_is(text[:dated.start()] + "." if dated else text)
-    return (where or dated is not None) and (_opens_with_people(text) or (where and dated is not None))
+    # (only a scene that opens with its people, or with a kicker in capitals as Sumut Pos's do: "DIEVAKUASI:
+    # Penumpang ..."; "Banjir bandang menerjang tiga desa ..., Sabtu (14/3/2026)." tells the news)
+    return (where or dated is not None) and (_opens_with_people(text) or _COLON_KICKER.match(text) is not None)
+
+
+_COLON_KICKER = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?=[A-Z])")
 
 
 # A caption's day and date closing it: "..., Sabtu (14/3/2026).", "..., Kamis (3/12/2026) sore."
@@ -2752,20 +2758,25 @@ _AGENCY_COPYRIGHT = re.compile(r"^(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?\d{
 
 def _page_year_end(lines: list[_Line], read_at: datetime) -> datetime:
     """The last moment a page can be from: when it was read, or the end of the year its copyright line gives when
-    that is earlier ("©2026 GPlusMedia Inc." on a page read in 2028 is a 2026 page)."""
+    that is two years or more before ("©2026 GPlusMedia Inc." on a page read in 2028 is a 2026 page). A footer a
+    year behind is often one nobody updated: a page read in November 2026 under "©2025" is still 2026's."""
     years = [int(year) for notice in _copyright_notices(lines) for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)",
                                                                                          notice)]
-    if not years:
+    if not years or max(years) >= read_at.year - 1:
         return read_at
-    return min(read_at, datetime(max(years), 12, 31, 23, 59, tzinfo=UTC))
+    return datetime(max(years), 12, 31, 23, 59, tzinfo=UTC)
 
 
 def _agency_copyright(lines: list[_Line], article: CleanArticle) -> None:
+    """Only under the text, and not right under a caption (there it credits the photo: "© 2026 AFP")."""
     if article.wire_source is not None:
         return
-    for line in lines:
+    last = max((i for i, line in enumerate(lines) if line.role == "body"), default=len(lines))
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
         if line.rule == "copyright_line" and (found := _AGENCY_COPYRIGHT.match(line.text.strip())) is not None and (
-                agency := news_agencies().get(found["agency"].casefold())) is not None:
+                agency := news_agencies().get(found["agency"].casefold())) is not None and (
+                lines[i - 1].rule != "photo_caption"):
             article.wire_source = agency
             return
 
@@ -3266,7 +3277,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
 
 
 _SEAT_HEADS = frozenset({"kota", "kabupaten"})
-_NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+_NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")  # (the year may go: "Ternate (5/12) –")
 
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b|[a-z][A-Z]")
@@ -3312,7 +3323,8 @@ _PLACE_HOST_LEAD = re.compile(rf"^(?P<place>[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}})-
 _HOST_LEAD = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"
                         r"\s*[-\u2013\u2014]\s*(?=[A-Z\u201c\"])")
 # The site's address, a comma or a hyphen, then the place closed by a full stop (Beritabali, Medan Bisnis Daily).
-_HOST_PLACE_STOP = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.(?i:{_SITE_DOMAINS})){{1,2}})(?:, |\s?-\s?)"
+_HOST_PLACE_STOP = re.compile(rf"^(?P<host>[A-Za-z][\w-]*(?:\.[a-z][\w-]*){{0,2}}(?:\.(?i:{_SITE_DOMAINS})){{1,2}})"
+                              r"(?:, |\s?[-\u2013\u2014]\s?)"
                               r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\.| \|) (?=[A-Z\u201c\"])")
 # (or a bar after the place: "BERITAKINI.CO, Meulaboh | Perburuan ...")
 # The place, the outlet's name and a stop: "Ambon, Berita Maluku. Tim Pengendalian ..."
@@ -3862,9 +3874,11 @@ MAX_CREDIT_PARTS = 8
 
 
 def _part_of_group(lines: list[_Line], name: str) -> bool:
-    """Whether the page's footer says the site belongs to a group: "Runner's World Part of Hearst Digital Media"."""
-    owned = re.compile(rf"^{re.escape(name)},? (?:is )?(?:a )?part of (?-i:[A-Z])", re.I)
-    return any(owned.match(line.text.strip()) for line in lines[1:])
+    """Whether the page's footer says the site belongs to a group: "Runner's World Part of Hearst Digital Media" (under
+    the text, no paragraph of it: "Timor-Leste is part of Southeast Asia ...")."""
+    owned = re.compile(rf"^{re.escape(name)},? (?:is )?(?:a )?part of (?-i:[A-Z])[^.!?]*$", re.I)
+    last = max((i for i, line in enumerate(lines) if line.role == "body"), default=0)
+    return any(owned.match(line.text.strip()) for line in lines[last + 1:])
 
 
 def _signs_the_lead(lines: list[_Line], name: str) -> bool:

@@ -1812,7 +1812,13 @@ _DAY_COMMA_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d)")
 _HOST_BEFORE_DATE = re.compile(r"^[\w-]+(?:\.[a-z]{2,6}){1,2},\s")
 
 
+# ... and a stamp's label before a date the grammar leaves to dateparser: "Updated 21:47, 02-Dec-2026" (CGTN).
+_STAMP_LABEL = re.compile(r"^(?:last updated|updated|published|posted|diperbarui|diterbitkan|dipublikasikan|terbit)"
+                          r"\s*:?\s+(?=\d)", re.IGNORECASE)
+
+
 def _unglued(line: str) -> str:
+    line = _STAMP_LABEL.sub("", line)
     line = _DAY_COMMA_YEAR.sub(", ", _MONTH_DOT_DAY.sub(". ", _HOST_BEFORE_DATE.sub("", line)))
     return _DIGIT_THEN_WORD.sub(r"\1 \2", _YEAR_THEN_CLOCK.sub(r"\1 \2", line))
 

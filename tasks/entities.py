@@ -1077,8 +1077,9 @@ def _unfound_body_heads(body: str, mentions: list[EntityMention], known: Mutable
                         bodies: Mapping[str, str]) -> list[EntityMention]:
     """A regional body's name that no organization's mention holds, right before a place's mention: a mention of
     the body, in place of any other mention of its words, for _branch_at to name the branch."""
-    places = {m.char_start for m in mentions
-              if (entity := known.get(m.entity_id)) is not None and entity.entity_type == "location"}
+    places = {m.char_start for m in mentions  # (not the country: "KONI Indonesia" is the national committee)
+              if (entity := known.get(m.entity_id)) is not None and entity.entity_type == "location"
+              and entity.entity_id not in _COUNTRY_LEVEL}
     added = []
     for match in _body_names_pattern().finditer(body):
         start, end = match.span()
@@ -1951,10 +1952,11 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
         # "Ngurah Rai" is as often a Balinese name; not "Kodam Pattimura")
         # the place as written first: "Kabupaten Bandung" is not the city, "Kabupaten Asmat" whose bare name is no alias
         # (a bare name as the article reads it first: "Polresta Magelang" after "Kabupaten Magelang" is the regency's;
-        # a big city's force is the city's whatever else the article names)
-        read = places.get(rest) if places and body_name != "Polrestabes" else None
+        # not a body a big city or a province has: "Polrestabes Bandung", "Polda Gorontalo" beside "Kabupaten ...")
+        read = places.get(rest) if places and body_name not in _CITY_AND_PROVINCE_BODIES else None
         place = (gaz.exact(written) if written != rest else None) or read or gaz.exact(rest) or (
             gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
+            places.get(rest) if places else None) or (
             # a regency's bare name that is no alias, after its own office: "DPRD Sumbawa", "Disnaker Batang"
             gaz.entities.get(_bare_regency_names(gaz).get(rest.casefold(), "")))
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
@@ -1964,6 +1966,10 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
     return None
 
 
+# Bodies only a big city or a province has (their branches are named after it, never after a regency of its name).
+_CITY_AND_PROVINCE_BODIES = frozenset({"Polrestabes", "Polda", "Kejati", "PT", "Kanwil Kemenag", "Kanwil Ditjenpas",
+                                       "Kanwil Kemenkumham", "KPw BI", "BNNP", "Kodam", "Ditreskrimum", "Ditreskrimsus",
+                                       "Ditresnarkoba", "Pemprov"})
 # The words a government office of any field opens with, named after its seat: "Dinas Perdagangan Parepare", "Badan
 # Pengelolaan Keuangan dan Aset Daerah Sumbawa", "Balai Pengelolaan Sumber Daya Pesisir dan Laut Denpasar".
 _OFFICE_HEADS = frozenset({"Dinas", "Badan", "Balai"})
@@ -2362,11 +2368,15 @@ def _saint_or_title_after_head(body: str, tokens: Sequence[_Token], current: lis
     if body[last.end:token.start] != ". ":
         return False
     return (last.text in _TITLES_AFTER_HEADS and len(current) >= 2 and tokens[current[-2]].key in heads) or (
-        last.text in _ABBREVIATED_GIVEN_NAMES)
+        last.text in _ABBREVIATED_GIVEN_NAMES) or (last.text in _NAME_INFIXES and len(current) >= 2)
 
 
 # Given names written short with a stop: "Moh. Rasyidi", "Ach. Zainuri", "Muh. Fadli" (Madura, Java, Sulawesi).
 _ABBREVIATED_GIVEN_NAMES = frozenset({"Moh", "Muh", "Moch", "Much", "Mochd", "Mhd", "Ach", "Abd", "Ahm"})
+
+
+# A pilgrim's title written short inside a name, as North Maluku writes it: "Ruslan Hi. Abdullah" (Haji).
+_NAME_INFIXES = frozenset({"Hi"})
 
 
 def _covered_test(covered: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
@@ -4758,9 +4768,9 @@ def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
                 _is_head(words[0].casefold())) or not all(
                     w[:1].isupper() or w.casefold() in _CONNECTORS for w in words):
             continue
-        owners.setdefault(_initials(words).upper(), set()).add(m.entity_id)
-        if form:
-            owners.setdefault(f"{form} {_initials(words).upper()}", set()).add(m.entity_id)
+        # (with its legal form only: "SMP" alone is a school level, not "PT Surya Mandiri Pratama")
+        key = f"{form} {_initials(words).upper()}" if form else _initials(words).upper()
+        owners.setdefault(key, set()).add(m.entity_id)
     owners = {acronym: ids for acronym, ids in owners.items()
               if len(ids) == 1 and len(acronym) >= MIN_UNDEFINED_INITIALS}
     if not owners:
@@ -4824,9 +4834,12 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
                   if len(name) > len(words) and (name[:len(words)] == words or name[-len(words):] == words
                                                  or (len(words) == 2 and words == [name[0], name[-1]]))}
         if not owners and len(words) == 2:
-            # the given name cut short, the family name whole: "Frans Jemadu" after "Fransiskus Xaverius Jemadu"
+            # the given name cut short, the family name whole: "Frans Jemadu" after "Fransiskus Xaverius Jemadu" (a
+            # name written in full, of three words or more), "Moch Nurhadi" beside "Mochammad Nurhadi" (a short form
+            # written so); not "Budi Santoso" beside "Budiman Santoso", two people
             owners = {m.entity_id for m in people if m.entity_id != mention.entity_id and len(
-                name := m.surface.split()) >= 2 and name[-1] == words[-1] and _given_name_cut(words[0], name[0])}
+                name := m.surface.split()) >= (2 if words[0] in _ABBREVIATED_GIVEN_NAMES else 3)
+                and name[-1] == words[-1] and _given_name_cut(words[0], name[0])}
         if len(owners) == 1:
             moved[mention.entity_id] = owners.pop()
     moved.update(_firms_by_their_first_words(mentions, people, known, moved))

@@ -408,30 +408,10 @@ def _scores(article: StoryCandidate, index: _StoryIndex, window_days: int) -> di
         chosen.append(other)
         if len(chosen) >= MAX_COMPARISONS:
             break
-    # A story's members that share no entity with the article count too (as little alike as they are): the
-    # average is over the story, not over the members the blocks happened to reach. Not a member in another
-    # language: between two languages only names and figures can be shared, so with no entity shared the pair
-    # says nothing either way.
-    taken = {other.article_id for other in chosen}
-    for story_id in list(per_story):
-        for member in index.members[story_id]:
-            if per_story[story_id] >= PER_STORY or len(chosen) >= MAX_COMPARISONS:
-                break
-            if member.article_id not in taken and member.article_id != article.article_id and (
-                    member.english == article.english) and _within(article, member, window_days):
-                per_story[story_id] += 1
-                chosen.append(member)
     scores: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     for other, score in zip(chosen, similarities(article, chosen, index.words), strict=True):
         scores[index.story_of[other.article_id]].append((score, other.published_date is not None))
     return scores
-
-
-def _within(article: StoryCandidate, other: StoryCandidate, window_days: int) -> bool:
-    """Whether `other` is dated within the window around `article` (any, for an undated article)."""
-    if article.published_date is None or other.published_date is None:
-        return True
-    return abs((article.published_date - other.published_date).days) <= window_days
 
 
 def _choose_story(article: StoryCandidate, index: _StoryIndex, previous: str | None, window_days: int) -> str:

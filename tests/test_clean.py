@@ -4055,3 +4055,29 @@ def test_more_dateline_forms_and_a_magazines_furniture() -> None:
     article = clean_document(raw(page))
     assert article.body_text.split("\n\n") == EN_PARAGRAPHS
     assert (article.title, article.outlet) == ("Runner dies at a marathon in Central Java", "Koto Runner")
+
+
+def test_the_reviews_cases_of_stop_41s_cleaning() -> None:
+    quoted = ("Ticket agent Made Suarta said his agency sells at the official price. \"If a fan buys through our "
+              "website, we may receive a small commission from the promoter,\" he said.")
+    page = _page("Fans queue for concert tickets", "12 March 2026", *EN_PARAGRAPHS, quoted)
+    assert clean_document(raw(page)).body_text.split("\n\n") == [*EN_PARAGRAPHS, quoted]
+    standfirst = "Banjir bandang menerjang tiga desa di Kecamatan Kurun, Sabtu (14/3/2026)."
+    page = _page(HEADLINE, "Minggu, 15 Maret 2026 08:10 WIB", standfirst, "KOTO BARU – " + FLOOD_PARAGRAPHS[0],
+                 *FLOOD_PARAGRAPHS[1:])
+    assert standfirst in clean_document(raw(page)).body_text
+    kicker = "DIEVAKUASI: Warga dievakuasi dari rumahnya yang terendam di Nagari Koto Baru, Selasa (13/10)."
+    page = _page(HEADLINE, "Rabu, 14 Oktober 2026 08:10 WIB", kicker, "KOTO BARU – " + FLOOD_PARAGRAPHS[0],
+                 *FLOOD_PARAGRAPHS[1:])
+    assert kicker not in clean_document(raw(page)).body_text
+    page = _page("Timor-Leste", "News", "Politics", "Business", "Timor-Leste formally joins ASEAN",
+                 "12 March 2026", *EN_PARAGRAPHS, "Timor-Leste is part of Southeast Asia, analysts said.")
+    assert clean_document(raw(page)).outlet is None
+    page = _page("The Koto Post", "Home", "World", "Thai court orders release of opposition leader",
+                 "By Staff Writer", "Wed, November 18, 2026", EN_PARAGRAPHS[0],
+                 "Supporters gathered outside the court in Bangkok on Nov. 18, 2026.", "\u00a9 2026 AFP",
+                 *EN_PARAGRAPHS[1:])
+    assert clean_document(raw(page)).wire_source is None
+    for opening in ("Tribratanews.koto.polri.go.id \u2013 Ternate. ", "Ternate (5/12) \u2013 "):
+        page = _page(HEADLINE, "Sabtu, 05 Desember 2026", opening + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])
+        assert clean_document(raw(page)).dateline == "Ternate", opening

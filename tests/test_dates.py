@@ -1321,3 +1321,8 @@ def test_a_header_date_without_its_year_is_dated_by_when_the_page_was_read() -> 
     assert dates.parse_yearless_date_line("8 Dec 09:15 WIB", read).day == date(2026, 12, 8)
     for line in ("Nov. 27", "Senin 27 13:35", "Nov. 27, 2026 01:35 pm JST", "Kamis 27 November pukul 13.35 WIB"):
         assert not dates.is_yearless_date_line(line), line
+
+
+def test_a_stamps_label_before_the_date_and_a_footer_a_year_behind() -> None:
+    parsed = dates.parse_date_line("Updated 21:47, 02-Dec-2026")
+    assert parsed is not None and parsed.day == date(2026, 12, 2)

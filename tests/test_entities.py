@@ -2581,3 +2581,22 @@ def test_a_district_before_its_police_the_central_banks_offices_and_a_regencys_f
     assert ids["Polresta Magelang"] == ids["Kepolisian Resor Kota (Polresta) Magelang"]
     found = surfaces("Di Kabupaten Bandung, Polrestabes Bandung membantu.", None)
     assert not found["Polrestabes Bandung"].endswith("Regency")  # a big city's force is the city's
+
+
+def test_the_reviews_cases_of_stop_41s_entities() -> None:
+    names = {m.surface: m.entity_id for m in extract_entities(
+        "Dua pengendara, Budiman Santoso (45) dan Budi Santoso (38), terluka. Kapolsek Iptu Andika Saputra "
+        "mengatakan. Andi Saputra, saksi mata, melihatnya. Terdakwa Mochammad Nurhadi divonis. Kades nonaktif Moch "
+        "Nurhadi menangis.")[1]}
+    assert names["Budi Santoso"] != names["Budiman Santoso"] and names["Andi Saputra"] != names["Andika Saputra"]
+    assert names["Moch Nurhadi"] == names["Mochammad Nurhadi"]
+    found = surfaces("PT Surya Mandiri Pratama menyalurkan beasiswa kepada siswa SMP dan SMA di Kurun.", None)
+    assert "SMP" not in found
+    found = surfaces("Banjir merendam desa di Kabupaten Gorontalo. Personel Polda Gorontalo dan Kejati Gorontalo "
+                     "dikerahkan. Ketua Umum KONI Indonesia hadir; atlet KONI Banyuwangi berangkat.", None)
+    assert not found["Polda Gorontalo"].endswith("Regency") and not found["Kejati Gorontalo"].endswith("Regency")
+    assert "KONI" not in found  # the national committee is no branch of Banyuwangi's
+    found = surfaces("Seorang penumpang, Salma Hi. Kadir (45), selamat. Motoris Ruslan Hi. Abdullah diperiksa. "
+                     "SB Putri Halmahera 07 terbalik; penumpang SB Putri Halmahera 07 dievakuasi.", None)
+    assert found["Ruslan Hi. Abdullah"].startswith("person") and found["Salma Hi. Kadir"].startswith("person")
+    assert found["SB Putri Halmahera 07"] == "other:SB Putri Halmahera 07"

@@ -47,3 +47,12 @@ def test_a_header_date_without_its_year_takes_the_pages_copyright_year() -> None
     assert article.published_date == date(2026, 11, 27) and article.published_date_source == "header"
     assert article.clean.wire_source == "AFP"
     assert {m.surface: m.resolved_value for m in article.dates}["on Saturday night"] == "2026-11-21"
+
+
+def test_a_year_old_footer_does_not_pull_a_fresh_pages_date_back() -> None:
+    text = "\n\n".join(["Koto Today", "National", "Crime", "World", "Man arrested in Osaka", "Nov. 27  01:35 pm JST",
+                        "Police on Thursday arrested a 45-year-old man after an elderly woman was found dead.",
+                        "The man denied the allegations, police said.", "\u00a92025 Koto Media Inc."])
+    raw = RawDocument("/in/a.txt", "a.txt", text.encode(), "h" * 64, "text/plain", text, "utf-8",
+                      datetime(2026, 11, 28, tzinfo=UTC))
+    assert normalize_article(clean_document(raw)).published_date == date(2026, 11, 27)

@@ -417,16 +417,3 @@ def test_a_day_after_publication_in_the_lead_is_a_plan_not_the_lead_day() -> Non
     published = date(2026, 11, 10)
     terms = stories.event_day_terms(find_date_mentions(text, published), text, published)
     assert "^2026-11-09" in terms and "^2026-11-12" not in terms and "@2026-11-12" in terms
-
-
-def test_a_story_is_averaged_over_its_members_not_only_those_sharing_an_entity() -> None:
-    """The story's members that share no entity with a new article count in the average (as unlike it as they are):
-    a report resembling one member of a story about something else does not join it."""
-    day = date(2024, 3, 5)
-    story = [cand("m1", day, {"org-bpbd"}, FLOOD_B, "st-old"), cand("m2", day, {"org-kpu"}, ELECTION, "st-old"),
-             cand("m3", day, {"org-kpu", "loc-jakarta"}, ELECTION + " Jadwal diumumkan.", "st-old")]
-    new = cand("a1", day, {"org-bpbd", "loc-bandung"}, FLOOD_A)
-    assert stories.similarity(new, story[0]) >= stories.SAME_EVENT
-    assert assign_stories([new], story, window_days=3)["a1"] != "st-old"
-    # ... while a story of its own event takes it
-    assert assign_stories([new], story[:1], window_days=3)["a1"] == "st-old"
