@@ -1773,30 +1773,35 @@ _YEARLESS_LINE_RE = re.compile(
 YEARLESS_SLACK_DAYS = 1
 
 
+def _yearless_parts(text: str) -> tuple[int, int, str] | None:
+    """The month, the day and the time of a date line that gives no year."""
+    found = _YEARLESS_LINE_RE.match(" ".join(text.split()))
+    if found is None:
+        return None
+    month_word, day = (found["month"], found["day"]) if found["month"] else (found["month2"], found["day2"])
+    key = month_word.casefold().rstrip(".")
+    month = MONTH_NAMES.get(key) or MONTH_ABBREVIATIONS.get(key)
+    return (month, int(day), found["clock"]) if month is not None else None
+
+
 def is_yearless_date_line(text: str) -> bool:
     """Whether the line is a month, a day and a time with no year ("Nov. 27  01:35 pm JST")."""
-    found = _YEARLESS_LINE_RE.match(" ".join(text.split()))
-    return found is not None and (found["month"] or found["month2"]).casefold().rstrip(".") in _MONTH_KEYS
+    return _yearless_parts(text) is not None
 
 
 def parse_yearless_date_line(text: str, read_at: datetime, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
     """A header's date line without its year, dated in the year that puts it on or before the day the page was read:
     "Nov. 27 01:35 pm JST" read on 7 December 2026 is 27 November 2026 (read on 3 January 2027, too)."""
-    found = _YEARLESS_LINE_RE.match(" ".join(text.split()))
-    if found is None:
+    if (parts := _yearless_parts(text)) is None:
         return None
-    month_word, day = (found["month"], found["day"]) if found["month"] else (found["month2"], found["day2"])
-    month = MONTH_NAMES.get(month_word.casefold()) or MONTH_ABBREVIATIONS.get(month_word.casefold().rstrip("."))
-    if month is None:
-        return None
+    month, day, clock = parts
     limit = read_at.date() + timedelta(days=YEARLESS_SLACK_DAYS)
     for year in (limit.year, limit.year - 1):
-        if (day_of := _safe_date(year, month, int(day))) is not None and day_of <= limit:
-            return parse_date_line(f"{day_of.day} {_ENGLISH_MONTHS[month - 1]} {year} {found['clock']}", default_zone)
+        if (day_of := _safe_date(year, month, day)) is not None and day_of <= limit:
+            return parse_date_line(f"{day} {_ENGLISH_MONTHS[month - 1]} {year} {clock}", default_zone)
     return None
 
 
-_MONTH_KEYS = frozenset(MONTH_NAMES) | frozenset(MONTH_ABBREVIATIONS)
 _ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")
 

@@ -1062,12 +1062,8 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
 # A body's short name found on its own names no entity ("BKSDA" is the agency of some region), so before a place's
 # mention nothing may have taken it: "BKSDA Sumatera Selatan", "Kanwil Ditjenpas Aceh" (discovery read it as a name).
 MIN_UNFOUND_HEAD = 4  # (not "PT", "PN", "PA": a company's legal form or a court's short name before a place's word)
-
-
-@cache
-def _body_names_pattern() -> re.Pattern[str]:
-    names = sorted((name for name in _regional_bodies() if len(name) >= MIN_UNFOUND_HEAD), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?= )", re.IGNORECASE)
+MAX_BODY_HEAD_WORDS = 5  # "Kantor Wilayah Direktorat Jenderal Pemasyarakatan"
+_WORDS_BEFORE = re.compile(rf"(?:(?<![\w-])[\w-]+ ){{1,{MAX_BODY_HEAD_WORDS}}}$")
 
 
 _REGION_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
@@ -1081,15 +1077,23 @@ def _unfound_body_heads(body: str, mentions: list[EntityMention], known: Mutable
               if (entity := known.get(m.entity_id)) is not None and entity.entity_type == "location"
               and entity.entity_id not in _COUNTRY_LEVEL}
     added = []
-    for match in _body_names_pattern().finditer(body):
-        start, end = match.span()
-        if end + 1 not in places or not body[start].isupper() or any(
-                m.char_start <= start and end <= m.char_end and known[m.entity_id].entity_type == "organization"
-                for m in mentions):
+    # (the words right before each place, longest first: a handful of look-ups, not a scan of the text for every name)
+    for place_start in sorted(places):
+        before = _WORDS_BEFORE.search(body, max(0, place_start - 80), place_start)
+        if before is None:
             continue
-        entity = discovered_entity(bodies[match[0].casefold()], "organization")
-        known.setdefault(entity.entity_id, entity)
-        added.append(EntityMention(entity.entity_id, match[0], start, end))
+        words = before[0].split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            start = place_start - 1 - len(name)
+            if len(name) < MIN_UNFOUND_HEAD or name.casefold() not in bodies or not name[0].isupper():
+                continue
+            if not any(m.char_start <= start and place_start - 1 <= m.char_end and known[m.entity_id].entity_type
+                       == "organization" for m in mentions):
+                entity = discovered_entity(bodies[name.casefold()], "organization")
+                known.setdefault(entity.entity_id, entity)
+                added.append(EntityMention(entity.entity_id, name, start, place_start - 1))
+            break
     if not added:
         return mentions
     kept = [m for m in mentions if not any(m.char_start < a.char_end and a.char_start < m.char_end for a in added)]
