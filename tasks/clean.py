@@ -1343,8 +1343,10 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS
             or any(mark in caption.text for mark in '"\u201c\u201d') or _has_dateline(caption.text)):
         return
+    kicker = _COLON_KICKER.match(caption.text)
     if not _credited_caption(caption.text) and (
-            not _reads_as_uncredited_caption(caption.text) or _SENTENCE_BREAK.search(caption.text[:-1])):
+            not _reads_as_uncredited_caption(caption.text)
+            or _SENTENCE_BREAK.search(caption.text[kicker.end() if kicker else 0:-1])):
         return
     lead = _next_body_line(lines, first + 1, past_date_line=True)
     if lead is not None and _has_dateline(lead.text):
@@ -1386,8 +1388,15 @@ _PEOPLE_WORDS = frozenset({"petugas", "warga", "personel", "siswa", "relawan", "
 def _opens_with_people(text: str) -> bool:
     from tasks.entities import is_role_word  # the posts of name_context.yaml, read once per process
 
-    first = text.split(" ", 1)[0].strip(",.:")
+    first, _, rest = text.partition(" ")
+    first = first.strip(",.:")
+    if first.casefold() in _PEOPLE_COUNTS:  # "Lima nelayan Mola yang selamat tiba di ...", "Puluhan warga ..."
+        first = rest.split(" ", 1)[0].strip(",.:")
     return first.casefold() in _PEOPLE_WORDS or is_role_word(first)
+
+
+_PEOPLE_COUNTS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                            "puluhan", "ratusan", "ribuan", "sejumlah", "para", "beberapa"})
 
 
 def _reads_as_uncredited_caption(text: str) -> bool:
@@ -1402,7 +1411,7 @@ def _reads_as_uncredited_caption(text: str) -> bool:
     return (where or dated is not None) and (_opens_with_people(text) or _COLON_KICKER.match(text) is not None)
 
 
-_COLON_KICKER = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2}): (?=[A-Z])")
+_COLON_KICKER = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})[:.] (?=[A-Z])")  # (or a stop: "PASCA AMBRUK. ...")
 
 
 # A caption's day and date closing it: "..., Sabtu (14/3/2026).", "..., Kamis (3/12/2026) sore."

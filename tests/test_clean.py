@@ -4081,3 +4081,17 @@ def test_the_reviews_cases_of_stop_41s_cleaning() -> None:
     for opening in ("Tribratanews.koto.polri.go.id \u2013 Ternate. ", "Ternate (5/12) \u2013 "):
         page = _page(HEADLINE, "Sabtu, 05 Desember 2026", opening + FLOOD_PARAGRAPHS[0], *FLOOD_PARAGRAPHS[1:])
         assert clean_document(raw(page)).dateline == "Ternate", opening
+
+
+def test_captions_counting_their_people_a_kicker_with_a_stop_and_more_furniture() -> None:
+    counted = "Lima nelayan yang selamat tiba di Pelabuhan Koto dan dibawa ke RSUD Koto, Selasa sore. (Rahmat/Kotonews)"
+    kicker = "PASCA BANJIR. Petugas BPBD membersihkan lumpur di Nagari Koto Baru, Selasa (13/10/2026)."
+    for caption in (counted, kicker):
+        page = _page(HEADLINE, "Rabu, 14 Oktober 2026 08:10 WIB", caption, "KOTO BARU – " + FLOOD_PARAGRAPHS[0],
+                     *FLOOD_PARAGRAPHS[1:])
+        assert caption not in clean_document(raw(page)).body_text, caption
+    furniture = ["Share this article: LinkedIn Facebook X Email",
+                 "Masukkan alamat surel Anda untuk menerima kabar terbaru setiap pekan.", "Dukung Kotonews.id",
+                 "Jurnalisme independen membutuhkan dukungan pembaca. Donasi Anda membantu kami terus meliput."]
+    page = _page(HEADLINE, "Rabu, 14 Oktober 2026 08:10 WIB", *FLOOD_PARAGRAPHS, *furniture)
+    assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
