@@ -2099,7 +2099,7 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
             if _dated_headline(line.text):
                 dated_headlines.append(line)  # "..., Berlaku 1 Maret 2026": a headline, unless no other line is dated
                 continue
-            article.date_line = article.date_line or line.text
+            article.date_line = _published_over_updated(article.date_line, line.text)
             line.take("metadata", "metadata:date_line")
             _outlet_from_date_line(line.text, article, lines[0].text.strip() if lines else None)
         elif names_and_date is not None:
@@ -2148,6 +2148,18 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         # Short labels only: a longer line may be a lead that lost its full stop.
         if line.role == "body" and _words(line.text) <= MAX_FURNITURE_WORDS and not _ends_like_sentence(line.text):
             line.take("boilerplate", "page_furniture")
+
+
+_UPDATED_STAMP = re.compile(r"^(?:last updated|updated|diperbarui)\b", re.I)
+_PUBLISHED_LABEL = re.compile(r"^(?:published|posted|diterbitkan|dipublikasikan|terbit)\b", re.I)
+
+
+def _published_over_updated(current: str | None, line: str) -> str:
+    """The header's first date line, unless it is an update stamp and a publication stamp follows it ("Updated
+    21:47, 02-Dec-2026", then "Published 09:10, 01-Dec-2026")."""
+    if current is None or (_UPDATED_STAMP.match(current) and _PUBLISHED_LABEL.match(line)):
+        return line
+    return current
 
 
 def _take_dated_headline(line: _Line, article: CleanArticle) -> None:
@@ -3883,11 +3895,13 @@ MAX_CREDIT_PARTS = 8
 
 
 def _part_of_group(lines: list[_Line], name: str) -> bool:
-    """Whether the page's footer says the site belongs to a group: "Runner's World Part of Hearst Digital Media" (under
-    the text, no paragraph of it: "Timor-Leste is part of Southeast Asia ...")."""
-    owned = re.compile(rf"^{re.escape(name)},? (?:is )?(?:a )?part of (?-i:[A-Z])[^.!?]*$", re.I)
+    """Whether the page's footer says the site belongs to a media group: "Runner's World Part of Hearst Digital Media",
+    "Velo Weekly is part of Future US Inc, ..." (the text's last line at most, and a company's word: not "Timor-Leste
+    is part of Southeast Asia ...")."""
+    owned = re.compile(rf"^{re.escape(name)},? (?:is )?(?:a )?part of (?-i:[A-Z])[^.!?]{{0,60}}"
+                       r"\b(?-i:Inc|Ltd|LLC|plc|PLC|Media|Group|Digital|Network|Publishing|Holdings)\b", re.I)
     last = max((i for i, line in enumerate(lines) if line.role == "body"), default=0)
-    return any(owned.match(line.text.strip()) for line in lines[last + 1:])
+    return any(owned.match(line.text.strip()) for line in lines[last:])
 
 
 def _signs_the_lead(lines: list[_Line], name: str) -> bool:

@@ -1062,8 +1062,14 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
 # A body's short name found on its own names no entity ("BKSDA" is the agency of some region), so before a place's
 # mention nothing may have taken it: "BKSDA Sumatera Selatan", "Kanwil Ditjenpas Aceh" (discovery read it as a name).
 MIN_UNFOUND_HEAD = 4  # (not "PT", "PN", "PA": a company's legal form or a court's short name before a place's word)
-MAX_BODY_HEAD_WORDS = 5  # "Kantor Wilayah Direktorat Jenderal Pemasyarakatan"
-_WORDS_BEFORE = re.compile(rf"(?:(?<![\w-])[\w-]+ ){{1,{MAX_BODY_HEAD_WORDS}}}$")
+
+
+@cache
+def _words_before_pattern() -> re.Pattern[str]:
+    """The words right before a place, as many as the longest listed body's name has ("Pangkalan Pengawasan Sumber
+    Daya Kelautan dan Perikanan")."""
+    longest = max(len(name.split()) for name in _regional_bodies())
+    return re.compile(rf"(?:(?<![\w-])[\w-]+ ){{1,{longest}}}$")
 
 
 _REGION_KINDS = frozenset({"kabupaten", "kota", "provinsi"})
@@ -1079,7 +1085,7 @@ def _unfound_body_heads(body: str, mentions: list[EntityMention], known: Mutable
     added = []
     # (the words right before each place, longest first: a handful of look-ups, not a scan of the text for every name)
     for place_start in sorted(places):
-        before = _WORDS_BEFORE.search(body, max(0, place_start - 80), place_start)
+        before = _words_before_pattern().search(body, max(0, place_start - 120), place_start)
         if before is None:
             continue
         words = before[0].split()
@@ -1960,7 +1966,7 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
         read = places.get(rest) if places and body_name not in _CITY_AND_PROVINCE_BODIES else None
         place = (gaz.exact(written) if written != rest else None) or read or gaz.exact(rest) or (
             gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
-            places.get(rest) if places else None) or (
+            places.get(rest) if places and body_name not in _CITY_AND_PROVINCE_BODIES else None) or (
             # a regency's bare name that is no alias, after its own office: "DPRD Sumbawa", "Disnaker Batang"
             gaz.entities.get(_bare_regency_names(gaz).get(rest.casefold(), "")))
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
@@ -4754,6 +4760,7 @@ def _places_by_their_first_words(mentions: list[EntityMention], known: Mapping[s
 
 
 MIN_UNDEFINED_INITIALS = 3
+MIN_BARE_COMPANY_INITIALS = 4
 
 
 def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
@@ -4772,9 +4779,13 @@ def _initials_of_named_bodies(body: str, mentions: list[EntityMention],
                 _is_head(words[0].casefold())) or not all(
                     w[:1].isupper() or w.casefold() in _CONNECTORS for w in words):
             continue
-        # (with its legal form only: "SMP" alone is a school level, not "PT Surya Mandiri Pratama")
-        key = f"{form} {_initials(words).upper()}" if form else _initials(words).upper()
-        owners.setdefault(key, set()).add(m.entity_id)
+        # (with its legal form, or alone when four letters or more: "SMP" alone is a school level, not "PT Surya
+        # Mandiri Pratama"; "IKPP" is "PT Indah Kiat Pulp and Paper")
+        initials = _initials(words).upper()
+        if not form or len(initials) >= MIN_BARE_COMPANY_INITIALS:
+            owners.setdefault(initials, set()).add(m.entity_id)
+        if form:
+            owners.setdefault(f"{form} {initials}", set()).add(m.entity_id)
     owners = {acronym: ids for acronym, ids in owners.items()
               if len(ids) == 1 and len(acronym) >= MIN_UNDEFINED_INITIALS}
     if not owners:
@@ -4816,8 +4827,11 @@ MIN_CUT_GIVEN_NAME = 4
 
 
 def _given_name_cut(short: str, given: str) -> bool:
-    """Whether `short` is `given` cut short, as a familiar form: "Frans" of "Fransiskus", "Yohan" of "Yohanes"."""
-    return MIN_CUT_GIVEN_NAME <= len(short) < len(given) and given.startswith(short)
+    """Whether `short` is `given` cut short, as a familiar form: "Frans" of "Fransiskus", "Yohan" of "Yohanes"; or as
+    it is written short, with or without a stop: "Moh" and "Moh." of "Mohammad"."""
+    short = short.rstrip(".")
+    least = 3 if short in _ABBREVIATED_GIVEN_NAMES else MIN_CUT_GIVEN_NAME
+    return least <= len(short) < len(given) and given.startswith(short)
 
 
 def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
@@ -4842,7 +4856,7 @@ def _short_forms_and_aliases(body: str, mentions: list[EntityMention],
             # name written in full, of three words or more), "Moch Nurhadi" beside "Mochammad Nurhadi" (a short form
             # written so); not "Budi Santoso" beside "Budiman Santoso", two people
             owners = {m.entity_id for m in people if m.entity_id != mention.entity_id and len(
-                name := m.surface.split()) >= (2 if words[0] in _ABBREVIATED_GIVEN_NAMES else 3)
+                name := m.surface.split()) >= (2 if words[0].rstrip(".") in _ABBREVIATED_GIVEN_NAMES else 3)
                 and name[-1] == words[-1] and _given_name_cut(words[0], name[0])}
         if len(owners) == 1:
             moved[mention.entity_id] = owners.pop()

@@ -4095,3 +4095,20 @@ def test_captions_counting_their_people_a_kicker_with_a_stop_and_more_furniture(
                  "Jurnalisme independen membutuhkan dukungan pembaca. Donasi Anda membantu kami terus meliput."]
     page = _page(HEADLINE, "Rabu, 14 Oktober 2026 08:10 WIB", *FLOOD_PARAGRAPHS, *furniture)
     assert clean_document(raw(page)).body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_the_second_reviews_cases_of_stop_41s_cleaning() -> None:
+    disclosure = "We may earn a commission from links on this page."
+    page = _page("Deals roundup", "12 March 2026", *EN_PARAGRAPHS[:2], disclosure, EN_PARAGRAPHS[2])
+    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+    page = _page(HEADLINE, "Senin, 7 Desember 2026 10:15 WIT", *FLOOD_PARAGRAPHS[:2], "Dukung UMKM",
+                 FLOOD_PARAGRAPHS[2])
+    assert "Dukung UMKM" in clean_document(raw(page)).body_text
+    page = "\n".join(["Velo Koto", "News", "Races", "Tech", "Reviews", "Rider confirms return to the Giro",
+                      "By Tom Harris", "published 7 December 2026", *EN_PARAGRAPHS,
+                      "Velo Koto is part of Koto US Inc, an international media group and leading digital publisher. "
+                      "Visit our corporate site."])
+    assert clean_document(raw(page)).outlet == "Velo Koto"
+    page = "\n".join(["Home", "World", "Rescue team sent to flood-hit towns", "Updated 21:47, 02-Dec-2026",
+                      "Published 09:10, 01-Dec-2026", *EN_PARAGRAPHS])
+    assert clean_document(raw(page)).date_line == "Published 09:10, 01-Dec-2026"

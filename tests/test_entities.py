@@ -2600,3 +2600,13 @@ def test_the_reviews_cases_of_stop_41s_entities() -> None:
                      "SB Putri Halmahera 07 terbalik; penumpang SB Putri Halmahera 07 dievakuasi.", None)
     assert found["Ruslan Hi. Abdullah"].startswith("person") and found["Salma Hi. Kadir"].startswith("person")
     assert found["SB Putri Halmahera 07"] == "other:SB Putri Halmahera 07"
+
+
+def test_the_second_reviews_cases_of_stop_41s_entities() -> None:
+    found = surfaces("Pangkalan Pengawasan Sumber Daya Kelautan dan Perikanan Bitung mengirim kapal patroli ke utara. "
+                     "Motoris speedboat Cahaya Bacan, Yusuf Hasan, selamat.", None)
+    assert found["Pangkalan Pengawasan Sumber Daya Kelautan dan Perikanan Bitung"].startswith("organization")
+    assert "Cahaya Bacan" not in found and found["Yusuf Hasan"].startswith("person")
+    ids = ids_of("Sementara itu PT Indah Kiat Pulp and Paper juga terdampak asap. Juru bicara IKPP mengatakan operasi "
+                 "normal.")
+    assert ids["IKPP"] == ids["PT Indah Kiat Pulp and Paper"]
