@@ -2596,7 +2596,7 @@ def test_the_reviews_cases_of_stop_41s_entities() -> None:
                      "dikerahkan. Ketua Umum KONI Indonesia hadir; atlet KONI Banyuwangi berangkat.", None)
     assert not found["Polda Gorontalo"].endswith("Regency") and not found["Kejati Gorontalo"].endswith("Regency")
     assert "KONI" not in found  # the national committee is no branch of Banyuwangi's
-    found = surfaces("Seorang penumpang, Salma Hi. Kadir (45), selamat. Motoris Ruslan Hi. Abdullah diperiksa. "
+    found = surfaces("Seorang penumpang, Salma Hi. Kadir (45), selamat. \"Kami lalai,\" kata Ruslan Hi. Abdullah. "
                      "SB Putri Halmahera 07 terbalik; penumpang SB Putri Halmahera 07 dievakuasi.", None)
     assert found["Ruslan Hi. Abdullah"].startswith("person") and found["Salma Hi. Kadir"].startswith("person")
     assert found["SB Putri Halmahera 07"] == "other:SB Putri Halmahera 07"
