@@ -1748,7 +1748,7 @@ _MISSION_KINDS = {"embassy": "Embassy", "consulate general": "Consulate General"
                   "konsulat republik indonesia": "Consulate",
                   # another country's, in Indonesian: "Kedutaan Besar Vietnam", "Kedubes Jepang", "Konjen Australia"
                   "kedutaan besar": "Embassy", "kedubes": "Embassy", "kedutaan": "Embassy",
-                  "konsulat jenderal": "Consulate General", "konjen": "Consulate General"}
+                  "konsulat jenderal": "Consulate General", "konjen": "Consulate General", "konsulat": "Consulate"}
 _MISSION = re.compile(
     r"(?:(?P<adj>(?-i:[A-Z][\w.]*)(?: (?-i:[A-Z][a-z]+))?) )?"
     r"(?P<kind>(?-i:Embassy|Consulate[- ]General|Consulate|High Commission|embassy|consulate(?:[- ]general)?))"

@@ -2610,3 +2610,9 @@ def test_the_second_reviews_cases_of_stop_41s_entities() -> None:
     ids = ids_of("Sementara itu PT Indah Kiat Pulp and Paper juga terdampak asap. Juru bicara IKPP mengatakan operasi "
                  "normal.")
     assert ids["IKPP"] == ids["PT Indah Kiat Pulp and Paper"]
+
+
+def test_another_countrys_consulate_written_konsulat() -> None:
+    """ "Konsulat <country>" named a kind the missions' table did not hold, and normalizing the article failed."""
+    found = surfaces("Pihak Konsulat Singapura di Batam menyampaikan duka kepada keluarga korban.", None)
+    assert found["Konsulat Singapura"] == "organization:Consulate of Singapore in Batam"
