@@ -519,12 +519,17 @@ def _without_update_stamp(text: str) -> str:
     return text[:found.start()]
 
 
+def _last_body_index(lines: list[_Line], default: int) -> int:
+    """Where the last line still read as text is (`default` when none is)."""
+    return max((i for i, line in enumerate(lines) if line.role == "body"), default=default)
+
+
 def _date_line_below(lines: list[_Line], article: CleanArticle) -> None:
     """The date a page prints only in its update stamp (the update_stamp rule's line) when no date line sits over
     the text: "(Latest Update August 6, 2026)" under the Vientiane Times' text; or in its "Published: 18 November,
     2026" under the text (Manifold Times), which comes first."""
     # (not a related story's stamp in the lists under the text: "Related Posts", ..., "Posted: 3 March 2025")
-    last_body = max((i for i, line in enumerate(lines) if line.role == "body"), default=-1)
+    last_body = _last_body_index(lines, default=-1)
     lists = next((i for i, line in enumerate(lines) if i > last_body and line.rule in _OTHER_STORIES_RULES),
                  len(lines))
     stamp = next((line for line in lines[:lists] if line.role != "body" and _PUBLISHED_STAMP.match(line.text)
@@ -2150,14 +2155,13 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
             line.take("boilerplate", "page_furniture")
 
 
-_UPDATED_STAMP = re.compile(r"^(?:last updated|updated|diperbarui)\b", re.I)
-_PUBLISHED_LABEL = re.compile(r"^(?:published|posted|diterbitkan|dipublikasikan|terbit)\b", re.I)
-
-
 def _published_over_updated(current: str | None, line: str) -> str:
     """The header's first date line, unless it is an update stamp and a publication stamp follows it ("Updated
     21:47, 02-Dec-2026", then "Published 09:10, 01-Dec-2026")."""
-    if current is None or (_UPDATED_STAMP.match(current) and _PUBLISHED_LABEL.match(line)):
+    if current is None:
+        return line
+    now, then = _STAMP_LABEL.match(current), _STAMP_LABEL.match(line)
+    if now is not None and now["update"] and then is not None and not then["update"]:
         return line
     return current
 
@@ -2792,7 +2796,7 @@ def _agency_copyright(lines: list[_Line], article: CleanArticle) -> None:
     """Only under the text, and not right under a caption (there it credits the photo: "© 2026 AFP")."""
     if article.wire_source is not None:
         return
-    last = max((i for i, line in enumerate(lines) if line.role == "body"), default=len(lines))
+    last = _last_body_index(lines, default=len(lines))
     for i in range(last + 1, len(lines)):
         line = lines[i]
         if line.rule == "copyright_line" and (found := _AGENCY_COPYRIGHT.match(line.text.strip())) is not None and (
@@ -2886,7 +2890,8 @@ def _card_teaser(lines: list[_Line], i: int) -> bool:
             and not _ends_like_sentence(title))
 
 
-_STAMP_LABEL = re.compile(r"^(?:updated|last updated|published|posted|diperbarui|diterbitkan)\s*:?\s", re.I)
+_STAMP_LABEL = re.compile(rf"^(?:(?P<update>{'|'.join(dates.UPDATE_LABELS)})|{'|'.join(dates.PUBLICATION_LABELS)})"
+                          r"\s*:?\s", re.I)
 
 
 def _bare_date_line(text: str) -> bool:
@@ -3900,7 +3905,7 @@ def _part_of_group(lines: list[_Line], name: str) -> bool:
     is part of Southeast Asia ...")."""
     owned = re.compile(rf"^{re.escape(name)},? (?:is )?(?:a )?part of (?-i:[A-Z])[^.!?]{{0,60}}"
                        r"\b(?-i:Inc|Ltd|LLC|plc|PLC|Media|Group|Digital|Network|Publishing|Holdings)\b", re.I)
-    last = max((i for i, line in enumerate(lines) if line.role == "body"), default=0)
+    last = _last_body_index(lines, default=0)
     return any(owned.match(line.text.strip()) for line in lines[last:])
 
 

@@ -1817,9 +1817,11 @@ _DAY_COMMA_YEAR = re.compile(r"(?<=\d),(?=(?:19|20)\d\d)")
 _HOST_BEFORE_DATE = re.compile(r"^[\w-]+(?:\.[a-z]{2,6}){1,2},\s")
 
 
+# The labels a header's stamps open with (tasks/clean.py reads them too): the update's, then the publication's.
+UPDATE_LABELS = ("last updated", "updated", "diperbarui")
+PUBLICATION_LABELS = ("published", "posted", "diterbitkan", "dipublikasikan", "terbit")
 # ... and a stamp's label before a date the grammar leaves to dateparser: "Updated 21:47, 02-Dec-2026" (CGTN).
-_STAMP_LABEL = re.compile(r"^(?:last updated|updated|published|posted|diperbarui|diterbitkan|dipublikasikan|terbit)"
-                          r"\s*:?\s+(?=\d)", re.IGNORECASE)
+_STAMP_LABEL = re.compile(rf"^(?:{'|'.join(UPDATE_LABELS + PUBLICATION_LABELS)})\s*:?\s+(?=\d)", re.IGNORECASE)
 
 
 def _unglued(line: str) -> str:

@@ -1963,10 +1963,9 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
         # the place as written first: "Kabupaten Bandung" is not the city, "Kabupaten Asmat" whose bare name is no alias
         # (a bare name as the article reads it first: "Polresta Magelang" after "Kabupaten Magelang" is the regency's;
         # not a body a big city or a province has: "Polrestabes Bandung", "Polda Gorontalo" beside "Kabupaten ...")
-        read = places.get(rest) if places and body_name not in _CITY_AND_PROVINCE_BODIES else None
+        read = places.get(rest) if places and body_name not in _city_and_province_bodies() else None
         place = (gaz.exact(written) if written != rest else None) or read or gaz.exact(rest) or (
             gaz.exact(f"Bandara {rest}") if body_name in _airport_offices() else None) or (
-            places.get(rest) if places and body_name not in _CITY_AND_PROVINCE_BODIES else None) or (
             # a regency's bare name that is no alias, after its own office: "DPRD Sumbawa", "Disnaker Batang"
             gaz.entities.get(_bare_regency_names(gaz).get(rest.casefold(), "")))
         if place is not None and place.entity_type == "location" and place.entity_id not in _COUNTRY_LEVEL:
@@ -1976,10 +1975,12 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
     return None
 
 
-# Bodies only a big city or a province has (their branches are named after it, never after a regency of its name).
-_CITY_AND_PROVINCE_BODIES = frozenset({"Polrestabes", "Polda", "Kejati", "PT", "Kanwil Kemenag", "Kanwil Ditjenpas",
-                                       "Kanwil Kemenkumham", "KPw BI", "BNNP", "Kodam", "Ditreskrimum", "Ditreskrimsus",
-                                       "Ditresnarkoba", "Pemprov"})
+@cache
+def _city_and_province_bodies() -> frozenset[str]:
+    """Bodies only a big city or a province has (name_context.yaml): their branches are never a regency's."""
+    return frozenset(str(name) for name in _name_context()["city_and_province_bodies"])
+
+
 # The words a government office of any field opens with, named after its seat: "Dinas Perdagangan Parepare", "Badan
 # Pengelolaan Keuangan dan Aset Daerah Sumbawa", "Balai Pengelolaan Sumber Daya Pesisir dan Laut Denpasar".
 _OFFICE_HEADS = frozenset({"Dinas", "Badan", "Balai"})

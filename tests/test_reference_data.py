@@ -223,3 +223,11 @@ def test_every_district_belongs_to_a_regency_and_province_the_gazetteer_names(
     assert all(name[0].isupper() and name == name.strip() for _, name, _, _ in areas)
     levels = Counter(row[2] for row in rows)
     assert levels["province"] == 38 and levels["regency"] >= 514 and levels["district"] >= 7000
+
+
+def test_the_city_and_province_bodies_are_regional_bodies() -> None:
+    """name_context.yaml's city_and_province_bodies name bodies of its regional_bodies (a typo would silently let a
+    province's police be read as a regency's)."""
+    from tasks.entities import _city_and_province_bodies, _regional_bodies
+
+    assert _city_and_province_bodies() <= set(_regional_bodies().values())
