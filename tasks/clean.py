@@ -138,6 +138,8 @@ _PICTURE_LIBRARIES = (r"freepik|shutterstock|istock(?:photo)?|getty images|unspl
                       r"|dreamstime")
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
+    # Malay's label for a picture, with its colon ("... Jumat (27 Nov). (Gambar: Damkar Kota Batam)")
+    r"|\(gambar\s*:\s*[^)]{2,60}\)"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
     r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
@@ -1566,7 +1568,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.wire_source = article.wire_source or source
             line.take("metadata", "metadata:wire_source")
         elif (source := _WIRE_LINE.match(text)) is not None and (
-                source["names"].strip().casefold() in outlet_by_dateline_name() or (
+                _without_desk_initials(source["names"]).casefold() in outlet_by_dateline_name() or (
                     i > last_paragraph and _SOURCE_BODY.fullmatch(source["names"].strip()))):
             # "Source: Al Jazeera", "Sumber : Kompas.com": an outlet; under the text also the body the story rests on
             # ("Source: MPA", SAFETY4SEA)
@@ -1922,12 +1924,21 @@ def _add_cited(article: CleanArticle, url: str) -> None:
         article.cited_urls.append(url)
 
 
+# The desk's initials after the source ("Sumber: Antara/dil", "Sumber: CNA/fa"): the editor who handled the copy.
+_DESK_INITIALS = re.compile(r"\s?/\s?(?-i:[a-z]{2,4})$")
+
+
+def _without_desk_initials(names: str) -> str:
+    return _DESK_INITIALS.sub("", names.strip())
+
+
 def _wire_credit(text: str) -> str | None:
     """The agency in a credit line such as "Sumber AFP" or "Sumber: Reuters, AP"; None otherwise."""
     match = _WIRE_LINE.match(text) or _DASHED_WIRE_LINE.match(text)
     if not match:
         return None
-    names = [n.strip() for n in re.split(r",|/|&|\bdan\b|\band\b", match["names"]) if n.strip()]
+    credited = _without_desk_initials(match["names"])
+    names = [n.strip() for n in re.split(r",|/|&|\bdan\b|\band\b", credited) if n.strip()]
     agencies = news_agencies()
     wires = [agencies[n.casefold()] for n in names if n.casefold() in agencies]
     # With the agency, the outlet it took the story from: "SOURCE: POST-COURIER/PACNEWS" (a name in capitals).

@@ -3034,9 +3034,12 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
                 people: dict[int, tuple[int, int, int] | None]) -> list[list[int]]:
     """Runs joined over connectors ("Bank of ...", "... dan Keselamatan"), cut before a person's name."""
     groups: list[list[int]] = []
+    ranks = _context().ranks
     for run in runs:
         person = people[id(run)]
         part = run[: person[0]] if person else run
+        while person and part and tokens[part[-1]].key in ranks:
+            part = part[:-1]  # "Kasat Reskrim Polresta Barelang Kompol Andika Saragih": the rank is the person's
         previous = groups[-1] if groups else None
         if previous and part and _joined_by_connector(body, tokens, previous[-1], part[0]):
             previous.extend(range(previous[-1] + 1, part[0]))
@@ -3810,9 +3813,10 @@ _HEADS_OF = frozenset({"commander", "head", "chief", "director", "chairman", "ch
                        "governor", "secretary", "commissioner", "general",  # "Director General of Sea Transportation"
                        # and where people live: "residents of Myothit Ward"
                        "residents", "resident", "villagers", "citizens"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame"})
-# Those only a person's name follows inside a run of capitals (not "Miss Universe", "Sir Lanka"-like titles).
-_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "madam", "miss", "sir", "dame", "encik"})
+# Those only a person's name follows inside a run of capitals (not "Miss Universe", "Sir Lanka"-like titles);
+# Malay's "Encik" is "Mr" (not "Puan", Mrs: also a given name, "Puan Maharani").
+_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "mdm", "encik"})
 _AS_WORDS = frozenset({"sebagai", "selaku", "as"})
 
 

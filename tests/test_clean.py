@@ -146,6 +146,16 @@ def test_a_wire_credited_after_the_last_sentence_stays_with_it(marker: str, wire
     assert article.wire_source == wire
 
 
+@pytest.mark.parametrize(("credit", "wire"), [("Sumber: Antara/dil", "Antara"), ("Sumber: CNA/fa", None),
+                                             ("Sumber: Reuters/AFP", "Reuters")])
+def test_a_source_line_with_the_desks_initials_leaves_the_body(credit: str, wire: str | None) -> None:
+    """"Sumber: Antara/dil": the agency, then the initials of the editor who handled the copy. An outlet credited
+    so ("CNA") leaves the body too, without being taken for a wire."""
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, credit])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.wire_source == wire
+
+
 def test_wire_credit_and_dateline_without_outlet() -> None:
     article = clean_document(raw("\n".join(["23 September 2022", "Sumber: Reuters",
                                             "SEOUL \u2013 " + PARAGRAPHS[0], PARAGRAPHS[1]])))
@@ -328,6 +338,7 @@ def test_a_link_line_that_is_not_glued_goes_whole(link: str) -> None:
     ("Cek berita dan artikel yang lain di Google News", True),
     ("Kementerian Kominfo meluncurkan WhatsApp Channel resmi untuk informasi publik, kata juru bicaranya.", False),
     ("Google News kini menampilkan lebih banyak berita lokal dari media daerah, menurut perusahaan itu.", False),
+    ("Langgani saluran WhatsApp Berita Harian untuk berita terkini.", True),  # Malay: subscribe to
 ])
 def test_a_channel_promotion_asks_the_reader_to_act_news_about_the_service_stays(line: str, removed: bool) -> None:
     article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, line])))
@@ -790,6 +801,7 @@ def test_datelines_closed_by_a_colon_or_a_tight_dash(lead: str, dateline: str | 
     "Marine police officers posing for a group photo after the meeting in Johor Baru. \u2014 NADIRAH ZAINAL/The Star",
     "Petugas menunjukkan barang bukti saat konferensi pers di Batuampar, Selasa (12/3). F. Galih Saputro/Batam Pos",
     "SIDANG VONIS - Terdakwa mendengarkan putusan di PN Batam, Selasa (19/3/2024). TRIBUNBATAM.id/RAHMAT HIDAYAT",
+    "Asap keluar dari tingkat lima sebuah kedai di Jalan Ampang, awal pagi Sabtu (14 Nov). (Gambar: Bomba Selangor)",
 ])
 def test_captions_credited_by_name_and_outlet_in_several_house_styles(caption: str) -> None:
     title = "Warga Bandung Padati Alun-alun Saat Pawai"

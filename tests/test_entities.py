@@ -574,6 +574,26 @@ def test_malaysian_honorifics_and_singaporean_names() -> None:
     assert found["Ayungin Shoal"] == found["Second Thomas Shoal"]
 
 
+def test_singaporean_and_malay_honorifics_stay_out_of_the_name() -> None:
+    found = surfaces(
+        "Mangsa dikenal pasti sebagai Encik Rahmat Hidayat Osman, 58 tahun. Isterinya, Mdm Goh Mei Ling, dirawat di "
+        "hospital. Encik Rahmat berkata beliau tidak mendengar loceng penggera.", None)
+    assert found["Rahmat Hidayat Osman"] == "person:Rahmat Hidayat Osman"
+    assert found["Goh Mei Ling"] == "person:Goh Mei Ling"
+    assert not any(surface.startswith(("Encik", "Mdm")) for surface in found), found
+
+
+def test_a_hotel_or_a_body_is_no_ones_name_and_a_rank_belongs_to_the_person_after_it() -> None:
+    found = surfaces(
+        "Jenazah Wiryo, warga yang tewas dalam kebakaran Hotel Sinar Bahari, dipulangkan. Kasat Reskrim Polresta "
+        "Sibolga Kompol Darmawan Lubis mengatakan penyebabnya diselidiki. \u201cHotel yang tidak memenuhi standar harus "
+        "disegel,\u201d katanya.", None)
+    assert not any(kind.startswith("person") and "Hotel" in kind for kind in found.values()), found
+    assert "Jenazah Wiryo" not in found
+    assert found["Darmawan Lubis"].startswith("person")
+    assert not any(surface.endswith("Kompol") for surface in found), found
+
+
 def test_an_acronym_in_an_alias_must_be_written_in_capitals_and_relatives_in_apposition() -> None:
     _, mentions = extract_entities(
         "Keduanya menikah pada 9 September 2017 di Yogyakarta. Pemda DI Yogyakarta hadir. Di sisi lain, suami "
