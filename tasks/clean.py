@@ -73,6 +73,8 @@ _AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Dipos
     r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:)"
     r"|pewarta(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
+# The writers in brackets under the text (Focus Taiwan: "(By Chao Yu-hsuan and Ken Wang)", then "Enditem/kh").
+_BRACKETED_BYLINE = re.compile(r"^\((?:by|oleh)\s+(?P<name>(?-i:[A-Z])[^()]{2,80})\)$", re.I)
 _DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
 _AUTHOR_LABEL = re.compile(
     r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by|written by|ditulis oleh)\s*:?$", re.I)
@@ -114,6 +116,9 @@ _CREDIT_ALONE_FORMS = (
     r"|^picture by\s.{2,60}$"  # Olympics.com: "Picture by 2025 Getty Images"
     # a picture library alone under the caption (Hearst's sites: "Getty Images")
     r"|^(?:getty images|afp via getty images|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|nurphoto)$"
+    # ... or named as where the picture comes from: "Photo from Unsplash" (Asian Banking & Finance)
+    r"|^(?:photo|image|picture|foto|gambar)\s(?:from|via|by|courtesy of|dari|oleh)\s(?:unsplash|pexels|pixabay|freepik"
+    r"|shutterstock|getty images|istock(?:photo)?|canva|adobe stock|dreamstime)$"
     r"|^(?:top|featured|header|cover|main|lead) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^!?]{2,80}$"
     # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
     r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
@@ -218,8 +223,8 @@ _PHOTO_CREDIT = re.compile(
     r"|(?:\s[-\u2013\u2014]|[.!?])\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
     # ... or the paper's name after "Gambar" and a dash: "... hari ini. - Gambar Harian Ekspres"
     r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
-    # An outlet's initials over its archive: "... dari Sabah. (SH/Dok)"
-    r"|\((?-i:[A-Z]{2,6})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
+    # An outlet's initials or name over its archive: "... dari Sabah. (SH/Dok)", "(Haluan Riau/Dok)"
+    r"|\((?-i:[A-Z]{2,6}|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
     # "(SD/SMP)" (two letters first).
     r"|\((?-i:[A-Z][A-Z0-9.'-]{2,30}(?: [A-Z][A-Z0-9.'-]{2,})*/[A-Z][A-Z .'-]{1,60})\)|\((?-i:HO)/[^()]{2,40}\)"
@@ -227,6 +232,12 @@ _PHOTO_CREDIT = re.compile(
     # An outlet's short name before "photo by" (Arab News: "(AN photo by Nama)"); a credit label after the caption's
     # last sentence (Gulf News: ". Image Credit: AFP"); Harian Disway's credit between hyphens (".-Nama/Disway-").
     r"|\((?-i:[A-Z][\w.&-]{1,20})\s(photo|foto|image)s?\s(by|oleh)\s[^()]{2,60}\)"
+    # Taiwan's: the source before "photo" in brackets (Taiwan News: "(Taichung City Labor Affairs Bureau photo)"), or
+    # after the caption's last sentence with the day (Focus Taiwan: ". CNA photo Nov. 24, 2026", ". Photo courtesy of
+    # the Fire Bureau Nov. 24, 2026")
+    r"|\((?-i:[A-Z])[\w.&' -]{1,60}\s(?:file )?photo\)$"
+    r"|[.!?]\s(?:(?-i:[A-Z][\w.&-]{1,20}) photo|(?-i:Photo) (?:courtesy of|taken from)\s[^!?]{2,80}?)"
+    r"(?:\s(?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?$"
     # (Vulcan Post after a slash: "... on Monday / Image Credit: Nama via Facebook"; Twentytwo13: ". Pic credit: X")
     r"|(?:[.!?]|\s/)\s(?-i:Image|Photo|Picture|Foto|Pic)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
@@ -348,6 +359,10 @@ _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the col
     # ... or the site's address in brackets (Lampungpro: "BAKAUHENI (Lampungpro.co): ...")
     r"(?: \((?P<credit>[\w .,]{1,20})\)|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?: "
     r"(?=[A-Z\u201c\"])")
+# An agency's or an outlet's dateline without a dash: "Taichung, Nov. 24 (CNA) An Indonesian ..." (Focus Taiwan, the
+# Central News Agency's English service; "CNA" is Singapore's CNA to the register, no wire).
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}), [A-Z][a-z]{2,8}\.? \d{1,2} "
+                              r"\((?P<agency>[A-Za-z]{2,12})\) (?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
@@ -626,6 +641,9 @@ MAX_BARE_DATE_LINE_WORDS = 8  # "Minggu, 10 Mei 2026 22:41 WIB": a date line alo
 _DATE_LINE_OPENING = re.compile(
     r"^(?:\d|(?:" + "|".join(sorted(map(re.escape, set(dates.DAY_NAMES) | {name[:3] for name in dates.DAY_NAMES}
                                        | set(dates.MONTH_NAMES)), key=len, reverse=True)) + r")\b)", re.I)
+# A date line opening with its month's abbreviation and the day ("Nov 24, 2026", "Sept. 3, 2026").
+_ABBREVIATED_MONTH_OPENING = re.compile(
+    r"^(?:" + "|".join(sorted(map(re.escape, dates.MONTH_ABBREVIATIONS), key=len, reverse=True)) + r")\.? \d", re.I)
 DATE_LINE_REACH = 3
 _SENTENCE_BREAKS = (". ", "! ", "? ", '" ', "\u201d ", "\u2019 ")  # lines come with single spaces (split_lines)
 _LEADING_LINK = re.compile(r"^(?:baca|simak|lihat|cek)\s+(?:juga|pula)\s*[:\uff1a-]\s*", re.IGNORECASE)
@@ -1281,8 +1299,10 @@ def _mark_captions(lines: list[_Line]) -> None:
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
                 and (short_credit or not _ends_like_sentence(previous.text))
                 and _CREDIT_ALONE.match(current.text) and previous is not last_prose()
-                and not (_DATE_LINE_OPENING.match(previous.text) and _bare_date_line(previous.text))):
-            # (not the date line over the photo's credit: "Minggu, 10 Mei 2026 22:41 WIB", then "TRIBUNJOGJA.COM/Nama")
+                and not ((_DATE_LINE_OPENING.match(previous.text) or _ABBREVIATED_MONTH_OPENING.match(previous.text))
+                         and _bare_date_line(previous.text))):
+            # (not the date line over the photo's credit: "Minggu, 10 Mei 2026 22:41 WIB", then "TRIBUNJOGJA.COM/Nama";
+            # "Nov 24, 2026", then "Photo from Unsplash")
             previous.take("boilerplate", "photo_caption")
     _mark_chart_titles(lines, last_prose())
     _mark_named_portraits(lines, first, last_prose())
@@ -1415,7 +1435,12 @@ def _reads_as_uncredited_caption(text: str) -> bool:
     where = _says_where_a_photo_is(text[:dated.start()] + "." if dated else text)
     # (only a scene that opens with its people, or with a kicker in capitals as Sumut Pos's do: "DIEVAKUASI:
     # Penumpang ..."; "Banjir bandang menerjang tiga desa ..., Sabtu (14/3/2026)." tells the news)
-    return (where or dated is not None) and (_opens_with_people(text) or _COLON_KICKER.match(text) is not None)
+    return (where or dated is not None) and (_opens_with_people(text) or _COLON_KICKER.match(text) is not None
+                                             or text.startswith(_SCENE_OPENERS))
+
+
+# What a caption calls the scene it shows: "Suasana pembacaan putusan ... di Ruang Sidang Utama PN Lubuk Pakam."
+_SCENE_OPENERS = ("Suasana ", "Tampak ")
 
 
 _COLON_KICKER = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})[:.] (?=[A-Z])")  # (or a stop: "PASCA AMBRUK. ...")
@@ -1636,6 +1661,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             if i > 0 and lines[i - 1].role == "body" and _looks_like_byline_name(lines[i - 1].text):
                 article.author = article.author or lines[i - 1].text
                 lines[i - 1].take("metadata", "metadata:author")
+        elif (match := _BRACKETED_BYLINE.match(text)) is not None and i > last_paragraph and all(
+                map(_looks_like_name, re.split(r",\s*|\s+(?:and|dan|&)\s+", match["name"]))):
+            article.author = article.author or _byline_name(match["name"])  # "(By Chao Yu-hsuan and Ken Wang)"
+            line.take("metadata", "metadata:author")
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
             if not _STAFF_CREDIT.search(name):  # "By Pacific Island Times News Staff": the newsroom, no writer
                 article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
@@ -3213,6 +3242,11 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     if not match:
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
+        elif (wired := _AGENCY_DATELINE.match(lead)) is not None and _known_place(wired["place"]) and (
+                (agency := news_agencies().get(wired["agency"].casefold())) is not None
+                or wired["agency"].casefold() in outlet_by_dateline_name()):
+            article.dateline = wired["place"]
+            article.wire_source = article.wire_source or agency
         elif (colon := _COLON_DATELINE.match(lead)) is None:
             return
         elif (outlet := outlet_by_dateline_name().get(colon["place"].casefold())) and colon["second"] and (

@@ -2236,7 +2236,16 @@ _LEGAL_FORM_AROUND = re.compile(r"^(?:pt|cv)\.? | tbk\.?$|\s*\((?:persero|tbk)\)
 
 def discovered_entity(name: str, entity_type: str) -> Entity:
     key = fold_name(_LEGAL_FORM_AROUND.sub("", name) if entity_type == "organization" else name)
+    if entity_type == "organization" and "bank p" in key:
+        key = _BANK_KINDS.sub(lambda kind: _BANK_KIND_SHORT[kind[0]], key)  # "PT Bank Perekonomian Rakyat X" is "PT BPR X"
     return Entity(f"x-{entity_type[:3]}-{_digest(entity_type + ':' + key)}", name, entity_type, None, False)
+
+
+# A rural or regional bank's kind, written out or short: one key for "PT Bank Perekonomian Rakyat Sinar Bulukumba
+# Sejahtera" and "PT BPR Sinar Bulukumba Sejahtera" (BPR was "Bank Perkreditan Rakyat" before 2023).
+_BANK_KIND_SHORT = {"bank perekonomian rakyat syariah": "bprs", "bank pembiayaan rakyat syariah": "bprs",
+                    "bank perekonomian rakyat": "bpr", "bank perkreditan rakyat": "bpr", "bank pembangunan daerah": "bpd"}
+_BANK_KINDS = re.compile(r"\b(?:" + "|".join(sorted(_BANK_KIND_SHORT, key=len, reverse=True)) + r")\b")
 
 
 def fold_name(name: str) -> str:
@@ -4611,8 +4620,15 @@ def _joins(body: str, index: int) -> bool:
 _AFTER_LEGAL_FORM = re.compile(r"(?<![\w-])(?:PT|CV)\.? $")  # not "Perum": also a housing estate
 # ... or after the first words of the company's name in title case ("Mandiri" in "PT Nur Arafah Mandiri Wisata"; not
 # after an acronym: "PT MRT Jakarta Yusron Adikusuma" is the company, then its director)
-_AFTER_LEGAL_FORM_AND_WORDS = re.compile(r"(?<![\w-])(?:PT|CV)\.? (?:(?-i:[A-Z][a-z][\w'\u2019-]*) ){1,2}$")
+# (a rural or regional bank's kind may come first: "PT BPR Sinar Bulukumba Sejahtera")
+_AFTER_LEGAL_FORM_AND_WORDS = re.compile(
+    r"(?<![\w-])(?:PT|CV)\.? (?:(?-i:BPR|BPRS|BPD|Bank Perekonomian Rakyat(?: Syariah)?|Bank Perkreditan Rakyat"
+    r"|Bank Pembangunan Daerah) )?(?:(?-i:[A-Z][a-z][\w'\u2019-]*) ){1,2}$")
+# ... or right after the bank's kind, when a word companies' names end with follows ("PT BPR Bulukumba Sejahtera"; "PT
+# BPR Bulukumba Yusron ..." is the bank, then a person)
+_AFTER_BANK_KIND = re.compile(r"(?<![\w-])PT\.? (?-i:BPR|BPRS|BPD) $")
 _CAPITALISED_NEXT = re.compile(r" [A-Z][\w'\u2019-]")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'\u2019-]*)")
 
 
 def _without_places_inside_company_names(body: str, mentions: list[EntityMention],
@@ -4626,7 +4642,10 @@ def _without_places_inside_company_names(body: str, mentions: list[EntityMention
         if known[m.entity_id].entity_type in ("location", "organization") and (
                 (inside_end >= 0 and m.char_start == inside_end + 1 and body[inside_end] == " ")
                 or _AFTER_LEGAL_FORM.search(body, max(0, m.char_start - 8), m.char_start) is not None
-                or _AFTER_LEGAL_FORM_AND_WORDS.search(body, max(0, m.char_start - 40), m.char_start) is not None) and (
+                or _AFTER_LEGAL_FORM_AND_WORDS.search(body, max(0, m.char_start - 40), m.char_start) is not None
+                or (_AFTER_BANK_KIND.search(body, max(0, m.char_start - 10), m.char_start) is not None
+                    and (following := _NEXT_WORD.match(body, m.char_end)) is not None
+                    and following[1].casefold() in _context().company_endings)) and (
                 _CAPITALISED_NEXT.match(body, m.char_end) is not None):
             inside_end = m.char_end
             continue

@@ -4124,3 +4124,56 @@ def test_the_second_reviews_cases_of_stop_41s_cleaning() -> None:
     page = "\n".join(["Home", "World", "Rescue team sent to flood-hit towns", "Updated 21:47, 02-Dec-2026",
                       "Published 09:10, 01-Dec-2026", *EN_PARAGRAPHS])
     assert clean_document(raw(page)).date_line == "Published 09:10, 01-Dec-2026"
+
+
+TAIWAN_PARAGRAPHS = [
+    "Taichung, Nov. 24 (CNA) A Filipino caregiver was hurt on Tuesday when scaffolding fell on a street in Taichung's "
+    "Xitun District, the city's fire bureau said.",
+    "The woman, 41, was taken to a nearby hospital and was in a stable condition, the bureau said.",
+    "The city's public works bureau said it would inspect the construction site on Wednesday.",
+]
+
+
+def test_an_agencys_dateline_without_a_dash_and_its_writers_in_brackets_under_the_text() -> None:
+    """Focus Taiwan: "Taichung, Nov. 24 (CNA) ..." with no dash, the writers in brackets under the text, its credit
+    line; its masthead is its register name."""
+    article = clean_document(raw(_page(
+        "Focus Taiwan", "CNA English News", "Politics", "Society", "Sports", "Home > Society",
+        "Caregiver hurt by falling scaffolding in Taichung", "11/24/2026 07:48 PM", "Share",
+        "Scaffolding on the street in Xitun District on Tuesday. CNA photo Nov. 24, 2026", *TAIWAN_PARAGRAPHS,
+        "(By Lin Mei-hua and Ken Wang)", "Enditem/kh", "Related News")))
+    assert article.body_text.split("\n\n") == TAIWAN_PARAGRAPHS
+    assert article.dateline == "Taichung" and article.outlet == "Focus Taiwan"
+    assert article.author == "Lin Mei-hua and Ken Wang"
+
+
+@pytest.mark.parametrize("line", [
+    "Tulis komentar Anda di sini... Komentar yang mengandung SARA akan dihapus.",
+    "Komentar Anda menjadi tanggung jawab Anda sesuai UU ITE.",
+    "Please sign in to comment.",
+])
+def test_a_comment_boxs_rules_and_sign_in_prompt_leave_the_body(line: str) -> None:
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, "Komentar", line, "Kirim")))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_picture_librarys_credit_under_the_date_line_leaves_the_date_line_alone() -> None:
+    """"Nov 24, 2026" over "Photo from Unsplash": the date line, not the photo's caption."""
+    article = clean_document(raw(_page(
+        "Asian Banking & Finance", "Subscribe to our newsletter", "News", "Retail Banking", "Digital", "Events",
+        "Indonesia", "Regulator shuts a rural bank in Aceh after its capital ratio turns negative", "Staff Reporter",
+        "Nov 24, 2026", "Photo from Unsplash", *TAIWAN_PARAGRAPHS[1:])))
+    assert article.title == "Regulator shuts a rural bank in Aceh after its capital ratio turns negative"
+    assert article.date_line == "Nov 24, 2026"
+    assert article.body_text.split("\n\n") == TAIWAN_PARAGRAPHS[1:]
+
+
+@pytest.mark.parametrize("caption", [
+    "Suasana tribun timur Stadion Teladan saat suporter menyalakan flare, beberapa waktu lalu. (Harian Medan/Dok)",
+    "Labor inspectors at the plant in Taichung's Wuri District. (Taichung City Labor Affairs Bureau photo)",
+    "Suasana sidang pembacaan putusan di Ruang Sidang Cakra PN Medan.",
+])
+def test_captions_of_a_scene_or_credited_to_an_outlets_archive_or_a_bureaus_photo(caption: str) -> None:
+    lead = "MEDAN \u2013 " + FLOOD_PARAGRAPHS[0]
+    article = clean_document(raw(_page(HEADLINE, "Penulis: Nadia Putri", caption, lead, *FLOOD_PARAGRAPHS[1:])))
+    assert article.body_text.split("\n\n") == [lead, *FLOOD_PARAGRAPHS[1:]]

@@ -2636,3 +2636,11 @@ def test_another_countrys_consulate_written_konsulat() -> None:
     """ "Konsulat <country>" named a kind the missions' table did not hold, and normalizing the article failed."""
     found = surfaces("Pihak Konsulat Singapura di Batam menyampaikan duka kepada keluarga korban.", None)
     assert found["Konsulat Singapura"] == "organization:Consulate of Singapore in Batam"
+
+
+def test_a_rural_banks_name_keeps_its_place_and_its_kind_written_out_or_short() -> None:
+    ids = ids_of("OJK mencabut izin PT Bank Perekonomian Rakyat Sinar Pinrang Sejahtera yang berkantor di Kabupaten "
+                 "Pinrang. Nasabah PT BPR Sinar Pinrang Sejahtera antre. PT BPR Pinrang Makmur tidak terdampak.")
+    assert ids["PT Bank Perekonomian Rakyat Sinar Pinrang Sejahtera"] == ids["PT BPR Sinar Pinrang Sejahtera"]
+    assert ids["PT BPR Pinrang Makmur"].startswith("x-org-")
+    assert "PT BPR Pinrang" not in ids
