@@ -2644,3 +2644,13 @@ def test_a_rural_banks_name_keeps_its_place_and_its_kind_written_out_or_short() 
     assert ids["PT Bank Perekonomian Rakyat Sinar Pinrang Sejahtera"] == ids["PT BPR Sinar Pinrang Sejahtera"]
     assert ids["PT BPR Pinrang Makmur"].startswith("x-org-")
     assert "PT BPR Pinrang" not in ids
+
+
+def test_football_clubs_by_name_short_name_or_nickname_and_a_defender_before_his_name() -> None:
+    found = surfaces("PSMS Medan menahan Persiraja 1-1. Laskar Wong Kito kalah, dan bek Sriwijaya FC, Andi Pratama, "
+                     "diusir wasit. Askar Bertuah kini memimpin klasemen; PSPS menjamu Persikota pekan depan.", None)
+    assert found["Laskar Wong Kito"] == found["Sriwijaya FC"] == "organization:Sriwijaya FC"
+    assert found["Askar Bertuah"] == found["PSPS"] == "organization:PSPS Pekanbaru"
+    assert found["Persiraja"] == "organization:Persiraja Banda Aceh" and found["PSMS Medan"] == "organization:PSMS Medan"
+    assert found["Andi Pratama"] == "person:Andi Pratama"
+    assert not any(surface.startswith("bek ") or surface.startswith("Bek ") for surface in found), found
