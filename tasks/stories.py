@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -69,6 +69,7 @@ _DAY_MARK = "@"
 # than EVENT_DAY_SLACK apart, the similarity is scaled by OTHER_LEAD_DAY: less than OTHER_DAYS, since the next
 # days' reports of one event lead with their own day (set_b: the search for a landslide's victims, 2-3 days on).
 _LEAD_DAY_MARK = "^"
+_DAY_MARKS = (_DAY_MARK, _LEAD_DAY_MARK)
 LEAD_PARAGRAPHS = 3
 OTHER_LEAD_DAY = 0.6
 # Two reports published a day apart that each lead with their own publication day tell what happened on two days:
@@ -125,8 +126,11 @@ class StoryCandidate:
     def __post_init__(self) -> None:
         # Computed once per candidate, so a comparison costs the shared terms only.
         object.__setattr__(self, "term_weight", sum(map(_weight, self.terms)))
-        object.__setattr__(self, "event_days", _event_days(self.terms))
-        object.__setattr__(self, "lead_days", _event_days(self.terms, _LEAD_DAY_MARK))
+        # The few day terms picked out in C (str.startswith mapped over the terms), then split by their mark:
+        # a generator testing each of ~180 terms twice was most of a candidate's creation.
+        marked = list(compress(self.terms, map(str.startswith, self.terms, repeat(_DAY_MARKS))))
+        object.__setattr__(self, "event_days", _event_days(marked))
+        object.__setattr__(self, "lead_days", _event_days(marked, _LEAD_DAY_MARK))
         object.__setattr__(self, "english", len(_ENGLISH_MARKERS.intersection(self.terms))
                            > len(_INDONESIAN_MARKERS.intersection(self.terms)))
 
@@ -241,20 +245,33 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
     every = np.concatenate(numbers)
     owner = np.repeat(np.arange(len(others)), [len(n) for n in numbers])
     shared = np.bincount(owner, weights=np.where(in_a[every], words.weights[every], 0.0), minlength=len(others))
+    # What depends on `a` alone, once for its up to MAX_COMPARISONS pairs: the days within EVENT_DAY_SLACK of the
+    # days it names (a day of b among them is what _days_agree looks for) and its entity count.
+    near_event_days, near_lead_days = _near_days(a.event_days), _near_days(a.lead_days)
+    entities, entity_count = a.entity_ids, len(a.entity_ids)
     scores = []
     for b, shared_weight in zip(others, shared.tolist(), strict=True):
         union = a.term_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
         words_score = shared_weight / union if union > 1e-9 else 0.0
         weight = ENTITY_WEIGHT if a.english == b.english else CROSS_LANGUAGE_ENTITY_WEIGHT
-        score = weight * _jaccard(a.entity_ids, b.entity_ids) + (1 - weight) * words_score
-        if not _days_agree(a.event_days, b.event_days):
-            score *= OTHER_DAYS
-        elif not _days_agree(a.lead_days, b.lead_days):
-            score *= OTHER_LEAD_DAY
+        # _jaccard(a.entity_ids, b.entity_ids) without building the union: |a ∪ b| = |a| + |b| - |a ∩ b|.
+        common = len(entities & b.entity_ids) if entity_count and b.entity_ids else 0
+        jaccard = common / (entity_count + len(b.entity_ids) - common) if entity_count and b.entity_ids else 0.0
+        score = weight * jaccard + (1 - weight) * words_score
+        if near_event_days and b.event_days and near_event_days.isdisjoint(b.event_days):
+            score *= OTHER_DAYS  # not _days_agree(a.event_days, b.event_days)
+        elif near_lead_days and b.lead_days and near_lead_days.isdisjoint(b.lead_days):
+            score *= OTHER_LEAD_DAY  # not _days_agree(a.lead_days, b.lead_days)
         elif _own_day_leads(a, b):
             score *= OWN_DAY_LEADS
         scores.append(score)
     return scores
+
+
+def _near_days(days: frozenset[int]) -> frozenset[int]:
+    """The days within EVENT_DAY_SLACK of some of `days`: b's days agree with a's (_days_agree) when one of them
+    is among a's near days."""
+    return frozenset(day + shift for day in days for shift in range(-EVENT_DAY_SLACK, EVENT_DAY_SLACK + 1))
 
 
 def _own_day_leads(a: StoryCandidate, b: StoryCandidate) -> bool:
@@ -377,10 +394,12 @@ class _StoryIndex:
         found, counts, distance = found[keep], counts[keep], distance[keep]
         order = np.lexsort((distance, -counts))
         found, counts, distance = found[order], counts[order], distance[order]
-        # Groups of equal (shared entities, distance), each sorted by id when reached.
-        bounds = np.flatnonzero((np.diff(counts) != 0) | (np.diff(distance) != 0)) + 1
-        for group in np.split(found, bounds):
-            yield from map(self.article_of.__getitem__, sorted(map(self.ids.__getitem__, group.tolist())))
+        # Groups of equal (shared entities, distance), each sorted by id when reached. Sliced from one list as
+        # they are reached: np.split made an array of every group up front, while the caller reads few.
+        bounds = (np.flatnonzero((np.diff(counts) != 0) | (np.diff(distance) != 0)) + 1).tolist()
+        ordered, ids, article_of = found.tolist(), self.ids, self.article_of
+        for start, end in zip([0, *bounds], [*bounds, len(ordered)], strict=True):
+            yield from map(article_of.__getitem__, sorted(map(ids.__getitem__, ordered[start:end])))
 
     def _distances(self, article: StoryCandidate, positions: np.ndarray, window_days: int) -> np.ndarray:
         """Days between `article` and each candidate: window_days + 1 for an undated candidate (after the
