@@ -489,7 +489,25 @@ def _prepare(relation: str, frame: pd.DataFrame, specs: list[ExpectationSpec], b
     prepared = prepared.assign(**derived)
     if relation == "articles" and "published_date" in prepared.columns:
         prepared["published_date"] = _as_timestamps(prepared["published_date"])
+    for column in _REGEX_TEXT_COLUMNS.get(relation, ()):
+        if column in prepared.columns:
+            prepared[column] = _as_str_dtype(prepared[column])
     return prepared
+
+
+# Text columns GX matches many regexes against. GX's pandas regex metrics call column.astype(str) once per regex:
+# from object values that builds a new Arrow string array each time (22 times a batch for body_text), while a
+# column that already has the str dtype passes through as it is (~30 ms a batch of 1,000 articles).
+_REGEX_TEXT_COLUMNS = {"articles": ("body_text",)}
+
+
+def _as_str_dtype(values: pd.Series) -> pd.Series:
+    """The column as pandas' str dtype when every value is a string, so nothing GX sees changes: no null (str
+    turns None into NaN, which GX would report among the failing values) and no other type (str would turn it into
+    its text, which a length check would then measure). Otherwise as given."""
+    if values.dtype != object or not all(isinstance(value, str) for value in values.tolist()):
+        return values
+    return values.astype("str")
 
 
 # --- validation -----------------------------------------------------------------------------------------
