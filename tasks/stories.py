@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date
@@ -245,25 +245,33 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
     every = np.concatenate(numbers)
     owner = np.repeat(np.arange(len(others)), [len(n) for n in numbers])
     shared = np.bincount(owner, weights=np.where(in_a[every], words.weights[every], 0.0), minlength=len(others))
-    # What depends on `a` alone, once for its up to MAX_COMPARISONS pairs: the days within EVENT_DAY_SLACK of the
-    # days it names (a day of b among them is what _days_agree looks for) and its entity count.
+    # What depends on `a` alone, once for its up to MAX_COMPARISONS pairs (locals: the loop runs ~40 times an
+    # article): the days within EVENT_DAY_SLACK of the days it names (a day of b among them is what _days_agree
+    # looks for), its entity count, and whether it leads with its own publication day (half of _own_day_leads).
     near_event_days, near_lead_days = _near_days(a.event_days), _near_days(a.lead_days)
     entities, entity_count = a.entity_ids, len(a.entity_ids)
+    a_weight, a_english, a_published = a.term_weight, a.english, a.published_date
+    a_leads_own = a_published is not None and a.lead_days == frozenset({a_published.toordinal()})
     scores = []
     for b, shared_weight in zip(others, shared.tolist(), strict=True):
-        union = a.term_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
+        union = a_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
         words_score = shared_weight / union if union > 1e-9 else 0.0
-        weight = ENTITY_WEIGHT if a.english == b.english else CROSS_LANGUAGE_ENTITY_WEIGHT
+        weight = ENTITY_WEIGHT if a_english == b.english else CROSS_LANGUAGE_ENTITY_WEIGHT
         # _jaccard(a.entity_ids, b.entity_ids) without building the union: |a ∪ b| = |a| + |b| - |a ∩ b|.
-        common = len(entities & b.entity_ids) if entity_count and b.entity_ids else 0
-        jaccard = common / (entity_count + len(b.entity_ids) - common) if entity_count and b.entity_ids else 0.0
+        b_entities = b.entity_ids
+        if entity_count and b_entities:
+            common = len(entities & b_entities)
+            jaccard = common / (entity_count + len(b_entities) - common)
+        else:
+            jaccard = 0.0
         score = weight * jaccard + (1 - weight) * words_score
         if near_event_days and b.event_days and near_event_days.isdisjoint(b.event_days):
             score *= OTHER_DAYS  # not _days_agree(a.event_days, b.event_days)
         elif near_lead_days and b.lead_days and near_lead_days.isdisjoint(b.lead_days):
             score *= OTHER_LEAD_DAY  # not _days_agree(a.lead_days, b.lead_days)
-        elif _own_day_leads(a, b):
-            score *= OWN_DAY_LEADS
+        elif a_leads_own and (b_published := b.published_date) is not None and b_published != a_published and (
+                b.lead_days == frozenset({b_published.toordinal()})):
+            score *= OWN_DAY_LEADS  # _own_day_leads(a, b)
         scores.append(score)
     return scores
 
@@ -418,12 +426,15 @@ def _scores(article: StoryCandidate, index: _StoryIndex, window_days: int) -> di
     the work per article is bounded whatever the size of the warehouse or of a story. Which members are
     compared does not depend on the scores, so they are chosen first and scored together."""
     chosen: list[StoryCandidate] = []
-    per_story: Counter[str] = Counter()
+    # A plain dict: a Counter's lookup of a story not counted yet goes through its Python __missing__.
+    per_story: dict[str, int] = {}
+    story_of = index.story_of
     for other in index.candidates(article, window_days):
-        story_id = index.story_of[other.article_id]
-        if per_story[story_id] >= PER_STORY:
+        story_id = story_of[other.article_id]
+        taken = per_story.get(story_id, 0)
+        if taken >= PER_STORY:
             continue
-        per_story[story_id] += 1
+        per_story[story_id] = taken + 1
         chosen.append(other)
         if len(chosen) >= MAX_COMPARISONS:
             break
