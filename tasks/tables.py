@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
+from operator import attrgetter
 
 import pandas as pd
 
@@ -107,14 +108,25 @@ def _fields(record: object, names: tuple[str, ...]) -> dict[str, object]:
     return {name: getattr(record, name) for name in names}
 
 
+# Each relation's row keys and an attrgetter of its record's fields: a row is dict(zip(keys, values)) with the
+# values read in C, where a dict comprehension of getattr calls per field was a third of build_tables' own time.
+# The keys are those {"article_id": aid, **_fields(record, names)} gave, in that order.
+_MENTION_ROW = (("article_id", *_MENTION_FIELDS), attrgetter(*_MENTION_FIELDS))
+_DATE_ROW = (("article_id", *_DATE_FIELDS), attrgetter(*_DATE_FIELDS))
+_QUOTE_ROW = (("quote_id", "article_id", *_QUOTE_FIELDS), attrgetter(*_QUOTE_FIELDS))
+_CITED_ROW = (("article_id", *_CITED_FIELDS), attrgetter(*_CITED_FIELDS))
+
+
 def _child_rows(article: NormalizedArticle) -> dict[str, list[dict[str, object]]]:
     aid = article.article_id
+    (mention_keys, mention), (date_keys, date_values) = _MENTION_ROW, _DATE_ROW
+    (quote_keys, quote), (cited_keys, cited) = _QUOTE_ROW, _CITED_ROW
     return {
-        "entity_mentions": [{"article_id": aid, **_fields(m, _MENTION_FIELDS)} for m in article.mentions],
-        "date_mentions": [{"article_id": aid, **_fields(d, _DATE_FIELDS)} for d in article.dates],
-        "quotes": [{"quote_id": _quote_id(aid, q.char_start, q.char_end), "article_id": aid,
-                    **_fields(q, _QUOTE_FIELDS)} for q in article.quotes],
-        "cited_sources": [{"article_id": aid, **_fields(c, _CITED_FIELDS)} for c in article.cited],
+        "entity_mentions": [dict(zip(mention_keys, (aid, *mention(m)), strict=True)) for m in article.mentions],
+        "date_mentions": [dict(zip(date_keys, (aid, *date_values(d)), strict=True)) for d in article.dates],
+        "quotes": [dict(zip(quote_keys, (_quote_id(aid, q.char_start, q.char_end), aid, *quote(q)), strict=True))
+                   for q in article.quotes],
+        "cited_sources": [dict(zip(cited_keys, (aid, *cited(c)), strict=True)) for c in article.cited],
         "boilerplate_removed": [{"article_id": aid, "line_no": i, "text": r.text, "rule": r.rule}
                                 for i, r in enumerate(article.clean.removed, start=1)],
     }
