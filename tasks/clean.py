@@ -361,8 +361,8 @@ _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the col
     r"(?=[A-Z\u201c\"])")
 # An agency's or an outlet's dateline without a dash: "Taichung, Nov. 24 (CNA) An Indonesian ..." (Focus Taiwan, the
 # Central News Agency's English service; "CNA" is Singapore's CNA to the register, no wire).
-_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}), [A-Z][a-z]{2,8}\.? \d{1,2} "
-                              r"\((?P<agency>[A-Za-z]{2,12})\) (?=[A-Z\u201c\"])")
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}), "
+                              r"[A-Z][a-z]{2,8}\.? \d{1,2} \((?P<agency>[A-Za-z]{2,12})\) (?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})

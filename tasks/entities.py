@@ -2237,14 +2237,16 @@ _LEGAL_FORM_AROUND = re.compile(r"^(?:pt|cv)\.? | tbk\.?$|\s*\((?:persero|tbk)\)
 def discovered_entity(name: str, entity_type: str) -> Entity:
     key = fold_name(_LEGAL_FORM_AROUND.sub("", name) if entity_type == "organization" else name)
     if entity_type == "organization" and "bank p" in key:
-        key = _BANK_KINDS.sub(lambda kind: _BANK_KIND_SHORT[kind[0]], key)  # "PT Bank Perekonomian Rakyat X" is "PT BPR X"
+        # "PT Bank Perekonomian Rakyat X" is "PT BPR X"
+        key = _BANK_KINDS.sub(lambda kind: _BANK_KIND_SHORT[kind[0]], key)
     return Entity(f"x-{entity_type[:3]}-{_digest(entity_type + ':' + key)}", name, entity_type, None, False)
 
 
 # A rural or regional bank's kind, written out or short: one key for "PT Bank Perekonomian Rakyat Sinar Bulukumba
 # Sejahtera" and "PT BPR Sinar Bulukumba Sejahtera" (BPR was "Bank Perkreditan Rakyat" before 2023).
 _BANK_KIND_SHORT = {"bank perekonomian rakyat syariah": "bprs", "bank pembiayaan rakyat syariah": "bprs",
-                    "bank perekonomian rakyat": "bpr", "bank perkreditan rakyat": "bpr", "bank pembangunan daerah": "bpd"}
+                    "bank perekonomian rakyat": "bpr", "bank perkreditan rakyat": "bpr",
+                    "bank pembangunan daerah": "bpd"}
 _BANK_KINDS = re.compile(r"\b(?:" + "|".join(sorted(_BANK_KIND_SHORT, key=len, reverse=True)) + r")\b")
 
 

@@ -122,6 +122,8 @@ class StoryCandidate:
     event_days: frozenset[int] = field(default=frozenset(), compare=False)  # ordinals (set on creation)
     lead_days: frozenset[int] = field(default=frozenset(), compare=False)  # the lead's day, if any (the same)
     english: bool = field(default=False, compare=False)  # written in English (set on creation, from the terms)
+    # Its lead names its own publication day and no other (set on creation; see OWN_DAY_LEADS).
+    own_day_lead: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         # Computed once per candidate, so a comparison costs the shared terms only.
@@ -133,6 +135,8 @@ class StoryCandidate:
         object.__setattr__(self, "lead_days", _event_days(marked, _LEAD_DAY_MARK))
         object.__setattr__(self, "english", len(_ENGLISH_MARKERS.intersection(self.terms))
                            > len(_INDONESIAN_MARKERS.intersection(self.terms)))
+        object.__setattr__(self, "own_day_lead", self.published_date is not None
+                           and self.lead_days == frozenset({self.published_date.toordinal()}))
 
 
 def story_terms(text: str) -> frozenset[str]:
@@ -209,20 +213,13 @@ def _event_days(terms: Iterable[str], mark: str = _DAY_MARK) -> frozenset[int]:
     return frozenset(date.fromisoformat(t[1:]).toordinal() for t in terms if t.startswith(mark))
 
 
-def _days_agree(a: frozenset[int], b: frozenset[int]) -> bool:
-    """Whether two articles may report one event by the days they name (true when either names none)."""
-    if not a or not b:
-        return True
-    return any(day + shift in b for day in a for shift in range(-EVENT_DAY_SLACK, EVENT_DAY_SLACK + 1))
-
-
 @lru_cache(maxsize=200_000)
 def _weight(word: str) -> float:
     """Rarer words say more about an event: weight by rarity in general Indonesian (wordfreq's zipf scale)."""
     if word.startswith("#"):
         return FIGURE_WEIGHT
     if word.startswith((_DAY_MARK, _LEAD_DAY_MARK)):
-        return 0.0  # a day is compared by _days_agree, not as a shared word
+        return 0.0  # a day is compared as a day (similarities), not as a shared word
     return max(0.0, 7.0 - zipf_frequency(word, "id"))
 
 
@@ -246,18 +243,17 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
     owner = np.repeat(np.arange(len(others)), [len(n) for n in numbers])
     shared = np.bincount(owner, weights=np.where(in_a[every], words.weights[every], 0.0), minlength=len(others))
     # What depends on `a` alone, once for its up to MAX_COMPARISONS pairs (locals: the loop runs ~40 times an
-    # article): the days within EVENT_DAY_SLACK of the days it names (a day of b among them is what _days_agree
-    # looks for), its entity count, and whether it leads with its own publication day (half of _own_day_leads).
+    # article): the days within EVENT_DAY_SLACK of the days it names (two articles' days agree when one of b's is
+    # among them, or when either names none) and its entity count.
     near_event_days, near_lead_days = _near_days(a.event_days), _near_days(a.lead_days)
     entities, entity_count = a.entity_ids, len(a.entity_ids)
-    a_weight, a_english, a_published = a.term_weight, a.english, a.published_date
-    a_leads_own = a_published is not None and a.lead_days == frozenset({a_published.toordinal()})
+    a_weight, a_english, a_published, a_own_day_lead = a.term_weight, a.english, a.published_date, a.own_day_lead
     scores = []
     for b, shared_weight in zip(others, shared.tolist(), strict=True):
         union = a_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
         words_score = shared_weight / union if union > 1e-9 else 0.0
         weight = ENTITY_WEIGHT if a_english == b.english else CROSS_LANGUAGE_ENTITY_WEIGHT
-        # _jaccard(a.entity_ids, b.entity_ids) without building the union: |a ∪ b| = |a| + |b| - |a ∩ b|.
+        # The entities' Jaccard index without building their union: |a ∪ b| = |a| + |b| - |a ∩ b|.
         b_entities = b.entity_ids
         if entity_count and b_entities:
             common = len(entities & b_entities)
@@ -266,32 +262,19 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
             jaccard = 0.0
         score = weight * jaccard + (1 - weight) * words_score
         if near_event_days and b.event_days and near_event_days.isdisjoint(b.event_days):
-            score *= OTHER_DAYS  # not _days_agree(a.event_days, b.event_days)
+            score *= OTHER_DAYS  # the days they name disagree
         elif near_lead_days and b.lead_days and near_lead_days.isdisjoint(b.lead_days):
-            score *= OTHER_LEAD_DAY  # not _days_agree(a.lead_days, b.lead_days)
-        elif a_leads_own and (b_published := b.published_date) is not None and b_published != a_published and (
-                b.lead_days == frozenset({b_published.toordinal()})):
-            score *= OWN_DAY_LEADS  # _own_day_leads(a, b)
+            score *= OTHER_LEAD_DAY  # their leads' days disagree
+        elif a_own_day_lead and b.own_day_lead and b.published_date != a_published:
+            score *= OWN_DAY_LEADS  # each leads with its own day, and the days differ
         scores.append(score)
     return scores
 
 
 def _near_days(days: frozenset[int]) -> frozenset[int]:
-    """The days within EVENT_DAY_SLACK of some of `days`: b's days agree with a's (_days_agree) when one of them
-    is among a's near days."""
+    """The days within EVENT_DAY_SLACK of some of `days`: b's days agree with a's when one of them is among a's near
+    days (or when either names none)."""
     return frozenset(day + shift for day in days for shift in range(-EVENT_DAY_SLACK, EVENT_DAY_SLACK + 1))
-
-
-def _own_day_leads(a: StoryCandidate, b: StoryCandidate) -> bool:
-    """Each report leads with its own publication day, and the two days differ (see OWN_DAY_LEADS)."""
-    if a.published_date is None or b.published_date is None or a.published_date == b.published_date:
-        return False
-    return (a.lead_days == frozenset({a.published_date.toordinal()})
-            and b.lead_days == frozenset({b.published_date.toordinal()}))
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 class _Words:

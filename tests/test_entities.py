@@ -586,8 +586,8 @@ def test_singaporean_and_malay_honorifics_stay_out_of_the_name() -> None:
 def test_a_hotel_or_a_body_is_no_ones_name_and_a_rank_belongs_to_the_person_after_it() -> None:
     found = surfaces(
         "Jenazah Wiryo, warga yang tewas dalam kebakaran Hotel Sinar Bahari, dipulangkan. Kasat Reskrim Polresta "
-        "Sibolga Kompol Darmawan Lubis mengatakan penyebabnya diselidiki. \u201cHotel yang tidak memenuhi standar harus "
-        "disegel,\u201d katanya.", None)
+        "Sibolga Kompol Darmawan Lubis mengatakan penyebabnya diselidiki. \u201cHotel yang tidak memenuhi standar "
+        "harus disegel,\u201d katanya.", None)
     assert not any(kind.startswith("person") and "Hotel" in kind for kind in found.values()), found
     assert "Jenazah Wiryo" not in found
     assert found["Darmawan Lubis"].startswith("person")
@@ -2651,6 +2651,7 @@ def test_football_clubs_by_name_short_name_or_nickname_and_a_defender_before_his
                      "diusir wasit. Askar Bertuah kini memimpin klasemen; PSPS menjamu Persikota pekan depan.", None)
     assert found["Laskar Wong Kito"] == found["Sriwijaya FC"] == "organization:Sriwijaya FC"
     assert found["Askar Bertuah"] == found["PSPS"] == "organization:PSPS Pekanbaru"
-    assert found["Persiraja"] == "organization:Persiraja Banda Aceh" and found["PSMS Medan"] == "organization:PSMS Medan"
+    assert found["Persiraja"] == "organization:Persiraja Banda Aceh"
+    assert found["PSMS Medan"] == "organization:PSMS Medan"
     assert found["Andi Pratama"] == "person:Andi Pratama"
     assert not any(surface.startswith("bek ") or surface.startswith("Bek ") for surface in found), found

@@ -372,7 +372,7 @@ def test_reports_a_day_apart_that_each_lead_with_their_own_day_need_more_in_comm
     next_day = _dated("n", date(2025, 3, 7), entities,
                       "Kemarin, Presiden meresmikan jalan tol Bangkinang di Kampar didampingi menteri.")
     plain = stories.similarity(opening, visit)
-    assert stories._own_day_leads(opening, visit) and not stories._own_day_leads(opening, next_day)
+    assert opening.own_day_lead and visit.own_day_lead and not next_day.own_day_lead
     # The visit's likeness to the opening is scaled down; a next-day report of the opening is not.
     unscaled = StoryCandidate("v2", None, visit.entity_ids, visit.terms)
     assert plain == pytest.approx(stories.OWN_DAY_LEADS * stories.similarity(opening, unscaled))
