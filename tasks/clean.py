@@ -138,6 +138,11 @@ _CREDIT_ALONE_FORMS = (
     r"|^(?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}$|^\((?-i:Dok\.)\s*(?-i:[A-Z])[\w.&/ -]{1,40}\)$"
     # A photo given to the outlet, alone over its caption: "Istimewa", "Dok. Istimewa", "Foto: Ist."
     r"|^(?:(?:foto|photo|dok\.?)\s*:?\s*)?(?:istimewa|ist\.?)$")
+# An outlet's initials or name, then its archive or a handout, in brackets: "(SH/Dok)", "(Haluan Riau/Dok)",
+# "(Rilis/Ist)". Closing the text's last paragraph it credits the story (_mark_captions).
+_ARCHIVE_CREDIT = r"\((?-i:[A-Z]{2,6}|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
+_ARCHIVE_CREDIT_ENDING = re.compile(_ARCHIVE_CREDIT, re.I)
+_STOCK_SOURCE = re.compile(r"^(?:photo|image|picture|foto|gambar)\s(?:from|via|dari)\s", re.I)
 # Stock photo libraries, named as a caption's credit.
 _PICTURE_LIBRARIES = (r"freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva|adobe stock"
                       r"|dreamstime")
@@ -224,7 +229,7 @@ _PHOTO_CREDIT = re.compile(
     # ... or the paper's name after "Gambar" and a dash: "... hari ini. - Gambar Harian Ekspres"
     r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
     # An outlet's initials or name over its archive: "... dari Sabah. (SH/Dok)", "(Haluan Riau/Dok)"
-    r"|\((?-i:[A-Z]{2,6}|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
+    r"|" + _ARCHIVE_CREDIT +
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
     # "(SD/SMP)" (two letters first).
     r"|\((?-i:[A-Z][A-Z0-9.'-]{2,30}(?: [A-Z][A-Z0-9.'-]{2,})*/[A-Z][A-Z .'-]{1,60})\)|\((?-i:HO)/[^()]{2,40}\)"
@@ -1282,8 +1287,11 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.role != "body":
             continue
         photo = _credited_photo(line.text, id(line) in header)
-        if photo and _SITE_AND_REPORTER.search(line.text) is not None and line is last_prose():
-            photo = False  # "... hingga siang hari. (wartabanjar.com/rizky)": the site and its reporter sign the story
+        if photo and line is last_prose() and (_SITE_AND_REPORTER.search(line.text) is not None
+                                               or _ARCHIVE_CREDIT_ENDING.search(line.text) is not None):
+            # "... hingga siang hari. (wartabanjar.com/rizky)", "... ujar Kepala BPBD. (Haluan Riau/Dok)": the site
+            # and its reporter or its archive sign the story
+            photo = False
         if photo or (line is not body[-1] and _caption_by_source(line, last_prose)):
             line.take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
@@ -1293,8 +1301,10 @@ def _mark_captions(lines: list[_Line]) -> None:
         previous, current = lines[i - 1], lines[i]
         # A longer credit ("Photo by: Gold and Goose / Motorsport Images") or an agency's "© Gold and Goose" takes only
         # a caption that is no sentence ("Luca Ferrandi, Ducati Team"): a paragraph may sit over an uncaptioned photo.
+        # (a stock picture's source, "Photo from Unsplash", sits between paragraphs with no caption of its own)
         short_credit = current.rule == "photo_caption" and (_words(current.text) <= MAX_SHORT_CREDIT_WORDS
-                                                            or current.text.endswith(_HANDOUT_CREDITS))
+                                                            or current.text.endswith(_HANDOUT_CREDITS)) and (
+            _STOCK_SOURCE.match(current.text) is None)
         if (current.rule in ("photo_caption", "copyright_line") and previous.role == "body"
                 and _words(previous.text) <= 40 and _words(current.text) <= MAX_CREDIT_ALONE_WORDS
                 and (short_credit or not _ends_like_sentence(previous.text))
@@ -1436,11 +1446,18 @@ def _reads_as_uncredited_caption(text: str) -> bool:
     # (only a scene that opens with its people, or with a kicker in capitals as Sumut Pos's do: "DIEVAKUASI:
     # Penumpang ..."; "Banjir bandang menerjang tiga desa ..., Sabtu (14/3/2026)." tells the news)
     return (where or dated is not None) and (_opens_with_people(text) or _COLON_KICKER.match(text) is not None
-                                             or text.startswith(_SCENE_OPENERS))
+                                             or _shows_a_scene(text))
 
 
 # What a caption calls the scene it shows: "Suasana pembacaan putusan ... di Ruang Sidang Utama PN Lubuk Pakam."
 _SCENE_OPENERS = ("Suasana ", "Tampak ")
+# A verb of the me- form tells what happened ("Suasana mencekam menyelimuti warga ... setelah bentrokan pecah ..."):
+# a standfirst, not the scene a photo shows.
+_ME_VERB = re.compile(r"\bme(?:ny|ng|m|n|l|r|w|y)[a-z]{2,}")
+
+
+def _shows_a_scene(text: str) -> bool:
+    return text.startswith(_SCENE_OPENERS) and _ME_VERB.search(text) is None
 
 
 _COLON_KICKER = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})[:.] (?=[A-Z])")  # (or a stop: "PASCA AMBRUK. ...")
@@ -1830,6 +1847,9 @@ _GLUED_DATE_BYLINE = re.compile(r"^(?:penulis|oleh|reporter)\s*:?\s*"
                                 r"\s*(?P<date>\d{1,2} [A-Za-z]+ \d{4})$", re.I)
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
+# ... or the day first: "Posted on 26 November 2026 by Jemima Kwalea" (SIBC)
+_POSTED_ON_BY = re.compile(r"^(?:posted|published|diposting|diterbitkan) (?:on|pada) (?P<date>[\w ,./:-]{6,40}?) "
+                           r"(?:by|oleh) (?P<name>(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){1,3})$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
                               re.I)
 # Antara's initials under the text, in brackets or alone with the editor's code: "(ant/dhf)", "ant/mb06" (Mata Banua);
@@ -1839,7 +1859,10 @@ _ANTARA_INITIALS = re.compile(r"^(?:\((?-i:[a-z0-9]{1,6}/)*(ant|antara)(/[\w.-]+
 
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
     """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
-    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or (
+    posted = _POSTED_ON_BY.match(text)
+    if posted is not None and posted["name"].split()[0].casefold() in _OFFICE_CREDITS:
+        posted = None  # "Diposting pada 8 Oktober 2026 oleh Tim Humas Diskominfo Bone": an office posted it, no writer
+    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or posted or (
         _GLUED_DATE_BYLINE.match(text) if in_header else None)
     if match is None and in_header and (named := _NAME_DATE_BYLINE.match(text)) is not None and (
             _looks_like_byline_name(named["name"]) and _ends_like_a_name(named["name"])
@@ -1958,7 +1981,10 @@ _DESK_INITIALS = re.compile(r"\s?/\s?(?-i:[a-z]{2,4})$")
 
 
 def _without_desk_initials(names: str) -> str:
-    return _DESK_INITIALS.sub("", names.strip())
+    tail = _DESK_INITIALS.search(names.strip())
+    if tail is None or tail[0].strip(" /").casefold() in news_agencies():
+        return names.strip()  # "Sumber: Kompas.com/afp": the agency, in lower case
+    return names.strip()[:tail.start()]
 
 
 def _wire_credit(text: str) -> str | None:
@@ -3242,10 +3268,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     if not match:
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
-        elif (wired := _AGENCY_DATELINE.match(lead)) is not None and _known_place(wired["place"]) and (
+        elif (wired := _AGENCY_DATELINE.match(lead)) is not None and _known_place(wired["place"].title()) and (
                 (agency := news_agencies().get(wired["agency"].casefold())) is not None
                 or wired["agency"].casefold() in outlet_by_dateline_name()):
-            article.dateline = wired["place"]
+            article.dateline = wired["place"].title() if wired["place"].isupper() else wired["place"]
             article.wire_source = article.wire_source or agency
         elif (colon := _COLON_DATELINE.match(lead)) is None:
             return

@@ -2247,7 +2247,9 @@ def discovered_entity(name: str, entity_type: str) -> Entity:
 _BANK_KIND_SHORT = {"bank perekonomian rakyat syariah": "bprs", "bank pembiayaan rakyat syariah": "bprs",
                     "bank perekonomian rakyat": "bpr", "bank perkreditan rakyat": "bpr",
                     "bank pembangunan daerah": "bpd"}
-_BANK_KINDS = re.compile(r"\b(?:" + "|".join(sorted(_BANK_KIND_SHORT, key=len, reverse=True)) + r")\b")
+# (only before the bank's own name: "Bank Pembangunan Daerah" alone is the kind, and a bare "BPD" is mostly a village's
+# council, Badan Permusyawaratan Desa)
+_BANK_KINDS = re.compile(r"\b(?:" + "|".join(sorted(_BANK_KIND_SHORT, key=len, reverse=True)) + r")\b(?= \S)")
 
 
 def fold_name(name: str) -> str:
@@ -2505,8 +2507,12 @@ def _discover(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMent
         (m.char_start, m.char_end) for m in mentions
         if (e := gaz.entities.get(m.entity_id)) is not None and e.entity_type == "person"]
     named = [span for span in spans + [(f.start, f.end) for f in found] if span not in people_spans]
-    found.extend(_single_name_people(body, tokens, spans + [(f.start, f.end) for f in found],
-                                     {w for f in found if f.entity_type == "person" for w in f.name.split()},
+    # (the words of the people found, and of the listed people the text names, are left to the surname pass: "Mr
+    # Lee" after "Lee Hsien Loong")
+    taken = {w for f in found if f.entity_type == "person" for w in f.name.split()} | {
+        w for m in mentions if (e := gaz.entities.get(m.entity_id)) is not None and e.entity_type == "person"
+        for w in m.surface.split()}
+    found.extend(_single_name_people(body, tokens, spans + [(f.start, f.end) for f in found], taken,
                                      _covered_test(named)))
     # A district the article names with its head ("Kecamatan Kembang Tanjong") is no one where a title comes before
     # it ("Panglima Laot Lhok Kembang Tanjong, Nama": the post's area).
@@ -2786,8 +2792,8 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
     def accept(i: int) -> None:
         nonlocal is_covered
         token = tokens[i]
-        if token.text in found or token.text in taken_words:
-            return
+        if token.text in found or token.text in taken_words or token.text.endswith(("'s", "\u2019s")):
+            return  # (a possessive, "Ms Whitfield's family", is a known person's: the surname pass reads it)
         is_covered = is_covered or _covered_test(covered)
         if not is_covered(token.start) and _single_name_candidate(body, tokens, i, names_as_words=spoken(i)):
             found[token.text] = _Found("person", token.start, token.end, token.text)
@@ -3049,8 +3055,10 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
     for run in runs:
         person = people[id(run)]
         part = run[: person[0]] if person else run
-        while person and part and tokens[part[-1]].key in ranks:
-            part = part[:-1]  # "Kasat Reskrim Polresta Barelang Kompol Andika Saragih": the rank is the person's
+        while person and len(part) > 1 and tokens[part[-1]].key in ranks and tokens[part[-2]].key not in _OF_THE:
+            # "Kasat Reskrim Polresta Barelang Kompol Andika Saragih": the rank is the person's (not "Office of the
+            # Mayor Sarah Duterte": an office named by the post)
+            part = part[:-1]
         previous = groups[-1] if groups else None
         if previous and part and _joined_by_connector(body, tokens, previous[-1], part[0]):
             previous.extend(range(previous[-1] + 1, part[0]))
@@ -3063,6 +3071,7 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
 
 
 _COORDINATING = frozenset({"and", "dan", "&", "serta"})
+_OF_THE = frozenset({"of", "the"})
 # Kinds that close an English body's name ("... Municipal Council and the ..."); not "University and College
 # Union", "Bank and Trust".
 _CLOSING_KINDS = frozenset({"department", "council", "agency", "commission", "authority"})

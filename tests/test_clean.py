@@ -4177,3 +4177,77 @@ def test_captions_of_a_scene_or_credited_to_an_outlets_archive_or_a_bureaus_phot
     lead = "MEDAN \u2013 " + FLOOD_PARAGRAPHS[0]
     article = clean_document(raw(_page(HEADLINE, "Penulis: Nadia Putri", caption, lead, *FLOOD_PARAGRAPHS[1:])))
     assert article.body_text.split("\n\n") == [lead, *FLOOD_PARAGRAPHS[1:]]
+
+
+def test_a_blog_platforms_post_the_writers_bio_and_buttons_are_no_headline_or_text() -> None:
+    """Kompasiana: the writer's name and bio and a follow button under the headline, the platform's buttons and its
+    notice about its users' posts under the text."""
+    article = clean_document(raw(_page(
+        "Kompasiana", "Beranda | Pilihan | Terpopuler | Topik Pilihan", "Tulis | Masuk", "Lingkungan",
+        "Banjir di Koto Baru dan Pelajaran yang Belum Kita Petik", "Rina Siregar", "Guru, penulis lepas di Padang",
+        "Ikuti", "21 Oktober 2026   07:45 Diperbarui: 21 Oktober 2026   08:12", *FLOOD_PARAGRAPHS,
+        "Laporkan Konten", "Beri Nilai: Aktual | Bermanfaat | Menarik", "Tanggapi",
+        "Artikel ini merupakan tulisan pengguna Kompasiana. Isi di luar tanggung jawab redaksi.")))
+    assert article.title == "Banjir di Koto Baru dan Pelajaran yang Belum Kita Petik"
+    assert article.author == "Rina Siregar"
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+@pytest.mark.parametrize(("line", "author"), [("Posted on 26 November 2026 by Jemima Kwalea", "Jemima Kwalea"),
+                                              ("Diposting pada 8 Oktober 2026 oleh Tim Humas Diskominfo", None)])
+def test_a_posting_line_with_the_day_first_names_its_writer_not_an_office(line: str, author: str | None) -> None:
+    headline = "Honiara hosts fisheries talks on the western border"
+    article = clean_document(raw(_page(headline, line, *TAIWAN_PARAGRAPHS[1:])))
+    assert article.author == author
+    assert article.body_text.split("\n\n") == TAIWAN_PARAGRAPHS[1:]
+
+
+def test_pacific_outlets_by_their_masthead() -> None:
+    article = clean_document(raw(_page(
+        "SIBC - Solomon Islands Broadcasting Corporation", "Home | News | Sports | Programs | Contact",
+        "Home > News > National", "Fisheries talks open in Honiara",
+        "Posted on 26 November 2026 by Jemima Kwalea", *TAIWAN_PARAGRAPHS[1:])))
+    assert article.outlet == "SIBC"
+
+
+def test_review_42_a_stock_photos_source_between_paragraphs_takes_no_paragraph_as_its_caption() -> None:
+    page = _page("Indonesia's regulator fines a lender", "Nov 24, 2026", "Photo from Pexels", TAIWAN_PARAGRAPHS[1],
+                 "Photo from Unsplash", TAIWAN_PARAGRAPHS[2])
+    assert clean_document(raw(page)).body_text.split("\n\n") == TAIWAN_PARAGRAPHS[1:]
+
+
+@pytest.mark.parametrize("credit", ["(Haluan Riau/Dok)", "(Rilis/Ist)"])
+def test_review_42_an_archive_credit_closing_the_last_paragraph_signs_the_story(credit: str) -> None:
+    last = FLOOD_PARAGRAPHS[-1] + " " + credit
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS[:-1], last)))
+    assert article.body_text.split("\n\n")[-1] == last
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("Kementerian Kesihatan menasihatkan orang ramai supaya langgani saluran Telegram rasmi KKM, kata kenyataan itu.",
+     False),
+    ("Komentar adalah tanggung jawab pribadi setiap pengguna, kata Wakil Menteri di Jakarta, Senin.", False),
+    ("Langgan saluran WhatsApp Berita Harian untuk berita terkini.", True),
+])
+def test_review_42_news_about_channels_and_comments_stays(line: str, removed: bool) -> None:
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS[:2], line, FLOOD_PARAGRAPHS[2])))
+    assert (line not in article.body_text.split("\n\n")) == removed
+
+
+def test_review_42_an_agency_in_lower_case_after_the_source_is_no_desk() -> None:
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, "Sumber: Kompas.com/afp")))
+    assert article.wire_source == "AFP"
+
+
+def test_review_42_a_standfirst_that_tells_what_happened_is_no_scene_caption() -> None:
+    standfirst = ("Suasana mencekam menyelimuti warga Koto Baru setelah sungai meluap dan merendam permukiman, Selasa "
+                  "(20/10/2026) malam.")
+    lead = "PADANG \u2013 " + FLOOD_PARAGRAPHS[0]
+    article = clean_document(raw(_page(HEADLINE, "Selasa, 20 Oktober 2026 21:10 WIB", standfirst, lead)))
+    assert standfirst in article.body_text.split("\n\n")
+
+
+def test_review_42_an_agency_dateline_in_capitals_is_written_as_a_name() -> None:
+    article = clean_document(raw(_page(HEADLINE, "TAIPEI, Nov. 24 (CNA) " + TAIWAN_PARAGRAPHS[1],
+                                       TAIWAN_PARAGRAPHS[2])))
+    assert article.dateline == "Taipei"

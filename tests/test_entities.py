@@ -2655,3 +2655,35 @@ def test_football_clubs_by_name_short_name_or_nickname_and_a_defender_before_his
     assert found["PSMS Medan"] == "organization:PSMS Medan"
     assert found["Andi Pratama"] == "person:Andi Pratama"
     assert not any(surface.startswith("bek ") or surface.startswith("Bek ") for surface in found), found
+
+
+def test_pacific_capitals_and_a_magistrates_grade() -> None:
+    found = surfaces("The crew appeared before Principal Magistrate Augustine Ramo in Honiara on Monday, a week after "
+                     "their boat was held off Rennell and Bellona.", None)
+    assert found["Honiara"] == "location:Honiara" and found["Rennell and Bellona"].startswith("location")
+    assert found["Augustine Ramo"] == "person:Augustine Ramo"
+    assert not any(surface.startswith("Principal") for surface in found), found
+
+
+def test_review_42_honorifics_cue_a_single_name_and_an_office_of_the_mayor_stays() -> None:
+    found = surfaces("\u201cWe lost everything,\u201d said Mdm Lee. Encik Rosli berkata kedainya terjejas. The Office "
+                     "of the Mayor Sarah Duterte released a statement.", None)
+    assert found["Lee"] == "person:Lee" and found["Rosli"] == "person:Rosli"
+    assert found["Office of the Mayor"].startswith("organization") and found["Sarah Duterte"].startswith("person")
+
+
+def test_review_42_a_bank_kind_alone_is_not_its_short_form() -> None:
+    """"BPD" alone is mostly a village's council (Badan Permusyawaratan Desa): only a bank's own name after the kind
+    makes the written-out kind and the short one the same bank."""
+    def key(name: str) -> str:
+        return discovered_entity(name, "organization").entity_id
+
+    assert key("Bank Pembangunan Daerah") != key("BPD") and key("Bank Perkreditan Rakyat") != key("BPR")
+    assert key("PT Bank Perekonomian Rakyat Sinar Pinrang") == key("PT BPR Sinar Pinrang")
+
+
+def test_review_42_an_honorific_before_a_known_persons_surname_or_a_possessive_is_that_person() -> None:
+    found = surfaces("Prime Minister Lee Hsien Loong attended the summit. \u201cIt matters,\u201d Mr Lee told reporters. "
+                     "Chloe Anne Whitfield, 29, was detained. Ms Whitfield's family asked for privacy.", None)
+    assert found["Lee"] == found["Lee Hsien Loong"]
+    assert "Whitfield's" not in found or found["Whitfield's"] == found["Chloe Anne Whitfield"]
