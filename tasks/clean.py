@@ -245,7 +245,9 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\s(?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?$"
     # (Vulcan Post after a slash: "... on Monday / Image Credit: Nama via Facebook"; Twentytwo13: ". Pic credit: X")
     r"|(?:[.!?]|\s/)\s(?-i:Image|Photo|Picture|Foto|Pic)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
-    r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
+    r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"
+    # SciDev.Net names the picture's owner after the caption: ". Copyright: Parigi Moutong Health Office."
+    r"|[.!?]\s(?-i:Copyright):\s*[^!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
     # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
     # a handout's source after the caption's last sentence: "... Senin (16/3/2026). Dok. Dinkes Sikka"
     r"|\((?:sumber\s*:\s*)?(?:" + _PICTURE_LIBRARIES + r")(?:/[^()]{1,40})?\)$"
@@ -368,6 +370,8 @@ _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the col
 # Central News Agency's English service; "CNA" is Singapore's CNA to the register, no wire).
 _AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}), "
                               r"[A-Z][a-z]{2,8}\.? \d{1,2} \((?P<agency>[A-Za-z]{2,12})\) (?=[A-Z\u201c\"])")
+# The place in capitals in square brackets (SciDev.Net: "[PALU] An outbreak of dengue ...").
+_BRACKETED_DATELINE = re.compile(r"^\[(?P<place>[A-Z][A-Z.'\u2019 -]{1,30})\] (?=[A-Z\u201c\"])")
 _CAPITAL_LABELS = frozenset({"breaking", "breaking news", "update", "updated", "live", "eksklusif", "exclusive",
                              "video", "foto", "infografis", "opini", "editorial", "analysis", "analisis", "catatan",
                              "fakta", "hoaks", "cek fakta", "warning", "note", "catatan redaksi", "ralat", "koreksi"})
@@ -947,7 +951,7 @@ def _has_photo_credit(text: str) -> bool:
     tail = text[start:]
     # Every credit form ends in a bracket, a hyphen, a capital letter or a site's address or holds a slash, "©",
     # "foto", "photo", "credit", "picture", "image", "File", "BERNAMA", "DOK", "Licensing", "Pic", "courtesy" or
-    # "ihsan", "Gambar", ".-" (Disway's dashes), or end in "pic", or open with "Dok.":
+    # "ihsan", "Gambar", ".-" (Disway's dashes), "Copyright:" (SciDev.Net), or end in "pic", or open with "Dok.":
     # most lines have none of them (kept in step with _PHOTO_CREDIT and _CREDIT_ALONE_FORMS).
     if not (tail.endswith((")", "-")) or "/" in tail or "\u00a9" in tail or "oto" in tail or "OTO" in tail
             or "redit" in tail or "icture" in tail or "mage" in tail or "File" in tail or "BERNAMA" in tail
@@ -955,7 +959,8 @@ def _has_photo_credit(text: str) -> bool:
             or tail.endswith("pic") or "Pic" in tail or " pic" in tail
             or "ource:" in tail or tail.casefold().endswith(("istimewa", "ist", "ist.")) or tail.endswith("Supplied")
             or " via " in tail or "Handout" in tail or "ourtesy" in tail or "ihsan" in tail or "Gambar" in tail
-            or tail.endswith((".com", ".id", ".net", "]")) or "Provided by" in tail or ".-" in tail):
+            or tail.endswith((".com", ".id", ".net", "]")) or "Provided by" in tail or ".-" in tail
+            or "opyright:" in tail):
         return False
     return _PHOTO_CREDIT.search(text, start) is not None
 
@@ -2467,12 +2472,15 @@ _SECTION_WORDS = frozenset({
     "sepakbola", "wisata", "kuliner", "syariah", "umkm", "startup"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})
 MIN_MENU_SECTIONS = 4  # "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula" has three
+_MENU_ENDS = (" about us", " contact us", " tentang kami", " kontak kami", " hubungi kami")
 
 
 def _menu_row(text: str) -> bool:
     """Six words or more, every one capitalised, four of them and half or more section names: a menu, not a
     headline in title case ("Pemkot Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis" has four in ten)."""
     words = [w for w in text.split() if w.casefold() not in _MENU_CONNECTORS]
+    if len(words) >= 6 and text.casefold().endswith(_MENU_ENDS) and all(w[0].isupper() for w in words[:-1]):
+        return True  # the links copied in one row, closed by the site's own page: "Home Global ... About us"
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     sections = sum(w.casefold() in _SECTION_WORDS for w in words)
@@ -3268,6 +3276,9 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     if not match:
         if (dotted := _DOT_DATELINE.match(lead)) is not None and not strict and _known_place(dotted["place"]):
             article.dateline = dotted["place"]  # "Bangkok. Leaders of ..." (Jakarta Globe, Beritasatu)
+        elif (bracketed := _BRACKETED_DATELINE.match(lead)) is not None and _known_place(
+                place := bracketed["place"].title()):
+            article.dateline = place  # "[PALU] An outbreak of ..." (SciDev.Net)
         elif (wired := _AGENCY_DATELINE.match(lead)) is not None and _known_place(wired["place"].title()) and (
                 (agency := news_agencies().get(wired["agency"].casefold())) is not None
                 or wired["agency"].casefold() in outlet_by_dateline_name()):

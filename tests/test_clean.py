@@ -4251,3 +4251,19 @@ def test_review_42_an_agency_dateline_in_capitals_is_written_as_a_name() -> None
     article = clean_document(raw(_page(HEADLINE, "TAIPEI, Nov. 24 (CNA) " + TAIWAN_PARAGRAPHS[1],
                                        TAIWAN_PARAGRAPHS[2])))
     assert article.dateline == "Taipei"
+
+
+def test_scidev_nets_page_its_menu_row_bracketed_dateline_caption_and_notes() -> None:
+    article = clean_document(raw(_page(
+        "SciDev.Net", "Bringing science & development together through news & analysis",
+        "Home Global Sub-Saharan Africa Middle East & North Africa Asia & Pacific About us", "Asia & Pacific", "News",
+        "Dengue cases rise in flooded villages of Central Sulawesi", "By: Dewi Lestari", "03/12/26",
+        "Health workers fog a village in Central Sulawesi after the floods. Copyright: District Health Office.",
+        "[PALU] " + TAIWAN_PARAGRAPHS[1], TAIWAN_PARAGRAPHS[2],
+        "This piece was produced by SciDev.Net\u2019s Asia & Pacific desk.", "Related topics: Health  Climate change",
+        "Republish this article",
+        "You may republish this article online or in print under our Creative Commons licence.",
+        "SciDev.Net is part of CABI. \u00a9 2026 SciDev.Net. All rights reserved.")))
+    assert article.title == "Dengue cases rise in flooded villages of Central Sulawesi"
+    assert article.dateline == "Palu" and article.outlet == "SciDev.Net"
+    assert article.body_text.split("\n\n") == ["[PALU] " + TAIWAN_PARAGRAPHS[1], TAIWAN_PARAGRAPHS[2]]

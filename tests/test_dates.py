@@ -1326,3 +1326,10 @@ def test_a_header_date_without_its_year_is_dated_by_when_the_page_was_read() -> 
 def test_a_stamps_label_before_the_date_and_a_footer_a_year_behind() -> None:
     parsed = dates.parse_date_line("Updated 21:47, 02-Dec-2026")
     assert parsed is not None and parsed.day == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text", ["flooded on 7 and 8 November.", "banjir pada 7 dan 8 November lalu.",
+                                  "flooded on November 7 and 8.", "from 7 to 8 November"])
+def test_two_days_joined_are_one_span_from_its_first_day(text: str) -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 3))]
+    assert len(found) == 1 and found[0][1] == "2026-11-07", found

@@ -2683,7 +2683,8 @@ def test_review_42_a_bank_kind_alone_is_not_its_short_form() -> None:
 
 
 def test_review_42_an_honorific_before_a_known_persons_surname_or_a_possessive_is_that_person() -> None:
-    found = surfaces("Prime Minister Lee Hsien Loong attended the summit. \u201cIt matters,\u201d Mr Lee told reporters. "
-                     "Chloe Anne Whitfield, 29, was detained. Ms Whitfield's family asked for privacy.", None)
+    found = surfaces("Prime Minister Lee Hsien Loong attended the summit. \u201cIt matters,\u201d Mr Lee told "
+                     "reporters. Chloe Anne Whitfield, 29, was detained. Ms Whitfield's family asked for privacy.",
+                     None)
     assert found["Lee"] == found["Lee Hsien Loong"]
     assert "Whitfield's" not in found or found["Whitfield's"] == found["Chloe Anne Whitfield"]
