@@ -250,6 +250,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
     mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
     mentions = _beaches_in_english(body, _places_after_their_kind(body, mentions, known), known)
+    mentions = _stations_named_after_bodies(body, mentions, known)
     mentions = _regional_banks(body, mentions, known)
     mentions = _admin_heads_before_acronyms(mentions, learned, known)
     mentions.extend(_acronym_mentions(body, mentions, learned))
@@ -327,6 +328,25 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
         entity = known.setdefault(entity.entity_id, entity)
         added.append(EntityMention(entity.entity_id, match["name"], start, end))
     return _over(mentions, added) if added else mentions
+
+
+# A station or a stop named after a body that the list knows: "Stasiun DJKA" (Palembang's light rail), "Halte BI".
+_STATION_BEFORE = re.compile(r"(?<![\w-])(?:Stasiun|Halte) $")
+
+
+def _stations_named_after_bodies(body: str, mentions: list[EntityMention],
+                                 known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    if "Stasiun " not in body and "Halte " not in body:
+        return mentions
+    out = []
+    for m in mentions:
+        kind = _STATION_BEFORE.search(body, max(0, m.char_start - 8), m.char_start)
+        if kind is not None and known[m.entity_id].entity_type == "organization":
+            entity = discovered_entity(body[kind.start():m.char_end], "location")
+            known.setdefault(entity.entity_id, entity)
+            m = EntityMention(entity.entity_id, body[kind.start():m.char_end], kind.start(), m.char_end)
+        out.append(m)
+    return out
 
 
 # English reports write an Indonesian beach with the word in lower case after its name: "at Lombang beach".

@@ -2688,3 +2688,9 @@ def test_review_42_an_honorific_before_a_known_persons_surname_or_a_possessive_i
                      None)
     assert found["Lee"] == found["Lee Hsien Loong"]
     assert "Whitfield's" not in found or found["Whitfield's"] == found["Chloe Anne Whitfield"]
+
+
+def test_a_station_named_after_a_listed_body_is_the_station() -> None:
+    found = surfaces("Penumpang LRT turun di Stasiun DJKA pada pagi hari, lalu DJKA memeriksa jalur.", None)
+    assert found["Stasiun DJKA"].startswith("location")
+    assert found["DJKA"] == "organization:Directorate General of Railways"
