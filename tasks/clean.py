@@ -142,6 +142,8 @@ _CREDIT_ALONE_FORMS = (
 # "(Rilis/Ist)". Closing the text's last paragraph it credits the story (_mark_captions).
 _ARCHIVE_CREDIT = r"\((?-i:[A-Z]{2,6}|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
 _ARCHIVE_CREDIT_ENDING = re.compile(_ARCHIVE_CREDIT, re.I)
+# A speech verb: a paragraph that reports what someone said, not a photo's scene.
+_SAID = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|ungkap|imbuh|tegas|terang|said|says)(?:nya)?\b", re.I)
 _STOCK_SOURCE = re.compile(r"^(?:photo|image|picture|foto|gambar)\s(?:from|via|dari)\s", re.I)
 # Stock photo libraries, named as a caption's credit.
 _PICTURE_LIBRARIES = (r"freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva|adobe stock"
@@ -1292,8 +1294,8 @@ def _mark_captions(lines: list[_Line]) -> None:
         if line.role != "body":
             continue
         photo = _credited_photo(line.text, id(line) in header)
-        if photo and line is last_prose() and (_SITE_AND_REPORTER.search(line.text) is not None
-                                               or _ARCHIVE_CREDIT_ENDING.search(line.text) is not None):
+        if photo and line is last_prose() and (_SITE_AND_REPORTER.search(line.text) is not None or (
+                _ARCHIVE_CREDIT_ENDING.search(line.text) is not None and _SAID.search(line.text) is not None)):
             # "... hingga siang hari. (wartabanjar.com/rizky)", "... ujar Kepala BPBD. (Haluan Riau/Dok)": the site
             # and its reporter or its archive sign the story
             photo = False
@@ -1456,13 +1458,13 @@ def _reads_as_uncredited_caption(text: str) -> bool:
 
 # What a caption calls the scene it shows: "Suasana pembacaan putusan ... di Ruang Sidang Utama PN Lubuk Pakam."
 _SCENE_OPENERS = ("Suasana ", "Tampak ")
-# A verb of the me- form tells what happened ("Suasana mencekam menyelimuti warga ... setelah bentrokan pecah ..."):
-# a standfirst, not the scene a photo shows.
-_ME_VERB = re.compile(r"\bme(?:ny|ng|m|n|l|r|w|y)[a-z]{2,}")
+# A clause of what brought it about tells the news ("Suasana mencekam menyelimuti warga ... setelah bentrokan dua
+# kelompok pemuda pecah ..."): a standfirst, not the scene a photo shows ("Suasana warga mengantre bantuan di ...").
+_EVENT_CLAUSE = re.compile(r"\b(?:setelah|usai|seusai|akibat|menyusul|pascabentrokan|sesudah)\b")
 
 
 def _shows_a_scene(text: str) -> bool:
-    return text.startswith(_SCENE_OPENERS) and _ME_VERB.search(text) is None
+    return text.startswith(_SCENE_OPENERS) and _EVENT_CLAUSE.search(text) is None
 
 
 _COLON_KICKER = re.compile(r"^(?-i:[A-Z]{3,}(?: [A-Z]{2,}){0,2})[:.] (?=[A-Z])")  # (or a stop: "PASCA AMBRUK. ...")
@@ -1862,10 +1864,21 @@ _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(edi
 _ANTARA_INITIALS = re.compile(r"^(?:\((?-i:[a-z0-9]{1,6}/)*(ant|antara)(/[\w.-]+)*\)|(ant|antara)(/[\w.-]+)+)$", re.I)
 
 
+def _posted_by_office(name: str) -> bool:
+    """An office, a desk or the outlet itself, not a writer: "Tim Humas ...", "Pemerintah Kota Kupang", "SIBC News",
+    "Island Sun Editor", "Solomon Star"."""
+    words = name.casefold().split()
+    return (words[0] in _OFFICE_CREDITS or words[0] in _GOVERNMENT_WORDS or words[-1] in ("editor", "news", "desk")
+            or _STAFF_CREDIT.search(name) is not None or _names_outlet(name))
+
+
+_GOVERNMENT_WORDS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "diskominfo", "dinas", "kementerian"})
+
+
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
     """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
-    posted = _POSTED_ON_BY.match(text)
-    if posted is not None and posted["name"].split()[0].casefold() in _OFFICE_CREDITS:
+    posted = _POSTED_ON_BY.match(text) if in_header else None  # (under the text: a related post's line)
+    if posted is not None and _posted_by_office(posted["name"]):
         posted = None  # "Diposting pada 8 Oktober 2026 oleh Tim Humas Diskominfo Bone": an office posted it, no writer
     match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or posted or (
         _GLUED_DATE_BYLINE.match(text) if in_header else None)
@@ -2479,7 +2492,8 @@ def _menu_row(text: str) -> bool:
     """Six words or more, every one capitalised, four of them and half or more section names: a menu, not a
     headline in title case ("Pemkot Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis" has four in ten)."""
     words = [w for w in text.split() if w.casefold() not in _MENU_CONNECTORS]
-    if len(words) >= 6 and text.casefold().endswith(_MENU_ENDS) and all(w[0].isupper() for w in words[:-1]):
+    if (len(words) >= 6 and words[0].casefold() in ("home", "beranda") and text.casefold().endswith(_MENU_ENDS)
+            and all(w[0].isupper() for w in words[:-1]) and not any(mark in text for mark in ",:?!")):
         return True  # the links copied in one row, closed by the site's own page: "Home Global ... About us"
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False

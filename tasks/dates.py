@@ -502,13 +502,16 @@ _CUE_PREFIX_RE = re.compile(rf"(?<![\w'’])(?:(?P<cue>{_alternation(CUE_WORDS)}
 _DATE_CORE = (
     r"(?:"
     r"(?<![\w./:-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|[./:-]\d)"
-    rf"|(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
+    # (a day after "pada", "tanggal", "on", "between" or "antara" may be joined to the next by "dan"/"and": "pada 7 dan
+    # 8 November" is one span; "Kelas 5 dan 6 Desember ini" is no day)
+    rf"|(?:(?:(?<=\bpada )|(?<=\btanggal )|(?<=\bon )|(?<=\bbetween )|(?<=\bantara ))(?P<tcue>))?"
+    rf"(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
     # "21-23 Oktober", "21 hingga 23 Oktober", "30 Desember-2 Januari 2023": one expression; across months only
     # with a dash ("sejak 14 Maret hingga 13 April 2024" is two dates: a start and a deadline).
-    # ... and two days joined: "7 dan 8 November", "7 and 8 November" (the span from its first day)
-    rf"(?:(?:{_S}{_month('tm1')}{_OS}[-–]|{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?|dan|and|to){_S})){_OS}"
-    rf"\d{{1,2}}{_ORDINAL})?"
-    rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR})|{_S}(?P<tdir>mendatang|lalu|silam)(?!\w))?"
+    # ... or "7 to 8 November", "pada 7 dan 8 November" (the span from its first day)
+    rf"(?:(?:{_S}{_month('tm1')}{_OS}[-–]|{_OS}(?:[-–]|{_S}(?:hingga|sampai|s\.d\.?|to|(?(tcue)(?:dan|and)|(?!))){_S}))"
+    rf"{_OS}\d{{1,2}}{_ORDINAL})?"
+    rf"{_S}(?:of{_S})?{_month('tm')}(?:,?{_S}(?P<ty>{_YEAR})|{_S}(?P<tdir>mendatang|lalu|silam|kemarin)(?!\w))?"
     # The year of the deadline after it is the start's too: "14 Maret hingga 13 April 2024" (looked at, not taken).
     rf"(?(ty)|(?={_S}(?:hingga|sampai|s\.d\.?){_S}\d{{1,2}}{_S}(?P<tnm>{_alternation(MONTH_NAMES, capitalised=True)})"
     rf"{_S}(?P<tny>{_YEAR}))?)"
@@ -516,7 +519,7 @@ _DATE_CORE = (
     r"(?:/(?P<ry>\d{4}|\d{2}))?(?!\w|[./:,-]\d)"
     r"|(?<![\w./:-])(?P<nd>\d{1,2})(?P<ns>[/.-])(?P<nm>\d{1,2})(?:(?P=ns)(?P<ny>\d{4}|\d{2}))?"
     r"(?!\w|[./:,-]\d)"
-    rf"|{_month('em')}{_S}(?P<ed>\d{{1,2}}){_ORDINAL}(?:{_OS}[-–]{_OS}\d{{1,2}}|{_S}(?:and|to){_S}\d{{1,2}}(?!\d|[.,:]\d|\s?[ap]\.?m\b))?"
+    rf"|{_month('em')}{_S}(?P<ed>\d{{1,2}}){_ORDINAL}(?:{_OS}[-–]{_OS}\d{{1,2}}|{_S}(?:and|to){_S}\d{{1,2}}(?!\d|[.,:]\d|\s?[ap]\.?m\b|\s+[a-z]))?"
     r"(?![\d]|[.,]\d)"
     rf"(?:,?{_S}(?P<ey>{_YEAR}))?"
     r")"

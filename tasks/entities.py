@@ -330,18 +330,22 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
     return _over(mentions, added) if added else mentions
 
 
-# A station or a stop named after a body that the list knows: "Stasiun DJKA" (Palembang's light rail), "Halte BI".
-_STATION_BEFORE = re.compile(r"(?<![\w-])(?:Stasiun|Halte) $")
+# A station named after a body that the list knows, by its acronym: "Stasiun DJKA" (Palembang's light rail).
+_STATION_BEFORE = re.compile(r"(?<![\w-])Stasiun $")
+_RAIL_WORDS = re.compile(r"\b(?:LRT|MRT|KRL|kereta|rel|commuter line)\b")
 
 
 def _stations_named_after_bodies(body: str, mentions: list[EntityMention],
                                  known: MutableMapping[str, Entity]) -> list[EntityMention]:
-    if "Stasiun " not in body and "Halte " not in body:
+    if "Stasiun " not in body:
         return mentions
+    # (a weather station or a broadcaster, "Stasiun BMKG", "Stasiun RRI", is the body's: only where trains run)
+    rail = _RAIL_WORDS.search(body) is not None
     out = []
     for m in mentions:
         kind = _STATION_BEFORE.search(body, max(0, m.char_start - 8), m.char_start)
-        if kind is not None and known[m.entity_id].entity_type == "organization":
+        if kind is not None and known[m.entity_id].entity_type == "organization" and m.surface.isupper() and (
+                " " not in m.surface and not body[m.char_end:m.char_end + 2].strip()[:1].isupper()) and rail:
             entity = discovered_entity(body[kind.start():m.char_end], "location")
             known.setdefault(entity.entity_id, entity)
             m = EntityMention(entity.entity_id, body[kind.start():m.char_end], kind.start(), m.char_end)

@@ -4267,3 +4267,48 @@ def test_scidev_nets_page_its_menu_row_bracketed_dateline_caption_and_notes() ->
     assert article.title == "Dengue cases rise in flooded villages of Central Sulawesi"
     assert article.dateline == "Palu" and article.outlet == "SciDev.Net"
     assert article.body_text.split("\n\n") == ["[PALU] " + TAIWAN_PARAGRAPHS[1], TAIWAN_PARAGRAPHS[2]]
+
+
+def test_review_42b_a_related_posts_posting_line_under_the_text_names_no_writer_nor_the_date() -> None:
+    article = clean_document(raw(_page(
+        "Fishing boat held off Choiseul", "Thursday, November 26, 2026", *TAIWAN_PARAGRAPHS[1:], "Related Posts",
+        "Honiara City Council closes market for cleaning", "Posted on 20 November 2026 by Ben Tome")))
+    assert article.author is None and article.date_line == "Thursday, November 26, 2026"
+
+
+@pytest.mark.parametrize("line", ["Posted on 26 November 2026 by Solomon Star",
+                                  "Diterbitkan pada 9 November 2026 oleh Pemerintah Kota Kupang",
+                                  "Posted on November 26, 2026 by Island Sun Editor"])
+def test_review_42b_a_posting_line_by_an_outlet_or_an_office_names_no_writer(line: str) -> None:
+    article = clean_document(raw(_page("Fishing boat held off Choiseul", line, *TAIWAN_PARAGRAPHS[1:])))
+    assert article.author is None
+
+
+def test_review_42b_a_scene_caption_with_a_verb_is_still_a_caption() -> None:
+    caption = "Suasana warga mengantre bantuan di posko pengungsian Masjid Raya Koto Baru, Rabu (21/10/2026)."
+    lead = "PADANG \u2013 " + FLOOD_PARAGRAPHS[0]
+    article = clean_document(raw(_page(HEADLINE, "Penulis: Nadia Putri", caption, lead, *FLOOD_PARAGRAPHS[1:])))
+    assert article.body_text.split("\n\n") == [lead, *FLOOD_PARAGRAPHS[1:]]
+
+
+def test_review_42b_a_headline_ending_about_us_is_no_menu() -> None:
+    headline = "Malaita Chiefs To Honiara: Stop Making Decisions About Us"
+    article = clean_document(raw(_page("Home | News", headline, "26 November 2026", *TAIWAN_PARAGRAPHS[1:])))
+    assert article.title == headline
+
+
+def test_review_42b_a_short_caption_closing_the_page_with_an_archive_credit_is_a_caption() -> None:
+    caption = "Suasana aksi mahasiswa di depan rektorat, Senin (9/11/2026). (PK/Dok)"
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, caption)))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "Langgani saluran WhatsApp Harian Metro untuk mendapatkan berita terkini, eksklusif dan menarik setiap hari terus "
+    "ke telefon pintar anda",
+    "Jangan lupa untuk langgani saluran Telegram kami di t.me/beritaharian",
+    "Komentar menjadi tanggung jawab Anda sesuai UU ITE yang berlaku.",
+])
+def test_review_42b_promotions_and_comment_rules_in_their_longer_forms_leave_the_body(line: str) -> None:
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, line)))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS

@@ -1333,3 +1333,13 @@ def test_a_stamps_label_before_the_date_and_a_footer_a_year_behind() -> None:
 def test_two_days_joined_are_one_span_from_its_first_day(text: str) -> None:
     found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 3))]
     assert len(found) == 1 and found[0][1] == "2026-11-07", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelas 5 dan 6 Desember ini libur.", [("Desember ini", "2026-12")]),
+    ("Banjir terjadi pada 3 dan 4 Juni kemarin.", [("3 dan 4 Juni kemarin", "2026-06-03")]),
+    ("Banjir terjadi pada 4 Juni kemarin.", [("4 Juni kemarin", "2026-06-04")]),
+])
+def test_review_42b_days_joined_only_after_a_date_word_and_a_day_of_last_month(text: str, expected: list) -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 3))]
+    assert found == expected

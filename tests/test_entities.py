@@ -2694,3 +2694,10 @@ def test_a_station_named_after_a_listed_body_is_the_station() -> None:
     found = surfaces("Penumpang LRT turun di Stasiun DJKA pada pagi hari, lalu DJKA memeriksa jalur.", None)
     assert found["Stasiun DJKA"].startswith("location")
     assert found["DJKA"] == "organization:Directorate General of Railways"
+
+
+def test_review_42b_a_weather_station_or_a_broadcaster_keeps_its_body_and_names_stay_whole() -> None:
+    found = surfaces("Kepala Stasiun BMKG Kupang mengatakan hujan lebat. Berita itu disiarkan Stasiun RRI pada Senin. "
+                     "Principal Financial Group said profit rose. The figure will stand at Madam Tussauds.", None)
+    assert found["BMKG"].startswith("organization") and found["RRI"].startswith("organization")
+    assert "Financial Group" not in found and "Tussauds" not in found, found
