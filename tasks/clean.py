@@ -248,6 +248,8 @@ _PHOTO_CREDIT = re.compile(
     # (Vulcan Post after a slash: "... on Monday / Image Credit: Nama via Facebook"; Twentytwo13: ". Pic credit: X")
     r"|(?:[.!?]|\s/)\s(?-i:Image|Photo|Picture|Foto|Pic)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
     r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"
+    # The Rakyat Post's picture taken from a social page: ". Image via Facebook / Ruamkatanyu Foundation Hat Yai"
+    r"|[.!?]\s(?-i:Image|Photo|Picture) via [^!?]{2,80}$"
     # SciDev.Net names the picture's owner after the caption: ". Copyright: Parigi Moutong Health Office."
     r"|[.!?]\s(?-i:Copyright):\s*[^!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
     # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
@@ -1027,7 +1029,9 @@ MAX_KICKER_CAPTION_WORDS = 40
 # The site's address and the photographer in capitals, a slash between them, then a dash and the caption (Tribun's
 # regional sites: "TRIBUNKALTENG.COM/FATHURAHMAN - Sisa kabel jembatan ..."); a lead's dateline puts a comma there
 # ("TRIBUNKALTENG.COM, KUALA KURUN - ...").
-_SITE_CREDIT_FIRST = re.compile(r"^(?-i:[A-Z][A-Z0-9-]{2,30}(?:\.[A-Z]{2,3}){1,2}/[A-Z][A-Z .'-]{2,40})"
+_SITE_CREDIT_FIRST = re.compile(r"^(?-i:[A-Z][A-Z0-9-]{2,30}(?:\.[A-Z]{2,3}){1,2}/[A-Z][A-Z .'-]{2,40}"
+                                # ... or a handout or the archive, then the paper: "IST/BERITA SAMPIT – Warga ..."
+                                r"|(?:IST|ISTIMEWA|DOK)/[A-Z][A-Z .'-]{2,40})"
                                 r" [-\u2013] (?=\S)")
 
 
@@ -2403,8 +2407,9 @@ MIN_SUMMARY_POINT_WORDS = 10
 
 # Sections in title case between ">" (Defense News, Tempo English): above the headline only; in the text such a line is
 # a menu's path ("Settings > Privacy > Blocked Contacts").
-_CRUMB_PART = r"[A-Z][\w&'-]*(?: (?:&|[A-Z][\w&'-]*)){0,3}"
-_ANGLE_CRUMB = re.compile(rf"^{_CRUMB_PART}(?: > {_CRUMB_PART}){{1,4}}$")
+_CRUMB_PART = r"[A-Z][\w&'/-]*(?: (?:&|[A-Z][\w&'/-]*)){0,3}"
+# ("»" and "›" too: "Beranda » Berita » Berita Kabupaten/Kota", Bawaslu's sites)
+_ANGLE_CRUMB = re.compile(rf"^{_CRUMB_PART}(?: [>\u00bb\u203a] {_CRUMB_PART}){{1,4}}$")
 
 
 MIN_MENU_LINES = 3

@@ -4312,3 +4312,22 @@ def test_review_42b_a_short_caption_closing_the_page_with_an_archive_credit_is_a
 def test_review_42b_promotions_and_comment_rules_in_their_longer_forms_leave_the_body(line: str) -> None:
     article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, line)))
     assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_share_rows_with_a_label_or_per_network_a_readers_tip_prompt_and_credit_first_captions() -> None:
+    caption = "IST/BERITA SAMPIT \u2013 Warga berkumpul di depan kantor desa, Kamis (5/11/2026)."
+    lead = "KUALA PEMBUANG \u2013 " + FLOOD_PARAGRAPHS[0]
+    article = clean_document(raw(_page(
+        HEADLINE, "Beranda \u00bb Berita \u00bb Berita Kabupaten/Kota", caption,
+        "Bagikan: Facebook Twitter WhatsApp Telegram", lead, *FLOOD_PARAGRAPHS[1:],
+        "Share on Facebook | Share on X | Share on LINE | Copy link",
+        "Got a story to share? Drop us a message on Facebook or Instagram!", "Learn more.")))
+    assert article.body_text.split("\n\n") == [lead, *FLOOD_PARAGRAPHS[1:]]
+    assert article.title == HEADLINE and article.dateline == "Kuala Pembuang"
+
+
+def test_a_caption_with_its_picture_taken_from_a_social_page() -> None:
+    caption = "The tour bus lies on its side along Highway 4 in Sadao. Image via Facebook / Rescue Foundation Hat Yai"
+    article = clean_document(raw(_page("Two killed as tour bus overturns in Sadao", "Aug 16, 2026", caption,
+                                       *TAIWAN_PARAGRAPHS[1:])))
+    assert article.body_text.split("\n\n") == TAIWAN_PARAGRAPHS[1:]
