@@ -247,11 +247,11 @@ _PHOTO_CREDIT = re.compile(
     r"(?:\s(?-i:[A-Z][a-z]{2})\.? \d{1,2}, \d{4})?$"
     # (Vulcan Post after a slash: "... on Monday / Image Credit: Nama via Facebook"; Twentytwo13: ". Pic credit: X")
     r"|(?:[.!?]|\s/)\s(?-i:Image|Photo|Picture|Foto|Pic)\s(credits?|kredit)\s*:\s*[^.!?]{2,60}$"
-    r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"
+    r"|[.!?]\s(?-i:Image|Picture)\s?:\s*[^.!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
     # The Rakyat Post's picture taken from a social page: ". Image via Facebook / Ruamkatanyu Foundation Hat Yai"
     r"|[.!?]\s(?-i:Image|Photo|Picture) via [^!?]{2,80}$"
     # SciDev.Net names the picture's owner after the caption: ". Copyright: Parigi Moutong Health Office."
-    r"|[.!?]\s(?-i:Copyright):\s*[^!?:]{2,60}\.?$"  # Seatrade Maritime News: "... off Batam. Image: MPA"
+    r"|[.!?]\s(?-i:Copyright):\s*[^!?:]{2,60}\.?$"
     # A stock photo's library in brackets: "... (DBD). (Freepik)", "(Sumber: Shutterstock)" (GridHealth, KlikDokter);
     # a handout's source after the caption's last sentence: "... Senin (16/3/2026). Dok. Dinkes Sikka"
     r"|\((?:sumber\s*:\s*)?(?:" + _PICTURE_LIBRARIES + r")(?:/[^()]{1,40})?\)$"
