@@ -328,8 +328,9 @@ _PHOTO_CREDIT = re.compile(
     # A credit alone on its line (_CREDIT_ALONE_FORMS).
     r"|" + _CREDIT_ALONE_FORMS,
     re.I)
-# Caption labels: "Foto: ...", and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber gambar, ...".
-_PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilustrasi|gambar|image)\s*:"
+# Caption labels: "Foto: ...", "Map: ..." (AHA Centre), and BBC News Indonesia's "Keterangan gambar, ..." and "Sumber
+# gambar, ...".
+_PHOTO_LINE = re.compile(r"^((banner|featured|top|main|header) )?(foto|photo|ilustrasi|gambar|image|map|peta)\s*:"
                          r"|^(keterangan|sumber) (gambar|foto)\s*[,:]"  # Mongabay: "Banner image: ..."
                          # The West Australian's photo icon, its text glued to the caption: "Camera IconCattle are ..."
                          r"|^(?-i:Camera Icon)(?=[A-Z\s])", re.I)

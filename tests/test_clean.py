@@ -4331,3 +4331,14 @@ def test_a_caption_with_its_picture_taken_from_a_social_page() -> None:
     article = clean_document(raw(_page("Two killed as tour bus overturns in Sadao", "Aug 16, 2026", caption,
                                        *TAIWAN_PARAGRAPHS[1:])))
     assert article.body_text.split("\n\n") == TAIWAN_PARAGRAPHS[1:]
+
+
+def test_a_networks_motto_an_editors_initials_a_comment_form_in_one_line_and_a_maps_caption() -> None:
+    headline = "Pengacara Direktur BUMD Siapkan Praperadilan, Kejati Tahan Tersangka Kedua"
+    article = clean_document(raw(_page(
+        "RMOLJAMBI", "BERANDA POLITIK HUKUM EKBIS DAERAH", "Kantor Berita Politik dan Ekonomi Jambi", "HUKUM", headline,
+        "LAPORAN: MUHAMMAD FIKRI", "RABU, 25 NOVEMBER 2026 | 21:10 WIB", "Map: The flooded villages along the river",
+        *FLOOD_PARAGRAPHS, "(dik)",
+        "Tinggalkan Balasan - Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *")))
+    assert article.title == headline
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS

@@ -2701,3 +2701,9 @@ def test_review_42b_a_weather_station_or_a_broadcaster_keeps_its_body_and_names_
                      "Principal Financial Group said profit rose. The figure will stand at Madam Tussauds.", None)
     assert found["BMKG"].startswith("organization") and found["RRI"].startswith("organization")
     assert "Financial Group" not in found and "Tussauds" not in found, found
+
+
+def test_a_sailing_motor_vessel_by_its_prefix_beside_a_word_of_ships() -> None:
+    found = surfaces("Kapal wisata KLM Arunika Jaya tenggelam di perairan Pulau Padar. Penumpang maskapai KLM tiba di "
+                     "Amsterdam.", None)
+    assert found["KLM Arunika Jaya"].startswith("other")
