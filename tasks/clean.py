@@ -1300,9 +1300,12 @@ def _mark_captions(lines: list[_Line]) -> None:
             continue
         photo = _credited_photo(line.text, id(line) in header)
         if photo and line is last_prose() and (_SITE_AND_REPORTER.search(line.text) is not None or (
-                _ARCHIVE_CREDIT_ENDING.search(line.text) is not None and _SAID.search(line.text) is not None)):
+                (archive := _ARCHIVE_CREDIT_ENDING.search(line.text)) is not None and (
+                    _SAID.search(line.text) is not None
+                    or not _reads_as_uncredited_caption(line.text[:archive.start()].rstrip())))):
             # "... hingga siang hari. (wartabanjar.com/rizky)", "... ujar Kepala BPBD. (Haluan Riau/Dok)": the site
-            # and its reporter or its archive sign the story
+            # and its reporter or its archive sign the story (a scene over the credit is a photo's: "Suasana aksi
+            # mahasiswa di depan rektorat, Senin (9/11/2026). (PK/Dok)")
             photo = False
         if photo or (line is not body[-1] and _caption_by_source(line, last_prose)):
             line.take("boilerplate", "photo_caption")
@@ -1465,7 +1468,7 @@ def _reads_as_uncredited_caption(text: str) -> bool:
 _SCENE_OPENERS = ("Suasana ", "Tampak ")
 # A clause of what brought it about tells the news ("Suasana mencekam menyelimuti warga ... setelah bentrokan dua
 # kelompok pemuda pecah ..."): a standfirst, not the scene a photo shows ("Suasana warga mengantre bantuan di ...").
-_EVENT_CLAUSE = re.compile(r"\b(?:setelah|usai|seusai|akibat|menyusul|pascabentrokan|sesudah)\b")
+_EVENT_CLAUSE = re.compile(r"\b(?:setelah|usai|seusai|akibat|menyusul|sesudah|ketika|karena|lantaran|imbas|pasca\w*)\b")
 
 
 def _shows_a_scene(text: str) -> bool:
@@ -1874,7 +1877,7 @@ def _posted_by_office(name: str) -> bool:
     "Island Sun Editor", "Solomon Star"."""
     words = name.casefold().split()
     return (words[0] in _OFFICE_CREDITS or words[0] in _GOVERNMENT_WORDS or words[-1] in ("editor", "news", "desk")
-            or _STAFF_CREDIT.search(name) is not None or _names_outlet(name))
+            or _STAFF_CREDIT.search(name) is not None or name.casefold() in outlet_by_dateline_name())
 
 
 _GOVERNMENT_WORDS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "diskominfo", "dinas", "kementerian"})
@@ -2498,8 +2501,8 @@ def _menu_row(text: str) -> bool:
     """Six words or more, every one capitalised, four of them and half or more section names: a menu, not a
     headline in title case ("Pemkot Luncurkan Layanan Informasi Kesehatan Dan Pendidikan Gratis" has four in ten)."""
     words = [w for w in text.split() if w.casefold() not in _MENU_CONNECTORS]
-    if (len(words) >= 6 and words[0].casefold() in ("home", "beranda") and text.casefold().endswith(_MENU_ENDS)
-            and all(w[0].isupper() for w in words[:-1]) and not any(mark in text for mark in ",:?!")):
+    if (len(words) >= 6 and text.casefold().endswith(_MENU_ENDS) and all(w[0].isupper() for w in words[:-1])
+            and not any(mark in text for mark in ",:?!")):
         return True  # the links copied in one row, closed by the site's own page: "Home Global ... About us"
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False

@@ -497,14 +497,20 @@ _PREFIX_RE = re.compile(
 _LEADING_CUE_RE = re.compile(rf"(?:{_alternation(CUE_WORDS)}){_S}", re.IGNORECASE)
 _CUE_PREFIX_RE = re.compile(rf"(?<![\w'’])(?:(?P<cue>{_alternation(CUE_WORDS)}){_S})?\Z", re.IGNORECASE)
 
+# Words that count what the number after them is (a class, a minute, an article, a page), so "5 dan 6" after them are
+# no days.
+_COUNTED = ("kelas", "menit", "nomor", "pasal", "ayat", "bab", "poin", "halaman", "jam", "lantai", "class", "minute",
+            "minutes", "page", "article", "floor", "no.")
+_NOT_A_COUNT = "".join(rf"(?<!\b{re.escape(word)} )" for word in _COUNTED)
+
 # A calendar date: ISO, "22 September 2022" (before the numeric form so "21-22 September" is one range),
 # numeric day-first, "September 22, 2022".
 _DATE_CORE = (
     r"(?:"
     r"(?<![\w./:-])(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})(?!\w|[./:-]\d)"
-    # (a day after "pada", "tanggal", "on", "between" or "antara" may be joined to the next by "dan"/"and": "pada 7 dan
-    # 8 November" is one span; "Kelas 5 dan 6 Desember ini" is no day)
-    rf"|(?:(?:(?<=\bpada )|(?<=\btanggal )|(?<=\bon )|(?<=\bbetween )|(?<=\bantara ))(?P<tcue>))?"
+    # (a day may be joined to the next by "dan"/"and": "7 dan 8 November" is one span; not a number after a word that
+    # counts something else: "Kelas 5 dan 6 Desember ini", "menit 5 dan 6")
+    rf"|(?:{_NOT_A_COUNT}(?P<tcue>))?"
     rf"(?<![\w./:-])(?P<td>\d{{1,2}}){_ORDINAL}"
     # "21-23 Oktober", "21 hingga 23 Oktober", "30 Desember-2 Januari 2023": one expression; across months only
     # with a dash ("sejak 14 Maret hingga 13 April 2024" is two dates: a start and a deadline).

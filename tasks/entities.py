@@ -330,25 +330,33 @@ def _places_after_their_kind(body: str, mentions: list[EntityMention],
     return _over(mentions, added) if added else mentions
 
 
-# A station named after a body that the list knows, by its acronym: "Stasiun DJKA" (Palembang's light rail).
-_STATION_BEFORE = re.compile(r"(?<![\w-])Stasiun $")
-_RAIL_WORDS = re.compile(r"\b(?:LRT|MRT|KRL|kereta|rel|commuter line)\b")
+# A station or a stop named after a body that the list knows, by its acronym: "Stasiun DJKA" (Palembang's light rail),
+# "Stasiun BNI City", "Halte BI" (TransJakarta), in an article where trains or buses run.
+_STATION_BEFORE = re.compile(r"(?<![\w-])(?P<kind>Stasiun|Halte) $")
+_TRANSIT_WORDS = {"Stasiun": re.compile(r"\b(?:LRT|MRT|KRL|kereta|rel|commuter line)\b"),
+                  "Halte": re.compile(r"\b(?:bus|busway|TransJakarta|BRT|Trans \w+)\b")}
+# Capitalised words after the acronym that are the station's name too ("City" of "Stasiun BNI City").
+_NAME_WORDS_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,2}")
 
 
 def _stations_named_after_bodies(body: str, mentions: list[EntityMention],
                                  known: MutableMapping[str, Entity]) -> list[EntityMention]:
-    if "Stasiun " not in body:
+    if "Stasiun " not in body and "Halte " not in body:
         return mentions
     # (a weather station or a broadcaster, "Stasiun BMKG", "Stasiun RRI", is the body's: only where trains run)
-    rail = _RAIL_WORDS.search(body) is not None
+    transit = {kind: words.search(body) is not None for kind, words in _TRANSIT_WORDS.items()}
+    starts = {m.char_start for m in mentions}
     out = []
     for m in mentions:
         kind = _STATION_BEFORE.search(body, max(0, m.char_start - 8), m.char_start)
-        if kind is not None and known[m.entity_id].entity_type == "organization" and m.surface.isupper() and (
-                " " not in m.surface and not body[m.char_end:m.char_end + 2].strip()[:1].isupper()) and rail:
-            entity = discovered_entity(body[kind.start():m.char_end], "location")
+        if kind is not None and transit[kind["kind"]] and known[m.entity_id].entity_type == "organization" and (
+                m.surface.isupper() and " " not in m.surface):
+            end = m.char_end
+            if (more := _NAME_WORDS_AFTER.match(body, end)) is not None and end + 1 not in starts:
+                end = more.end()  # "Stasiun BNI City"; not "Stasiun DJKA Palembang", where the city is a place
+            entity = discovered_entity(body[kind.start():end], "location")
             known.setdefault(entity.entity_id, entity)
-            m = EntityMention(entity.entity_id, body[kind.start():m.char_end], kind.start(), m.char_end)
+            m = EntityMention(entity.entity_id, body[kind.start():end], kind.start(), end)
         out.append(m)
     return out
 

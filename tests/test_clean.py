@@ -4342,3 +4342,37 @@ def test_a_networks_motto_an_editors_initials_a_comment_form_in_one_line_and_a_m
         "Tinggalkan Balasan - Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *")))
     assert article.title == headline
     assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+@pytest.mark.parametrize("last", [
+    "\u201cKami akan terus memantau kondisi warga selama masa tanggap darurat,\u201d pungkasnya. (Humas/Ist)",
+    "Kegiatan ditutup dengan doa bersama dan penyerahan bantuan secara simbolis di posko pengungsian. (Humas/Ist)",
+])
+def test_review_42c_a_release_signed_by_its_office_keeps_its_last_paragraph(last: str) -> None:
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, last)))
+    assert article.body_text.split("\n\n")[-1] == last
+
+
+def test_review_42c_a_menu_row_closed_by_contact_us_is_no_headline() -> None:
+    article = clean_document(raw(_page("Kotim Sampit Katingan Seruyan Palangka Raya Hubungi Kami", HEADLINE,
+                                       "Senin, 30 November 2026 14:20 WIB", *FLOOD_PARAGRAPHS)))
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(("credit", "wire"), [("(AFP)", "AFP"), ("(dpa)", "dpa")])
+def test_review_42c_an_agency_in_brackets_alone_is_the_wire_not_an_editor(credit: str, wire: str) -> None:
+    article = clean_document(raw(_page(HEADLINE, *FLOOD_PARAGRAPHS, credit)))
+    assert article.wire_source == wire
+
+
+def test_review_42c_a_standfirst_with_a_clause_of_cause_is_no_scene_caption() -> None:
+    standfirst = ("Suasana mencekam menyelimuti Koto Baru ketika dua kelompok pemuda saling serang, Senin (30/11/2026) "
+                  "malam.")
+    lead = "PADANG \u2013 " + FLOOD_PARAGRAPHS[0]
+    article = clean_document(raw(_page(HEADLINE, "Selasa, 1 Desember 2026 08:15 WIB", standfirst, lead)))
+    assert standfirst in article.body_text.split("\n\n")
+
+
+def test_review_42c_a_writer_whose_given_name_is_an_outlets_posts_in_the_header() -> None:
+    article = clean_document(raw(_page(HEADLINE, "Posted on November 30, 2026 by Viva Santos", *FLOOD_PARAGRAPHS)))
+    assert article.author == "Viva Santos"

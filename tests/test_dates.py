@@ -1343,3 +1343,12 @@ def test_two_days_joined_are_one_span_from_its_first_day(text: str) -> None:
 def test_review_42b_days_joined_only_after_a_date_word_and_a_day_of_last_month(text: str, expected: list) -> None:
     found = [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 3))]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Festival berlangsung 7 dan 8 November di Jakarta.", [("7 dan 8 November", "2026-11-07")]),
+    ("Konser digelar 12 dan 13 Desember mendatang di GBK.", [("12 dan 13 Desember mendatang", "2026-12-12")]),
+    ("The summit will be held 7 and 8 November in Jakarta.", [("7 and 8 November", "2026-11-07")]),
+])
+def test_review_42c_two_days_joined_without_a_date_word(text: str, expected: list) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 20))] == expected
