@@ -107,6 +107,12 @@ MAX_SOURCE_CREDIT_CAPTION_WORDS = 30
 # "Foto: Instagram @akun", "TRIBUNNEWS.COM/FAUZAN RAMADHAN".
 # Philstar.com's credits of a photo handed out or taken from its archive: a caption sits over them, however long.
 _HANDOUT_WORDS = ("Released", "File", "Contributed", "Handout")
+# Stock photo libraries, named as a caption's credit.
+_PICTURE_LIBRARIES = (r"freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva|adobe stock"
+                      r"|dreamstime")
+# ... or as where a picture between paragraphs comes from: "Photo from Unsplash" (Asian Banking & Finance)
+_STOCK_SOURCE_FORM = (rf"^(?:photo|image|picture|foto|gambar)\s(?:from|via|by|courtesy of|dari|oleh)\s"
+                      rf"(?:{_PICTURE_LIBRARIES})$")
 _CREDIT_ALONE_FORMS = (
     r"^(?:antara(?: foto)?|reuters|afp|ap|epa|dok\.?)\s?/\s?[^!?]{1,60}$"
     r"|^(?:(?:foto|photo)\s*:\s*)?(?:instagram|twitter|x|tiktok|youtube|facebook)\s?[/ ]\s?@[\w.]{2,40}$"
@@ -116,9 +122,8 @@ _CREDIT_ALONE_FORMS = (
     r"|^picture by\s.{2,60}$"  # Olympics.com: "Picture by 2025 Getty Images"
     # a picture library alone under the caption (Hearst's sites: "Getty Images")
     r"|^(?:getty images|afp via getty images|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|nurphoto)$"
-    # ... or named as where the picture comes from: "Photo from Unsplash" (Asian Banking & Finance)
-    r"|^(?:photo|image|picture|foto|gambar)\s(?:from|via|by|courtesy of|dari|oleh)\s(?:unsplash|pexels|pixabay|freepik"
-    r"|shutterstock|getty images|istock(?:photo)?|canva|adobe stock|dreamstime)$"
+    # ... or named as where the picture comes from (_STOCK_SOURCE_FORM)
+    r"|" + _STOCK_SOURCE_FORM +
     r"|^(?:top|featured|header|cover|main|lead) (?:image|photo|picture)s? (?:via|from|by|courtesy of)\s[^!?]{2,80}$"
     # An outlet's name with its domain and the photographer in mixed case: "Grid.ID/Nindya Saraswati".
     r"|^(?-i:[A-Z]\w*(?:\.[A-Za-z]{2,3}){1,2}/[A-Z][\w'-]*(?: [A-Z][\w'-]*){1,4})$"
@@ -142,12 +147,7 @@ _CREDIT_ALONE_FORMS = (
 # "(Rilis/Ist)". Closing the text's last paragraph it credits the story (_mark_captions).
 _ARCHIVE_CREDIT = r"\((?-i:[A-Z]{2,6}|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2})/(?:dok|dokumentasi|ist|istimewa)\.?\)$"
 _ARCHIVE_CREDIT_ENDING = re.compile(_ARCHIVE_CREDIT, re.I)
-# A speech verb: a paragraph that reports what someone said, not a photo's scene.
-_SAID = re.compile(r"\b(?:kata|ujar|tutur|ucap|jelas|ungkap|imbuh|tegas|terang|said|says)(?:nya)?\b", re.I)
-_STOCK_SOURCE = re.compile(r"^(?:photo|image|picture|foto|gambar)\s(?:from|via|dari)\s", re.I)
-# Stock photo libraries, named as a caption's credit.
-_PICTURE_LIBRARIES = (r"freepik|shutterstock|istock(?:photo)?|getty images|unsplash|pexels|pixabay|canva|adobe stock"
-                      r"|dreamstime")
+_STOCK_SOURCE = re.compile(_STOCK_SOURCE_FORM, re.I)
 _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     # Malay's label for a picture, with its colon ("... Jumat (27 Nov). (Gambar: Damkar Kota Batam)")
@@ -1301,7 +1301,7 @@ def _mark_captions(lines: list[_Line]) -> None:
         photo = _credited_photo(line.text, id(line) in header)
         if photo and line is last_prose() and (_SITE_AND_REPORTER.search(line.text) is not None or (
                 (archive := _ARCHIVE_CREDIT_ENDING.search(line.text)) is not None and (
-                    _SAID.search(line.text) is not None
+                    _reports_speech(line.text)
                     or not _reads_as_uncredited_caption(line.text[:archive.start()].rstrip())))):
             # "... hingga siang hari. (wartabanjar.com/rizky)", "... ujar Kepala BPBD. (Haluan Riau/Dok)": the site
             # and its reporter or its archive sign the story (a scene over the credit is a photo's: "Suasana aksi
@@ -1435,6 +1435,16 @@ _DAY_IN_BRACKETS_ALONE = re.compile(r"^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 # menerjang ...", "Bank Indonesia cut ...").
 _PEOPLE_WORDS = frozenset({"petugas", "warga", "personel", "siswa", "relawan", "pengunjung", "peserta", "pengungsi",
                            "nelayan", "petani", "pedagang", "penumpang"})
+
+
+def _reports_speech(text: str) -> bool:
+    """Whether a paragraph reports what someone said (a speech verb of name_context.yaml), not a photo's scene."""
+    from tasks.entities import is_speech_verb  # the verbs of name_context.yaml, read once per process
+
+    return any(map(is_speech_verb, _LOWER_WORD.findall(text)))
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _opens_with_people(text: str) -> bool:

@@ -183,6 +183,14 @@ def is_role_word(word: str) -> bool:
     return word.casefold() in _context().role_words
 
 
+def is_speech_verb(word: str) -> bool:
+    """Whether `word` reports speech ("kata", "ujarnya", "pungkasnya", "said"): name_context.yaml's speech and
+    attribution verbs, with the -nya form of the latter."""
+    key = word.casefold()
+    ctx = _context()
+    return key in ctx.speech_verbs or key.removesuffix("nya") in ctx.attribution_verbs
+
+
 def is_ordinary_word(word: str) -> bool:
     """Whether `word` is a frequent word of Indonesian or English rather than a name (for the cleaner's bylines in
     capitals: "LIPUTAN KHUSUS", "BREAKING NEWS" are labels)."""
@@ -3087,7 +3095,8 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
     for run in runs:
         person = people[id(run)]
         part = run[: person[0]] if person else run
-        while person and len(part) > 1 and tokens[part[-1]].key in ranks and tokens[part[-2]].key not in _OF_THE:
+        while person and len(part) > 1 and tokens[part[-1]].key in ranks and tokens[part[-2]].key not in _ARTICLES and (
+                tokens[part[-2]].key != "of"):
             # "Kasat Reskrim Polresta Barelang Kompol Andika Saragih": the rank is the person's (not "Office of the
             # Mayor Sarah Duterte": an office named by the post)
             part = part[:-1]
@@ -3103,7 +3112,6 @@ def _org_groups(body: str, tokens: Sequence[_Token], runs: list[list[int]],
 
 
 _COORDINATING = frozenset({"and", "dan", "&", "serta"})
-_OF_THE = frozenset({"of", "the"})
 # Kinds that close an English body's name ("... Municipal Council and the ..."); not "University and College
 # Union", "Bank and Trust".
 _CLOSING_KINDS = frozenset({"department", "council", "agency", "commission", "authority"})
