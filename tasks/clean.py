@@ -64,7 +64,9 @@ _CITED_LINE = re.compile(r"^(?:referensi|rujukan|sumber rujukan|references?|sumb
 # (a data source: "Sumber data ISPU: https://ispu.menlhk.go.id"; a release and its address: "Sumber: Siaran pers BPSPL
 # Denpasar, https://kkp.go.id/...")
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
-_WIRE_LINE = re.compile(r"^(sumber|source|via|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})$", re.I)
+# (and the agency whose reporting the text draws on: "With reporting from Reuters", Asia Financial)
+_WIRE_LINE = re.compile(r"^((?:with )?(?:additional )?reporting (?:from|by)|sumber|source|via|credit|with)\s*:?\s*"
+                        r"(?P<names>[\w .,&/-]{2,60})$", re.I)
 # Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
 # list's item).
 _DASHED_WIRE_LINE = re.compile(r"^[-\u2013\u2014]\s*with\s+(?P<names>[\w .,&/-]{2,60})$", re.I)
@@ -316,6 +318,8 @@ _PHOTO_CREDIT = re.compile(
     # (21/10/2026). [Dok. Basarnas Padang]", "[Suara.com/Nama]"); an agency alone there ("... kata dia. [Antara]")
     # credits a paragraph's story as often as a photo.
     r"|[.!?)]\s\[(?-i:Dok\.|Foto|Istimewa|Ist\b|[A-Z][\w.&'-]*/)[\w./&': -]{0,60}\]$"
+    # RMOL's network glues the handout's credit to the caption's last word: "... di Gedung BEI, Jakarta/Ist".
+    r"|\s(?-i:[A-Z])[\w.'-]*/(?-i:Ist|IST)\.?$"
     # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
     # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
     r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
@@ -425,6 +429,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_uncredited_header_caption(lines)
     _mark_author_repeats(lines, article)
     last = _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
+    _mark_author_box_heading(lines)
     _closing_agency_line(lines, last, article)
     _agency_copyright(lines, article)
     if article.date_line is not None and article.read_at is not None and dates.is_yearless_date_line(article.date_line):
@@ -466,7 +471,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
                           or _page_spelling(lines, article.outlet))
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
-            _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None)
+            _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None) or _police_news_portal(lines) or (
+            _copyright_holder_spoken_to(lines))
         if article.outlet is not None and article.outlet.islower() and _HOSTNAME.fullmatch(article.outlet):
             # "minangsatu.com" over the menu and in the copyright line, "Batusangkar, Minangsatu -" in the lead
             article.outlet = _name_in_own_dateline(lines, _host_label(article.outlet)) or article.outlet
@@ -1054,8 +1060,9 @@ _COURTESY_CREDIT = re.compile(r"(?:\((?:\*/)?(?:(?:dok|foto)\.?\s*:?\s*)?(?:ist|
 
 
 # A photo given to the outlet, credited in capitals: "(KANTOR SAR MATARAM FOR LOMBOK POST)", "(ISTIMEWA FOR RADAR
-# LOMBOK)" (the Jawa Pos group's regional papers).
-_FOR_OUTLET_CREDIT = re.compile(r"\((?-i:[A-Z][A-Z0-9 .'&/-]{1,40}) (?:FOR|UNTUK) (?-i:[A-Z][A-Z0-9 .'&-]{1,30})\)$")
+# LOMBOK)" (the Jawa Pos group's regional papers); Tribun's sites leave the giver out: "(FOR TRIBUNGAYO.COM)".
+_FOR_OUTLET_CREDIT = re.compile(r"\((?:(?-i:[A-Z][A-Z0-9 .'&/-]{1,40}) )?(?:FOR|UNTUK) "
+                                r"(?-i:[A-Z][A-Z0-9 .'&-]{1,30})\)$")
 
 
 _NUMBERED_PHOTO = re.compile(r"^(?P<headline>.{20,300}) - \d{1,2}$")
@@ -1957,7 +1964,9 @@ def _wire_after_bar(text: str, article: CleanArticle) -> None:
 _BYLINE_WORD = re.compile(r"^(?:by|oleh)\s+", re.I)
 
 
-_STAFF_CREDIT = re.compile(r"\b(?:news )?staff(?: writers?| reporters?)?$|\bweb desk$|\btim redaksi$", re.I)
+# (a plural is a desk, never one writer: "By AF Reporters", Asia Financial)
+_STAFF_CREDIT = re.compile(r"\b(?:news )?staff(?: writers?| reporters?)?$|\bweb desk$|\btim redaksi$|\b(?:reporters|"
+                           r"correspondents)$", re.I)
 
 
 def _byline_name(name: str) -> str:
@@ -2552,10 +2561,13 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     """(the first name, the date segment) of a header line whose segments are names and one date; None when no
     segment is a date or another segment is neither a name nor the reading time."""
     segments = _SEGMENT_SEPARATOR.split(text)
-    if len(segments) < 2 and (glued := _NAME_BEFORE_DATE.match(text)) is not None and _looks_like_byline_name(
-            glued["name"]) and _ends_like_a_name(glued["name"]) and not _known_place(glued["name"]) and (
-            dates.parse_date_line(glued["date"])):
-        return glued["name"], glued["date"]  # "Kenneth Loh November 19, 2025" (Splash247): no separator
+    if len(segments) < 2 and (glued := _NAME_BEFORE_DATE.match(text)) is not None:
+        name = glued["name"]
+        if _words(name) > 2 and _known_place(name.rsplit(" ", 1)[1]):
+            name = name.rsplit(" ", 1)[0]  # the writer's region after the name: "Nadia Prasetyo Asia"
+        if _looks_like_byline_name(name) and _ends_like_a_name(name) and not _known_place(name) and (
+                dates.parse_date_line(glued["date"])):
+            return name, glued["date"]  # "Kenneth Loh November 19, 2025" (Splash247): no separator
     if len(segments) < 2:
         # "Nandang Sumarna - 2 Maret 2025, 16:22 WIB" (Pikiran Rakyat): the writer, a dash, the date.
         segments = _DASH_SEPARATOR.split(text, maxsplit=1)
@@ -2578,10 +2590,13 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
 
 
 # A writer's name of two to four words right before an English date: "Kenneth Loh November 19, 2025".
+# Also the month cut short, the day as an ordinal and no comma, after the writer's region: "by Nadia Prasetyo Asia Nov
+# 27th 2026 4 mins" (Earth.Org; the region is no part of the name, see _byline_with_date).
 _NAME_BEFORE_DATE = re.compile(
     r"^(?:(?i:by)\s+)?(?P<name>(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3})) "
-    r"(?P<date>(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December) \d{1,2}, \d{4}\b.*)$")
+    r"(?P<date>(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December) \d{1,2}, \d{4}"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b.*)$")
 _CLOCK_SEGMENT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?$", re.I)
 
 
@@ -2614,9 +2629,26 @@ def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:
             line.take("boilerplate", "author_bio")  # the box's heading: "About Min-ji Carroll" (Defense News)
 
 
+# The heading of the box under the text that presents its writer: "About the Author" (Earth.Org), "Tentang Penulis".
+_AUTHOR_BOX_HEADING = re.compile(r"^(?:about the (?:author|writer|reporter)|tentang (?:penulis|wartawan)"
+                                 r"|profil penulis)$",
+                                 re.I)
+
+
+def _mark_author_box_heading(lines: list[_Line]) -> None:
+    """The author box's heading, over the writer's name or biography (taken by _mark_author_repeats). Marked after the
+    footer, which counts the lines the box sits among to tell the text's end."""
+    for i, line in enumerate(lines[:-1]):
+        if line.role == "body" and _AUTHOR_BOX_HEADING.match(line.text) and (
+                lines[i + 1].rule in ("author_bio", "metadata:author")):
+            line.take("boilerplate", "author_box_heading")
+
+
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3}) (?:is an? |is the |adalah |covers |menulis |meneliti "
-    r"|researches |mengajar |teaches |writes (?:about|on|for) )")
+    r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3})(?: (?:is an? |is the |adalah |covers |menulis "
+    r"|meneliti |researches |mengajar |teaches |writes (?:about|on|for) )"
+    # the name as the box's first sentence, then the post: "Anisa Rahmawati. Jurnalis Terakota.id, menulis ..."
+    r"|\. (?:Jurnalis|Wartawan|Reporter|Penulis|Kontributor|Journalist|Writer|Correspondent)\b)")
 
 
 def _section_label(lines: list[_Line], text: str) -> bool:
@@ -3650,6 +3682,24 @@ def _host_label(host: str) -> str:
     return re.sub(r"[^a-z0-9]", "", host.casefold().split(".", 1)[0])
 
 
+# The police's news portals, one per regional command (tribratanews.<polda>.polri.go.id), each over its menu in
+# capitals: "TRIBRATANEWS POLDA ACEH" is Tribratanews Polda Aceh, whatever office its copyright line names.
+_POLICE_PORTAL = re.compile(r"^tribratanews (?P<command>polda|polres|polresta|polrestabes) "
+                            r"(?P<area>[a-z][a-z ]{1,40})$",
+                            re.I)
+MAX_ACRONYM_AREA = 3  # "NTT", "DIY": an area's short name in capitals stays so
+
+
+def _police_news_portal(lines: list[_Line]) -> str | None:
+    masthead = _masthead(lines)
+    portal = _POLICE_PORTAL.match(masthead) if masthead is not None else None
+    if portal is None:
+        return None
+    area = " ".join(word if word.isupper() and len(word) <= MAX_ACRONYM_AREA else word.capitalize()
+                    for word in portal["area"].split())
+    return f"Tribratanews {portal['command'].capitalize()} {area}"
+
+
 def _masthead(lines: list[_Line]) -> str | None:
     """The page's first line (its site's name over the menu, as a copied page starts), past a skip link."""
     return next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"), None)
@@ -4075,6 +4125,24 @@ def _masthead_over_menu(top: list[_Line]) -> bool:
 # How far down the page its name may sit: under a skip link, the day's date, "E-Paper" and "Login" (Mercusuar).
 _SITE_NAME_REACH = 5
 _SITE_NAME_WORDS = 3
+
+
+# The holder a copyright notice names first: "© 2026 Papua Pos. All Rights Reserved." (not a company's legal form).
+_NOTICE_HOLDER = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>(?!(?:PT|CV)\b)[A-Z][\w-]*"
+                            r"(?: [A-Z][\w-]*){0,3})(?=\.|\s*$|\s*[|,-]|\s+(?:All|Hak)\b)", re.I)
+
+
+def _copyright_holder_spoken_to(lines: list[_Line]) -> str | None:
+    """The copyright notice's holder when the text has someone speak to it by that name ("kata Agustinus kepada Papua
+    Pos" and "© 2026 Papua Pos. All Rights Reserved."): a site the register does not know, with no masthead."""
+    for notice in _copyright_notices(lines):
+        holder = _NOTICE_HOLDER.search(notice)
+        if holder is None or not holder["name"][:1].isupper():
+            continue
+        spoken_to = re.compile(rf"\b(?:kepada|told|tells?)\s+{re.escape(holder['name'])}(?![\w.-])")
+        if any(line.role == "body" and spoken_to.search(line.text) for line in lines):
+            return holder["name"]
+    return None
 
 
 def _copyright_notices(lines: list[_Line]) -> list[str]:

@@ -286,16 +286,31 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _factions(body, mentions, known)
     mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _place_hospitals(body, mentions, known)
-    mentions = _numbered_commands(body, _named_kinds(body, _police_units(body, mentions, known), known), known)
+    mentions = _numbered_commands(body, _stations_by_their_agency(
+        body, _named_kinds(body, _police_units(body, mentions, known), known), known), known)
     mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
                                                                gaz), known)
     mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
     mentions = _courts_and_zones(body, _registered_names_around_acronyms(body, mentions, known, gaz), known)
-    mentions = _airports_written_long(mentions, known, gaz)
+    mentions = _people_also_called(body, _short_names_found_again(body, _airports_written_long(mentions, known, gaz),
+                                                                  known), known)
     # one mention of a span and entity ("Dinkes Kaltim" after its full name was read twice as the branch)
     mentions = list(dict.fromkeys(mentions))
     return [known[i] for i in sorted({m.entity_id for m in mentions})], mentions
+
+
+def _short_names_found_again(body: str, mentions: list[EntityMention],
+                             known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A short name the text gave a body in brackets, discovered again as a body of its own ("Presiden Direktur TSGP
+    Hendarto" after "PT Tirta Segara Pangan Tbk (TSGP)", the ticker): the body it was given to."""
+    given = {m.surface: m.entity_id for m in mentions
+             if body[m.char_start - 1:m.char_start] == "(" and body[m.char_end:m.char_end + 1] == ")"
+             and m.entity_id.startswith(("x-org-", "org-")) and known[m.entity_id].name != m.surface}
+    moved = {m.entity_id: given[m.surface] for m in mentions
+             if m.surface in given and m.entity_id.startswith("x-org-") and given[m.surface] != m.entity_id
+             and known[m.entity_id].name == m.surface}
+    return _with_moved_ids(mentions, moved)
 
 
 def _airports_written_long(mentions: list[EntityMention], known: MutableMapping[str, Entity],
@@ -1250,7 +1265,8 @@ def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
     after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
     titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES)))
-    return rf"(?:(?:{titles}) ){{0,2}}{number}(?:[A-Z]\. ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}{after}"
+    # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo")
+    return rf"(?:(?:{titles}) ){{0,2}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}{after}"
 
 
 @cache
@@ -1305,9 +1321,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                 # village's field, the village named
             end = _name_end(match, mentions, known)
             if any(m.char_start <= match.start() and end <= m.char_end and (
-                    m.char_start < match.start() or known[m.entity_id].curated) for m in mentions):
+                    m.char_start < match.start() or known[m.entity_id].curated)
+                    and body[m.char_start:match.start()] != "Kantor " for m in mentions):
                 continue  # the register's ("Taman Nasional Komodo"), or a body named after it ("Balai Taman Nasional
-                # Gunung Rinjani")
+                # Gunung Rinjani"); not the office of the thing ("Kantor UPBU Kelas I Wamena" is the UPBU)
             if kind.entity_type == "organization" and _role_before(body, match.start()) and (
                     person := _person_after_kind(body, match.start("name"), _capitalised_run_end(body, end))
             ) is not None:
@@ -1382,6 +1399,28 @@ def _kind_key(core: str) -> str:
     while len(words) > 1 and words[0].casefold() in _TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+_STATION_KINDS = ("Stasiun Meteorologi ", "Stasiun Klimatologi ", "Stasiun Geofisika ")
+
+
+def _stations_by_their_agency(body: str, mentions: list[EntityMention],
+                              known: Mapping[str, Entity]) -> list[EntityMention]:
+    """BMKG's station named by the agency and its place: "BMKG Juanda" is the "Stasiun Meteorologi Kelas I Juanda" the
+    article names (the one station of that place it names)."""
+    if "BMKG " not in body or "Stasiun " not in body:
+        return mentions
+    places: dict[str, set[str]] = {}
+    for m in mentions:
+        name = known[m.entity_id].name
+        if name.startswith(_STATION_KINDS):
+            rest = name.split(" ", 2)[2]
+            office_class = _OFFICE_CLASS.match(rest)
+            places.setdefault(rest[office_class.end():] if office_class else rest, set()).add(m.entity_id)
+    found = [EntityMention(next(iter(ids)), match[0], match.start(), match.end())
+             for place, ids in places.items() if len(ids) == 1 and place
+             for match in re.finditer(rf"(?<![\w-])BMKG {re.escape(place)}(?![\w-])", body)]
+    return _over(mentions, sorted(found, key=lambda m: m.char_start)) if found else mentions
 
 
 def _over(mentions: list[EntityMention], found: list[EntityMention]) -> list[EntityMention]:
@@ -3458,9 +3497,13 @@ def _person_in_run(body: str, tokens: Sequence[_Token], run: list[int], speakers
     when the caller already knows it: `cued`); a Balinese name with its "I" or "Ni". `alone`: the names the
     text also writes on their own (a body's name there tells where a person's name after it starts)."""
     found = _name_at_run_end(body, tokens, run, speakers, cued=cued, alone=alone)
-    if found is None or found[0] == 0:
+    if found is None:
         return found
     k = found[0]
+    if tokens[run[k]].key == "kelas" and k + 1 < len(run) and _OFFICE_CLASS.match(body, tokens[run[k]].start):
+        return None  # "Stasiun Meteorologi Kelas I Juanda menjelaskan": an office's class and name, no person's
+    if k == 0:
+        return found
     if tokens[run[k - 1]].text in _BALINESE_SEX and tokens[run[k]].key in _BALINESE_SECOND and not (
             k > 1 and tokens[run[k - 2]].key in _NUMBERED_BODIES):
         return k - 1, tokens[run[k - 1]].start, found[2]
@@ -4461,6 +4504,26 @@ def _nicknamed_people(body: str, mentions: list[EntityMention],
     return _over(mentions, found) if found else mentions
 
 
+# "MS alias Aman Dini", "Budi Santoso alias Ucok": the name a person also goes by, as police reports write it.
+_ALIAS_BETWEEN = frozenset({" alias ", ", alias ", " als. ", " alias: "})
+
+
+def _people_also_called(body: str, mentions: list[EntityMention],
+                        known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A person and the name after "alias" are one person, under the name written first."""
+    if " alias" not in body and " als." not in body:
+        return mentions
+    people = {m.char_start: m for m in mentions if known[m.entity_id].entity_type == "person"}
+    moved: dict[str, str] = {}
+    for person in people.values():
+        for between in _ALIAS_BETWEEN:
+            other = people.get(person.char_end + len(between))
+            if other is not None and body.startswith(between, person.char_end) and (
+                    other.entity_id != person.entity_id and not known[other.entity_id].curated):
+                moved[other.entity_id] = moved.get(person.entity_id, person.entity_id)
+    return _with_moved_ids(mentions, moved)
+
+
 def _persons_initials(name: str, acronym: str) -> bool:
     """Whether `acronym` is the initials of a name that opens with a given name ("Hendra Wirakusuma (HW)": the
     KPK writes suspects by their initials)."""
@@ -4830,6 +4893,14 @@ def _places_by_their_first_words(mentions: list[EntityMention], known: Mapping[s
                 m.entity_id.startswith("x-per-") and words[0].casefold() in given_names()):
             continue
         if (owner := _sole_owner(words, places)) is not None:
+            moved[m.entity_id] = owner
+    # A place the article found by its name, written with its kind after it elsewhere: "Tanjung Perak" after "Tanjung
+    # Perak Port" (English tails: a port, an airport, a bridge ...) is that place.
+    tails = _context().place_tails_capitalised
+    for m in mentions:
+        if m.entity_id.startswith("x-loc-") and m.entity_id not in moved and (owner := _sole_owner(
+                m.surface.split(), places, rest_fits=lambda rest: len(rest) == 1 and rest[0].casefold() in tails
+        )) is not None and owner.startswith("x-loc-"):
             moved[m.entity_id] = owner
     return _with_moved_ids(mentions, moved)
 

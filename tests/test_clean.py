@@ -4372,3 +4372,52 @@ def test_review_42c_an_agency_in_brackets_alone_is_the_wire_not_an_editor(credit
 def test_review_42c_a_writer_whose_given_name_is_an_outlets_posts_in_the_header() -> None:
     article = clean_document(raw(_page(HEADLINE, "Posted on November 30, 2026 by Viva Santos", *FLOOD_PARAGRAPHS)))
     assert article.author == "Viva Santos"
+
+
+def test_an_english_sites_own_links_tags_author_box_and_byline_with_region_and_short_date() -> None:
+    headline = "Regional Ministers Agree on a Joint Fund for Flood Defences After Two Days of Talks"
+    article = clean_document(raw(_page(
+        "Earth.Org", headline, "by Nadia Prasetyo Asia Nov 27th 2026 4 mins", EN_PARAGRAPHS[0],
+        "You might also like: Why River Towns Keep Flooding", EN_PARAGRAPHS[1],
+        "Also on AF: Asia's Flood Funds Compared", *EN_PARAGRAPHS[2:],
+        "Tagged: Floods, Climate, Policy", "About the Author",
+        "Nadia Prasetyo is a freelance environmental journalist based in Medan, Indonesia.",
+        "With reporting from Reuters", "\u00a9 2026 Earth.Org All Rights Reserved.")))
+    assert article.body_text.split("\n\n") == EN_PARAGRAPHS
+    assert article.author == "Nadia Prasetyo"
+    assert article.wire_source == "Reuters"
+
+
+def test_a_desk_credited_in_the_plural_names_no_writer() -> None:
+    article = clean_document(raw(_page("Regional Ministers Agree on a Joint Fund for Flood Defences",
+                                       "By AF Reporters", "December 1, 2026", *EN_PARAGRAPHS)))
+    assert article.author is None
+
+
+@pytest.mark.parametrize("caption", [
+    "Petugas dan warga mengamati bangkai seekor gajah sumatera jantan yang ditemukan mati di kebun kopi warga di "
+    "Kecamatan Pintu Rime Gayo, Kabupaten Bener Meriah, Minggu (22/11/2026). (FOR TRIBUNGAYO.COM)",
+    "Jajaran direksi perusahaan bersama manajemen BEI saat seremoni pencatatan perdana saham di Gedung BEI, "
+    "Jakarta/Ist",
+])
+def test_a_caption_credited_for_the_outlet_or_glued_to_a_handouts_credit(caption: str) -> None:
+    article = clean_document(raw(_page(HEADLINE, "Senin, 23 November 2026 10:47 WIB", caption, *FLOOD_PARAGRAPHS)))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_a_writers_box_under_the_text_opens_with_the_name_then_the_post() -> None:
+    article = clean_document(raw(_page(HEADLINE, "Penulis: Anisa Rahmawati", "Senin, 23 November 2026 10:47 WIB",
+                                       *FLOOD_PARAGRAPHS, "Tentang Penulis",
+                                       "Anisa Rahmawati. Jurnalis Terakota.id, menulis isu lingkungan dan budaya.")))
+    assert article.body_text.split("\n\n") == FLOOD_PARAGRAPHS
+
+
+def test_the_police_portals_masthead_names_the_outlet_and_a_notice_holder_spoken_to_by_name() -> None:
+    police = clean_document(raw(_page("TRIBRATANEWS POLDA ACEH", "Beranda  Berita  Polres Jajaran", HEADLINE,
+                                      "Kamis, 3 Desember 2026 - 14:05 WIB", *FLOOD_PARAGRAPHS,
+                                      "Copyright \u00a9 2026 Bidhumas Polda Aceh. All Rights Reserved.")))
+    assert police.outlet == "Tribratanews Polda Aceh"
+    spoken = "\u201cSemua penumpang selamat,\u201d kata Agustinus kepada Papua Pos di Wamena, Kamis siang."
+    papua = clean_document(raw(_page("Beranda", "Papua", HEADLINE, "Kamis, 3 Desember 2026 14:20 WIT",
+                                     *FLOOD_PARAGRAPHS, spoken, "\u00a9 2026 Papua Pos. All Rights Reserved.")))
+    assert papua.outlet == "Papua Pos"

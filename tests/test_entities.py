@@ -2716,3 +2716,34 @@ def test_review_42c_airline_news_holds_no_vessel_and_stations_keep_their_names()
     assert not any(surface.startswith("KLM") for surface in found), found
     assert found["Stasiun BNI City"].startswith("location") and found["Halte BI"].startswith("location")
     assert found["Nora Ahmad"] == "person:Nora Ahmad"
+
+
+def test_a_suspect_and_the_name_after_alias_are_one_person() -> None:
+    found = surfaces("Polisi menetapkan pria berinisial RS (41) sebagai tersangka. Tersangka RS alias Aman Rusli "
+                     "diamankan, kata Kapolres. Budi Santoso alias Ucok juga diperiksa.", None)
+    assert found["Aman Rusli"] == found["RS"]
+    assert found["Ucok"] == "person:Budi Santoso"
+
+
+def test_a_ticker_given_in_brackets_is_the_company_also_after_a_post() -> None:
+    found = surfaces("PT Tirta Samudra Pangan Tbk (TSPN) resmi mencatatkan sahamnya. Pemukulan gong dilakukan Presiden "
+                     "Direktur TSPN Hendarto Kusuma didampingi direksi.", None)
+    assert found["TSPN"] == "organization:PT Tirta Samudra Pangan Tbk"
+
+
+def test_a_weather_station_by_its_class_and_by_the_agencys_name_and_a_hospital_with_run_together_initials() -> None:
+    entities, mentions = extract_entities(
+        "Sementara itu, Stasiun Meteorologi Kelas I Juanda menjelaskan awan tumbuh cepat. Prakirawan BMKG Juanda, "
+        "Dimas Aryo Pratama, mengatakan udara panas. Korban dirujuk ke RSUD R.T. Notopuro Sidoarjo.")
+    by_surface = {m.surface: m.entity_id for m in mentions}
+    assert by_surface["BMKG Juanda"] == by_surface["Stasiun Meteorologi Kelas I Juanda"]
+    assert "RSUD R.T. Notopuro Sidoarjo" in by_surface
+    assert not any(e.entity_type == "person" and "Kelas" in e.name for e in entities)
+
+
+def test_a_place_written_with_its_kind_after_it_then_alone_and_an_office_of_a_named_kind() -> None:
+    found = surfaces("The firm will build cold storage at Sungai Lais Port in Bengkulu. It plans to finish the cold "
+                     "storage in Sungai Lais by March. Kepala Kantor UPBU Kelas I Wamena, Agustinus Rumaropen, "
+                     "membenarkan.", None)
+    assert found["Sungai Lais"] == found["Sungai Lais Port"]
+    assert "UPBU Kelas I Wamena" in found and "Kantor UPBU Kelas I Wamena" not in found, found
