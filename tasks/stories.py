@@ -39,13 +39,19 @@ if TYPE_CHECKING:  # the worker processes import this module for story_terms: pa
 # linkage). Measured on the annotated set (samples/annotated, `python -m kabar.evaluate_normalization`): an
 # article scores 0.19-0.9 on average with the other reports of its event, and 0.14-0.16 is the band where the
 # set keeps every same-event pair; single linkage at 0.18 chained the events of one topic in a big corpus.
-SAME_EVENT = 0.15
+# 0.16 since a story's best match counts with its average (_link): the blind sets' reports of one event were
+# kept apart by a single weak member (a report of its second day) while the others matched them well.
+SAME_EVENT = 0.16
 # Share of the similarity that comes from shared entities (the rest from shared words and figures).
 ENTITY_WEIGHT = 0.3
-# Between reports in two languages only figures and names can be shared words, so entities weigh more (set_c of
-# samples/blind: Antara's English report of the rate rise scored 0.10-0.14 with the Indonesian ones at 0.3, 0.25-0.32
-# of entities shared; at 0.6 it joins them, while the other-event report stays at 0.07).
-CROSS_LANGUAGE_ENTITY_WEIGHT = 0.6
+# Between reports in two languages only figures and names can be shared words: their words are compared on
+# those alone, the terms rare in both languages (NEUTRAL_ZIPF), so an English report's own words ("central",
+# "raised") do not dilute what it shares with an Indonesian one (samples/blind set_hx: the English report scored
+# 0.13-0.15 with two Indonesian reports of its event, 0.18-0.19 on names and figures; the other event's report
+# 0.10, then 0.09). Entities weigh as in one language: at 0.6, as before, more other-event reports joined.
+# The score is scaled by CROSS_LANGUAGE: names and figures alone are shared more easily than words are.
+NEUTRAL_ZIPF = 2.5
+CROSS_LANGUAGE = 0.9
 # Frequent words of four letters or more that tell an English body from an Indonesian one, among its story terms.
 _ENGLISH_MARKERS = frozenset({"that", "with", "from", "have", "said", "were", "this", "which", "their", "after",
                               "would", "been", "will", "also", "into", "more", "than", "they", "there", "when"})
@@ -124,6 +130,9 @@ class StoryCandidate:
     english: bool = field(default=False, compare=False)  # written in English (set on creation, from the terms)
     # Its lead names its own publication day and no other (set on creation; see OWN_DAY_LEADS).
     own_day_lead: bool = field(default=False, compare=False)
+    # The rarity weight of its terms rare in both languages, names and figures: set when it is first compared with
+    # a report in the other language (_neutral_total), which most candidates never are.
+    neutral_weight: float = field(default=-1.0, compare=False)
 
     def __post_init__(self) -> None:
         # Computed once per candidate, so a comparison costs the shared terms only.
@@ -215,12 +224,30 @@ def _event_days(terms: Iterable[str], mark: str = _DAY_MARK) -> frozenset[int]:
 
 @lru_cache(maxsize=200_000)
 def _weight(word: str) -> float:
-    """Rarer words say more about an event: weight by rarity in general Indonesian (wordfreq's zipf scale)."""
+    """Rarer words say more about an event: weight by rarity in general Indonesian and English (wordfreq's zipf
+    scale, the more frequent of the two): an English report's "which" or "said" is as common as "yang" is in an
+    Indonesian one, not a rare word that two English reports of other events share."""
     if word.startswith("#"):
         return FIGURE_WEIGHT
     if word.startswith((_DAY_MARK, _LEAD_DAY_MARK)):
         return 0.0  # a day is compared as a day (similarities), not as a shared word
-    return max(0.0, 7.0 - zipf_frequency(word, "id"))
+    return max(0.0, 7.0 - _zipf(word))
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str) -> float:
+    return max(zipf_frequency(word, "id"), zipf_frequency(word, "en"))
+
+
+@lru_cache(maxsize=200_000)
+def _neutral_weight(word: str) -> float:
+    """The weight of a term two reports in different languages can share: a figure, or a word rare in both
+    languages (a name, a place, an acronym); 0 for the others."""
+    if word.startswith("#"):
+        return FIGURE_WEIGHT
+    if word.startswith((_DAY_MARK, _LEAD_DAY_MARK)) or _zipf(word) >= NEUTRAL_ZIPF:
+        return 0.0
+    return _weight(word)
 
 
 def similarity(a: StoryCandidate, b: StoryCandidate) -> float:
@@ -241,18 +268,30 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
     in_a[own] = True
     every = np.concatenate(numbers)
     owner = np.repeat(np.arange(len(others)), [len(n) for n in numbers])
-    shared = np.bincount(owner, weights=np.where(in_a[every], words.weights[every], 0.0), minlength=len(others))
+    # The words `a` shares with each of them (a tenth of their words), weighed by owner.
+    in_both = in_a[every]
+    common, common_owner = every[in_both], owner[in_both]
+    shared = np.bincount(common_owner, weights=words.weights[common], minlength=len(others))
+    a_english = a.english
+    # Pairs across languages weigh the terms both languages share (a few in ten pairs; none in most batches).
+    neutral_shared = np.bincount(common_owner, weights=words.neutral[common], minlength=len(others)).tolist() if any(
+        b.english != a_english for b in others) else None
     # What depends on `a` alone, once for its up to MAX_COMPARISONS pairs (locals: the loop runs ~40 times an
     # article): the days within EVENT_DAY_SLACK of the days it names (two articles' days agree when one of b's is
     # among them, or when either names none) and its entity count.
     near_event_days, near_lead_days = _near_days(a.event_days), _near_days(a.lead_days)
     entities, entity_count = a.entity_ids, len(a.entity_ids)
-    a_weight, a_english, a_published, a_own_day_lead = a.term_weight, a.english, a.published_date, a.own_day_lead
+    a_weight, a_published, a_own_day_lead = a.term_weight, a.published_date, a.own_day_lead
     scores = []
-    for b, shared_weight in zip(others, shared.tolist(), strict=True):
-        union = a_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
+    for i, (b, shared_weight) in enumerate(zip(others, shared.tolist(), strict=True)):
+        if b.english == a_english:
+            union = a_weight + b.term_weight - shared_weight  # |a ∪ b| = |a| + |b| - |a ∩ b|, by weight
+            scale = 1.0
+        else:  # names and figures only (NEUTRAL_ZIPF)
+            shared_weight = neutral_shared[i]  # type: ignore[index]
+            union = _neutral_total(a) + _neutral_total(b) - shared_weight
+            scale = CROSS_LANGUAGE
         words_score = shared_weight / union if union > 1e-9 else 0.0
-        weight = ENTITY_WEIGHT if a_english == b.english else CROSS_LANGUAGE_ENTITY_WEIGHT
         # The entities' Jaccard index without building their union: |a ∪ b| = |a| + |b| - |a ∩ b|.
         b_entities = b.entity_ids
         if entity_count and b_entities:
@@ -260,7 +299,7 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
             jaccard = common / (entity_count + len(b_entities) - common)
         else:
             jaccard = 0.0
-        score = weight * jaccard + (1 - weight) * words_score
+        score = scale * (ENTITY_WEIGHT * jaccard + (1 - ENTITY_WEIGHT) * words_score)
         if near_event_days and b.event_days and near_event_days.isdisjoint(b.event_days):
             score *= OTHER_DAYS  # the days they name disagree
         elif near_lead_days and b.lead_days and near_lead_days.isdisjoint(b.lead_days):
@@ -269,6 +308,13 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
             score *= OWN_DAY_LEADS  # each leads with its own day, and the days differ
         scores.append(score)
     return scores
+
+
+def _neutral_total(candidate: StoryCandidate) -> float:
+    """The candidate's neutral_weight, computed once."""
+    if candidate.neutral_weight < 0:
+        object.__setattr__(candidate, "neutral_weight", sum(map(_neutral_weight, candidate.terms)))
+    return candidate.neutral_weight
 
 
 def _near_days(days: frozenset[int]) -> frozenset[int]:
@@ -284,6 +330,7 @@ class _Words:
     def __init__(self) -> None:
         self.number_of: dict[str, int] = {}
         self.weights = np.zeros(4096)
+        self.neutral = np.zeros(4096)  # the weight of a word both languages share (_neutral_weight), else 0
         self._numbers: dict[str, tuple[StoryCandidate, np.ndarray]] = {}
 
     def __len__(self) -> int:
@@ -305,7 +352,9 @@ class _Words:
         number = self.number_of.setdefault(word, len(self.number_of))
         if number >= len(self.weights):
             self.weights = np.concatenate([self.weights, np.zeros(len(self.weights))])
+            self.neutral = np.concatenate([self.neutral, np.zeros(len(self.neutral))])
         self.weights[number] = _weight(word)
+        self.neutral[number] = _neutral_weight(word)
         return number
 
 
@@ -444,9 +493,11 @@ def _choose_story(article: StoryCandidate, index: _StoryIndex, previous: str | N
 def _link(article: StoryCandidate, found: list[tuple[float, bool]]) -> float:
     """How well an article fits a story, 1.0 or more when it belongs there.
 
-    A copy of one member belongs (NEAR_DUPLICATE). Otherwise a dated article must be similar to the story's
-    dated members on average (average linkage) and to at least half of them: resembling one member is not
-    enough, which is what let reports of different events of one topic chain A~B~C~D into a single story.
+    A copy of one member belongs (NEAR_DUPLICATE). Otherwise a dated article must be similar to at least half
+    of the story's dated members: resembling one member is not enough, which is what let reports of different
+    events of one topic chain A~B~C~D into a single story. Its fit is then the mean of its average similarity
+    to them and its best one: a report of the event's second day may match the first day's reports unevenly
+    (the one that told what came next well, the first bulletin little), and the average alone left it out.
     """
     near_copy = max(s for s, _ in found) / NEAR_DUPLICATE
     dated = [s for s, is_dated in found if is_dated]
@@ -454,7 +505,7 @@ def _link(article: StoryCandidate, found: list[tuple[float, bool]]) -> float:
         return near_copy
     if 2 * sum(s >= SAME_EVENT for s in dated) < len(dated):
         return near_copy
-    return max(near_copy, sum(dated) / len(dated) / SAME_EVENT)
+    return max(near_copy, (sum(dated) / len(dated) + max(dated)) / 2 / SAME_EVENT)
 
 
 def _ordinal(day: date | None) -> int:
