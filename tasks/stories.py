@@ -289,7 +289,7 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
             scale = 1.0
         else:  # names and figures only (NEUTRAL_ZIPF)
             shared_weight = neutral_shared[i]  # type: ignore[index]
-            union = _neutral_total(a) + _neutral_total(b) - shared_weight
+            union = _neutral_total(a, words) + _neutral_total(b, words) - shared_weight
             scale = CROSS_LANGUAGE
         words_score = shared_weight / union if union > 1e-9 else 0.0
         # The entities' Jaccard index without building their union: |a ∪ b| = |a| + |b| - |a ∩ b|.
@@ -310,10 +310,10 @@ def similarities(a: StoryCandidate, others: Sequence[StoryCandidate], words: _Wo
     return scores
 
 
-def _neutral_total(candidate: StoryCandidate) -> float:
-    """The candidate's neutral_weight, computed once."""
+def _neutral_total(candidate: StoryCandidate, words: _Words) -> float:
+    """The candidate's neutral_weight, computed once (from its word numbers, which similarities holds)."""
     if candidate.neutral_weight < 0:
-        object.__setattr__(candidate, "neutral_weight", sum(map(_neutral_weight, candidate.terms)))
+        object.__setattr__(candidate, "neutral_weight", float(words.neutral[words.numbers(candidate)].sum()))
     return candidate.neutral_weight
 
 
