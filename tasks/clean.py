@@ -69,10 +69,14 @@ _WIRE_LINE = re.compile(r"^((?:with )?(?:additional )?reporting (?:from|by)|sumb
                         r"(?P<names>[\w .,&/-]{2,60})$", re.I)
 # Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
 # list's item).
+# The source under the text with its address in brackets: "Source: Thairath (https://www.thairath.co.th/...)".
+_SOURCE_WITH_ADDRESS = re.compile(r"^(?:sumber|source)\s*:\s*[^()]{2,80}?\s*\((?P<url>https?://[^\s()]+)\)$", re.I)
 _DASHED_WIRE_LINE = re.compile(r"^[-\u2013\u2014]\s*with\s+(?P<names>[\w .,&/-]{2,60})$", re.I)
-_AUTHOR_INLINE = re.compile(  # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."
+# Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."; Panjebar Semangat's Javanese "Dening: Nama"
+_AUTHOR_INLINE = re.compile(
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
-    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|laporan(?=\s*:)|(?:journalist|jurnalis)(?=\s*:)"
+    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|dening|laporan(?=\s*:)"
+    r"|(?:journalist|jurnalis)(?=\s*:)"
     r"|pewarta(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 # The writers in brackets under the text (Focus Taiwan: "(By Chao Yu-hsuan and Ken Wang)", then "Enditem/kh").
@@ -318,8 +322,6 @@ _PHOTO_CREDIT = re.compile(
     # (21/10/2026). [Dok. Basarnas Padang]", "[Suara.com/Nama]"); an agency alone there ("... kata dia. [Antara]")
     # credits a paragraph's story as often as a photo.
     r"|[.!?)]\s\[(?-i:Dok\.|Foto|Istimewa|Ist\b|[A-Z][\w.&'-]*/)[\w./&': -]{0,60}\]$"
-    # RMOL's network glues the handout's credit to the caption's last word: "... di Gedung BEI, Jakarta/Ist".
-    r"|\s(?-i:[A-Z])[\w.'-]*/(?-i:Ist|IST)\.?$"
     # A credit in capitals after the caption's last sentence, with its label and no slash: "... Pasir Mas. FOTO NIK
     # HAFIZ AZMI" (Harian Metro), "... video warga. DOK. SBIPE MOROWALI".
     r"|[.!?]\s(?-i:FOTO|DOK\.?)\s(?-i:[A-Z][A-Z0-9.'-]*(?: [A-Z][A-Z0-9.'-]*){0,5})$"
@@ -472,7 +474,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
             _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None) or _police_news_portal(lines) or (
-            _copyright_holder_spoken_to(lines))
+            _copyright_holder_spoken_to(lines)) or _government_masthead(lines)
         if article.outlet is not None and article.outlet.islower() and _HOSTNAME.fullmatch(article.outlet):
             # "minangsatu.com" over the menu and in the copyright line, "Batusangkar, Minangsatu -" in the lead
             article.outlet = _name_in_own_dateline(lines, _host_label(article.outlet)) or article.outlet
@@ -1061,8 +1063,20 @@ _COURTESY_CREDIT = re.compile(r"(?:\((?:\*/)?(?:(?:dok|foto)\.?\s*:?\s*)?(?:ist|
 
 # A photo given to the outlet, credited in capitals: "(KANTOR SAR MATARAM FOR LOMBOK POST)", "(ISTIMEWA FOR RADAR
 # LOMBOK)" (the Jawa Pos group's regional papers); Tribun's sites leave the giver out: "(FOR TRIBUNGAYO.COM)".
-_FOR_OUTLET_CREDIT = re.compile(r"\((?:(?-i:[A-Z][A-Z0-9 .'&/-]{1,40}) )?(?:FOR|UNTUK) "
-                                r"(?-i:[A-Z][A-Z0-9 .'&-]{1,30})\)$")
+_FOR_OUTLET_CREDIT = re.compile(r"\((?:(?P<giver>(?-i:[A-Z][A-Z0-9 .'&/-]{1,40})) )?(?:FOR|UNTUK) "
+                                r"(?P<outlet>(?-i:[A-Z][A-Z0-9 .'&-]{1,30}))\)$")
+_GLUED_HANDOUT = re.compile(r"\s(?-i:[A-Z])[\w.'-]*/(?-i:Ist|IST)\.?$")
+MAX_GLUED_CREDIT_WORDS = 4
+
+
+def _for_outlet_credit(text: str) -> bool:
+    """A photo given to the outlet, the giver named or not; without one, the outlet must be a site's address or a known
+    outlet ("(FOR TRIBUNGAYO.COM)"; not a paragraph closed by "(UNTUK RAKYAT GAYO)")."""
+    credit = _FOR_OUTLET_CREDIT.search(text)
+    if credit is None:
+        return False
+    return credit["giver"] is not None or "." in credit["outlet"] or (
+        credit["outlet"].casefold() in outlet_by_dateline_name())
 
 
 _NUMBERED_PHOTO = re.compile(r"^(?P<headline>.{20,300}) - \d{1,2}$")
@@ -1101,7 +1115,11 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         # "Kepala Dinas ... (kanan) menyampaikan paparan ..., Senin (4/3/2024). (VN/Selvianus Koli)"
         (text.endswith(")") and _INITIALS_CREDIT.search(text) is not None and _POSITION_MARKER.search(text) is not None)
         or _has_photo_credit(text) or _PHOTO_LINE.match(text) is not None or _outlet_credit(text, bracketed=False)
-        or _bar_credit(text, in_header) or _FOR_OUTLET_CREDIT.search(text) is not None
+        or _bar_credit(text, in_header) or _for_outlet_credit(text)
+        # RMOL's network glues the handout's credit to a one-sentence caption's last word ("... di Gedung BEI,
+        # Jakarta/Ist"), or puts it after the caption's sentence with the outlet's name (". Harian Andalas/Ist")
+        or (_GLUED_HANDOUT.search(text) is not None and (
+            ". " not in text or _words(text.rsplit(". ", 1)[1]) <= MAX_GLUED_CREDIT_WORDS))
         or _credit_over_kicker(text) or _SITE_CREDIT_FIRST.match(text) is not None or (
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
@@ -1647,6 +1665,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             # "Source: Al Jazeera", "Sumber : Kompas.com": an outlet; under the text also the body the story rests on
             # ("Source: MPA", SAFETY4SEA)
             line.take("metadata", "metadata:source")
+        elif i > last_paragraph and (sourced := _SOURCE_WITH_ADDRESS.match(text)) is not None:
+            _add_cited(article, sourced["url"])  # "Sumber: Dinas Kesehatan Kabupaten Gresik (https://dinkes...)"
+            line.take("metadata", "metadata:source")
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
@@ -1715,7 +1736,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             article.author = article.author or _byline_name(match["name"])  # "(By Chao Yu-hsuan and Ken Wang)"
             line.take("metadata", "metadata:author")
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
-            if not _STAFF_CREDIT.search(name):  # "By Pacific Island Times News Staff": the newsroom, no writer
+            # "By Pacific Island Times News Staff": the newsroom, no writer; "Penulis: Tim Kominfo Gresik": an office's
+            # team, no one named
+            if not _STAFF_CREDIT.search(name) and name.split(" ", 1)[0].casefold() != "tim":
                 article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
@@ -1994,6 +2017,9 @@ def _branded_byline(text: str, in_header: bool = True) -> str | None:
         _words(name) >= 2 for name in match["names"].split(","))
     if not (_DETIK_CHANNEL.match(brand) or brand.casefold() in outlet_by_dateline_name() or section):
         return None
+    if (named := outlet_by_dateline_name().get(match["names"].strip().casefold())) is not None and (
+            named is outlet_by_dateline_name().get(brand.casefold())):
+        return None  # the site's brand and its address over its menu: "BANPOS | bantenpos.co"
     # "Nama Penulis / Nama Editor | SOLOPOS.com": the writer, then the editor after a slash.
     writer, _, editor = match["names"].partition(" / ")
     # "By KATRINA MAE SOLIVEN, GMA Integrated News": the writer without "By", in the case a name is written in.
@@ -2107,7 +2133,18 @@ def _list_item_at(lines: list[_Line], i: int) -> bool:
             or is_ordinary_word(lines[i].text.lstrip("-\u2013\u2014 ").split(" ", 1)[0]))
 
 
+# The writer, then the editor's label and name on the same line without a separator (PWMU.CO: "Penulis Mohammad Ilham
+# Syafii Editor Ahmad Zainudin"); not an editor's own title ("Senior Editor Nama").
+_EDITOR_AFTER_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3})) "
+                                r"(?-i:Editor|Penyunting|Redaktur)\s*:?\s+(?-i:[A-Z])")
+_EDITORS_TITLES = frozenset({"senior", "managing", "political", "business", "sports", "deputy", "chief", "executive",
+                             "associate", "contributing", "digital", "news", "foreign", "regional", "assistant"})
+
+
 def _strip_credit_tail(name: str) -> str:
+    if (edited := _EDITOR_AFTER_NAME.match(name)) is not None and not any(
+            word.casefold() in _EDITORS_TITLES for word in edited["name"].split()):
+        name = edited["name"]
     name = _ROLE_BEFORE_NAME.sub("", name, count=1)
     name = _EMAIL_AFTER_NAME.sub("", name)  # "BY HAN JI-WOO [han.jiwoo@joongang.co.kr]" (Korea JoongAng Daily)
     name = _POSTED_ON.split(name, maxsplit=1)[0]
@@ -2562,11 +2599,13 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     segment is a date or another segment is neither a name nor the reading time."""
     segments = _SEGMENT_SEPARATOR.split(text)
     if len(segments) < 2 and (glued := _NAME_BEFORE_DATE.match(text)) is not None:
-        name = glued["name"]
-        if _words(name) > 2 and _known_place(name.rsplit(" ", 1)[1]):
-            name = name.rsplit(" ", 1)[0]  # the writer's region after the name: "Nadia Prasetyo Asia"
-        if _looks_like_byline_name(name) and _ends_like_a_name(name) and not _known_place(name) and (
+        name = _WRITERS_REGION.sub("", glued["name"])  # the writer's region after the name: "Nadia Prasetyo Asia"
+        words = name.split()
+        if _words(name) >= 2 and _looks_like_byline_name(name) and _ends_like_a_name(name) and (
+                not _known_place(name)) and (
+                not (name == glued["name"] and len(words) > 2 and _known_place(" ".join(words[-2:])))) and (
                 dates.parse_date_line(glued["date"])):
+            # (a place after the name other than a region leaves it unsure where the name ends: "Kevin Tan Hong Kong")
             return name, glued["date"]  # "Kenneth Loh November 19, 2025" (Splash247): no separator
     if len(segments) < 2:
         # "Nandang Sumarna - 2 Maret 2025, 16:22 WIB" (Pikiran Rakyat): the writer, a dash, the date.
@@ -2598,6 +2637,10 @@ _NAME_BEFORE_DATE = re.compile(
     r"|August|September|October|November|December) \d{1,2}, \d{4}"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b.*)$")
 _CLOCK_SEGMENT = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|[AP]M))?$", re.I)
+# A world region an English site files its writers' stories under, after the name (Earth.Org): not a country or a
+# city, which may be a surname ("Andrew Michael Jordan").
+_WRITERS_REGION = re.compile(r" (?:(?:South|Southeast|East|Central|North|West|Latin) )?(?:Asia|Africa|Europe|America|"
+                             r"Americas|Oceania|Pacific)$| Middle East$")
 
 
 _READING_TIME = re.compile(r"^(\d+\s+(menit|min(ute)?s?)\s+(baca|read)|waktu baca \d+ menit|dibaca \w+ \d+ menit)$",
@@ -3299,6 +3342,9 @@ def _under_a_photo(lines: list[_Line], at: int) -> bool:
 _PLACE_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2}$")
 
 
+_DAY_IN_CREDIT = re.compile(r"\((?P<outlet>[^()/]{2,30}) / \d{1,2} (?-i:[A-Z])[a-z]+\.?(?: \d{4})?\)")
+
+
 def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> str | None:
     """Place and outlet from a lead such as "PYONGYANG, KOMPAS.com - " or "Jakarta (ANTARA) - "; returns the
     outlet a wire-style credit in brackets names after the place ("WABAG, 13 AUGUST 2026 (POST-COURIER) ---"): the
@@ -3364,8 +3410,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     # "MODUSACEH.CO | Redelong -"; "KASONGAN/tabengan.co.id -" (a place, a slash and the site's address)
     # (a year, then the outlet's initials: "Phnom Penh, November 10, 2026 AKP --", Agence Kampuchea Presse)
     stop_dash = match["prefix"].endswith(".") and lead.startswith("- ", match.end("prefix"))  # "Kahaba.- "
+    # (the day after the outlet in its bracket: "DAVAO CITY (MindaNews / 24 November) –")
+    prefix = _DAY_IN_CREDIT.sub(r"(\g<outlet>)", match["prefix"])
     for part in re.split(r",|\||\((?=[^)]*\))|\)|/(?=[\w-]+\.[a-z]{2,3}\b)|(?<=\d{4}) (?=[A-Z])",
-                         match["prefix"].removesuffix(".") if stop_dash else match["prefix"]):
+                         prefix.removesuffix(".") if stop_dash else prefix):
         part = part.strip()
         if not part or (region and _YEAR.fullmatch(part)):
             continue
@@ -3373,11 +3421,11 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             part.split(" ", 2 if part.casefold().startswith("jawa pos ") else 1)[-1].casefold())
             if part.casefold().startswith(("jawa pos ", "jp ")) else None)
         # (the Jawa Pos group's Radar papers sign "SUMENEP, Jawa Pos Radar Madura –", "KOTA, JP Radar Kediri –")
-        if outlet is None and place is not None and f"({part})" in match["prefix"] and (
+        if outlet is None and place is not None and f"({part})" in prefix and (
                 agency := news_agencies().get(part.casefold())) is not None:
             outlet_name = outlet_name or agency  # "Dili, 17 Nov 2026 (Lusa) -": the agency the story comes from
             continue
-        if outlet is not None and region and part.isupper() and f"({part})" in match["prefix"] and (
+        if outlet is not None and region and part.isupper() and f"({part})" in prefix and (
                 part.casefold() not in news_agencies()):  # after the place and the day: "Jakarta (PHU)---" is the site
             credited = outlet.name
             continue
@@ -3392,7 +3440,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         if outlet is not None:
             outlet_name = outlet_name or outlet.name
         elif _HOSTNAME.fullmatch(part) and not part.endswith(".") and not (
-                place is not None and f"({part})" in match["prefix"] and part.isupper()
+                place is not None and f"({part})" in prefix and part.isupper()
                 and len(_host_label(part)) <= MAX_INITIALS):
             # (not the outlet's initials as an address in brackets after the place: "WAMENA (PB.COM)–", Papua
             # Bangkit; the page's masthead names it)
@@ -3408,7 +3456,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
                 _PLACE.match(part) and _known_place(part))):
             region = True  # the country or province after the place, the wires' day: "NUSA DUA, Indonesia, Nov 16"
             # (or the day in figures: "Sumbawa Besar, SR (04/12/2026) -")
-        elif place is not None and (part.isupper() or region) and f"({part})" in match["prefix"]:
+        elif place is not None and (part.isupper() or region) and f"({part})" in prefix:
             continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---",
             # "Singapore, 17 November (Argus) —"
         elif (place is not None and outlet_name is None and not region
@@ -3416,7 +3464,7 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
               and _words(part) <= MAX_OUTLET_NAME_WORDS and (
                   _known_place(place.title() if place.isupper() else place)
                   or (place.isupper() and _INNER_CAPITAL.search(part) is not None)
-                  or (((place.isupper() and part.isupper()) or " | " in match["prefix"]
+                  or (((place.isupper() and part.isupper()) or " | " in prefix
                        or _ACRONYM_WORD.search(part) is not None)
                       and place.casefold() in administrative_areas().by_name))):
             # (or a place in capitals before a brand's name: "MERAK, TitikNOL -"; a brand in lower case: "Palu,
@@ -3687,7 +3735,6 @@ def _host_label(host: str) -> str:
 _POLICE_PORTAL = re.compile(r"^tribratanews (?P<command>polda|polres|polresta|polrestabes) "
                             r"(?P<area>[a-z][a-z ]{1,40})$",
                             re.I)
-MAX_ACRONYM_AREA = 3  # "NTT", "DIY": an area's short name in capitals stays so
 
 
 def _police_news_portal(lines: list[_Line]) -> str | None:
@@ -3695,9 +3742,31 @@ def _police_news_portal(lines: list[_Line]) -> str | None:
     portal = _POLICE_PORTAL.match(masthead) if masthead is not None else None
     if portal is None:
         return None
-    area = " ".join(word if word.isupper() and len(word) <= MAX_ACRONYM_AREA else word.capitalize()
-                    for word in portal["area"].split())
-    return f"Tribratanews {portal['command'].capitalize()} {area}"
+    return f"Tribratanews {portal['command'].capitalize()} {_area_in_title_case(portal['area'])}"
+
+
+def _area_in_title_case(name: str) -> str:
+    """A region's name in title case, its initials in capitals: "MALUKU UTARA" -> "Maluku Utara", "GUNUNG MAS" ->
+    "Gunung Mas", "NTT" stays (_words_in_title_case writes a known place's initials so: "Ntt")."""
+    from tasks.entities import province_short_names
+
+    initials = {short for short in province_short_names() if short.isupper()}
+    return " ".join(word if word in initials else word.capitalize() for word in name.split())
+
+
+# A regional government's own site, named over its menu: "Pemerintah Kabupaten Lamongan", "Website Resmi Pemerintah
+# Kabupaten Gresik".
+_GOVERNMENT_MASTHEAD = re.compile(r"^(?:(?:website|situs|portal) resmi )?"
+                                  r"(?P<name>Pemerintah (?:Kabupaten|Kota|Provinsi) (?-i:[A-Z])[\w-]*"
+                                  r"(?: (?-i:[A-Z])[\w-]*){0,3})$", re.I)
+
+
+def _government_masthead(lines: list[_Line]) -> str | None:
+    masthead = _masthead(lines)
+    named = _GOVERNMENT_MASTHEAD.match(masthead) if masthead is not None else None
+    if named is None:
+        return None
+    return _area_in_title_case(named["name"]) if named["name"].isupper() else named["name"]
 
 
 def _masthead(lines: list[_Line]) -> str | None:

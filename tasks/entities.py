@@ -439,7 +439,7 @@ def _courts_and_zones(body: str, mentions: list[EntityMention],
 
 
 @cache
-def _province_short_names() -> frozenset[str]:
+def province_short_names() -> frozenset[str]:
     """Provinces' short names as regional development banks join them (name_context.yaml), as written."""
     return frozenset(_name_context().get("province_short_names", []))
 
@@ -454,7 +454,7 @@ def _regional_banks(body: str, mentions: list[EntityMention],
     "Babel": two provinces' short names after "Bank" (name_context.yaml), the second read apart as a place."""
     if "Bank " not in body:
         return mentions
-    provinces = _province_short_names()
+    provinces = province_short_names()
     found = []
     for match in _REGIONAL_BANK.finditer(body):
         second = match.start("second")
@@ -690,7 +690,8 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     """The longest district or village name opening at token i that no gazetteer mention covers."""
     k = bisect_right(starts, tokens[i].start) - 1
     covered = k >= 0 and tokens[i].start < mentions[k].char_end
-    if covered and not _runs_on_past(body, tokens, i, mentions[k]):
+    if covered and not _runs_on_past(body, tokens, i, mentions[k]) and not (
+            _cue_before(body, tokens, i) == "district" and areas.codes_of.get(mentions[k].entity_id)):
         return None
     last = None
     j = i
@@ -704,13 +705,20 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     end = tokens[last].end
     if covered:
         # "Desa Bitung Jaya" (a village of Cikupa), not the city of Bitung: a longer village's name, under its cue
-        # or as the article named it so before ("di Bitung Jaya").
+        # or as the article named it so before ("di Bitung Jaya"); "Kecamatan Tangerang", the district the city's
+        # centre is, not the city (written as long as the gazetteer's name, under the district's cue).
         named_before = any(m.surface.casefold() == body[tokens[i].start:end].casefold() for m, _ in found.values())
         inside_run = i > 0 and tokens[i - 1].capitalised and body[tokens[i - 1].end:tokens[i].start] == " "
-        if end <= mentions[k].char_end or not (_cue_before(body, tokens, i) or (named_before and not inside_run)):
+        district_of_region = (end == mentions[k].char_end and mentions[k].char_start == tokens[i].start
+                              and _cue_before(body, tokens, i) == "district"
+                              and bool(areas.codes_of.get(mentions[k].entity_id)))
+        if district_of_region:
+            k -= 1  # the region's mention gives way to its district of the same name
+        elif end <= mentions[k].char_end or not (_cue_before(body, tokens, i) or (named_before and not inside_run)):
             # (not "Polsek Samarinda Utara": the district's police, which a later pass names)
             return None
-        k -= 1  # the covering mention gives way to the longer name
+        else:
+            k -= 1  # the covering mention gives way to the longer name
     if k + 1 < len(mentions) and mentions[k + 1].char_start < end and mentions[k + 1].char_end > end:
         return None  # a gazetteer name runs on past it
     cue = _cue_before(body, tokens, i)

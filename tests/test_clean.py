@@ -4421,3 +4421,53 @@ def test_the_police_portals_masthead_names_the_outlet_and_a_notice_holder_spoken
     papua = clean_document(raw(_page("Beranda", "Papua", HEADLINE, "Kamis, 3 Desember 2026 14:20 WIT",
                                      *FLOOD_PARAGRAPHS, spoken, "\u00a9 2026 Papua Pos. All Rights Reserved.")))
     assert papua.outlet == "Papua Pos"
+
+
+def test_review_43a_also_on_a_day_a_paragraph_ending_in_a_bracket_and_a_long_sentence_ending_in_ist_stay() -> None:
+    paragraphs = [
+        "Also on Monday: the ministers will visit the flooded towns along the river before the talks resume.",
+        "Warga mengikuti upacara adat di Takengon sejak pagi hari dan membawa hasil panen mereka ke balai kampung "
+        "untuk dibagikan kepada tetangga (UNTUK RAKYAT GAYO)",
+        "Kegiatan itu dihadiri ratusan warga. Bantuan dibagikan secara simbolis oleh pejabat pemerintah di Jakarta/Ist",
+    ]
+    body = [FLOOD_PARAGRAPHS[0], *paragraphs, *FLOOD_PARAGRAPHS[1:]]
+    article = clean_document(raw(_page(HEADLINE, "Senin, 23 November 2026 10:47 WIB", *body)))
+    assert article.body_text.split("\n\n") == body
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("By Andrew Michael Jordan November 19, 2026", "Andrew Michael Jordan"),
+    ("Jane Doe North America Nov 27th 2026", "Jane Doe"),
+    ("Kevin Tan Hong Kong Nov 27th 2026", None),
+])
+def test_review_43a_a_region_after_the_writer_is_cut_but_not_a_surname_that_names_a_place(
+        byline: str, author: str | None) -> None:
+    article = clean_document(raw(_page("Regional Ministers Agree on a Joint Fund for Flood Defences", byline,
+                                       *EN_PARAGRAPHS)))
+    assert article.author == author
+
+
+def test_a_writer_and_an_editor_on_one_line_a_javanese_byline_and_a_governments_own_site() -> None:
+    pwmu = clean_document(raw(_page("Beranda", HEADLINE, "Senin, 23 November 2026 | 21:40 WIB",
+                                    "Penulis Mohammad Ilham Syafii Editor Ahmad Zainudin", *FLOOD_PARAGRAPHS)))
+    assert pwmu.author == "Mohammad Ilham Syafii"
+    javanese = clean_document(raw(_page("Ngarep", HEADLINE, "Sabtu, 5 Desember 2026", "Dening: Sunarko Budiman",
+                                        *FLOOD_PARAGRAPHS)))
+    assert javanese.author == "Sunarko Budiman"
+    regency = clean_document(raw(_page("PEMERINTAH KABUPATEN GUNUNG MAS", "Beranda", HEADLINE,
+                                       "Rabu, 25 November 2026", "Penulis: Tim Diskominfo Gunung Mas",
+                                       *FLOOD_PARAGRAPHS)))
+    assert regency.outlet == "Pemerintah Kabupaten Gunung Mas"
+    assert regency.author is None
+
+
+def test_the_day_in_an_outlets_bracket_after_the_place_and_a_brand_over_its_address() -> None:
+    lead = ("DAVAO CITY (MindaNews / 24 November) \u2013 Eleven fishermen who clung to a floating device for more "
+            "than 30 hours were rescued by the coast guard on Monday.")
+    article = clean_document(raw(_page("Home", "Eleven fishermen rescued off Balut Island after storm", lead,
+                                       *EN_PARAGRAPHS)))
+    assert article.dateline == "Davao City"
+    banpos = clean_document(raw(_page("BANPOS | bantenpos.co", "Home  Daerah  Ekonomi", HEADLINE,
+                                      "Ditulis oleh: Ahmad Syarifudin", "Senin, 30 November 2026 - 18:40 WIB",
+                                      *FLOOD_PARAGRAPHS)))
+    assert banpos.author == "Ahmad Syarifudin"

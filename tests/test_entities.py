@@ -2747,3 +2747,20 @@ def test_a_place_written_with_its_kind_after_it_then_alone_and_an_office_of_a_na
                      "membenarkan.", None)
     assert found["Sungai Lais"] == found["Sungai Lais Port"]
     assert "UPBU Kelas I Wamena" in found and "Kantor UPBU Kelas I Wamena" not in found, found
+
+
+def test_a_district_named_as_its_city_under_its_cue_and_a_police_forces_headquarters() -> None:
+    _, mentions = extract_entities(
+        "Polisi menggerebek sebuah ruko di Kelurahan Cikokol, Kecamatan Tangerang, Kota Tangerang, Rabu. Ratusan "
+        "guru berunjuk rasa di depan Mapolres Wajo. Kapolres Wajo mengatakan Polres Wajo akan memediasi.")
+    by_surface = {m.surface: m.entity_id for m in mentions}
+    assert by_surface["Kecamatan Tangerang"] != by_surface["Kota Tangerang"]
+    assert by_surface["Mapolres Wajo"] == by_surface["Polres Wajo"]
+
+
+def test_pacific_and_philippine_names_in_indonesian_and_english_reports() -> None:
+    found = surfaces("The body was recovered off Sarangani Island, Davao Occidental. Their families in Sangihe have "
+                     "been waiting. Tim Coast Guard Filipina menemukan mereka.", None)
+    assert found["Sarangani Island"] == "location:Sarangani Island"
+    assert found["Sangihe"] == "location:Sangihe Islands Regency"
+    assert found["Coast Guard Filipina"] == "organization:Philippine Coast Guard"
