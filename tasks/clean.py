@@ -474,7 +474,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
             _own_name_opening_lead(lines, paragraphs[0]) if paragraphs else None) or _police_news_portal(lines) or (
-            _copyright_holder_spoken_to(lines)) or _government_masthead(lines)
+            _copyright_holder_spoken_to(lines)) or _government_masthead(lines) or _media_masthead(lines)
         if article.outlet is not None and article.outlet.islower() and _HOSTNAME.fullmatch(article.outlet):
             # "minangsatu.com" over the menu and in the copyright line, "Batusangkar, Minangsatu -" in the lead
             article.outlet = _name_in_own_dateline(lines, _host_label(article.outlet)) or article.outlet
@@ -484,6 +484,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
         if own is not None and own.casefold() not in news_agencies() and publisher_of(own) != publisher_of(
                 article.outlet):
             article.outlet, article.wire_source = own, article.wire_source or agency
+    if article.outlet is not None and _GOVERNMENT_BODY.match(article.outlet):
+        article.outlet = _government_body_name(article.outlet)
     if article.outlet is not None and (own := _paper_on_groups_subdomain(lines, article.outlet)) is not None:
         article.outlet = own
     if article.outlet is not None and article.outlet.endswith(" Online"):
@@ -2142,6 +2144,7 @@ _EDITORS_TITLES = frozenset({"senior", "managing", "political", "business", "spo
 
 
 def _strip_credit_tail(name: str) -> str:
+    name = name.rstrip(" -\u2013\u2014")  # the date on the next line after a dash: "Oleh Anggoro Setiadi -"
     if (edited := _EDITOR_AFTER_NAME.match(name)) is not None and not any(
             word.casefold() in _EDITORS_TITLES for word in edited["name"].split()):
         name = edited["name"]
@@ -2597,6 +2600,9 @@ def _headline_with_stops(head: list[_Line]) -> _Line | None:
 def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     """(the first name, the date segment) of a header line whose segments are names and one date; None when no
     segment is a date or another segment is neither a name nor the reading time."""
+    if (dated_first := _DATE_THEN_WRITER.match(text)) is not None and _looks_like_byline_name(dated_first["name"]) and (
+            not _posted_by_office(dated_first["name"])) and dates.parse_date_line(dated_first["date"]):
+        return dated_first["name"], dated_first["date"]  # "November 25, 2026, by Marta Kovačević" (Offshore Energy)
     segments = _SEGMENT_SEPARATOR.split(text)
     if len(segments) < 2 and (glued := _NAME_BEFORE_DATE.match(text)) is not None:
         name = _WRITERS_REGION.sub("", glued["name"])  # the writer's region after the name: "Nadia Prasetyo Asia"
@@ -2628,6 +2634,10 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     return (names[0] if names else None), dated[0]
 
 
+# The date, then the writer: "November 25, 2026, by Marta Kovačević".
+_DATE_THEN_WRITER = re.compile(r"^(?P<date>.{6,40}?\d{4}(?: \d{1,2}[:.]\d{2}(?: ?(?:WIB|WITA|WIT|[AP]M))?)?),? "
+                               r"(?i:by|oleh) "
+                               r"(?P<name>(?-i:[A-Z])[\w'.-]+(?: (?-i:[A-Z])[\w'.-]+){1,3})$")
 # A writer's name of two to four words right before an English date: "Kenneth Loh November 19, 2025".
 # Also the month cut short, the day as an ordinal and no comma, after the writer's region: "by Nadia Prasetyo Asia Nov
 # 27th 2026 4 mins" (Earth.Org; the region is no part of the name, see _byline_with_date).
@@ -2862,9 +2872,27 @@ def _mark_footer(lines: list[_Line], tab_separated: frozenset[str] = frozenset()
         in_list = _introduces_list(line.text)  # a list's introduction, not a label ("Tags:", "Bagikan Artikel:")
         if in_list:
             continue
-        if not _ends_like_sentence(line.text):
+        if not _ends_like_sentence(line.text) and not _sentence_giving_address(line.text):
             line.take("boilerplate", "page_furniture")
     return last
+
+
+MIN_ADDRESS_SENTENCE_WORDS = 5
+
+
+def _sentence_giving_address(text: str) -> bool:
+    """A sentence that ends with the address it points to: "KPI's full statement is available here: https://..."."""
+    head, colon, address = text.rpartition(": ")
+    # (a sentence: some words in lower case, not a list of places; not a promotion: "Ikuti saluran X di WhatsApp")
+    return bool(colon) and _URL.fullmatch(address.rstrip(".")) is not None and (
+        _words(head) >= MIN_ADDRESS_SENTENCE_WORDS) and head[:1].isupper() and sum(
+            word.islower() for word in head.split()) >= MIN_ADDRESS_SENTENCE_LOWER and (
+        head.split(" ", 1)[0].casefold() not in _PROMOTION_VERBS)
+
+
+MIN_ADDRESS_SENTENCE_LOWER = 2
+_PROMOTION_VERBS = frozenset({"ikuti", "follow", "join", "gabung", "bergabung", "subscribe", "berlangganan", "download",
+                              "unduh", "klik", "click", "kunjungi", "visit", "simak", "baca", "tonton", "watch"})
 
 
 MIN_TABLE_FIGURE_ROWS = 2
@@ -3751,7 +3779,8 @@ def _area_in_title_case(name: str) -> str:
     from tasks.entities import province_short_names
 
     initials = {short for short in province_short_names() if short.isupper()}
-    return " ".join(word if word in initials else word.capitalize() for word in name.split())
+    return " ".join(word if word in initials else word.casefold() if word.casefold() in _NAME_CONNECTORS
+                    else word.capitalize() for word in name.split())
 
 
 # A regional government's own site, named over its menu: "Pemerintah Kabupaten Lamongan", "Website Resmi Pemerintah
@@ -3761,12 +3790,60 @@ _GOVERNMENT_MASTHEAD = re.compile(r"^(?:(?:website|situs|portal) resmi )?"
                                   r"(?: (?-i:[A-Z])[\w-]*){0,3})$", re.I)
 
 
+# Words that name a news medium: a site over its menu named with one ("Katherine Times", "Radio Idola Semarang",
+# "Canadian Running Magazine", "Berita Magelang") is the page's outlet when nothing else names one.
+_MEDIA_WORDS = frozenset({"news", "times", "post", "pos", "media", "tv", "radio", "daily", "magazine", "majalah",
+                          "berita", "koran", "harian", "advertiser", "herald", "tribune", "journal", "gazette",
+                          "chronicle", "express", "ekspres", "mail", "observer", "standard", "review", "weekly",
+                          "mingguan"})
+# After the site's name over its menu: its motto after a dash or a bar, a radio's frequency ("Radio Idola Semarang
+# 92.6 FM", "Berita Magelang - Portal Berita Resmi Pemerintah Kota Magelang").
+_MASTHEAD_TAIL = re.compile(r"\s+(?:[-\u2013\u2014|]\s+.*|\d{2,3}(?:[.,]\d)?\s?FM)$")
+MAX_MEDIA_MASTHEAD_WORDS = 4
+# A menu's item over the page, not the site's name: "Live TV", "Latest News", "Breaking News".
+_MENU_OPENERS = frozenset({"live", "watch", "listen", "latest", "breaking", "top", "more", "all", "home"})
+
+
+def _media_masthead(lines: list[_Line]) -> str | None:
+    masthead = _masthead_past_skip_link(lines)
+    if masthead is None:
+        return None
+    name = _MASTHEAD_TAIL.sub("", masthead)
+    words = name.split()
+    if not 2 <= len(words) <= MAX_MEDIA_MASTHEAD_WORDS or not all(w[:1].isupper() for w in words) or not (
+            {w.casefold() for w in words} & _MEDIA_WORDS) or _known_place(name) or words[0].casefold() in _MENU_OPENERS:
+        return None
+    return _words_in_title_case(name) if name.isupper() else name
+
+
+def _masthead_past_skip_link(lines: list[_Line]) -> str | None:
+    """The site's name over its menu, past an accessibility link ("Skip to main content", then "Sky News Australia")."""
+    return next((line.text.strip() for line in lines[:_SITE_NAME_REACH]
+                 if line.rule != "skip_link" and line.text.strip().casefold() not in _PAGE_CONTROLS
+                 and not line.text.casefold().startswith("skip to")), None)
+
+
 def _government_masthead(lines: list[_Line]) -> str | None:
     masthead = _masthead(lines)
     named = _GOVERNMENT_MASTHEAD.match(masthead) if masthead is not None else None
-    if named is None:
-        return None
-    return _area_in_title_case(named["name"]) if named["name"].isupper() else named["name"]
+    if named is not None:
+        return _area_in_title_case(named["name"]) if named["name"].isupper() else named["name"]
+    ministry = _MINISTRY_MASTHEAD.match(masthead) if masthead is not None else None
+    return _government_body_name(ministry[0]) if ministry is not None else None
+
+
+# A ministry's or a national agency's own site over its menu: "Kementerian Kelautan dan Perikanan Republik Indonesia".
+_MINISTRY_MASTHEAD = re.compile(r"^(?:Kementerian|Badan) (?-i:[A-Z])[\w-]*(?: (?:dan|(?-i:[A-Z])[\w-]*)){0,6}$", re.I)
+# A government body named as its site's outlet, as the pages write it.
+_GOVERNMENT_BODY = re.compile(r"^(?:Kementerian|Badan|Pemerintah) ", re.I)
+_OF_THE_REPUBLIC = re.compile(r"\s+(?:Republik Indonesia|RI)$", re.I)
+
+
+def _government_body_name(name: str) -> str:
+    """A ministry's or an agency's name as the outlet: without "Republik Indonesia", which its masthead adds
+    ("Kementerian Kehutanan Republik Indonesia" is Kementerian Kehutanan), in title case if written in capitals."""
+    name = _OF_THE_REPUBLIC.sub("", name)
+    return _area_in_title_case(name) if name.isupper() else name
 
 
 def _masthead(lines: list[_Line]) -> str | None:
@@ -3893,8 +3970,12 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
                     continue  # "COPYRIGHT © ANTARA 2025" on a wire story under MEDIASULSEL.COM: the story's, no site's
                 if outlet is not None:
                     # the site's own longer name over the page, as written there: "Jawa Pos Radar Madiun"
-                    return _spelled_as_a_name(top, lines) if _part_of_masthead(words, start, n, masthead) else (
-                        outlet.name)
+                    # (a paper of the group the notice names, over its own menu: "Broome Advertiser" and "© 2026
+                    # West Australian Newspapers Limited")
+                    if _part_of_masthead(words, start, n, masthead):
+                        return _spelled_as_a_name(top, lines)
+                    return outlet.name if outlet.name.casefold() in masthead else (
+                        _media_masthead(lines) or outlet.name)
     return None
 
 
@@ -4248,7 +4329,7 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
     holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
-                        r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$"
+                        r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$|\s\d{4}\b|\s(?:Group|Grup)\b"
                         # (or a sentence after it: "... Papua Selatan. Dikelola oleh ...")
                         r"|\.\s+(?-i:[A-Z])))", re.I)
     found = next((match for notice in notices for match in holder.finditer(notice) if _holds_copyright(match)), None)

@@ -1323,10 +1323,11 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                 continue  # "BTS merilis MV Terbaru mereka", "menonton video klip MV Dynamite": a music video
             previous = body[max(0, match.start() - 30):match.start()].split()[-1:]
             if kind.entity_type == "location" and kind.words_only and (
-                    (previous and previous[0].casefold() in _context().role_words)
+                    (previous and (previous[0].casefold() in _context().role_words
+                                   or _DISTRICT_CUES.get(previous[0].casefold()) in ("village", "kampung")))
                     or match["name"].split(" ", 1)[0].casefold() in _context().admin_heads):
                 continue  # "Koordinator Lapangan Tim Rescue": a post ("field coordinator"); "Lapangan Desa Eban": the
-                # village's field, the village named
+                # village's field, the village named; "Kampung Mesjid": a village named after its mosque
             end = _name_end(match, mentions, known)
             if any(m.char_start <= match.start() and end <= m.char_end and (
                     m.char_start < match.start() or known[m.entity_id].curated)

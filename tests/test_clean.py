@@ -4471,3 +4471,45 @@ def test_the_day_in_an_outlets_bracket_after_the_place_and_a_brand_over_its_addr
                                       "Ditulis oleh: Ahmad Syarifudin", "Senin, 30 November 2026 - 18:40 WIB",
                                       *FLOOD_PARAGRAPHS)))
     assert banpos.author == "Ahmad Syarifudin"
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("Radio Idola Semarang 92.6 FM", "Radio Idola Semarang"),
+    ("Berita Magelang - Portal Berita Resmi Pemerintah Kota Magelang", "Berita Magelang"),
+    ("Katherine Times", "Katherine Times"),
+    ("Live TV", None),
+    ("KEMENTERIAN KELAUTAN DAN PERIKANAN REPUBLIK INDONESIA", "Kementerian Kelautan dan Perikanan"),
+])
+def test_a_media_sites_or_a_ministrys_masthead_names_the_outlet_when_nothing_else_does(
+        masthead: str, outlet: str | None) -> None:
+    article = clean_document(raw(_page(masthead, "Home", HEADLINE, "Selasa, 24 November 2026 16:10 WIB",
+                                       "Penulis: Dian Novitasari / Editor: Bambang Sutejo", *FLOOD_PARAGRAPHS)))
+    assert article.outlet == outlet
+    assert article.author == "Dian Novitasari"
+
+
+def test_a_notice_held_with_its_year_or_its_group_names_the_site_over_its_menu() -> None:
+    trt = clean_document(raw(_page("TRT World", "News  World  Asia", "Mosque roof collapses in Indonesia",
+                                   "By Staff Writer", "November 28, 2026", *EN_PARAGRAPHS,
+                                   "\u00a9 TRT World 2026")))
+    assert trt.outlet == "TRT World"
+    metro = clean_document(raw(_page("METRO ANDALAS", "Beranda  Daerah", HEADLINE, "Sabtu, 28 November 2026",
+                                     *FLOOD_PARAGRAPHS,
+                                     "Hak Cipta \u00a9 2026 Metro Andalas Group. All Rights Reserved")))
+    assert metro.outlet == "Metro Andalas"
+
+
+def test_a_date_then_its_writer_a_trailing_dash_a_newsletters_privacy_line_and_a_sentence_giving_an_address() -> None:
+    article = clean_document(raw(_page(
+        "Offshore Energy", "Pipeline leak fouls Balikpapan Bay as investigators move in",
+        "November 25, 2026, by Marta Kovacevic", *EN_PARAGRAPHS,
+        "The company's full statement is available here: https://example.com/statement", "AAP",
+        "Get the latest news in your inbox", "We care about the protection of your data. Read our Privacy Policy.")))
+    assert article.author == "Marta Kovacevic"
+    assert article.wire_source == "AAP"
+    assert article.body_text.split("\n\n")[-1] == (
+        "The company's full statement is available here: https://example.com/statement")
+    dashed = clean_document(raw(_page(HEADLINE, "Oleh Anggoro Setiadi -", "26 November 2026", *FLOOD_PARAGRAPHS)))
+    assert dashed.author == "Anggoro Setiadi"
+    office = clean_document(raw(_page(HEADLINE, "8 Oktober 2026 oleh Tim Humas Diskominfo Bone", *FLOOD_PARAGRAPHS)))
+    assert office.author is None

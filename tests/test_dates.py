@@ -1352,3 +1352,9 @@ def test_review_42b_days_joined_only_after_a_date_word_and_a_day_of_last_month(t
 ])
 def test_review_42c_two_days_joined_without_a_date_word(text: str, expected: list) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 20))] == expected
+
+
+def test_a_weekday_and_a_day_of_the_month_without_the_month() -> None:
+    found = {m.surface: (m.resolved_value, m.resolution) for m in find_date_mentions(
+        "Suami saya berangkat dari Papela hari Rabu tanggal 11. Rapat digelar pukul 11.30 WIB.", date(2026, 11, 18))}
+    assert found["hari Rabu tanggal 11"] == ("2026-11-11", "relative")

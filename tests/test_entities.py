@@ -2764,3 +2764,10 @@ def test_pacific_and_philippine_names_in_indonesian_and_english_reports() -> Non
     assert found["Sarangani Island"] == "location:Sarangani Island"
     assert found["Sangihe"] == "location:Sangihe Islands Regency"
     assert found["Coast Guard Filipina"] == "organization:Philippine Coast Guard"
+
+
+def test_a_mosque_by_its_name_and_an_airport_company_keeps_its_name() -> None:
+    found = surfaces("Atap Masjid Nurul Huda di Sicincin ambruk saat salat Jumat. Jemaah Masjid Nurul Huda panik. "
+                     "PT Angkasa Pura menutup bandara sementara.", None)
+    assert found["Masjid Nurul Huda"] == "location:Masjid Nurul Huda"
+    assert found["PT Angkasa Pura"].startswith("organization")
