@@ -1740,7 +1740,7 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
             # "By Pacific Island Times News Staff": the newsroom, no writer; "Penulis: Tim Kominfo Gresik": an office's
             # team, no one named
-            if not _STAFF_CREDIT.search(name) and name.split(" ", 1)[0].casefold() != "tim":
+            if not _STAFF_CREDIT.search(name) and not _team_credit(name):
                 article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
@@ -2139,6 +2139,16 @@ def _list_item_at(lines: list[_Line], i: int) -> bool:
 # Syafii Editor Ahmad Zainudin"); not an editor's own title ("Senior Editor Nama").
 _EDITOR_AFTER_NAME = re.compile(r"^(?P<name>(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3})) "
                                 r"(?-i:Editor|Penyunting|Redaktur)\s*:?\s+(?-i:[A-Z])")
+def _team_credit(name: str) -> bool:
+    """"Tim Kominfo Gresik", "Tim Humas Pemkab Bone": an office's team, no one named; not "Tim Mayers", "Tim Harahap"
+    (a given name and a surname)."""
+    words = name.split()
+    return len(words) > 1 and words[0].casefold() == "tim" and (len(words) > 2 or words[1].casefold() in (
+        _OFFICE_CREDITS | _GOVERNMENT_WORDS | _TEAM_WORDS) or _names_outlet(" ".join(words[1:])))
+
+
+_TEAM_WORDS = frozenset({"kominfo", "diskominfo", "prokopim", "liputan", "media", "komunikasi", "publikasi", "protokol",
+                         "penulis", "peliput", "jurnalis", "wartawan"})
 _EDITORS_TITLES = frozenset({"senior", "managing", "political", "business", "sports", "deputy", "chief", "executive",
                              "associate", "contributing", "digital", "news", "foreign", "regional", "assistant"})
 
@@ -2601,7 +2611,8 @@ def _byline_with_date(text: str) -> tuple[str | None, str] | None:
     """(the first name, the date segment) of a header line whose segments are names and one date; None when no
     segment is a date or another segment is neither a name nor the reading time."""
     if (dated_first := _DATE_THEN_WRITER.match(text)) is not None and _looks_like_byline_name(dated_first["name"]) and (
-            not _posted_by_office(dated_first["name"])) and dates.parse_date_line(dated_first["date"]):
+            _reads_as_a_name(dated_first["name"]) and not _posted_by_office(dated_first["name"])) and (
+            dates.parse_date_line(dated_first["date"])):
         return dated_first["name"], dated_first["date"]  # "November 25, 2026, by Marta Kovačević" (Offshore Energy)
     segments = _SEGMENT_SEPARATOR.split(text)
     if len(segments) < 2 and (glued := _NAME_BEFORE_DATE.match(text)) is not None:
@@ -3774,13 +3785,17 @@ def _police_news_portal(lines: list[_Line]) -> str | None:
 
 
 def _area_in_title_case(name: str) -> str:
-    """A region's name in title case, its initials in capitals: "MALUKU UTARA" -> "Maluku Utara", "GUNUNG MAS" ->
-    "Gunung Mas", "NTT" stays (_words_in_title_case writes a known place's initials so: "Ntt")."""
-    from tasks.entities import province_short_names
-
-    initials = {short for short in province_short_names() if short.isupper()}
-    return " ".join(word if word in initials else word.casefold() if word.casefold() in _NAME_CONNECTORS
-                    else word.capitalize() for word in name.split())
+    """A government body's or a region's name in title case, its initials in capitals: "MALUKU UTARA" -> "Maluku
+    Utara", "KEMENTERIAN PUPR" -> "Kementerian PUPR", "PEMERINTAH PROVINSI DKI JAKARTA" -> "Pemerintah Provinsi DKI
+    Jakarta" (_words_in_title_case writes a known place's initials so: "Ntt"). A word of one vowel or none is initials
+    ("NTT", "SAR", "ESDM"), unless it ends a place's name the word belongs to ("GUNUNG MAS")."""
+    words = name.split()
+    placed = {k for n in range(2, min(4, len(words)) + 1) for start in range(len(words) - n + 1)
+              if _known_place(" ".join(w.capitalize() for w in words[start:start + n]))
+              for k in range(start, start + n)}
+    return " ".join(word.casefold() if word.casefold() in _NAME_CONNECTORS
+                    else word if word.isupper() and k not in placed and sum(c in "AEIOU" for c in word) <= 1
+                    else word.capitalize() for k, word in enumerate(words))
 
 
 # A regional government's own site, named over its menu: "Pemerintah Kabupaten Lamongan", "Website Resmi Pemerintah
@@ -3800,36 +3815,63 @@ _MEDIA_WORDS = frozenset({"news", "times", "post", "pos", "media", "tv", "radio"
 # 92.6 FM", "Berita Magelang - Portal Berita Resmi Pemerintah Kota Magelang").
 _MASTHEAD_TAIL = re.compile(r"\s+(?:[-\u2013\u2014|]\s+.*|\d{2,3}(?:[.,]\d)?\s?FM)$")
 MAX_MEDIA_MASTHEAD_WORDS = 4
+# A site's motto after its name over the menu says the line is the site's name: "Berita Magelang - Portal Berita Resmi
+# Pemerintah Kota Magelang".
+_MOTTO_AFTER_NAME = re.compile(r"\s[-\u2013\u2014|]\s+(?:portal|situs|media|website|the|your|news|berita)\b", re.I)
 # A menu's item over the page, not the site's name: "Live TV", "Latest News", "Breaking News".
 _MENU_OPENERS = frozenset({"live", "watch", "listen", "latest", "breaking", "top", "more", "all", "home"})
+# ... or words of a section's label with a medium's word: "Berita Utama", "Local News", "TV Show", "News Update"
+_SECTION_LABEL_WORDS = frozenset({"utama", "local", "lokal", "show", "update", "updates", "today", "today's", "populer",
+                                  "popular", "sosial", "streaming", "briefing", "terbaru", "pilihan", "hari", "ini"})
 
 
 def _media_masthead(lines: list[_Line]) -> str | None:
-    masthead = _masthead_past_skip_link(lines)
-    if masthead is None:
+    """The site's name over its menu, with a word that names a medium, when the page names it again (its copyright
+    notice, its text: "Copyright © 2026 Radio Idola Semarang") or writes its motto after it; not a section's label
+    ("Berita Terkini", "Local News") nor the headline."""
+    masthead = _masthead_line_past_skip_link(lines)
+    if masthead is None or masthead.rule == "metadata:title":
         return None
-    name = _MASTHEAD_TAIL.sub("", masthead)
+    name = _MASTHEAD_TAIL.sub("", masthead.text.strip())
     words = name.split()
+    keys = {w.casefold() for w in words}
     if not 2 <= len(words) <= MAX_MEDIA_MASTHEAD_WORDS or not all(w[:1].isupper() for w in words) or not (
-            {w.casefold() for w in words} & _MEDIA_WORDS) or _known_place(name) or words[0].casefold() in _MENU_OPENERS:
+            keys & _MEDIA_WORDS) or _known_place(name) or words[0].casefold() in _MENU_OPENERS or (
+            keys - _MEDIA_WORDS) & (_SECTION_WORDS | _SECTION_LABEL_WORDS) or not (
+            _named_again(lines, name) or _MOTTO_AFTER_NAME.search(masthead.text)):
         return None
     return _words_in_title_case(name) if name.isupper() else name
 
 
-def _masthead_past_skip_link(lines: list[_Line]) -> str | None:
+def _named_again(lines: list[_Line], name: str) -> bool:
+    """Whether the page writes `name` again below its header (its text, its notice, a promotion of its own: "Follow SBS
+    News on Facebook")."""
+    named = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    return any(named.search(line.text) for line in lines[_SITE_NAME_REACH:])
+
+
+def _masthead_line_past_skip_link(lines: list[_Line]) -> _Line | None:
     """The site's name over its menu, past an accessibility link ("Skip to main content", then "Sky News Australia")."""
-    return next((line.text.strip() for line in lines[:_SITE_NAME_REACH]
+    return next((line for line in lines[:_SITE_NAME_REACH]
                  if line.rule != "skip_link" and line.text.strip().casefold() not in _PAGE_CONTROLS
                  and not line.text.casefold().startswith("skip to")), None)
 
 
 def _government_masthead(lines: list[_Line]) -> str | None:
-    masthead = _masthead(lines)
-    named = _GOVERNMENT_MASTHEAD.match(masthead) if masthead is not None else None
+    """A regional government's, a ministry's or an agency's own site, named over its menu (not its headline); a
+    ministry or an agency only when the page names it again below (its notice: "Copyright © 2026 Kementerian
+    Kelautan dan Perikanan Republik Indonesia"), not a headline opening with its name."""
+    first = next((line for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"), None)
+    if first is None or first.rule == "metadata:title":
+        return None
+    masthead = first.text.strip()
+    named = _GOVERNMENT_MASTHEAD.match(masthead)
     if named is not None:
         return _area_in_title_case(named["name"]) if named["name"].isupper() else named["name"]
-    ministry = _MINISTRY_MASTHEAD.match(masthead) if masthead is not None else None
-    return _government_body_name(ministry[0]) if ministry is not None else None
+    ministry = _MINISTRY_MASTHEAD.match(masthead)
+    if ministry is None or not _named_again(lines, _OF_THE_REPUBLIC.sub("", ministry[0])):
+        return None
+    return _government_body_name(ministry[0])
 
 
 # A ministry's or a national agency's own site over its menu: "Kementerian Kelautan dan Perikanan Republik Indonesia".

@@ -604,8 +604,9 @@ _DAYNAME_RE = _compile(
     rf"(?:{_OS}[-–]{_OS}{_day('dname2')})?"
     rf"(?:{_S}{_POD}(?={_OS}[,(]?{_OS}\(?\d))?"
     rf"(?:(?:{_OS},{_OS}\(|{_OS},{_OS}|{_OS}\(|{_S})(?P<date>{_DATE_CORE})(?:{_OS}\))?"
-    # "hari Rabu tanggal 11": the day of the month without the month (not "Rabu tanggal 11 November", a date)
-    rf"|{_OS},?{_S}tanggal{_S}(?P<dom>\d{{1,2}})(?![\w/:-]|[.,]\d|{_S}{_month('dommonth')})"
+    # "hari Rabu tanggal 11": the day of the month without the month (not "Rabu tanggal 11 November", a date, nor
+    # "Kamis tanggal 1 Syawal", another calendar's month)
+    rf"|{_OS},?{_S}tanggal{_S}(?P<dom>\d{{1,2}})(?![\w/:-]|[.,]\d|{_S}{_month('dommonth')}|{_S}(?-i:[A-Z]))"
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
     rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|nanti|ini)(?!\w))?"
     # "Senin malam lalu", "Kamis pagi nanti": the part of the day, then the direction
@@ -1197,7 +1198,8 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if _is_sunday_as_week(m):
         return None
     start = _prefix(m).start
-    if m.group("dom") and anchor is not None and (day := _weekday_of_month_day(anchor, _weekday(m), int(m["dom"]))):
+    if m.group("dom") and anchor is not None and (day := _weekday_of_month_day(
+            anchor, _weekday(m), int(m["dom"]), past=_PAST_AFTER.match(m.string, m.end()) is not None)):
         return _Candidate(start, m.end(), "day", "relative", day)
     if m.group("date"):
         cal = _calendar_date(m)
@@ -1238,10 +1240,14 @@ MALAY_MARCH = "mac"
 DAY_OF_MONTH_REACH = 3
 
 
-def _weekday_of_month_day(anchor: date, weekday: int, day_of_month: int) -> date | None:
+_PAST_AFTER = re.compile(r"\s+(?:lalu|kemarin|yang lalu)\b", re.I)
+
+
+def _weekday_of_month_day(anchor: date, weekday: int, day_of_month: int, past: bool = False) -> date | None:
     """The latest date on or before the month after the anchor's whose day is `day_of_month` and whose weekday is
     `weekday`, closest to the anchor: a weekday and a day of the month fix the month ("hari Rabu tanggal 11",
-    written on Wednesday 18 November 2026, is 11 November). None when no month near has such a day."""
+    written on Wednesday 18 November 2026, is 11 November); with `past` ("Jumat tanggal 11 lalu"), not after the
+    anchor. None when no month near has such a day."""
     found = []
     for back in range(-1, DAY_OF_MONTH_REACH):
         year, month = divmod(anchor.year * 12 + anchor.month - 1 - back, 12)
@@ -1249,7 +1255,7 @@ def _weekday_of_month_day(anchor: date, weekday: int, day_of_month: int) -> date
             day = date(year, month + 1, day_of_month)
         except ValueError:
             continue
-        if day.weekday() == weekday:
+        if day.weekday() == weekday and not (past and day > anchor):
             found.append(day)
     return min(found, key=lambda d: abs((d - anchor).days)) if found else None
 

@@ -691,7 +691,7 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
     k = bisect_right(starts, tokens[i].start) - 1
     covered = k >= 0 and tokens[i].start < mentions[k].char_end
     if covered and not _runs_on_past(body, tokens, i, mentions[k]) and not (
-            _cue_before(body, tokens, i) == "district" and areas.codes_of.get(mentions[k].entity_id)):
+            _district_cue_written(body, tokens, i) and areas.codes_of.get(mentions[k].entity_id)):
         return None
     last = None
     j = i
@@ -710,7 +710,7 @@ def _area_candidate(body: str, tokens: Sequence[_Token], i: int, areas: Administ
         named_before = any(m.surface.casefold() == body[tokens[i].start:end].casefold() for m, _ in found.values())
         inside_run = i > 0 and tokens[i - 1].capitalised and body[tokens[i - 1].end:tokens[i].start] == " "
         district_of_region = (end == mentions[k].char_end and mentions[k].char_start == tokens[i].start
-                              and _cue_before(body, tokens, i) == "district"
+                              and _district_cue_written(body, tokens, i)
                               and bool(areas.codes_of.get(mentions[k].entity_id)))
         if district_of_region:
             k -= 1  # the region's mention gives way to its district of the same name
@@ -779,6 +779,12 @@ def _cue_of_list(body: str, tokens: Sequence[_Token], found: Mapping[int, tuple[
             body[found[earlier][0].char_end:tokens[first].start] in _LIST_JOIN):
         first = earlier
     return _cue_before(body, tokens, first)
+
+
+def _district_cue_written(body: str, tokens: Sequence[_Token], i: int) -> bool:
+    """A district's cue written as its name's first word, "Kecamatan Tangerang"; not "12 kecamatan Gresik", the
+    regency's districts."""
+    return _cue_before(body, tokens, i) == "district" and tokens[i - 1].capitalised
 
 
 def _cue_before(body: str, tokens: Sequence[_Token], i: int) -> str | None:
@@ -1307,6 +1313,21 @@ def _named_kind_forms() -> ahocorasick.Automaton:
     return automaton
 
 
+def _cut_before_a_longer_name(match: re.Match[str], end: int, mentions: Sequence[EntityMention],
+                              known: Mapping[str, Entity]) -> int:
+    """Where the thing's name ends when a place or a person the other passes found starts inside it and runs on past
+    it: "Masjid Raya Baiturrahman Banda Aceh" is the mosque "Masjid Raya Baiturrahman" in Banda Aceh (the kind's name
+    takes three words at most)."""
+    first_word_end = match.start("name") + len(match["name"].split(" ", 1)[0])
+    inside = [m.char_start for m in mentions if first_word_end < m.char_start < end < m.char_end
+              and (entity := known.get(m.entity_id)) is not None and entity.entity_type in ("location", "person")]
+    if not inside:
+        return end
+    # (not down to an office's class alone: "KSOP Kelas III Pulau Baai" keeps its name)
+    kept = match.string[match.start("name"):min(inside) - 1]
+    return min(inside) - 1 if _OFFICE_CLASS.sub("", kept).strip() else end
+
+
 def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """Things named by their kind and a proper name (name_context.yaml, named_kinds): one mention over the words
     other passes found inside it ("Kapal Motor Penumpang", "KMP", "Rajawali Nusantara")."""
@@ -1328,7 +1349,7 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                     or match["name"].split(" ", 1)[0].casefold() in _context().admin_heads):
                 continue  # "Koordinator Lapangan Tim Rescue": a post ("field coordinator"); "Lapangan Desa Eban": the
                 # village's field, the village named; "Kampung Mesjid": a village named after its mosque
-            end = _name_end(match, mentions, known)
+            end = _cut_before_a_longer_name(match, _name_end(match, mentions, known), mentions, known)
             if any(m.char_start <= match.start() and end <= m.char_end and (
                     m.char_start < match.start() or known[m.entity_id].curated)
                     and body[m.char_start:match.start()] != "Kantor " for m in mentions):

@@ -4473,17 +4473,21 @@ def test_the_day_in_an_outlets_bracket_after_the_place_and_a_brand_over_its_addr
     assert banpos.author == "Ahmad Syarifudin"
 
 
-@pytest.mark.parametrize(("masthead", "outlet"), [
-    ("Radio Idola Semarang 92.6 FM", "Radio Idola Semarang"),
-    ("Berita Magelang - Portal Berita Resmi Pemerintah Kota Magelang", "Berita Magelang"),
-    ("Katherine Times", "Katherine Times"),
-    ("Live TV", None),
-    ("KEMENTERIAN KELAUTAN DAN PERIKANAN REPUBLIK INDONESIA", "Kementerian Kelautan dan Perikanan"),
+@pytest.mark.parametrize(("masthead", "notice", "outlet"), [
+    ("Radio Idola Semarang 92.6 FM", "Copyright \u00a9 2026 Radio Idola Semarang.", "Radio Idola Semarang"),
+    ("Berita Magelang - Portal Berita Resmi Pemerintah Kota Magelang",
+     "Hak Cipta \u00a9 2026 Pemerintah Kota Magelang", "Berita Magelang"),
+    ("Katherine Times", "Get the latest Katherine Times news in your inbox", "Katherine Times"),
+    ("Live TV", "Watch Live TV every evening", None),
+    ("KEMENTERIAN KELAUTAN DAN PERIKANAN REPUBLIK INDONESIA",
+     "Copyright \u00a9 2026 Kementerian Kelautan dan Perikanan Republik Indonesia",
+     "Kementerian Kelautan dan Perikanan"),
 ])
 def test_a_media_sites_or_a_ministrys_masthead_names_the_outlet_when_nothing_else_does(
-        masthead: str, outlet: str | None) -> None:
-    article = clean_document(raw(_page(masthead, "Home", HEADLINE, "Selasa, 24 November 2026 16:10 WIB",
-                                       "Penulis: Dian Novitasari / Editor: Bambang Sutejo", *FLOOD_PARAGRAPHS)))
+        masthead: str, notice: str, outlet: str | None) -> None:
+    article = clean_document(raw(_page(masthead, "Beranda", "Olahraga", "Beranda / Olahraga", HEADLINE,
+                                       "Selasa, 24 November 2026 16:10 WIB",
+                                       "Penulis: Dian Novitasari / Editor: Bambang Sutejo", *FLOOD_PARAGRAPHS, notice)))
     assert article.outlet == outlet
     assert article.author == "Dian Novitasari"
 
@@ -4513,3 +4517,32 @@ def test_a_date_then_its_writer_a_trailing_dash_a_newsletters_privacy_line_and_a
     assert dashed.author == "Anggoro Setiadi"
     office = clean_document(raw(_page(HEADLINE, "8 Oktober 2026 oleh Tim Humas Diskominfo Bone", *FLOOD_PARAGRAPHS)))
     assert office.author is None
+
+
+@pytest.mark.parametrize("first", ["Berita Terkini", "Video News", "Local News",
+                                   "Badan Geologi Catat Ratusan Gempa Susulan"])
+def test_review_43b_a_section_label_or_a_headline_over_the_page_is_no_outlet(first: str) -> None:
+    article = clean_document(raw(_page(first, HEADLINE, "Rabu, 18 November 2026 14:05 WIB", *FLOOD_PARAGRAPHS,
+                                       "Copyright \u00a9 2026 Tribun Timur. All Rights Reserved.")))
+    assert article.outlet == "Tribun-Timur.com"
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("KEMENTERIAN PUPR", "Kementerian PUPR"),
+    ("PEMERINTAH PROVINSI DKI JAKARTA", "Pemerintah Provinsi DKI Jakarta"),
+])
+def test_review_43b_a_government_masthead_in_capitals_keeps_its_initials(masthead: str, outlet: str) -> None:
+    article = clean_document(raw(_page(masthead, "Beranda", HEADLINE, "Rabu, 18 November 2026", *FLOOD_PARAGRAPHS,
+                                       f"Hak Cipta \u00a9 2026 {outlet}")))
+    assert article.outlet == outlet
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("18 November 2026, oleh Kominfo Gresik", None),
+    ("Penulis: Tim Harahap", "Tim Harahap"),
+    ("Penulis: Tim Humas Pemkab Bone", None),
+])
+def test_review_43b_an_office_after_the_date_is_no_writer_and_a_writer_named_tim_is(
+        byline: str, author: str | None) -> None:
+    article = clean_document(raw(_page(HEADLINE, byline, "Rabu, 18 November 2026 14:05 WIB", *FLOOD_PARAGRAPHS)))
+    assert article.author == author

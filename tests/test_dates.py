@@ -1358,3 +1358,11 @@ def test_a_weekday_and_a_day_of_the_month_without_the_month() -> None:
     found = {m.surface: (m.resolved_value, m.resolution) for m in find_date_mentions(
         "Suami saya berangkat dari Papela hari Rabu tanggal 11. Rapat digelar pukul 11.30 WIB.", date(2026, 11, 18))}
     assert found["hari Rabu tanggal 11"] == ("2026-11-11", "relative")
+
+
+def test_review_43b_a_past_weekday_and_day_and_another_calendars_month() -> None:
+    found = {m.surface: m.resolved_value for m in find_date_mentions(
+        "Acara digelar Jumat tanggal 11 lalu di balai desa. Lebaran jatuh pada Kamis tanggal 1 Syawal.",
+        date(2026, 11, 18))}
+    assert found["Jumat tanggal 11"] == "2026-09-11"
+    assert "Kamis tanggal 1" not in found

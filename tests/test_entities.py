@@ -2771,3 +2771,11 @@ def test_a_mosque_by_its_name_and_an_airport_company_keeps_its_name() -> None:
                      "PT Angkasa Pura menutup bandara sementara.", None)
     assert found["Masjid Nurul Huda"] == "location:Masjid Nurul Huda"
     assert found["PT Angkasa Pura"].startswith("organization")
+
+
+def test_review_43b_a_regencys_districts_in_lower_case_and_a_mosque_before_its_city() -> None:
+    found = surfaces("Banjir melanda 12 kecamatan Gresik. Ribuan jemaah memadati Masjid Raya Baiturrahman Banda Aceh.",
+                     None)
+    assert found["Gresik"].startswith("location:Gresik")
+    assert "," not in found["Gresik"]
+    assert found["Banda Aceh"] == "location:Banda Aceh"
