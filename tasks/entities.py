@@ -810,18 +810,23 @@ def _common_word(word: str) -> bool:
 def _area_code(codes: Sequence[str], candidate: _AreaCandidate, regions: Counter[str]) -> str | None:
     """Which of the districts and villages of that name the article means, or None when it does not say."""
     if candidate.cue is not None:
-        codes = [c for c in codes if (area_level(c) == "district") == (candidate.cue == "district")]
-    ranked = sorted(codes, key=lambda c: (_LEVEL_ORDER[area_level(c)], -regions[c[:5]]))
-    in_regency = [c for c in ranked if c[:5] in regions]
+        # (a district's code has two dots: area_level's test, without its call for each of a common name's codes)
+        codes = [c for c in codes if (c.count(".") == 2) == (candidate.cue == "district")]
+
+    def rank(code: str) -> tuple[int, int]:
+        return _LEVEL_ORDER[area_level(code)], -regions[code[:5]]
+    # The first of the codes ranked is min()'s (the first of the least): ranking only the few codes in the article's
+    # regions, not all of a common name's hundreds ("Sukamaju"), is the same choice.
+    in_regency = [c for c in codes if c[:5] in regions]
     if in_regency:
-        return in_regency[0]
+        return min(in_regency, key=rank)
     if candidate.cue == "kampung":
         return None  # a kampung only in a regency the article names
     # A province is a wide net: only districts and kelurahan, and only where the province has one of that name.
-    in_province = [c for c in ranked if c[:2] in regions and area_level(c) != "desa"]
+    in_province = [c for c in codes if c[:2] in regions and area_level(c) != "desa"]
     if in_province:
-        return in_province[0] if len({c[:5] for c in in_province}) == 1 else None
-    return ranked[0] if candidate.cue in ("district", "village") and len(ranked) == 1 else None
+        return min(in_province, key=rank) if len({c[:5] for c in in_province}) == 1 else None
+    return codes[0] if candidate.cue in ("district", "village") and len(codes) == 1 else None
 
 
 # A regency and the city it is named after are two entities (loc-pekalongan-regency, loc-pekalongan); the bare
