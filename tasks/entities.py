@@ -2930,6 +2930,12 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
 
     def cued(i: int) -> bool:
         token, before = tokens[i], tokens[i - 1] if i > 0 else None
+        # Each cue but the word before is a comma or a bracket at the word: an apposition's ", " before it, or a
+        # comma (", the head of", ", 52,", ", warga") or an age's bracket after it. Most capitalised words have none
+        # and need none of the tests' calls.
+        if not (body.startswith((",", "(", " ("), token.end) or body[token.start - 2:token.start] == ", " or (
+                before is not None and (before.key in cues or before.key in verbs))):
+            return False
         return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
                 or _english_post_after(body, token) or spoken(i)
                 or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token)
