@@ -4188,6 +4188,21 @@ def _without_nested(mentions: list[EntityMention], discovered_ids: set[str],
 # "(BPBD)", "(Bapanas)"; two parts when a body's own initials follow its rank's ("(BB TNBTS)": Balai Besar TNBTS).
 # (a body's short form of two words: "(Dirjen PHU)", "(Ditjen Hubla)"; see _acronym_definitions for which count)
 _ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Za-z0-9&-]{1,11})?)\)")
+# The last article's definitions: _acronym_definitions and _initials_of_people both read them, and a scan of the
+# article is ~0.03 ms (one slot, swapped whole, as _has's).
+_last_definitions: tuple[str, tuple[re.Match[str], ...]] = ("", ())
+
+
+def _definitions(body: str) -> tuple[re.Match[str], ...]:
+    """_ACRONYM_DEFINITION.finditer(body), scanned once for an article."""
+    global _last_definitions
+    last = _last_definitions
+    if last[0] is not body:
+        last = (body, tuple(_ACRONYM_DEFINITION.finditer(body)))
+        _last_definitions = last
+    return last[1]
+
+
 _LONG_FORM_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*|,")
 _LONG_FORM_WINDOW = 120
 
@@ -4284,7 +4299,7 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
     ends = {m.char_end: m for m in mentions}
     starts = {m.char_start: m for m in mentions}
     learned: dict[str, str] = {}
-    for match in _ACRONYM_DEFINITION.finditer(body):
+    for match in _definitions(body):
         acronym = match["acronym"]
         defined = ends.get(match.start())
         if defined is not None and (acronym == defined.surface or acronym in learned):
@@ -4621,7 +4636,7 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
     ends = {m.char_end: m for m in mentions}
     people: dict[str, str] = {}  # initials -> the person's id
     others: set[str] = set()  # initials the text also defines for something else ("Bank Indonesia (BI)")
-    for match in _ACRONYM_DEFINITION.finditer(body):
+    for match in _definitions(body):
         person = ends.get(match.start())
         entity = known.get(person.entity_id) if person is not None else None
         if entity is not None and entity.entity_type == "person" and _persons_initials(person.surface,
