@@ -3861,7 +3861,7 @@ def _government_masthead(lines: list[_Line]) -> str | None:
     """A regional government's, a ministry's or an agency's own site, named over its menu (not its headline); a
     ministry or an agency only when the page names it again below (its notice: "Copyright © 2026 Kementerian
     Kelautan dan Perikanan Republik Indonesia"), not a headline opening with its name."""
-    first = next((line for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"), None)
+    first = _masthead_line(lines)
     if first is None or first.rule == "metadata:title":
         return None
     masthead = first.text.strip()
@@ -3890,7 +3890,12 @@ def _government_body_name(name: str) -> str:
 
 def _masthead(lines: list[_Line]) -> str | None:
     """The page's first line (its site's name over the menu, as a copied page starts), past a skip link."""
-    return next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"), None)
+    first = _masthead_line(lines)
+    return first.text.strip() if first is not None else None
+
+
+def _masthead_line(lines: list[_Line]) -> _Line | None:
+    return next((line for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"), None)
 
 
 def _masthead_name_of_host(lines: list[_Line], host: str) -> str | None:
