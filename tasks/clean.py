@@ -3996,8 +3996,8 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     """The known outlet a page's own promotions or copyright line name, when nothing better names it."""
     known = outlet_by_dateline_name()
     # the site's name over its menu, under a skip link ("Skip to content", then "PAPUA TODAY")
-    top = next((line.text.strip() for line in lines[:_SITE_NAME_REACH] if line.rule != "skip_link"
-                and line.text.strip().casefold() not in _PAGE_CONTROLS), "")
+    top_line = _masthead_line_past_skip_link(lines)
+    top = top_line.text.strip() if top_line is not None else ""
     masthead = top.casefold()
     if _HOSTNAME.fullmatch(top) and (apart := _name_spelled_apart(lines, _host_label(top), notices_only=True)):
         return apart  # "RADARSORONG.ID" over the menu, "Copyright © 2026 Radar Sorong. Jawa Pos Group" under the text

@@ -234,20 +234,16 @@ def _weight(word: str) -> float:
     return max(0.0, 7.0 - _zipf(word))
 
 
-@lru_cache(maxsize=200_000)
 def _zipf(word: str) -> float:
     return max(zipf_frequency(word, "id"), zipf_frequency(word, "en"))
 
 
-@lru_cache(maxsize=200_000)
 def _neutral_weight(word: str) -> float:
     """The weight of a term two reports in different languages can share: a figure, or a word rare in both
-    languages (a name, a place, an acronym); 0 for the others."""
-    if word.startswith("#"):
-        return FIGURE_WEIGHT
-    if word.startswith((_DAY_MARK, _LEAD_DAY_MARK)) or _zipf(word) >= NEUTRAL_ZIPF:
-        return 0.0
-    return _weight(word)
+    languages (a name, a place, an acronym: zipf under NEUTRAL_ZIPF, so a weight over 7 - NEUTRAL_ZIPF); 0 for the
+    others. Read from _weight's cache: a second cache over the same words would hold them twice."""
+    weight = _weight(word)
+    return weight if weight > 7.0 - NEUTRAL_ZIPF else 0.0
 
 
 def similarity(a: StoryCandidate, b: StoryCandidate) -> float:
