@@ -234,8 +234,9 @@ _PHOTO_CREDIT = re.compile(
     # Malay credits after a dash or the caption's last sentence: "- Foto ihsan Bakamla" (courtesy of), "- Foto
     # fail", "- Foto Bernama", "... di Kunak, kelmarin. Gambar ihsan JIM Sabah".
     r"|(?:\s[-\u2013\u2014]|[.!?])\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
-    # ... or the paper's name after "Gambar" and a dash: "... hari ini. - Gambar Harian Ekspres"
-    r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
+    # ... or the paper's or desk's name after "Gambar" or "Foto" and a dash: "... hari ini. - Gambar Harian Ekspres",
+    # "... di Pelabuhan Tawau, hari ini. - Foto RTM Sabah"
+    r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR|Foto|FOTO)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
     # An outlet's initials or name over its archive: "... dari Sabah. (SH/Dok)", "(Haluan Riau/Dok)"
     r"|" + _ARCHIVE_CREDIT +
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not
@@ -469,7 +470,9 @@ def clean_document(document: RawDocument) -> CleanArticle:
     if article.outlet is not None and _HOSTNAME.fullmatch(article.outlet) and (
             article.outlet.casefold() not in outlet_by_dateline_name()):
         # "TangerangNews.com", not "tangerangnews.com"; the site's name when its masthead writes no address
+        # ("Tribratanews.kaltara.polri.go.id - Nunukan." under "Tribratanews Polda Kaltara": the portal's name)
         article.outlet = (_masthead_name_of_host(lines, article.outlet) or _held_masthead_of_host(lines, article.outlet)
+                          or (_police_news_portal(lines) if _host_label(article.outlet) == "tribratanews" else None)
                           or _page_spelling(lines, article.outlet))
     if article.outlet is None:
         article.outlet = _outlet_in_own_furniture(lines) or _outlet_named_first(lines) or credited or (
@@ -524,10 +527,12 @@ _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial te
                               r"|news ?desk|staff reporter)\b", re.I)
 # A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
 # writer's name ("Mc Kenzie").
-# So is a regional government's press bureau ("Oleh: Biro Adpim Sumbar", "Diskominfo Tanah Datar", "Prokopim Sikka"; an
-# office's "Humas PN Semarang" signs as its desk, which readers cite as the author).
-_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:MC|Media Cent(?:er|re)|Biro Adpim|Bagian Prokopim|Prokopim|Diskominfo)"
-                                  r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}$")
+# So is a regional government's or a ministry's bureau ("Oleh: Biro Adpim Sumbar", "Biro Administrasi Pimpinan", "Biro
+# Humas", "Diskominfo Tanah Datar", "Prokopim Sikka"; an office's "Humas PN Semarang" signs as its desk, which readers
+# cite as the author).
+_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:(?:MC|Media Cent(?:er|re)|Bagian Prokopim|Prokopim|Diskominfo)"
+                                  r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
+                                  r"|Biro\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 
 
 def _names_the_publisher(author: str, outlet: str | None) -> bool:

@@ -106,6 +106,7 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "nov": 11,
     "nop": 11,
     "des": 12,
+    "dis": 12,  # Malay December ("1 Dis 2026")
     "dec": 12,
 }
 
@@ -1381,7 +1382,7 @@ def _on_holiday(m: re.Match[str], anchor: date | None) -> _Candidate | None:
 def _on_year(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     prefix = _prefix(m, modifiers=True)
     if not (prefix.cued or prefix.modified or m.group("tahun") or _year_before_its_noun(m)
-            or _year_after_its_event(m)):
+            or _year_after_its_event(m) or _year_after_a_dated_year(m)):
         return None  # a bare four-digit number is a count far more often than a year
     return _Candidate(prefix.start, m.end(), "year", "absolute", date(int(m.group("year")), 1, 1))
 
@@ -1396,13 +1397,25 @@ _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "conve
                          "earthquake", "quake", "tsunami", "eruption", "flood", "floods", "riots", "protests", "reform",
                          "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
                          "conference", "financial", "fiscal", "memorandum", "charter", "declaration",
-                         "constitution", "referendum", "ceasefire", "truce", "mou"})
+                         "constitution", "referendum", "ceasefire", "truce", "mou", "attack", "attacks", "breach",
+                         "leak", "hack", "outbreak", "pandemic", "coup", "war", "landslide", "drought"})
 # ("the 2025 financial year", "a 1974 memorandum", "the 2005 Helsinki MoU")
 
 
 # An Indonesian election or budget named by its year, the noun first: "memenangi Pilkada 2024", "APBD 2026".
 _EVENT_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:pilkada|pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|apbd|apbn|rapbd"
                                 r"|rapbn)(?:-p)?\s$", re.IGNORECASE)
+
+
+# A year joined to a year the text dates as one: "tahun anggaran 2022 dan 2023", "pada 2024 dan 2025", "in 2023 and
+# 2024" (the second is a year as much as the first).
+_DATED_YEAR_AND = re.compile(r"(?<![\w'’])(?:tahun(?:\s(?:anggaran|buku))?|pada|sejak|since|in|during|selama)\s"
+                             r"(?:19|20)\d{2}(?:,\s(?:19|20)\d{2})*,?\s(?:dan|and|atau|or|serta|hingga|sampai)\s$",
+                             re.IGNORECASE)
+
+
+def _year_after_a_dated_year(m: re.Match[str]) -> bool:
+    return _DATED_YEAR_AND.search(m.string, max(0, m.start() - 60), m.start()) is not None
 
 
 def _year_after_its_event(m: re.Match[str]) -> bool:

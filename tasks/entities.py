@@ -283,6 +283,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
                                       body, mentions, known), known)),
                                                key=lambda m: (m.char_start, -m.char_end, m.entity_id)),
                                   known, learned, gaz)
+    mentions = _branches_by_the_regions_initials(mentions, known)
     mentions = _acronyms_of_branches(_branches_written_whole(body, _english_branches(body, mentions, known), known),
                                      known)
     mentions = _factions(body, mentions, known)
@@ -1135,6 +1136,27 @@ def _regional_branches(body: str, mentions: list[EntityMention], known: MutableM
     return _bare_bodies_as_their_branch(out, branches, known, bodies) if branches else out
 
 
+def _branches_by_the_regions_initials(mentions: list[EntityMention],
+                                      known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A regional body's long name before its region's initials is the branch the article names with its short name
+    and the same initials: "Kejaksaan Negeri TTS" is "Kejari TTS" (defined earlier as "Kejaksaan Negeri Timor Tengah
+    Selatan (Kejari TTS)"), though the gazetteer knows no place "TTS"."""
+    bodies = _regional_bodies()
+    by_surface = {m.surface: m.entity_id for m in mentions
+                  if (e := known.get(m.entity_id)) is not None and e.entity_type == "organization"}
+    moved: dict[str, str] = {}
+    for m in mentions:
+        long_name, _, initials = m.surface.rpartition(" ")
+        short = bodies.get(long_name.casefold())
+        if (short is None or short.casefold() == long_name.casefold() or not initials.isupper() or len(initials) < 2
+                or not m.entity_id.startswith("x-org-")):
+            continue
+        branch = by_surface.get(f"{short} {initials}")
+        if branch is not None and branch != m.entity_id:
+            moved[m.entity_id] = branch
+    return _with_moved_ids(mentions, moved) if moved else mentions
+
+
 # A body's short name found on its own names no entity ("BKSDA" is the agency of some region), so before a place's
 # mention nothing may have taken it: "BKSDA Sumatera Selatan", "Kanwil Ditjenpas Aceh" (discovery read it as a name).
 MIN_UNFOUND_HEAD = 4  # (not "PT", "PN", "PA": a company's legal form or a court's short name before a place's word)
@@ -1317,6 +1339,8 @@ class _NamedKind:
     entity_type: str
     words_only: bool = False  # the name opens with a word, never a figure or an acronym ("KM Nusa Ina Jaya")
     cues: tuple[str, ...] = ()  # words one of which must be near ("MV" is a ship beside "kapal", else a music video)
+    # one word of the name at least is no common word ("Gedung Negara Grahadi"; "Gedung Baru" is a new building)
+    proper_word: bool = False
 
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
@@ -1348,7 +1372,8 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
                              rf"(?:(?:{alternatives}) \((?:{alternatives})\)|(?P<form>{alternatives})) "
                              rf"(?P<name>{name})(?![\w-])")
         kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"]),
-                                bool(kind.get("words_only")), tuple(str(cue) for cue in kind.get("cues", ()))))
+                                bool(kind.get("words_only")), tuple(str(cue) for cue in kind.get("cues", ())),
+                                bool(kind.get("proper_word"))))
     return tuple(kinds)
 
 
@@ -1381,6 +1406,8 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
+            if kind.proper_word and all(is_ordinary_word(word) for word in match["name"].split()):
+                continue  # "Gedung Baru itu ...", "Gedung Kantor Bupati": a building, no name
             if kind.cues and not _cued_in_sentence(body, match.start(), match.end(), kind.cues):
                 continue  # "BTS merilis MV Terbaru mereka", "menonton video klip MV Dynamite": a music video
             previous = body[max(0, match.start() - 30):match.start()].split()[-1:]
@@ -2158,10 +2185,15 @@ def _names_over_other(body: str, mentions: list[EntityMention],
     name's: the curated mention goes when a role and two name words, a given name, or a role and one name word
     are written right before it (not "Festival Ramadan", "Penumpang Kereta Cepat Whoosh", "Program MBG",
     "Vaksinasi COVID-19"). So is a place's one-word name after a given name and a name word ("Bupati Belu
-    Laurensius Taek Mali")."""
+    Laurensius Taek Mali"). So is a known person's one-word name after another given name ("Yulianto Prabowo")."""
     out = []
+    ends = {m.char_end for m in mentions}
     for m in mentions:
         entity = known.get(m.entity_id)
+        if (entity is not None and entity.entity_type == "person" and m.surface != entity.name and m.surface.isalpha()
+                and m.surface.istitle() and m.char_start - 1 not in ends
+                and _another_given_name_before(body, m.char_start)):
+            continue  # another person of that surname: "Yulianto Prabowo" is not the president ("Prabowo")
         if (entity is not None and entity.entity_type == "other" and m.surface.isalpha() and not m.surface.isupper()
                 and (_two_name_words_before(body, m.char_start) or _given_name_before(body, m.char_start, m.char_end))):
             continue
@@ -2232,6 +2264,17 @@ def _two_name_words_before(body: str, start: int) -> bool:
 
 
 _ONE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([\w-]+),? )?([A-Z][a-z]+) $")
+
+
+def _another_given_name_before(body: str, start: int) -> bool:
+    """A given name right before a known person's one-word name: a listed one ("Budi Prabowo"), or a word that is
+    neither vocabulary nor a post ("Yulianto Prabowo"; not "Presiden Prabowo", "Kubu Prabowo", "Namun Prabowo")."""
+    before = _ONE_WORD_BEFORE.search(body, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before[2]
+    return word.casefold() in _context().given_names or not (
+        is_ordinary_word(word) or is_role_word(word) or _never_name(word) or _clearly_vocabulary(word))
 
 
 def _given_name_before(body: str, start: int, end: int) -> bool:
@@ -4184,7 +4227,8 @@ def _without_nested(mentions: list[EntityMention], discovered_ids: set[str],
 
 # "(BPBD)", "(Bapanas)"; two parts when a body's own initials follow its rank's ("(BB TNBTS)": Balai Besar TNBTS).
 # (a body's short form of two words: "(Dirjen PHU)", "(Ditjen Hubla)"; see _acronym_definitions for which count)
-_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,11}(?: [A-Z][A-Za-z0-9&-]{1,11})?)\)")
+# (up to 15 characters: the syllable acronyms of regional offices run long, "Disnakertrans", "Disperindagkop")
+_ACRONYM_DEFINITION = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z0-9&-]{1,14}(?: [A-Z][A-Za-z0-9&-]{1,11})?)\)")
 # The last article's definitions: _acronym_definitions and _initials_of_people both read them, and a scan of the
 # article is ~0.03 ms (one slot, swapped whole, as _has's).
 _last_definitions: tuple[str, tuple[re.Match[str], ...]] = ("", ())
@@ -4290,6 +4334,12 @@ def _before_of_place(words: list[str]) -> list[str]:
     return words
 
 
+# The first words of a post's title, which its acronym abbreviates with it: "Kepala Pelaksana (Kalaksa)", "Menteri
+# Agama (Menag)", "Wakil Direktur Reserse Narkoba (Wadirresnarkoba)" (not every post's word: "Jaksa Agung Muda Tindak
+# Pidana Khusus (Jampidsus)" is also the office, "Prince of Songkla University (PSU)" a university).
+_POST_HEADS = frozenset({"kepala", "wakil", "direktur", "menteri", "asisten", "pemimpin", "pejabat"})
+
+
 def _acronym_definitions(body: str, mentions: list[EntityMention],
                          known: MutableMapping[str, Entity]) -> tuple[dict[str, str], list[EntityMention]]:
     """Acronyms defined in the text -> entity ids; new organizations named by their initials are added."""
@@ -4327,8 +4377,9 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if span is None or (defined is not None and defined.char_start <= span[0]):
             continue  # nothing, or no more than the known mention itself: not this acronym's name
         surface = body[span[0]:span[1]]
-        if acronym.casefold() in _context().role_words:
-            continue  # "Sekretaris Daerah (Sekda)", "Kepala Kepolisian Resor (Kapolres)": a post, no body
+        if acronym.casefold() in _context().role_words or surface.split()[0].casefold() in _POST_HEADS:
+            continue  # "Sekretaris Daerah (Sekda)", "Kepala Kepolisian Resor (Kapolres)", "Direktur Reserse Narkoba
+            # (Dirresnarkoba)": a post, no body
         if surface.split()[0].casefold() in _LAW_HEADS or surface.split()[0].casefold() in _MONEY_HEADS:
             continue  # "Undang-Undang Pelindungan Data Pribadi (UU PDP)": a law, not an organization; "Dana Alokasi
             # Umum (DAU)": a fund
@@ -4350,6 +4401,11 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
             learned[acronym] = curated_acronym.entity_id
             ends = {m.char_end: m for m in mentions}
             continue
+        if "," in surface and (first_mention := starts.get(span[0])) is not None and (
+                known.get(first_mention.entity_id) is not None
+                and known[first_mention.entity_id].entity_type == "location"):
+            continue  # "Cirebon, Indramayu, Majalengka dan Kuningan (Ciayumajakuning)": places and their region's name
+            # (one the gazetteer knows is taken above: "Jakarta, Bogor, Depok, Tangerang, dan Bekasi (Jabodetabek)")
         before = body[max(0, span[0] - 20):span[0]].split()
         if (head := _kind_before(body, span[0], mentions)) is not None and head[0].casefold() != acronym[0].casefold():
             # "Dinas Pekerjaan Umum (PU) Makassar", "Pengadilan Tindak Pidana Korupsi (Tipikor)": the acronym names the

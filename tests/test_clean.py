@@ -4546,3 +4546,50 @@ def test_review_43b_an_office_after_the_date_is_no_writer_and_a_writer_named_tim
         byline: str, author: str | None) -> None:
     article = clean_document(raw(_page(HEADLINE, byline, "Rabu, 18 November 2026 14:05 WIB", *FLOOD_PARAGRAPHS)))
     assert article.author == author
+
+
+MALAY_PARAGRAPHS = [
+    "TAWAU, 1 Dis - Seramai 128 pendatang asing tanpa izin warga Indonesia dihantar pulang ke Nunukan melalui "
+    "Pelabuhan Tawau hari ini selepas menjalani hukuman di Depot Tahanan Imigresen Tawau.",
+    "Pengarah Jabatan Imigresen Negeri Sabah berkata kumpulan itu terdiri daripada 97 lelaki, 24 wanita dan tujuh "
+    "kanak-kanak yang ditahan dalam beberapa siri operasi di pantai timur Sabah.",
+    "Menurutnya, kebanyakan mereka ditahan kerana tidak memiliki dokumen perjalanan yang sah serta bekerja di ladang "
+    "kelapa sawit tanpa permit kerja.",
+]
+
+
+def test_a_malay_page_past_its_skip_link_with_a_dashed_photo_desk_credit() -> None:
+    caption = ("Sebahagian daripada 128 pendatang asing tanpa izin beratur sebelum menaiki feri di Pelabuhan Tawau, "
+               "hari ini. - Foto RTM Sabah")
+    page = "\n\n".join(["Langkau ke kandungan utama", "Berita RTM", "Utama", "Nasional", "Sabah",
+                        "128 PATI Indonesia dihantar pulang ke Nunukan", "Oleh: Nurul Syazwani Abdul Rahim",
+                        "01 Dis 2026 | 18:42 MYT", caption, *MALAY_PARAGRAPHS,
+                        "Ikuti kami di Facebook, Instagram dan YouTube Berita RTM"])
+    article = clean_document(raw(page))
+    assert article.outlet == "Berita RTM" and article.dateline == "Tawau"
+    assert article.date_line == "01 Dis 2026 | 18:42 MYT"
+    assert article.body_text.split("\n\n") == MALAY_PARAGRAPHS
+
+
+def test_a_newsletter_prompt_without_an_email_word() -> None:
+    prompt = "Berlangganan newsletter ApakabarOnline untuk kabar terbaru seputar pekerja migran."
+    page = "\n\n".join(["Gelombang Kedua PMI Tiba di Nunukan", "Diterbitkan pada 5 Desember 2026", *PARAGRAPHS,
+                        prompt])
+    assert prompt not in clean_document(raw(page)).body_text
+
+
+def test_a_police_portals_lead_address_is_its_masthead_in_title_case() -> None:
+    lead = ("Tribratanews.kaltara.polri.go.id – Nunukan. Polres Nunukan menerjunkan 60 personel untuk mengamankan "
+            "kedatangan 205 pekerja migran di Pelabuhan Tunon Taka, Rabu (12/8/2026).")
+    page = "\n\n".join(["Tribratanews Polda Kaltara", "Home", "Polres Jajaran",
+                        "Polres Nunukan Amankan Kedatangan 205 PMI Deportan", "Admin Tribratanews | 13 Agustus 2026",
+                        lead, *PARAGRAPHS[1:],
+                        "Copyright © 2026 Tribratanews Polda Kaltara. All Rights Reserved."])
+    assert clean_document(raw(page)).outlet == "Tribratanews Polda Kaltara"
+
+
+@pytest.mark.parametrize("bureau", ["Biro Administrasi Pimpinan", "Biro Humas"])
+def test_a_governments_bureau_posting_is_no_writer(bureau: str) -> None:
+    page = "\n\n".join(["Pemprov Gelar Rakor Harga Beras", f"Diposting oleh: {bureau}", "Jumat, 27 November 2026",
+                        *PARAGRAPHS])
+    assert clean_document(raw(page)).author is None

@@ -1366,3 +1366,22 @@ def test_review_43b_a_past_weekday_and_day_and_another_calendars_month() -> None
         date(2026, 11, 18))}
     assert found["Jumat tanggal 11"] == "2026-09-11"
     assert "Kamis tanggal 1" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Malay's December abbreviated, in a dateline and a date line
+    ("TAWAU, 1 Dis - Seramai 128 pendatang asing dihantar pulang.", [("1 Dis", "2026-12-01")]),
+    # a year joined to a year the text dates as one (not a count: "Sebanyak 2022 dan 2023 orang")
+    ("Dana desa tahun anggaran 2022 dan 2023 disalahgunakan.", [("tahun anggaran 2022", "2022"), ("2023", "2023")]),
+    ("He won elections in 2015 and 2020, the party said.", [("in 2015", "2015"), ("2020", "2020")]),
+    ("Sebanyak 2022 dan 2023 orang hadir di lapangan.", []),
+    # an English year before the event it names
+    ("It recalled the 2024 attack on the national data centre.", [("2024", "2024")]),
+])
+def test_malay_december_years_joined_and_a_years_attack(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 3))] == expected
+
+
+def test_a_malay_date_line_with_december_abbreviated() -> None:
+    parsed = parse_date_line("01 Dis 2026 | 18:42 MYT")
+    assert parsed is not None and parsed.day == date(2026, 12, 1)

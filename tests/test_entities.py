@@ -2779,3 +2779,46 @@ def test_review_43b_a_regencys_districts_in_lower_case_and_a_mosque_before_its_c
     assert found["Gresik"].startswith("location:Gresik")
     assert "," not in found["Gresik"]
     assert found["Banda Aceh"] == "location:Banda Aceh"
+
+
+def test_a_long_syllable_acronym_names_its_office() -> None:
+    found = surfaces("Data itu disampaikan Kepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Polman, Andi "
+                     "Syukri. Warga diminta mendaftar di Disnakertrans.", None)
+    assert found["Disnakertrans"] == found["Dinas Tenaga Kerja dan Transmigrasi"]
+
+
+def test_a_posts_acronym_and_a_list_of_places_name_no_body() -> None:
+    found = surfaces("Direktur Reserse Narkoba (Dirresnarkoba) Polda Sumut, Kombes Rudi Hartono, memimpin operasi. "
+                     "Jemaah asal Cirebon, Indramayu, Majalengka dan Kuningan (Ciayumajakuning) berangkat. Menteri "
+                     "Agama (Menag) Nasaruddin Umar hadir.", None)
+    assert "Dirresnarkoba" not in found and "Direktur Reserse Narkoba" not in found
+    assert "Menag" not in found and "Menteri Agama" not in found
+    assert found["Indramayu"].startswith("location:")
+    assert not any(value.startswith("organization:Cirebon") for value in found.values())
+
+
+def test_another_given_name_before_a_known_persons_surname() -> None:
+    found = surfaces("Kepala Seksi Aplikasi Bapenda Jawa Tengah, Yulianto Prabowo, mengaku banyak belajar. Kata Budi "
+                     "Prabowo, simulasi itu penting. Presiden Prabowo menyapa warga.", None)
+    assert found["Yulianto Prabowo"] == "person:Yulianto Prabowo"
+    assert found["Budi Prabowo"] == "person:Budi Prabowo"
+    assert found["Prabowo"] == "person:Prabowo Subianto"
+
+
+def test_a_community_figure_before_a_name() -> None:
+    found = surfaces("Tokoh masyarakat Noinbila, Ruben Kase, berharap uang desa kembali.", None)
+    assert found["Ruben Kase"] == "person:Ruben Kase"
+
+
+def test_a_bodys_long_name_before_the_regions_initials_is_its_branch() -> None:
+    _, mentions = extract_entities("Jaksa pada Kejaksaan Negeri Timor Tengah Selatan (Kejari TTS) membuktikan dakwaan. "
+                                   "Kepala Kejaksaan Negeri TTS, Adrianus Sinaga, menyampaikan putusan itu.", None)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Kejaksaan Negeri TTS"] == ids["Kejari TTS"] == ids["Kejaksaan Negeri Timor Tengah Selatan"]
+
+
+def test_a_named_building_and_a_building_named_by_common_words() -> None:
+    found = surfaces("Latihan digelar di Gedung Gradhika Bhakti Praja, Semarang. Gedung Baru itu dibangun tahun "
+                     "lalu.", None)
+    assert found["Gedung Gradhika Bhakti Praja"] == "location:Gedung Gradhika Bhakti Praja"
+    assert "Gedung Baru" not in found
