@@ -287,6 +287,13 @@ COUNT_NOUNS: tuple[str, ...] = (
     "meters",
     "miles",
     "feet",
+    # amounts: "anggaran 2000 juta" is money, not a year
+    "ribu",
+    "juta",
+    "miliar",
+    "triliun",
+    "million",
+    "billion",
 )
 
 RELATIVE_DAY_WORDS: dict[str, int] = {
@@ -610,9 +617,9 @@ _DAYNAME_RE = _compile(
     rf"|{_OS},?{_S}tanggal{_S}(?P<dom>\d{{1,2}})(?![\w/:-]|[.,]\d|{_S}{_month('dommonth')}|{_S}(?-i:[A-Z]))"
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
     rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|nanti|ini)(?!\w))?"
-    # "Senin malam lalu", "Kamis pagi nanti": the part of the day, then the direction
+    # "Senin malam lalu", "Kamis pagi nanti", "Senin sore ini": the part of the day, then the direction
     # ("lalu" there only before a stop: "Rabu sore lalu pulang" is "then went home")
-    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu(?={_OS}[,.;:)]|{_OS}$)|kemarin|depan|mendatang|nanti)(?!\w))?)?"
+    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu(?={_OS}[,.;:)]|{_OS}$)|kemarin|depan|mendatang|nanti|ini)(?!\w))?)?"
 )
 _MONTH_RE = _compile(
     rf"(?<![\w'’])(?=[BLNTCM]|{_CAPITAL})(?:(?P<pre>{'|'.join(_PRE_WORDS)}){_S})?"
@@ -1398,18 +1405,23 @@ _YEAR_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "conve
                          "plan", "chairmanship", "presidency", "cup", "olympics", "championships", "festival",
                          "conference", "financial", "fiscal", "memorandum", "charter", "declaration",
                          "constitution", "referendum", "ceasefire", "truce", "mou", "attack", "attacks", "breach",
-                         "leak", "hack", "outbreak", "pandemic", "coup", "war", "landslide", "drought"})
+                         "leak", "hack", "outbreak", "pandemic", "coup", "war", "landslide", "drought", "study",
+                         "audit", "decree", "visit", "merger"})
 # ("the 2025 financial year", "a 1974 memorandum", "the 2005 Helsinki MoU")
 
 
 # An Indonesian election or budget named by its year, the noun first: "memenangi Pilkada 2024", "APBD 2026".
 _EVENT_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:pilkada|pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|apbd|apbn|rapbd"
-                                r"|rapbn)(?:-p)?\s$", re.IGNORECASE)
+                                r"|rapbn|anggaran)(?:-p)?\s$"
+                                # ... or the year a figure is compared with: "naik dibandingkan 2025 yang tercatat"
+                                r"|(?<![\w-])(?:dibandingkan(?:\sdengan)?|dibanding|ketimbang|compared\s(?:with|to))\s$",
+                                re.IGNORECASE)
 
 
 # A year joined to a year the text dates as one: "tahun anggaran 2022 dan 2023", "pada 2024 dan 2025", "in 2023 and
 # 2024" (the second is a year as much as the first).
-_DATED_YEAR_AND = re.compile(r"(?<![\w'’])(?:tahun(?:\s(?:anggaran|buku))?|pada|sejak|since|in|during|selama)\s"
+_DATED_YEAR_AND = re.compile(r"(?<![\w'’])(?:tahun(?:\s(?:anggaran|buku))?|pada|sejak|since|in|during|selama|between"
+                             r"|antara)\s"
                              r"(?:19|20)\d{2}(?:,\s(?:19|20)\d{2})*,?\s(?:dan|and|atau|or|serta|hingga|sampai)\s$",
                              re.IGNORECASE)
 
@@ -1419,7 +1431,7 @@ def _year_after_a_dated_year(m: re.Match[str]) -> bool:
 
 
 def _year_after_its_event(m: re.Match[str]) -> bool:
-    return _EVENT_BEFORE_YEAR.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    return _EVENT_BEFORE_YEAR.search(m.string, max(0, m.start() - 20), m.start()) is not None
 
 
 def _year_before_its_noun(m: re.Match[str]) -> bool:

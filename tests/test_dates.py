@@ -1385,3 +1385,18 @@ def test_malay_december_years_joined_and_a_years_attack(text: str, expected: lis
 def test_a_malay_date_line_with_december_abbreviated() -> None:
     parsed = parse_date_line("01 Dis 2026 | 18:42 MYT")
     assert parsed is not None and parsed.day == date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forests were lost between 2022 and 2025, mostly for land clearing.",
+     [("between 2022", "2022"), ("2025", "2025")]),
+    ("Jumlahnya naik dibandingkan 2025 yang tercatat 117.900 orang.", [("2025", "2025")]),
+    ("Flyover itu masuk prioritas anggaran 2027, katanya.", [("2027", "2027")]),
+    ("A 2016 study by researchers found the haze killed thousands.", [("2016", "2016")]),
+    # money, not a year
+    ("Dana anggaran 2000 juta dicairkan bertahap.", []),
+    # the part of the day, then "ini": the same day
+    ("Hingga Senin sore ini, ratusan kendaraan tertahan.", [("Hingga Senin sore ini", "2026-11-09")]),
+])
+def test_years_compared_budgeted_or_studied_and_this_evening(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 9))] == expected
