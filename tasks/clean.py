@@ -234,9 +234,11 @@ _PHOTO_CREDIT = re.compile(
     # Malay credits after a dash or the caption's last sentence: "- Foto ihsan Bakamla" (courtesy of), "- Foto
     # fail", "- Foto Bernama", "... di Kunak, kelmarin. Gambar ihsan JIM Sabah".
     r"|(?:\s[-\u2013\u2014]|[.!?])\s(foto|gambar)\s(ihsan|hiasan|fail|bernama)\b[^.!?]{0,60}"
-    # ... or the paper's or desk's name after "Gambar" or "Foto" and a dash: "... hari ini. - Gambar Harian Ekspres",
-    # "... di Pelabuhan Tawau, hari ini. - Foto RTM Sabah"
-    r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR|Foto|FOTO)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
+    # ... or the paper's or desk's name after "Gambar" and a dash: "... hari ini. - Gambar Harian Ekspres", or after
+    # "Foto" past the caption's last sentence: "... di Pelabuhan Tawau, hari ini. - Foto RTM Sabah" (not "... sesi -
+    # Foto Bersama")
+    r"|\s[-\u2013\u2014]\s(?-i:Gambar|GAMBAR)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
+    r"|[.!?]\s[-\u2013\u2014]\s(?-i:Foto|FOTO)\s(?-i:[A-Z])[\w.]*(?: (?-i:[A-Z])[\w.]*){0,3}$"
     # An outlet's initials or name over its archive: "... dari Sabah. (SH/Dok)", "(Haluan Riau/Dok)"
     r"|" + _ARCHIVE_CREDIT +
     # "(TRIBUNJATENG/NAMA)", "(RIZKY ANANDA/KALTIM POST)" (Kaltim Post), "(HO/DPR RI)" (Tribun: a handout); not

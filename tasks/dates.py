@@ -1419,15 +1419,20 @@ _EVENT_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:pilkada|pemilu|pilpres|pileg|pilg
 
 
 # A year joined to a year the text dates as one: "tahun anggaran 2022 dan 2023", "pada 2024 dan 2025", "in 2023 and
-# 2024" (the second is a year as much as the first).
+# 2024", "sejak 2019, 2020 dan 2021" (the second is a year as much as the first). Only a later year, and not one a count
+# follows: "1500 tanks in 2022 and 2000 in 2023", "selama 2024 dan 2000 lebih warga" join numbers.
 _DATED_YEAR_AND = re.compile(r"(?<![\w'’])(?:tahun(?:\s(?:anggaran|buku))?|pada|sejak|since|in|during|selama|between"
-                             r"|antara)\s"
-                             r"(?:19|20)\d{2}(?:,\s(?:19|20)\d{2})*,?\s(?:dan|and|atau|or|serta|hingga|sampai)\s$",
-                             re.IGNORECASE)
+                             r"|antara)\s(?:(?:19|20)\d{2},\s)*(?P<year>(?:19|20)\d{2})"
+                             r"(?:,\s|,?\s(?:dan|and|atau|or|serta|hingga|sampai)\s)$", re.IGNORECASE)
+_COUNT_AFTER_YEAR = re.compile(r"\s(?:lebih|more|in|on|di|pada|of|dari)\b", re.IGNORECASE)
+MAX_JOINED_YEARS_APART = 30
 
 
 def _year_after_a_dated_year(m: re.Match[str]) -> bool:
-    return _DATED_YEAR_AND.search(m.string, max(0, m.start() - 60), m.start()) is not None
+    joined = _DATED_YEAR_AND.search(m.string, max(0, m.start() - 60), m.start())
+    if joined is None or _COUNT_AFTER_YEAR.match(m.string, m.end()):
+        return False
+    return 0 < int(m.group("year")) - int(joined["year"]) <= MAX_JOINED_YEARS_APART
 
 
 def _year_after_its_event(m: re.Match[str]) -> bool:
@@ -1446,7 +1451,10 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
         if noun is None:
             return False
         if noun["word"].lower() in _YEAR_NOUNS:
-            return True
+            # (not a noun that goes on to what was counted: "the 2000 attack helicopters", "the 2000 outbreak cases")
+            after = _NOUN_AFTER.match(text, noun.end()) if noun["word"].lower() in _COMPOUNDING_NOUNS else None
+            return after is None or not (after["word"].islower() and after["word"].endswith("s")
+                                         and after["word"] not in _VERBS_IN_S)
         if not noun["word"][0].isupper() and (k >= MAX_YEAR_ADJECTIVES or not text[m.start() - 4:m.start()].lower()
                                                 .endswith("the ") or noun["word"].lower() in _UNIT_WORDS):
             return False  # "the 2028 rainy season"; not "a 2000 page report", "a 2000 tonne barrier"
@@ -1454,6 +1462,10 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
     return False
 
 
+# Event nouns that also open a compound of things counted ("attack helicopters", "outbreak cases", "war crimes"); a
+# verb in -s after them is the sentence going on ("the 2024 attack was").
+_COMPOUNDING_NOUNS = frozenset({"attack", "outbreak", "war", "hack", "leak", "study", "audit", "visit"})
+_VERBS_IN_S = frozenset({"was", "is", "has", "says", "does", "remains", "shows", "seems"})
 MAX_YEAR_NAME_WORDS = 4
 MAX_YEAR_ADJECTIVES = 2
 _UNIT_WORDS = frozenset({"page", "pages", "tonne", "tonnes", "ton", "tons", "metre", "meter", "metres", "meters", "km",

@@ -1406,8 +1406,11 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
-            if kind.proper_word and all(is_ordinary_word(word) for word in match["name"].split()):
-                continue  # "Gedung Baru itu ...", "Gedung Kantor Bupati": a building, no name
+            if kind.proper_word and (all(is_ordinary_word(word) for word in match["name"].split()) or any(
+                    m.char_start == match.start("name") and known[m.entity_id].entity_type == "organization"
+                    for m in mentions)):
+                continue  # "Gedung Baru itu ...", "Gedung Kantor Bupati": a building, no name; "Gedung Kejagung",
+                # "Gedung Kejati Jambi": the body's building, the body named
             if kind.cues and not _cued_in_sentence(body, match.start(), match.end(), kind.cues):
                 continue  # "BTS merilis MV Terbaru mereka", "menonton video klip MV Dynamite": a music video
             previous = body[max(0, match.start() - 30):match.start()].split()[-1:]
@@ -2192,7 +2195,7 @@ def _names_over_other(body: str, mentions: list[EntityMention],
         entity = known.get(m.entity_id)
         if (entity is not None and entity.entity_type == "person" and m.surface != entity.name and m.surface.isalpha()
                 and m.surface.istitle() and m.char_start - 1 not in ends
-                and _another_given_name_before(body, m.char_start)):
+                and _another_given_name_before(body, m.char_start, m.char_end)):
             continue  # another person of that surname: "Yulianto Prabowo" is not the president ("Prabowo")
         if (entity is not None and entity.entity_type == "other" and m.surface.isalpha() and not m.surface.isupper()
                 and (_two_name_words_before(body, m.char_start) or _given_name_before(body, m.char_start, m.char_end))):
@@ -2266,15 +2269,24 @@ def _two_name_words_before(body: str, start: int) -> bool:
 _ONE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([\w-]+),? )?([A-Z][a-z]+) $")
 
 
-def _another_given_name_before(body: str, start: int) -> bool:
+def _another_given_name_before(body: str, start: int, end: int) -> bool:
     """A given name right before a known person's one-word name: a listed one ("Budi Prabowo"), or a word that is
-    neither vocabulary nor a post ("Yulianto Prabowo"; not "Presiden Prabowo", "Kubu Prabowo", "Namun Prabowo")."""
+    neither vocabulary nor a post in an apposition between commas (", Yulianto Prabowo, mengaku ..."); not a post's
+    acronym, a title or a headline's verb ("Menparekraf Sandiaga", "Ayatollah Khamenei", "Megawati Sentil Jokowi")."""
     before = _ONE_WORD_BEFORE.search(body, max(0, start - 40), start)
     if before is None:
         return False
     word = before[2]
-    return word.casefold() in _context().given_names or not (
+    if word.casefold() in _context().given_names:
+        return True
+    opens = body[max(0, before.start(2) - 2):before.start(2)] in (", ", "(") or before.start(2) == 0
+    closes = body.startswith((",", ")"), end)
+    return opens and closes and not _MINISTERS_POST.match(word) and not (
         is_ordinary_word(word) or is_role_word(word) or _never_name(word) or _clearly_vocabulary(word))
+
+
+# A minister's post as news abbreviates it: "Menparekraf", "Mendag", "Wamenkeu".
+_MINISTERS_POST = re.compile(r"(?:Wa)?[Mm]en[a-z]{2,}$")
 
 
 def _given_name_before(body: str, start: int, end: int) -> bool:
@@ -4336,8 +4348,9 @@ def _before_of_place(words: list[str]) -> list[str]:
 
 # The first words of a post's title, which its acronym abbreviates with it: "Kepala Pelaksana (Kalaksa)", "Menteri
 # Agama (Menag)", "Wakil Direktur Reserse Narkoba (Wadirresnarkoba)" (not every post's word: "Jaksa Agung Muda Tindak
-# Pidana Khusus (Jampidsus)" is also the office, "Prince of Songkla University (PSU)" a university).
-_POST_HEADS = frozenset({"kepala", "wakil", "direktur", "menteri", "asisten", "pemimpin", "pejabat"})
+# Pidana Khusus (Jampidsus)" is also the office, "Pejabat Pengelola Informasi dan Dokumentasi (PPID)" a desk, "Prince
+# of Songkla University (PSU)" a university).
+_POST_HEADS = frozenset({"kepala", "wakil", "direktur", "menteri", "asisten", "pemimpin"})
 
 
 def _acronym_definitions(body: str, mentions: list[EntityMention],

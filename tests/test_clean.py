@@ -4569,6 +4569,10 @@ def test_a_malay_page_past_its_skip_link_with_a_dashed_photo_desk_credit() -> No
     assert article.outlet == "Berita RTM" and article.dateline == "Tawau"
     assert article.date_line == "01 Dis 2026 | 18:42 MYT"
     assert article.body_text.split("\n\n") == MALAY_PARAGRAPHS
+    # a sentence that ends with a photo session is no credit
+    session = "Acara pelepasan di pelabuhan itu ditutup dengan sesi - Foto Bersama"
+    with_session = page.replace(MALAY_PARAGRAPHS[1], f"{session}\n\n{MALAY_PARAGRAPHS[1]}")
+    assert session in clean_document(raw(with_session)).body_text
 
 
 def test_a_newsletter_prompt_without_an_email_word() -> None:
@@ -4576,6 +4580,12 @@ def test_a_newsletter_prompt_without_an_email_word() -> None:
     page = "\n\n".join(["Gelombang Kedua PMI Tiba di Nunukan", "Diterbitkan pada 5 Desember 2026", *PARAGRAPHS,
                         prompt])
     assert prompt not in clean_document(raw(page)).body_text
+    # a sentence about newsletters, said by someone, is the text
+    said = ("Berlangganan newsletter dari situs yang tidak jelas asal-usulnya bisa membuat data pribadi bocor, ujar "
+            "Andi Pratama.")
+    kept = "\n\n".join(["Gelombang Kedua PMI Tiba di Nunukan", "Diterbitkan pada 5 Desember 2026", PARAGRAPHS[0],
+                         said, *PARAGRAPHS[1:]])
+    assert said in clean_document(raw(kept)).body_text
 
 
 def test_a_police_portals_lead_address_is_its_masthead_in_title_case() -> None:

@@ -1400,3 +1400,15 @@ def test_a_malay_date_line_with_december_abbreviated() -> None:
 ])
 def test_years_compared_budgeted_or_studied_and_this_evening(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 9))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count after a year, or a number smaller than the year before it, is no year
+    ("The army fielded 1500 tanks in 2022 and 2000 in 2023.", [("in 2022", "2022"), ("in 2023", "2023")]),
+    ("Selama 2024 dan 2000 lebih warga menerima bantuan.", [("Selama 2024", "2024")]),
+    ("It ordered the 2000 attack helicopters it had planned.", []),
+    # a list of years after a dated one
+    ("Sejak 2019, 2020 dan 2021 tidak ada kenaikan.", [("Sejak 2019", "2019"), ("2020", "2020"), ("2021", "2021")]),
+])
+def test_counts_beside_years_and_a_list_of_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 9))] == expected

@@ -2803,11 +2803,11 @@ def test_another_given_name_before_a_known_persons_surname() -> None:
     assert found["Yulianto Prabowo"] == "person:Yulianto Prabowo"
     assert found["Budi Prabowo"] == "person:Budi Prabowo"
     assert found["Prabowo"] == "person:Prabowo Subianto"
-
-
-def test_a_community_figure_before_a_name() -> None:
-    found = surfaces("Tokoh masyarakat Noinbila, Ruben Kase, berharap uang desa kembali.", None)
-    assert found["Ruben Kase"] == "person:Ruben Kase"
+    # a post's acronym, a headline's verb or a title before the name is no given name
+    known = surfaces("Menparekraf Sandiaga hadir. Megawati Sentil Jokowi Soal Pemilu. Ayatollah Khamenei berpidato.",
+                     None)
+    assert known["Jokowi"] == "person:Joko Widodo" and known["Khamenei"] == "person:Ali Khamenei"
+    assert not any(surface.endswith(" Sandiaga") for surface in known)
 
 
 def test_a_bodys_long_name_before_the_regions_initials_is_its_branch() -> None:
@@ -2822,3 +2822,12 @@ def test_a_named_building_and_a_building_named_by_common_words() -> None:
                      "lalu.", None)
     assert found["Gedung Gradhika Bhakti Praja"] == "location:Gedung Gradhika Bhakti Praja"
     assert "Gedung Baru" not in found
+    # a body's building names the body
+    body = surfaces("Wartawan menunggu di Gedung Kejagung sejak pagi.", None)
+    assert body["Kejagung"] == "organization:Attorney General's Office of Indonesia"
+
+
+def test_an_information_desks_acronym_stays_the_desk() -> None:
+    found = surfaces("Pejabat Pengelola Informasi dan Dokumentasi (PPID) menjawab permohonan itu.", None)
+    assert found["PPID"] == found["Pejabat Pengelola Informasi dan Dokumentasi"]
+    assert not any(value.startswith("person:") for value in found.values())
