@@ -65,8 +65,10 @@ _CITED_LINE = re.compile(r"^(?:referensi|rujukan|sumber rujukan|references?|sumb
 # Denpasar, https://kkp.go.id/...")
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 # (and the agency whose reporting the text draws on: "With reporting from Reuters", Asia Financial)
-_WIRE_LINE = re.compile(r"^((?:with )?(?:additional )?reporting (?:from|by)|sumber|source|via|credit|with)\s*:?\s*"
-                        r"(?P<names>[\w .,&/-]{2,60})$", re.I)
+# (the agency first among the sources after a semicolon: "Sumber: ANTARA; Dinas Kesehatan Kabupaten Sintang"; the
+# line in brackets: "(Sumber: ANTARA)")
+_WIRE_LINE = re.compile(r"^(?:\((?=.*\)$))?((?:with )?(?:additional )?reporting (?:from|by)|sumber|source|via"
+                        r"|credit|with)\s*:?\s*(?P<names>[\w .,&/-]{2,60})(?:;\s*[\w .,&/-]{2,80})?\)?$", re.I)
 # Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
 # list's item).
 # The source under the text with its address in brackets: "Source: Thairath (https://www.thairath.co.th/...)".
@@ -462,7 +464,14 @@ def clean_document(document: RawDocument) -> CleanArticle:
         credited = _read_dateline(paragraphs[1], article, strict=True)  # after a standfirst (Kompas.id)
     if article.dateline is not None and article.outlet is None and _names_own_site(lines, article.dateline):
         article.outlet, article.dateline = article.dateline, None  # "KABAR BANTEN - ..." under "Kabar Banten"
+    # A "Source: <address>" line under the text names the page's own site only when nothing over the page names
+    # another: "Sportskeeda" over its menu and in its notice, "Source: https://www.pssi.org/news/..." under the text.
+    sourced = _address_under_text(article, lines)
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
+    if sourced is not None and article.outlet is not None and (
+            own := _outlet_in_own_furniture(lines) or _outlet_named_first(lines)) is not None and (
+            _another_publisher(own, sourced)):
+        article.outlet = own
     if article.outlet is not None and paragraphs and (signed := _INITIALS_IN_LEAD.match(paragraphs[0])) is not None:
         # "Jakarta, MI - ..." under "Monitor Indonesia" (and its copyright line): the site's own initials, not
         # another outlet's that the register knows by the same letters (Media Indonesia)
@@ -497,8 +506,10 @@ def clean_document(document: RawDocument) -> CleanArticle:
         article.outlet = _paper_of_online_edition(lines, article.outlet)
     if article.outlet is None or article.outlet in _EDITIONS:
         article.outlet = _edition_named(lines, article.outlet or "detikcom") or article.outlet
-    if article.dateline is not None and article.outlet is not None and _spelled_alike(article.dateline, article.outlet):
-        article.dateline = None  # "TUGUJOGJA – ..." under "Tugu Jogja": the site's own name, no place
+    if article.dateline is not None and article.outlet is not None and _spelled_alike(
+            _PUBLICATION_KIND.sub("", article.dateline), article.outlet):
+        article.dateline = None  # "TUGUJOGJA – ..." under "Tugu Jogja", "Majalah Farmasetika – ..." under
+        # "Farmasetika.com": the site's own name, no place
     _source_of_syndicated_text(article, lines)
     if article.wire_source is not None and article.wire_source in (
             article.outlet, publisher_of(article.outlet), news_agencies().get((article.outlet or "").casefold())):
@@ -530,9 +541,9 @@ _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial te
 # A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
 # writer's name ("Mc Kenzie").
 # So is a regional government's or a ministry's bureau ("Oleh: Biro Adpim Sumbar", "Biro Administrasi Pimpinan", "Biro
-# Humas", "Diskominfo Tanah Datar", "Prokopim Sikka"; an office's "Humas PN Semarang" signs as its desk, which readers
-# cite as the author).
-_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:(?:MC|Media Cent(?:er|re)|Bagian Prokopim|Prokopim|Diskominfo)"
+# Humas", "Diskominfo Tanah Datar"; an office's "Humas PN Semarang" and a regent's protocol desk, "Prokopim Setda
+# Lembata", sign as a desk, which readers cite as the author).
+_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:(?:MC|Media Cent(?:er|re)|Diskominfo)"
                                   r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
                                   r"|Biro\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 
@@ -1906,14 +1917,19 @@ _TITLED_BYLINE = re.compile(r"^(?!by\s)(?P<name>(?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'
 _NAME_DATE_BYLINE = re.compile(r"^(?P<name>(?-i:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3})), (?P<date>\d{1,2}/\d{1,2}/\d{4}"
                                r"|\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2},? \d{4})$")
 # The label, the writer and the day glued together (BandungBergerak.id): "Penulis Iqbal Firmansyah21 Oktober 2025".
-_GLUED_DATE_BYLINE = re.compile(r"^(?:penulis|oleh|reporter)\s*:?\s*"
+# (or "by" and the day after blanks: "by Ratih Anggraeni  3 Desember 2026", "By Jane Doe December 3, 2026")
+_GLUED_DATE_BYLINE = re.compile(r"^(?:penulis|oleh|reporter|by)\s*:?\s*"
                                 r"(?P<name>(?-i:[A-Z][A-Za-z'.-]*(?: [A-Z][A-Za-z'.-]*){0,4}?))"
-                                r"\s*(?P<date>\d{1,2} [A-Za-z]+ \d{4})$", re.I)
+                                r"\s*(?P<date>\d{1,2} [A-Za-z]+ \d{4}|[A-Za-z]+ \d{1,2}, \d{4})$", re.I)
 _POSTED_IN_BYLINE = re.compile(r"^posted in [^/]{1,40} / by (?P<name>[^/]{3,60}) / (?P<date>[^/]{6,40})"
                                r"(?: / \d+ comments?)?$", re.I)
 # ... or the day first: "Posted on 26 November 2026 by Jemima Kwalea" (SIBC)
 _POSTED_ON_BY = re.compile(r"^(?:posted|published|diposting|diterbitkan) (?:on|pada) (?P<date>[\w ,./:-]{6,40}?) "
                            r"(?:by|oleh) (?P<name>(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){1,3})$", re.I)
+# ... or the day, a bar and the writer: "Diposting: Rabu, 15 Juli 2026 | Oleh: Nama" (regional governments' sites).
+_POSTED_THEN_BY = re.compile(r"^(?:(?:posted|published|diposting|diterbitkan|dipublikasikan)\s*(?:on|pada)?\s*:?\s*)?"
+                             r"(?P<date>[\w ,./:-]{6,40}?)\s*[|\u00b7\u2022]\s*(?:oleh|by|penulis)\s*:?\s*"
+                             r"(?P<name>(?-i:[A-Z])[\w.'-]*(?: (?-i:[A-Z])[\w.'-]*){0,3})$", re.I)
 _ANTARA_REPORTER = re.compile(r"^pewarta\s*:\s*(?P<name>[^,/|]{3,60}?)(?=\s+(editor|redaktur|penyunting)\b|[,/|]|$)",
                               re.I)
 # Antara's initials under the text, in brackets or alone with the editor's code: "(ant/dhf)", "ant/mb06" (Mata Banua);
@@ -1934,11 +1950,15 @@ _GOVERNMENT_WORDS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "dis
 
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
     """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
-    posted = _POSTED_ON_BY.match(text) if in_header else None  # (under the text: a related post's line)
+    posted = (_POSTED_ON_BY.match(text) or _POSTED_THEN_BY.match(text)) if in_header else None  # (under the text:
+    # a related post's line)
     if posted is not None and _posted_by_office(posted["name"]):
         posted = None  # "Diposting pada 8 Oktober 2026 oleh Tim Humas Diskominfo Bone": an office posted it, no writer
-    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or posted or (
-        _GLUED_DATE_BYLINE.match(text) if in_header else None)
+    glued = _GLUED_DATE_BYLINE.match(text) if in_header else None
+    if glued is not None and (glued["name"].split()[0].casefold() in dates.DAY_NAMES or not dates.parse_date_line(
+            glued["date"])):
+        glued = None  # "By Tuesday 3 December 2026": a day, no writer
+    match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or posted or glued
     if match is None and in_header and (named := _NAME_DATE_BYLINE.match(text)) is not None and (
             _looks_like_byline_name(named["name"]) and _ends_like_a_name(named["name"])
             and not _known_place(named["name"]) and dates.parse_date_line(named["date"]) is not None):
@@ -3651,6 +3671,29 @@ MIN_OWN_LABEL = 4  # an address's word that may be the site's own name ("www", "
 _GENERIC_LABELS = frozenset({"news", "berita", "mobile", "media", "portal", "online"})
 
 
+def _another_publisher(own: str, address: str) -> bool:
+    """Whether the site named over the page is not the publisher at `address` (by the register and the gazetteer:
+    "Sportskeeda" and pssi.org; not "Kementerian Agama" and kemenag.go.id, one ministry)."""
+    from tasks.entities import curated  # the gazetteer, loaded once per process
+
+    source = outlet_for_url(address)
+    if source is None or own.casefold() == source.name.casefold() or publisher_of(own) == publisher_of(source.name):
+        return False
+    named = outlet_by_dateline_name().get(own.casefold())
+    entity = curated().exact(own)
+    own_ids = {named.entity_id if named is not None else None, entity.entity_id if entity is not None else None}
+    return source.entity_id not in own_ids and urlsplit(address).hostname != (named.domain if named else None)
+
+
+def _address_under_text(article: CleanArticle, lines: list[_Line]) -> str | None:
+    """The page's address as a "Source:"/"Sumber:" line gave it (None when it came another way)."""
+    if article.canonical_url is None or not any(
+            line.rule == "metadata:canonical_url" and (label := _CANONICAL_LINE.match(line.text)) is not None
+            and label.group(1).casefold() in ("source", "sumber") for line in lines):
+        return None
+    return article.canonical_url
+
+
 def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> None:
     """A "Source: <address>" line that points to another publisher's article names where the text first ran, not
     the page's own address: a cited source, and the wire when that publisher is an agency (Voice of Indonesia's
@@ -3675,14 +3718,20 @@ def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> Non
         _add_cited(article, article.canonical_url)
         article.canonical_url = None
         return
-    if own is None or source.entity_id == own.entity_id or source.domain == own.domain or (
-            publisher_of(source.name) == publisher_of(own.name)):
+    if own is None and source.name.casefold() == article.outlet.casefold():
         return
+    if own is not None and (source.entity_id == own.entity_id or source.domain == own.domain or (
+            publisher_of(source.name) == publisher_of(own.name))):
+        return  # (a site the register does not know, under another's address: that one's page, cited)
     _add_cited(article, article.canonical_url)
     article.canonical_url = None
     agency = news_agencies().get(source.name.casefold()) or news_agencies().get(
         (publisher_of(source.name) or "").casefold())
     article.wire_source = article.wire_source or agency
+
+
+# The kind of publication a site's name may open with in its own lead: "Majalah Farmasetika – ...".
+_PUBLICATION_KIND = re.compile(r"^(?:majalah|harian|koran|tabloid|buletin|portal)\s+", re.I)
 
 
 def _spelled_alike(first: str, second: str) -> bool:
@@ -3898,7 +3947,11 @@ def _government_body_name(name: str) -> str:
 def _masthead(lines: list[_Line]) -> str | None:
     """The page's first line (its site's name over the menu, as a copied page starts), past a skip link."""
     first = _masthead_line(lines)
-    return first.text.strip() if first is not None else None
+    return _MASTHEAD_TAG.sub("", first.text.strip()) if first is not None else None
+
+
+# A tag after the site's name over its menu: "Farmasetika.com (Online)".
+_MASTHEAD_TAG = re.compile(r"\s+\((?:online|beta|official|resmi|versi mobile|mobile)\)$", re.I)
 
 
 def _masthead_line(lines: list[_Line]) -> _Line | None:
@@ -4004,7 +4057,7 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     known = outlet_by_dateline_name()
     # the site's name over its menu, under a skip link ("Skip to content", then "PAPUA TODAY")
     top_line = _masthead_line_past_skip_link(lines)
-    top = top_line.text.strip() if top_line is not None else ""
+    top = _MASTHEAD_TAG.sub("", top_line.text.strip()) if top_line is not None else ""
     masthead = top.casefold()
     if _HOSTNAME.fullmatch(top) and (apart := _name_spelled_apart(lines, _host_label(top), notices_only=True)):
         return apart  # "RADARSORONG.ID" over the menu, "Copyright © 2026 Radar Sorong. Jawa Pos Group" under the text
@@ -4133,7 +4186,7 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     top = [line for line in lines[start:start + _SITE_NAME_REACH] if line.rule != "skip_link"]
     if not top:
         return None
-    first = top[0].text.strip()
+    first = _MASTHEAD_TAG.sub("", top[0].text.strip())  # (its tag: "Farmasetika.com (Online)")
     if first.endswith(".") and " " not in first and first.count(".") == 1:
         first = first[:-1]  # a logo's full stop: "businessline."
     if first.casefold() in news_agencies():
@@ -4147,8 +4200,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         return outlet.name
     # An outlet the register does not know: the name its copyright notice holds, else the name over its menu.
     notices = _copyright_notices(lines)
-    held = next((holder for line in top if (holder := _copyright_holder(notices, line.text.strip())) is not None),
-                None) if notices else None
+    held = next((holder for line in top if (holder := _copyright_holder(
+        notices, _MASTHEAD_TAG.sub("", line.text.strip()))) is not None), None) if notices else None
     if held is None and (_HOSTNAME.fullmatch(first) or (first.isupper() and first.isalpha())):
         held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" or "OCEANWEEK", and "© 2026 Harian Terbit"
     if held is None and notices and _masthead_over_menu(top):
@@ -4380,10 +4433,11 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     if not name or len(name.split()) > (MAX_HELD_MASTHEAD_WORDS if name.isupper() else _SITE_NAME_WORDS) or not (
             name[0].isalnum()):
         return None  # (a government's masthead in capitals may be longer: "PEMERINTAH PROVINSI PAPUA SELATAN")
-    # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group".
+    # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group"; then
+    # a link, a sign, a year, a group or its owner after a slash ("© 2004-2026 VolcanoDiscovery / Tom Pfeiffer").
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
     holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
-                        r"(?=\s*(?:$|[-\u2013\u2014|,(\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$|\s\d{4}\b|\s(?:Group|Grup)\b"
+                        r"(?=\s*(?:$|[-\u2013\u2014|,(/\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$|\s\d{4}\b|\s(?:Group|Grup)\b"
                         # (or a sentence after it: "... Papua Selatan. Dikelola oleh ...")
                         r"|\.\s+(?-i:[A-Z])))", re.I)
     found = next((match for notice in notices for match in holder.finditer(notice) if _holds_copyright(match)), None)

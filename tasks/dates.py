@@ -927,16 +927,19 @@ _NIGHT_COUNTED_BEFORE = re.compile(r"(?:selama|menginap|bermalam|hanya|cuma|satu
 # "semalam" names a night at a clause's end ("dipintas di perairan Nongsa, semalam."), before a time ("semalam
 # sekitar pukul 23.00") or after a day's name ("Senin semalam"); elsewhere it counts one ("dirawat semalam di ...").
 _NIGHT_NAMED_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|(?:sekitar\s+)?(?:pukul|jam)\b)", re.I)
-# ... or after an event it dates: "laga semalam", "kebakaran semalam".
+# ... or after an event it dates: "laga semalam", "kebakaran semalam"; or after a word that opens a time ("sejak
+# semalam", "hingga semalam", "Jika semalam polisi menyebut ...": not "semalam suntuk", all night).
 _EVENT_BEFORE_NIGHT = re.compile(r"(?:laga|pertandingan|partai|kejadian|peristiwa|insiden|acara|konser|aksi|"
                                  r"kebakaran|banjir|gempa|hujan|kecelakaan|serangan|ledakan|kemenangan|kekalahan|"
-                                 r"duel|bentrokan|debat|rapat|sidang)\s+$", re.I)
+                                 r"duel|bentrokan|debat|rapat|sidang|sejak|hingga|sampai|jika|kalau|bila)\s+$", re.I)
+_ALL_NIGHT = re.compile(r"\s+suntuk\b", re.I)
 
 
 def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     word = m.group("word")
     if word.lower() == "semalam" and (
             _NIGHT_COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            or _ALL_NIGHT.match(m.string, m.end())
             or not (_NIGHT_NAMED_AFTER.match(m.string, m.end())
                     or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start()))):
         return None

@@ -1236,7 +1236,7 @@ _COMMAND_WORDS = ("Otoritas Bandar Udara", "Otban", "Daop", "DAOP", "Daerah Oper
 # whole article (~3,500 characters) when the word is absent, as most are: ~2 us each, ~150 us for the ~70 words the
 # passes ask (measured). One Aho-Corasick pass finds them all. Only words rare in articles: each occurrence costs
 # the pass a step (" of " stays a plain test).
-_HOSPITAL_WORDS = (" Hospital", " Police", " Court", " Immigration", " Administration")
+_HOSPITAL_WORDS = (" Hospital", " Police", " Court", " Immigration", " Administration", " United", " FC")
 _MISSION_WORDS = ("Embass", "Consulate", "High Commission", "KBRI", "KJRI", "Konsulat ", "Kedutaan ", "Kedubes ",
                   "Konjen ")
 _PRESENCE_WORDS = frozenset({
@@ -1354,8 +1354,9 @@ def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
     after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
     titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES)))
-    # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo")
-    return rf"(?:(?:{titles}) ){{0,2}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}(?: {_KIND_WORD}){{0,2}}{after}"
+    # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo"; and between the words: "RSUD Ade M. Djoen")
+    return (rf"(?:(?:{titles}) ){{0,2}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}"
+            rf"(?:(?: [A-Z]\.)? {_KIND_WORD}){{0,2}}{after}")
 
 
 @cache
@@ -1978,6 +1979,8 @@ def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
 # first words of a longer name ("Hong Kong Police Force", "Vietnam Administration of Tourism").
 _HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial|Specialist|Red Cross|University) )?"
                                    r"(?P<tail>Hospital)(?!\w)(?!'(?!s\b))"
+                                   # a football club named by its town or province: "Sumsel United", "Medan FC"
+                                   r"| (?P<club>United|FC)(?![\w.])"
                                    r"| (?:(?:Provincial|Prefectural|Municipal|City|District|Metropolitan) )?(?P<office>"
                                    r"Police Station|Police|Court|Immigration Office|Immigration Bureau|Administration)"
                                    r"(?!\w)(?!'(?!s\b))(?! (?:Force|Office|Watch|Headquarters|Department|Station"

@@ -4603,3 +4603,46 @@ def test_a_governments_bureau_posting_is_no_writer(bureau: str) -> None:
     page = "\n\n".join(["Pemprov Gelar Rakor Harga Beras", f"Diposting oleh: {bureau}", "Jumat, 27 November 2026",
                         *PARAGRAPHS])
     assert clean_document(raw(page)).author is None
+
+
+def test_a_tagged_masthead_its_magazines_lead_and_a_byline_with_the_day_after_blanks() -> None:
+    lead = ("Majalah Farmasetika – Kementerian Kesehatan menurunkan tim gerak cepat ke Kabupaten Sintang setelah "
+            "jumlah kasus demam berdarah melonjak sejak awal November.")
+    page = "\n\n".join(["Farmasetika.com (Online)", "Home  Berita  Farmasi Klinik  Regulasi",
+                        "KLB DBD di Sintang: 279 Kasus, Kemenkes Turunkan Tim", "by Ratih Anggraeni  3 Desember 2026",
+                        lead, *PARAGRAPHS[1:], "Sumber: ANTARA; Dinas Kesehatan Kabupaten Sintang",
+                        "© 2026 Farmasetika.com - Majalah Farmasi Online Indonesia"])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.dateline, article.author, article.wire_source) == (
+        "Farmasetika.com", None, "Ratih Anggraeni", "Antara")
+    # a day after "By" is no writer
+    dated = "\n\n".join(["KLB DBD di Sintang", "By Tuesday 3 December 2026", *PARAGRAPHS])
+    assert clean_document(raw(dated)).author is None
+
+
+def test_a_source_address_of_another_publisher_under_an_english_sites_text() -> None:
+    page = "\n\n".join(["Sportskeeda", "Football", "Cricket", "Football News",
+                        "PSMS Medan hit with heavy fine and stadium ban after pitch invasion", "By Aditya Rao",
+                        "Modified Dec 04, 2026 09:12 GMT", *EN_PARAGRAPHS,
+                        "Source: https://www.pssi.org/news/komdis-jatuhkan-sanksi-psms-medan",
+                        "Copyright © 2026 Sportskeeda. All rights reserved."])
+    article = clean_document(raw(page))
+    assert article.outlet == "Sportskeeda"
+    assert article.cited_urls == ["https://www.pssi.org/news/komdis-jatuhkan-sanksi-psms-medan"]
+
+
+def test_an_owner_after_the_holder_a_bracketed_source_and_a_posting_line_with_its_writer() -> None:
+    page = "\n\n".join(["VolcanoDiscovery", "Volcanoes | Earthquakes | News | Photos",
+                        "Ile Lewotolok volcano: ash emissions continue",
+                        "Diposting: Rabu, 15 Juli 2026 | Oleh: Andi Saputra", *PARAGRAPHS, "(Sumber: ANTARA)",
+                        "Tinggalkan komentar Anda. Alamat email tidak akan dipublikasikan.",
+                        "© 2004-2026 VolcanoDiscovery / Tom Pfeiffer. All rights reserved."])
+    article = clean_document(raw(page))
+    assert (article.outlet, article.author, article.wire_source) == ("VolcanoDiscovery", "Andi Saputra", "Antara")
+    assert "Tinggalkan komentar" not in article.body_text
+
+
+def test_a_regents_protocol_desk_signs_as_the_writer() -> None:
+    page = "\n\n".join(["Pemkab Gelar Simulasi Evakuasi Erupsi",
+                        "Diposting: Rabu, 15 Juli 2026 | Oleh: Prokopim Setda Lembata", *PARAGRAPHS])
+    assert clean_document(raw(page)).author == "Prokopim Setda Lembata"

@@ -1412,3 +1412,12 @@ def test_years_compared_budgeted_or_studied_and_this_evening(text: str, expected
 ])
 def test_counts_beside_years_and_a_list_of_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 9))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jika semalam polisi menyebut sembilan orang terluka, data terbaru mencatat 17.", [("semalam", "2026-11-22")]),
+    ("Hujan turun sejak semalam di kota itu.", [("sejak semalam", "2026-11-22")]),
+    ("Mereka begadang hingga semalam suntuk di pos.", []),
+])
+def test_last_night_after_a_word_that_opens_a_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 23))] == expected

@@ -2831,3 +2831,11 @@ def test_an_information_desks_acronym_stays_the_desk() -> None:
     found = surfaces("Pejabat Pengelola Informasi dan Dokumentasi (PPID) menjawab permohonan itu.", None)
     assert found["PPID"] == found["Pejabat Pengelola Informasi dan Dokumentasi"]
     assert not any(value.startswith("person:") for value in found.values())
+
+
+def test_an_initial_inside_a_hospitals_name_a_club_named_by_its_province_and_a_scorer() -> None:
+    found = surfaces("Pasien dirawat di RSUD Ade M. Djoen Sintang. Laga perdana melawan Sumsel United pada Minggu. "
+                     "Persiraja unggul lewat sundulan Fachrul Razi Ananda pada menit ke-39.", None)
+    assert found["RSUD Ade M. Djoen Sintang"].startswith("organization:RSUD Ade M. Djoen")
+    assert found["Sumsel United"] == "organization:Sumsel United"
+    assert found["Fachrul Razi Ananda"] == "person:Fachrul Razi Ananda"

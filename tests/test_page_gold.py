@@ -27,6 +27,9 @@ BLIND = PROJECT_ROOT / "samples" / "blind"
 FLOORS_FILE = Path(__file__).with_name("page_gold_floors.tsv")
 # Its writer dated set_ca after the day it was written, so a nightly run rightly quarantines its pages (README there).
 LEFT_OUT = frozenset({"set_ca"})
+# Pages a nightly run is expected to quarantine, with the reason: Kabar cleans no script written without spaces yet
+# (a Japanese paragraph counts as a word or two, so no line reads as prose and the body is too short).
+QUARANTINED_PAGES = {"5023_f1090d558d678f00.txt": "validate:expectation:articles.body_text_min_length"}
 
 
 def _floors() -> dict[str, dict[str, float]]:
@@ -72,7 +75,13 @@ def test_every_page_loads_with_a_title_and_a_publication_date(night_of_every_set
     with duckdb.connect(str(night_of_every_set), read_only=True) as con:
         loaded = dict(con.execute("SELECT source_name, title IS NOT NULL AND title <> '' AND published_date IS NOT NULL"
                                   " FROM articles").fetchall())
-    assert [page for page in pages if not loaded.get(page)] == []
+    assert [page for page in pages if not loaded.get(page) and page not in QUARANTINED_PAGES] == []
+    # ... and those are quarantined for that reason, their bytes kept (when one loads, it leaves this list)
+    with duckdb.connect(str(night_of_every_set), read_only=True) as con:
+        kept = dict(con.execute("SELECT regexp_extract(q.source_uri, '[^/]+$'), q.stage || ':' || q.reason "
+                                "FROM quarantine q JOIN raw.payloads p USING (payload_hash)").fetchall())
+    assert {page: kept.get(page, "").startswith(reason) and page not in loaded
+            for page, reason in QUARANTINED_PAGES.items()} == dict.fromkeys(QUARANTINED_PAGES, True)
 
 
 def test_every_set_has_floors() -> None:
