@@ -470,7 +470,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if sourced is not None and article.outlet is not None and (
             own := _outlet_in_own_furniture(lines) or _outlet_named_first(lines)) is not None and (
-            _another_publisher(own, sourced)):
+            _another_publisher(own, sourced) or _regional_paper_on_groups_host(own, sourced)):
         article.outlet = own
     if article.outlet is not None and paragraphs and (signed := _INITIALS_IN_LEAD.match(paragraphs[0])) is not None:
         # "Jakarta, MI - ..." under "Monitor Indonesia" (and its copyright line): the site's own initials, not
@@ -1941,23 +1941,27 @@ def _posted_by_office(name: str) -> bool:
     """An office, a desk or the outlet itself, not a writer: "Tim Humas ...", "Pemerintah Kota Kupang", "SIBC News",
     "Island Sun Editor", "Solomon Star"."""
     words = name.casefold().split()
-    return (words[0] in _OFFICE_CREDITS or words[0] in _GOVERNMENT_WORDS or words[-1] in ("editor", "news", "desk")
+    return (words[0] in _OFFICE_CREDITS or words[0] in _GOVERNMENT_WORDS
+            or words[-1] in ("editor", "news", "desk", "writer")
             or _STAFF_CREDIT.search(name) is not None or name.casefold() in outlet_by_dateline_name())
 
 
-_GOVERNMENT_WORDS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "diskominfo", "dinas", "kementerian"})
+_GOVERNMENT_WORDS = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "diskominfo", "dinas", "kementerian",
+                               "dinkes", "kominfo", "protokol"})
 
 
 def _dated_byline(text: str, in_header: bool) -> re.Match[str] | None:
     """A byline with the writer's name and the day ("Nama, Jurnalis - Senin, ...", "Liam Prendergast, 20/10/2026")."""
     posted = (_POSTED_ON_BY.match(text) or _POSTED_THEN_BY.match(text)) if in_header else None  # (under the text:
     # a related post's line)
+    if posted is not None and posted.re is _POSTED_THEN_BY and dates.parse_date_line(posted["date"]) is None:
+        posted = None  # "Berita Utama | Oleh: Rudi Hartono": no day before the bar
     if posted is not None and _posted_by_office(posted["name"]):
         posted = None  # "Diposting pada 8 Oktober 2026 oleh Tim Humas Diskominfo Bone": an office posted it, no writer
     glued = _GLUED_DATE_BYLINE.match(text) if in_header else None
     if glued is not None and (glued["name"].split()[0].casefold() in dates.DAY_NAMES or not dates.parse_date_line(
-            glued["date"])):
-        glued = None  # "By Tuesday 3 December 2026": a day, no writer
+            glued["date"]) or _posted_by_office(glued["name"]) or glued["name"].casefold() in news_agencies()):
+        glued = None  # "By Tuesday 3 December 2026": a day, no writer; "By AFP ...", "By Staff Writer ...": no one
     match = _OKEZONE_BYLINE.match(text) or _POSTED_IN_BYLINE.match(text) or posted or glued
     if match is None and in_header and (named := _NAME_DATE_BYLINE.match(text)) is not None and (
             _looks_like_byline_name(named["name"]) and _ends_like_a_name(named["name"])
@@ -3671,14 +3675,32 @@ MIN_OWN_LABEL = 4  # an address's word that may be the site's own name ("www", "
 _GENERIC_LABELS = frozenset({"news", "berita", "mobile", "media", "portal", "online"})
 
 
+def _host_names_site(host: str, site: str) -> bool:
+    """Whether a word of the address is the site's name or in it ("flores" of flores.tribunnews.com for "Tribun
+    Flores", "terbit" of terbit.co.id for "Harian Terbit")."""
+    letters = re.sub(r"[^a-z0-9]", "", site.casefold())
+    return any(len(label) >= MIN_OWN_LABEL and label not in _GENERIC_LABELS and (label in letters or letters in label)
+               for label in host.split(".")[:-1])
+
+
+def _regional_paper_on_groups_host(own: str, address: str) -> bool:
+    """A paper the register does not know, on its group's host under its own name: "Tribun Flores" over the page and
+    flores.tribunnews.com (the register's Tribunnews) under the text; the page's own address still."""
+    source = outlet_for_url(address)
+    return (source is not None and own.casefold() != source.name.casefold()
+            and outlet_by_dateline_name().get(own.casefold()) is None
+            and _host_names_site(urlsplit(address).hostname or "", own))
+
+
 def _another_publisher(own: str, address: str) -> bool:
     """Whether the site named over the page is not the publisher at `address` (by the register and the gazetteer:
     "Sportskeeda" and pssi.org; not "Kementerian Agama" and kemenag.go.id, one ministry)."""
     from tasks.entities import curated  # the gazetteer, loaded once per process
 
     source = outlet_for_url(address)
-    if source is None or own.casefold() == source.name.casefold() or publisher_of(own) == publisher_of(source.name):
-        return False
+    if source is None or own.casefold() == source.name.casefold() or publisher_of(own) == publisher_of(source.name) or (
+            _host_names_site(urlsplit(address).hostname or "", own)):
+        return False  # (a group's regional paper on the group's host: "Tribun Flores" on flores.tribunnews.com)
     named = outlet_by_dateline_name().get(own.casefold())
     entity = curated().exact(own)
     own_ids = {named.entity_id if named is not None else None, entity.entity_id if entity is not None else None}
@@ -3708,17 +3730,16 @@ def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> Non
         # a body's own release ("Source: https://www.mpa.gov.sg/media-centre/...", Manifold Times): no outlet's page,
         # and not the site's own address
         host = urlsplit(article.canonical_url).hostname or ""
-        letters = re.sub(r"[^a-z0-9]", "", article.outlet.casefold())
         # (the site's own under a subdomain or a longer name: news.kabarnusantara.id for "Kabar Nusantara",
         # terbit.co.id for "Harian Terbit")
-        if (own is not None and (host == own.domain or host.endswith("." + own.domain))) or any(
-                len(label) >= MIN_OWN_LABEL and label not in _GENERIC_LABELS and (label in letters or letters in label)
-                for label in host.split(".")[:-1]):
+        if (own is not None and (host == own.domain or host.endswith("." + own.domain))) or _host_names_site(
+                host, article.outlet):
             return
         _add_cited(article, article.canonical_url)
         article.canonical_url = None
         return
-    if own is None and source.name.casefold() == article.outlet.casefold():
+    if own is None and (source.name.casefold() == article.outlet.casefold() or _host_names_site(
+            urlsplit(article.canonical_url).hostname or "", article.outlet)):
         return
     if own is not None and (source.entity_id == own.entity_id or source.domain == own.domain or (
             publisher_of(source.name) == publisher_of(own.name))):

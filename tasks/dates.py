@@ -928,11 +928,15 @@ _NIGHT_COUNTED_BEFORE = re.compile(r"(?:selama|menginap|bermalam|hanya|cuma|satu
 # sekitar pukul 23.00") or after a day's name ("Senin semalam"); elsewhere it counts one ("dirawat semalam di ...").
 _NIGHT_NAMED_AFTER = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|(?:sekitar\s+)?(?:pukul|jam)\b)", re.I)
 # ... or after an event it dates: "laga semalam", "kebakaran semalam"; or after a word that opens a time ("sejak
-# semalam", "hingga semalam", "Jika semalam polisi menyebut ...": not "semalam suntuk", all night).
+# semalam", "hingga semalam", "Jika semalam polisi menyebut ...").
 _EVENT_BEFORE_NIGHT = re.compile(r"(?:laga|pertandingan|partai|kejadian|peristiwa|insiden|acara|konser|aksi|"
                                  r"kebakaran|banjir|gempa|hujan|kecelakaan|serangan|ledakan|kemenangan|kekalahan|"
-                                 r"duel|bentrokan|debat|rapat|sidang|sejak|hingga|sampai|jika|kalau|bila)\s+$", re.I)
-_ALL_NIGHT = re.compile(r"\s+suntuk\b", re.I)
+                                 r"duel|bentrokan|debat|rapat|sidang)\s+$", re.I)
+_TIME_OPENER_BEFORE_NIGHT = re.compile(r"(?:sejak|hingga|sampai|jika)\s+$", re.I)
+# "semalam suntuk" (all night), "semalam saja" (just one night): a night counted; after "jika" also a verb ("jika
+# semalam menginap")
+_ALL_NIGHT = re.compile(r"\s+(?:suntuk|saja)\b", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:me|ber|di)[a-z]{3,}\b", re.I)
 
 
 def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
@@ -941,7 +945,9 @@ def _on_dayword(m: re.Match[str], anchor: date | None) -> _Candidate | None:
             _NIGHT_COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
             or _ALL_NIGHT.match(m.string, m.end())
             or not (_NIGHT_NAMED_AFTER.match(m.string, m.end())
-                    or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start()))):
+                    or _EVENT_BEFORE_NIGHT.search(m.string, max(0, m.start() - 14), m.start())
+                    or (_TIME_OPENER_BEFORE_NIGHT.search(m.string, max(0, m.start() - 8), m.start())
+                        and not _VERB_AFTER.match(m.string, m.end())))):
         return None
     if word.lower() in ("esok", "esok hari") and (
             _FUTURE_IN_GENERAL.search(m.string, max(0, m.start() - 12), m.start())
@@ -1422,18 +1428,17 @@ _EVENT_BEFORE_YEAR = re.compile(r"(?<![\w-])(?:pilkada|pemilu|pilpres|pileg|pilg
 
 
 # A year joined to a year the text dates as one: "tahun anggaran 2022 dan 2023", "pada 2024 dan 2025", "in 2023 and
-# 2024", "sejak 2019, 2020 dan 2021" (the second is a year as much as the first). Only a later year, and not one a count
-# follows: "1500 tanks in 2022 and 2000 in 2023", "selama 2024 dan 2000 lebih warga" join numbers.
+# 2024", "sejak 2019, 2020 dan 2021" (the second is a year as much as the first). Only a later year: "1500 tanks in
+# 2022 and 2000 in 2023", "selama 2024 dan 2000 lebih warga" join numbers.
 _DATED_YEAR_AND = re.compile(r"(?<![\w'’])(?:tahun(?:\s(?:anggaran|buku))?|pada|sejak|since|in|during|selama|between"
                              r"|antara)\s(?:(?:19|20)\d{2},\s)*(?P<year>(?:19|20)\d{2})"
                              r"(?:,\s|,?\s(?:dan|and|atau|or|serta|hingga|sampai)\s)$", re.IGNORECASE)
-_COUNT_AFTER_YEAR = re.compile(r"\s(?:lebih|more|in|on|di|pada|of|dari)\b", re.IGNORECASE)
 MAX_JOINED_YEARS_APART = 30
 
 
 def _year_after_a_dated_year(m: re.Match[str]) -> bool:
     joined = _DATED_YEAR_AND.search(m.string, max(0, m.start() - 60), m.start())
-    if joined is None or _COUNT_AFTER_YEAR.match(m.string, m.end()):
+    if joined is None:
         return False
     return 0 < int(m.group("year")) - int(joined["year"]) <= MAX_JOINED_YEARS_APART
 
@@ -1456,8 +1461,7 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
         if noun["word"].lower() in _YEAR_NOUNS:
             # (not a noun that goes on to what was counted: "the 2000 attack helicopters", "the 2000 outbreak cases")
             after = _NOUN_AFTER.match(text, noun.end()) if noun["word"].lower() in _COMPOUNDING_NOUNS else None
-            return after is None or not (after["word"].islower() and after["word"].endswith("s")
-                                         and after["word"] not in _VERBS_IN_S)
+            return after is None or after["word"].lower() not in _COUNTED_THINGS
         if not noun["word"][0].isupper() and (k >= MAX_YEAR_ADJECTIVES or not text[m.start() - 4:m.start()].lower()
                                                 .endswith("the ") or noun["word"].lower() in _UNIT_WORDS):
             return False  # "the 2028 rainy season"; not "a 2000 page report", "a 2000 tonne barrier"
@@ -1465,10 +1469,11 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
     return False
 
 
-# Event nouns that also open a compound of things counted ("attack helicopters", "outbreak cases", "war crimes"); a
-# verb in -s after them is the sentence going on ("the 2024 attack was").
+# Event nouns that also open a compound of things counted: "the 2000 attack helicopters", "the 2000 outbreak cases"
+# (not "the 2024 study findings", "the 2024 audit results": the year's).
 _COMPOUNDING_NOUNS = frozenset({"attack", "outbreak", "war", "hack", "leak", "study", "audit", "visit"})
-_VERBS_IN_S = frozenset({"was", "is", "has", "says", "does", "remains", "shows", "seems"})
+_COUNTED_THINGS = frozenset({"helicopters", "drones", "aircraft", "jets", "planes", "boats", "ships", "submarines",
+                             "tanks", "vehicles", "rockets", "missiles", "cases", "troops", "soldiers", "dogs"})
 MAX_YEAR_NAME_WORDS = 4
 MAX_YEAR_ADJECTIVES = 2
 _UNIT_WORDS = frozenset({"page", "pages", "tonne", "tonnes", "ton", "tons", "metre", "meter", "metres", "meters", "km",

@@ -1979,8 +1979,9 @@ def _mission_adjective(match: re.Match[str]) -> tuple[str, int]:
 # first words of a longer name ("Hong Kong Police Force", "Vietnam Administration of Tourism").
 _HOSPITAL_AFTER_PLACE = re.compile(r" (?:(?:General|District|Regional|Provincial|Specialist|Red Cross|University) )?"
                                    r"(?P<tail>Hospital)(?!\w)(?!'(?!s\b))"
-                                   # a football club named by its town or province: "Sumsel United", "Medan FC"
-                                   r"| (?P<club>United|FC)(?![\w.])"
+                                   # a football club named by its town or province: "Sumsel United", "Medan FC" (not
+                                   # "the Indonesia FC Forum")
+                                   r"| (?P<club>United|FC)(?![\w.]| (?-i:[A-Z]))"
                                    r"| (?:(?:Provincial|Prefectural|Municipal|City|District|Metropolitan) )?(?P<office>"
                                    r"Police Station|Police|Court|Immigration Office|Immigration Bureau|Administration)"
                                    r"(?!\w)(?!'(?!s\b))(?! (?:Force|Office|Watch|Headquarters|Department|Station"
@@ -1998,6 +1999,9 @@ def _place_hospitals(body: str, mentions: list[EntityMention],
         place = known.get(m.entity_id)
         # (a person's name too: "Queen Elizabeth Hospital" is the hospital, not the queen)
         kinds = ("location", "person") if match is not None and match["tail"] else ("location",)
+        if match is not None and match["club"] and (is_country(m.surface) or m.entity_id in _COUNTRY_LEVEL
+                                                    or m.surface.split(" ", 1)[0].casefold() in _REGION_KINDS):
+            continue  # "Malaysia United and Thailand", "Kota Bandung FC": a country's or a kind's name, no club
         if match is not None and match["office"] and (
                 m.entity_id.startswith(_AREA_ID_PREFIX) or administrative_areas().codes_of.get(m.entity_id)):
             continue  # an Indonesian place's police or court is its Polda, Polres or PN (_english_branches, the text)
@@ -2274,18 +2278,26 @@ _ONE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([\w-]+),? )?([A-Z][a-z]+) $")
 
 def _another_given_name_before(body: str, start: int, end: int) -> bool:
     """A given name right before a known person's one-word name: a listed one ("Budi Prabowo"), or a word that is
-    neither vocabulary nor a post in an apposition between commas (", Yulianto Prabowo, mengaku ..."); not a post's
-    acronym, a title or a headline's verb ("Menparekraf Sandiaga", "Ayatollah Khamenei", "Megawati Sentil Jokowi")."""
+    neither vocabulary nor a post, in an apposition between commas (", Yulianto Prabowo, mengaku ..."), after a rank or
+    a post ("Irjen Yulianto Prabowo"), or that the text also writes alone as the person's name ("Edhy Prabowo ...
+    kata Edhy"); not a post's acronym, a title or a headline's verb ("Menparekraf Sandiaga", "Ayatollah Khamenei",
+    "Megawati Sentil Jokowi")."""
     before = _ONE_WORD_BEFORE.search(body, max(0, start - 40), start)
     if before is None:
         return False
     word = before[2]
     if word.casefold() in _context().given_names:
         return True
+    if _MINISTERS_POST.match(word) or (
+            is_ordinary_word(word) or is_role_word(word) or _never_name(word) or _clearly_vocabulary(word)):
+        return False
     opens = body[max(0, before.start(2) - 2):before.start(2)] in (", ", "(") or before.start(2) == 0
-    closes = body.startswith((",", ")"), end)
-    return opens and closes and not _MINISTERS_POST.match(word) and not (
-        is_ordinary_word(word) or is_role_word(word) or _never_name(word) or _clearly_vocabulary(word))
+    if opens and body.startswith((",", ")"), end):
+        return True
+    if before[1] is not None and is_role_word(before[1]):
+        return True
+    alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-]| {re.escape(body[start:end])})")
+    return alone.search(body) is not None
 
 
 # A minister's post as news abbreviates it: "Menparekraf", "Mendag", "Wamenkeu".

@@ -4646,3 +4646,24 @@ def test_a_regents_protocol_desk_signs_as_the_writer() -> None:
     page = "\n\n".join(["Pemkab Gelar Simulasi Evakuasi Erupsi",
                         "Diposting: Rabu, 15 Juli 2026 | Oleh: Prokopim Setda Lembata", *PARAGRAPHS])
     assert clean_document(raw(page)).author == "Prokopim Setda Lembata"
+
+
+def test_review_44b_a_bar_without_a_day_offices_and_agencies_are_no_writers_and_a_groups_host() -> None:
+    for byline in ["Berita Utama | Oleh: Rudi Hartono", "By AFP 3 December 2026", "By Staff Writer 3 December 2026",
+                   "Diposting: Rabu, 3 Desember 2026 | Oleh: Dinkes Sintang"]:
+        page = "\n\n".join(["Banjir Rendam Maumere, Ratusan Warga Mengungsi", byline, "Rabu, 3 Desember 2026",
+                            *PARAGRAPHS])
+        article = clean_document(raw(page))
+        assert article.author is None, byline
+        assert article.date_line is not None and "2026" in article.date_line, byline
+    # a regional paper the register does not know, on its group's host: its own page, under its own name
+    address = "https://flores.tribunnews.com/2026/12/03/banjir-rendam-maumere"
+    group = "\n\n".join(["Tribun Flores", "Home", "Regional", "Banjir Rendam Maumere", "Rabu, 3 Desember 2026",
+                         *PARAGRAPHS, f"Sumber: {address}", "© 2026 Tribun Flores"])
+    article = clean_document(raw(group))
+    assert (article.outlet, article.canonical_url, article.cited_urls) == ("Tribun Flores", address, [])
+    # a sentence about a government's newsletter is the text
+    sentence = ("Berlangganan newsletter pemerintah untuk informasi bantuan kini bisa dilakukan warga lewat aplikasi "
+                "Sintang Pintar.")
+    kept = "\n\n".join(["Banjir Rendam Maumere", "Rabu, 3 Desember 2026", *PARAGRAPHS, sentence])
+    assert sentence in clean_document(raw(kept)).body_text

@@ -1421,3 +1421,16 @@ def test_counts_beside_years_and_a_list_of_years(text: str, expected: list[tuple
 ])
 def test_last_night_after_a_word_that_opens_a_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 23))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review 44b: a year joined to a dated one keeps its place words after it
+    ("Kasusnya naik pada tahun 2023 dan 2024 di Kalbar.", [("pada tahun 2023", "2023"), ("2024", "2024")]),
+    ("The 2024 study findings were published.", [("2024", "2024")]),
+    # one night counted, not last night
+    ("Kalau semalam saja biayanya Rp500 ribu.", []),
+    ("Jika semalam menginap di sana, tamu membayar lebih.", []),
+    ("Kemenangan semalam menjadi yang pertama bagi tim itu.", [("semalam", "2026-11-22")]),
+])
+def test_review_44b_years_and_nights(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 23))] == expected

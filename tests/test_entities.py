@@ -2839,3 +2839,13 @@ def test_an_initial_inside_a_hospitals_name_a_club_named_by_its_province_and_a_s
     assert found["RSUD Ade M. Djoen Sintang"].startswith("organization:RSUD Ade M. Djoen")
     assert found["Sumsel United"] == "organization:Sumsel United"
     assert found["Fachrul Razi Ananda"] == "person:Fachrul Razi Ananda"
+
+
+def test_review_44b_a_known_surname_after_a_name_written_alone_or_a_rank_and_no_club_of_a_country() -> None:
+    found = surfaces("Mantan Menteri KKP Edhy Prabowo divonis. Edhy mengaku menyesal. Kapolda Irjen Yulianto Prabowo "
+                     "memimpin apel.", None)
+    assert found["Edhy Prabowo"] == "person:Edhy Prabowo" and found["Yulianto Prabowo"] == "person:Yulianto Prabowo"
+    clubs = surfaces("The Indonesia FC Forum drew coaches from Malaysia United and Thailand. Laga antara Kota Bandung "
+                     "FC dan Persikabo.", None)
+    assert clubs["Malaysia"] == "location:Malaysia" and clubs["Indonesia"] == "location:Indonesia"
+    assert not any(value.startswith("organization:") and "FC" in value for value in clubs.values())
