@@ -194,6 +194,8 @@ _PHOTO_CREDIT = re.compile(
     # Ilbo: "... on Wednesday morning. Provided by the Jeju Coast Guard"
     r"|\s\((?-i:PHOTO NOT FOR SALE)\)(?:\s\((?-i:Yonhap)\))?$"
     r"|[.!?]\s(?-i:Provided by) (?:the )?(?-i:[A-Z])[^.!?]{2,60}$"
+    # KrASIA: "... on her phone in Jakarta. Photo source: Shutterstock."
+    r"|[.!?]\s(?-i:Photo|Image|Picture)\ssource:\s*[^.!?]{2,60}\.?$"
     # NZ Herald: "... put on a flight to Auckland. Photo / 123rf".
     r"|[.!?]\s(?-i:Photo|Image|Picture)\s/\s[\w.&' -]{2,40}$"
     # The Hindu's papers: "... the palm oil the country imports | Photo Credit: REUTERS".
@@ -1479,7 +1481,8 @@ _DAY_IN_BRACKETS_ALONE = re.compile(r"^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 # ("Petugas medis ...", "Warga ..."); a standfirst opens with what happened or who decided ("Banjir bandang
 # menerjang ...", "Bank Indonesia cut ...").
 _PEOPLE_WORDS = frozenset({"petugas", "warga", "personel", "siswa", "relawan", "pengunjung", "peserta", "pengungsi",
-                           "nelayan", "petani", "pedagang", "penumpang"})
+                           "nelayan", "petani", "pedagang", "penumpang", "pelajar", "murid", "pasien", "pekerja",
+                           "pengendara", "pembeli", "buruh", "jemaah"})
 
 
 def _reports_speech(text: str) -> bool:

@@ -258,7 +258,7 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     for entity, _ in discovered:
         known.setdefault(entity.entity_id, entity)
     mentions.extend(_with_legal_tails(body, [mention for _, mention in discovered], known))
-    mentions = _without_nested(mentions, {e.entity_id for e, _ in discovered}, known)
+    mentions = _brands_before_people(_without_nested(mentions, {e.entity_id for e, _ in discovered}, known), known)
     mentions = _beaches_in_english(body, _places_after_their_kind(body, mentions, known), known)
     mentions = _stations_named_after_bodies(body, mentions, known)
     mentions = _regional_banks(body, mentions, known)
@@ -319,12 +319,14 @@ def _short_names_found_again(body: str, mentions: list[EntityMention],
 def _airports_written_long(mentions: list[EntityMention], known: MutableMapping[str, Entity],
                            gaz: Gazetteer) -> list[EntityMention]:
     """"Bandar Udara Internasional Sultan Hasanuddin" is the airport the gazetteer knows as "Bandara ..." (the word
-    written out)."""
+    written out), and so is "Bandara Internasional Sultan Syarif Kasim II" ("Bandara Sultan Syarif Kasim II")."""
     written = {m.surface: m.entity_id for m in mentions if m.surface.startswith("Bandara ")}
     out = []
     for m in mentions:
-        if m.surface.startswith("Bandar Udara ") and m.entity_id.startswith("x-loc-"):
-            short = "Bandara " + m.surface.removeprefix("Bandar Udara ")
+        if m.surface.startswith(("Bandar Udara ", "Bandara Internasional ")) and m.entity_id.startswith("x-loc-"):
+            short = "Bandara " + m.surface.removeprefix("Bandar Udara ").removeprefix("Bandara ")
+            if gaz.exact(short) is None and short.startswith("Bandara Internasional "):
+                short = "Bandara " + short.removeprefix("Bandara Internasional ")
             if (airport := gaz.exact(short)) is not None:
                 known.setdefault(airport.entity_id, airport)
                 m = EntityMention(airport.entity_id, m.surface, m.char_start, m.char_end)
@@ -4837,6 +4839,26 @@ _CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])(?=\w{5
 _CAMEL_CASE_NOT = re.compile(r"(?:er|ers)$|^([A-Z][a-z]+)\1$")
 
 
+def _brands_before_people(mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
+    """A brand run together before a person's name is the brand, then the person: "Direktur Utama DanaMitra Wisnu
+    Hartanto" (discovery reads the capitalised run as one name)."""
+    out = []
+    for m in mentions:
+        first, _, rest = m.surface.partition(" ")
+        entity = known.get(m.entity_id)
+        if (entity is None or entity.entity_type != "person" or entity.curated or len(rest.split()) < 2
+                or not _CAMEL_CASE.match(first) or _CAMEL_CASE_NOT.search(first)):
+            out.append(m)
+            continue
+        brand = known.setdefault(discovered_entity(first, "organization").entity_id,
+                                 discovered_entity(first, "organization"))
+        person = known.setdefault(discovered_entity(rest, "person").entity_id, discovered_entity(rest, "person"))
+        start = m.char_start + len(first) + 1
+        out += [EntityMention(brand.entity_id, first, m.char_start, m.char_start + len(first)),
+                EntityMention(person.entity_id, rest, start, m.char_end)]
+    return out
+
+
 def _camel_case_names(body: str, tokens: Sequence[_Token], mentions: Sequence[EntityMention],
                       known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """Companies' and services' names written as one word with capitals inside, where nothing else took them and
@@ -5431,7 +5453,28 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
             moved[other.entity_id] = legal.entity_id
         else:
             moved[legal.entity_id] = other.entity_id
+    moved.update(_brands_run_together(mentions, known, moved))
     return _with_moved_ids(mentions, moved)
+
+
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def _brands_run_together(mentions: list[EntityMention], known: Mapping[str, Entity],
+                         moved: Mapping[str, str]) -> dict[str, str]:
+    """A brand that runs a company's first words together is that company: "DanaMitra" of "PT Dana Mitra Nusantara"
+    ("... dengan merek dagang DanaMitra")."""
+    firsts: dict[str, str] = {}
+    for m in mentions:
+        words = m.surface.split()
+        if len(words) > 2 and words[0].casefold() in _LEGAL_FORMS and known[m.entity_id].entity_type == "organization":
+            for n in range(2, len(words)):
+                firsts.setdefault("".join(words[1:n + 1]).casefold(), moved.get(m.entity_id, m.entity_id))
+    if not firsts:
+        return {}
+    return {m.entity_id: company for m in mentions
+            if _RUN_TOGETHER.fullmatch(m.surface) and m.entity_id.startswith("x-org-")
+            and (company := firsts.get(m.surface.casefold())) is not None and company != m.entity_id}
 
 
 # Words around "X atau Y" that make the two alternatives ("melalui PT Bank Rakyat Indonesia atau Bank Kalsel terdekat").

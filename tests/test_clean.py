@@ -4667,3 +4667,20 @@ def test_review_44b_a_bar_without_a_day_offices_and_agencies_are_no_writers_and_
                 "Sintang Pintar.")
     kept = "\n\n".join(["Banjir Rendam Maumere", "Rabu, 3 Desember 2026", *PARAGRAPHS, sentence])
     assert sentence in clean_document(raw(kept)).body_text
+
+
+def test_share_row_contribution_call_comment_note_holders_notice_and_two_captions() -> None:
+    furniture = ["Bagikan ke: Facebook Twitter WhatsApp",
+                 "Kirim tulisan, opini, dan berita Anda ke redaksi KABARMAPEGAA.com melalui email redaksi.",
+                 "Tulis komentar Anda di sini... Komentar sepenuhnya menjadi tanggung jawab pengirim.",
+                 "Gresnews.com Hak Cipta © 2026. Semua Hak Dilindungi."]
+    caption = ("Pelajar mengenakan masker saat pulang sekolah di Jalan Tuanku Tambusai, Pekanbaru. "
+               "(Katakabar/Siti)")
+    page = "\n\n".join(["Jalan Trans Papua Kembali Dibuka", "Sabtu, 5 Desember 2026", caption,
+                        "PEKANBARU - " + PARAGRAPHS[0], *PARAGRAPHS[1:], *furniture])
+    body = clean_document(raw(page)).body_text
+    assert body.split("\n\n")[1:] == PARAGRAPHS[1:] and caption not in body
+    english = "\n\n".join(["OJK revokes licence of P2P lender", "November 27, 2026",
+                           "A borrower browses a lending app on her phone in Jakarta. Photo source: Shutterstock.",
+                           *EN_PARAGRAPHS])
+    assert clean_document(raw(english)).body_text.split("\n\n") == EN_PARAGRAPHS

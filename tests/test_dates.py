@@ -1434,3 +1434,9 @@ def test_last_night_after_a_word_that_opens_a_time(text: str, expected: list[tup
 ])
 def test_review_44b_years_and_nights(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 23))] == expected
+
+
+def test_a_forecast_puts_its_months_ahead() -> None:
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions(
+        "BMKG memprediksi puncak kemarau terjadi pada Juli sampai September.", date(2026, 2, 25))]
+    assert found == [("pada Juli", "2026-07"), ("sampai September", "2026-09")]

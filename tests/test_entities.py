@@ -2849,3 +2849,18 @@ def test_review_44b_a_known_surname_after_a_name_written_alone_or_a_rank_and_no_
                      "FC dan Persikabo.", None)
     assert clubs["Malaysia"] == "location:Malaysia" and clubs["Indonesia"] == "location:Indonesia"
     assert not any(value.startswith("organization:") and "FC" in value for value in clubs.values())
+
+
+def test_a_brand_run_together_is_its_company_and_no_persons_first_name() -> None:
+    _, mentions = extract_entities("OJK mencabut izin usaha PT Dana Mitra Nusantara, penyelenggara fintech dengan "
+                                   "merek dagang DanaMitra. Direktur Utama DanaMitra Wisnu Hartanto belum menjawab.",
+                                   None)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["DanaMitra"] == ids["PT Dana Mitra Nusantara"]
+    assert "Wisnu Hartanto" in ids and not any(surface.startswith("DanaMitra ") for surface in ids)
+
+
+def test_an_international_airport_written_with_its_word() -> None:
+    found = surfaces("Sembilan penerbangan di Bandara Internasional Sultan Syarif Kasim II tertunda.", None)
+    assert found["Bandara Internasional Sultan Syarif Kasim II"] == (
+        "location:Sultan Syarif Kasim II International Airport")
