@@ -3723,9 +3723,7 @@ def _source_of_syndicated_text(article: CleanArticle, lines: list[_Line]) -> Non
     """A "Source: <address>" line that points to another publisher's article names where the text first ran, not
     the page's own address: a cited source, and the wire when that publisher is an agency (Voice of Indonesia's
     "Source: https://en.antaranews.com/news/...")."""
-    if article.canonical_url is None or article.outlet is None or not any(
-            line.rule == "metadata:canonical_url" and (label := _CANONICAL_LINE.match(line.text)) is not None
-            and label.group(1).casefold() in ("source", "sumber") for line in lines):
+    if article.outlet is None or _address_under_text(article, lines) is None:
         return  # the page's own address, as its copy starts with it
     source = outlet_for_url(article.canonical_url)
     own = outlet_by_dateline_name().get(article.outlet.casefold())
@@ -3971,11 +3969,16 @@ def _government_body_name(name: str) -> str:
 def _masthead(lines: list[_Line]) -> str | None:
     """The page's first line (its site's name over the menu, as a copied page starts), past a skip link."""
     first = _masthead_line(lines)
-    return _MASTHEAD_TAG.sub("", first.text.strip()) if first is not None else None
+    return _untagged(first.text) if first is not None else None
 
 
 # A tag after the site's name over its menu: "Farmasetika.com (Online)".
 _MASTHEAD_TAG = re.compile(r"\s+\((?:online|beta|official|resmi|versi mobile|mobile)\)$", re.I)
+
+
+def _untagged(masthead: str) -> str:
+    """The site's name over its menu without its tag."""
+    return _MASTHEAD_TAG.sub("", masthead.strip())
 
 
 def _masthead_line(lines: list[_Line]) -> _Line | None:
@@ -4081,7 +4084,7 @@ def _outlet_in_own_furniture(lines: list[_Line]) -> str | None:
     known = outlet_by_dateline_name()
     # the site's name over its menu, under a skip link ("Skip to content", then "PAPUA TODAY")
     top_line = _masthead_line_past_skip_link(lines)
-    top = _MASTHEAD_TAG.sub("", top_line.text.strip()) if top_line is not None else ""
+    top = _untagged(top_line.text) if top_line is not None else ""
     masthead = top.casefold()
     if _HOSTNAME.fullmatch(top) and (apart := _name_spelled_apart(lines, _host_label(top), notices_only=True)):
         return apart  # "RADARSORONG.ID" over the menu, "Copyright © 2026 Radar Sorong. Jawa Pos Group" under the text
@@ -4210,7 +4213,7 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
     top = [line for line in lines[start:start + _SITE_NAME_REACH] if line.rule != "skip_link"]
     if not top:
         return None
-    first = _MASTHEAD_TAG.sub("", top[0].text.strip())  # (its tag: "Farmasetika.com (Online)")
+    first = _untagged(top[0].text)  # (without its tag: "Farmasetika.com (Online)")
     if first.endswith(".") and " " not in first and first.count(".") == 1:
         first = first[:-1]  # a logo's full stop: "businessline."
     if first.casefold() in news_agencies():
@@ -4224,8 +4227,8 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         return outlet.name
     # An outlet the register does not know: the name its copyright notice holds, else the name over its menu.
     notices = _copyright_notices(lines)
-    held = next((holder for line in top if (holder := _copyright_holder(
-        notices, _MASTHEAD_TAG.sub("", line.text.strip()))) is not None), None) if notices else None
+    held = next((holder for line in top if (holder := _copyright_holder(notices, _untagged(line.text))) is not None),
+                None) if notices else None
     if held is None and (_HOSTNAME.fullmatch(first) or (first.isupper() and first.isalpha())):
         held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" or "OCEANWEEK", and "© 2026 Harian Terbit"
     if held is None and notices and _masthead_over_menu(top):
