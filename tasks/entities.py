@@ -5457,9 +5457,6 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
     return _with_moved_ids(mentions, moved)
 
 
-_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
-
-
 def _brands_run_together(mentions: list[EntityMention], known: Mapping[str, Entity],
                          moved: Mapping[str, str]) -> dict[str, str]:
     """A brand that runs a company's first words together is that company: "DanaMitra" of "PT Dana Mitra Nusantara"
@@ -5473,7 +5470,7 @@ def _brands_run_together(mentions: list[EntityMention], known: Mapping[str, Enti
     if not firsts:
         return {}
     return {m.entity_id: company for m in mentions
-            if _RUN_TOGETHER.fullmatch(m.surface) and m.entity_id.startswith("x-org-")
+            if _CAMEL_CASE.match(m.surface) and m.entity_id.startswith("x-org-")
             and (company := firsts.get(m.surface.casefold())) is not None and company != m.entity_id}
 
 
