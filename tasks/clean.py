@@ -195,7 +195,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\s\((?-i:PHOTO NOT FOR SALE)\)(?:\s\((?-i:Yonhap)\))?$"
     r"|[.!?]\s(?-i:Provided by) (?:the )?(?-i:[A-Z])[^.!?]{2,60}$"
     # KrASIA: "... on her phone in Jakarta. Photo source: Shutterstock."
-    r"|[.!?]\s(?-i:Photo|Image|Picture)\ssource:\s*[^.!?]{2,60}\.?$"
+    # (a caption's length: not a paragraph that closes with its image's source)
+    r"|^[^\n]{0,120}[.!?]\s(?-i:Photo)\ssource:\s*[^.!?]{2,60}\.?$"
     # NZ Herald: "... put on a flight to Auckland. Photo / 123rf".
     r"|[.!?]\s(?-i:Photo|Image|Picture)\s/\s[\w.&' -]{2,40}$"
     # The Hindu's papers: "... the palm oil the country imports | Photo Credit: REUTERS".
@@ -1465,7 +1466,7 @@ def _credited_caption(text: str) -> bool:
     if credit is None or _words(text) > MAX_CAPTION_WORDS or any(mark in text for mark in '"\u201c\u201d'):
         return False
     shown = text[:credit.start()]
-    return _opens_with_people(shown) or _POSITION_MARKER.search(shown) is not None
+    return _opens_with_people(shown, credited=True) or _POSITION_MARKER.search(shown) is not None
 
 
 # A standfirst tells the news (a tense, a modal, a report: "will", "telah", "said"); a caption shows a scene and ends
@@ -1481,8 +1482,11 @@ _DAY_IN_BRACKETS_ALONE = re.compile(r"^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 # ("Petugas medis ...", "Warga ..."); a standfirst opens with what happened or who decided ("Banjir bandang
 # menerjang ...", "Bank Indonesia cut ...").
 _PEOPLE_WORDS = frozenset({"petugas", "warga", "personel", "siswa", "relawan", "pengunjung", "peserta", "pengungsi",
-                           "nelayan", "petani", "pedagang", "penumpang", "pelajar", "murid", "pasien", "pekerja",
-                           "pengendara", "pembeli", "buruh", "jemaah"})
+                           "nelayan", "petani", "pedagang", "penumpang"})
+# ... and, under a photographer's credit only, more of the people a photo shows ("Pelajar mengenakan masker ...
+# (Katakabar/Siti)"): without one, "Pasien BPJS Kesehatan kini bisa berobat ..." is a standfirst.
+_PEOPLE_WORDS_CREDITED = _PEOPLE_WORDS | {"pelajar", "murid", "pasien", "pekerja", "pengendara", "pembeli", "buruh",
+                                          "jemaah"}
 
 
 def _reports_speech(text: str) -> bool:
@@ -1495,14 +1499,14 @@ def _reports_speech(text: str) -> bool:
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
-def _opens_with_people(text: str) -> bool:
+def _opens_with_people(text: str, credited: bool = False) -> bool:
     from tasks.entities import is_role_word  # the posts of name_context.yaml, read once per process
 
     first, _, rest = text.partition(" ")
     first = first.strip(",.:")
     if first.casefold() in _PEOPLE_COUNTS:  # "Lima nelayan Mola yang selamat tiba di ...", "Puluhan warga ..."
         first = rest.split(" ", 1)[0].strip(",.:")
-    return first.casefold() in _PEOPLE_WORDS or is_role_word(first)
+    return first.casefold() in (_PEOPLE_WORDS_CREDITED if credited else _PEOPLE_WORDS) or is_role_word(first)
 
 
 _PEOPLE_COUNTS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",

@@ -441,13 +441,6 @@ FUTURE_CUES: tuple[str, ...] = (
     "to be confirmed",
     "to be announced",
     "rencananya",
-    # a forecast: "BMKG memprediksi puncak kemarau terjadi pada Juli sampai September"
-    "memprediksi",
-    "diprediksi",
-    "memprakirakan",
-    "diprakirakan",
-    "forecasts",
-    "predicts",
 )
 
 WIB = timezone(timedelta(hours=7), "WIB")

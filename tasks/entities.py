@@ -4841,13 +4841,17 @@ _CAMEL_CASE_NOT = re.compile(r"(?:er|ers)$|^([A-Z][a-z]+)\1$")
 
 def _brands_before_people(mentions: list[EntityMention], known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """A brand run together before a person's name is the brand, then the person: "Direktur Utama DanaMitra Wisnu
-    Hartanto" (discovery reads the capitalised run as one name)."""
+    Hartanto" (discovery reads the capitalised run as one name), where the text names the company whose first words
+    the brand runs together ("PT Dana Mitra Nusantara"; not "JoAnne Marie Stevens")."""
+    brands = _company_first_words(mentions, known)
+    if not brands:
+        return mentions
     out = []
     for m in mentions:
         first, _, rest = m.surface.partition(" ")
         entity = known.get(m.entity_id)
         if (entity is None or entity.entity_type != "person" or entity.curated or len(rest.split()) < 2
-                or not _CAMEL_CASE.match(first) or _CAMEL_CASE_NOT.search(first)):
+                or first.casefold() not in brands or not _CAMEL_CASE.match(first)):
             out.append(m)
             continue
         brand = known.setdefault(discovered_entity(first, "organization").entity_id,
@@ -5457,21 +5461,35 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
     return _with_moved_ids(mentions, moved)
 
 
+_GENERIC_COMPANY_TAILS = frozenset({"indonesia", "tbk", "persero", "(persero)", "group", "grup"})
+
+
 def _brands_run_together(mentions: list[EntityMention], known: Mapping[str, Entity],
                          moved: Mapping[str, str]) -> dict[str, str]:
     """A brand that runs a company's first words together is that company: "DanaMitra" of "PT Dana Mitra Nusantara"
     ("... dengan merek dagang DanaMitra")."""
-    firsts: dict[str, str] = {}
-    for m in mentions:
-        words = m.surface.split()
-        if len(words) > 2 and words[0].casefold() in _LEGAL_FORMS and known[m.entity_id].entity_type == "organization":
-            for n in range(2, len(words)):
-                firsts.setdefault("".join(words[1:n + 1]).casefold(), moved.get(m.entity_id, m.entity_id))
+    firsts = {key: moved.get(company, company) for key, company in _company_first_words(mentions, known).items()}
     if not firsts:
         return {}
     return {m.entity_id: company for m in mentions
             if _CAMEL_CASE.match(m.surface) and m.entity_id.startswith("x-org-")
             and (company := firsts.get(m.surface.casefold())) is not None and company != m.entity_id}
+
+
+def _company_first_words(mentions: list[EntityMention], known: Mapping[str, Entity]) -> dict[str, str]:
+    """A company's first words run together and casefolded ("danamitra") -> the company, for each company with its
+    legal form whose other words only say what kind of company it is."""
+    firsts: dict[str, str] = {}
+    endings = _context().company_endings | _GENERIC_COMPANY_TAILS
+    for m in mentions:
+        words = m.surface.split()
+        if len(words) > 2 and words[0].casefold() in _LEGAL_FORMS and known[m.entity_id].entity_type == "organization":
+            for n in range(2, len(words)):
+                # (what follows the brand's words only says what kind of company it is: "Nusantara", "Tbk"; not
+                # "PT Sinar Mas Agro Resources and Technology Tbk" for the group "SinarMas")
+                if all(word.casefold() in endings for word in words[n + 1:]):
+                    firsts.setdefault("".join(words[1:n + 1]).casefold(), m.entity_id)
+    return firsts
 
 
 # Words around "X atau Y" that make the two alternatives ("melalui PT Bank Rakyat Indonesia atau Bank Kalsel terdekat").

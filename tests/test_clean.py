@@ -4684,3 +4684,17 @@ def test_share_row_contribution_call_comment_note_holders_notice_and_two_caption
                            "A borrower browses a lending app on her phone in Jakarta. Photo source: Shutterstock.",
                            *EN_PARAGRAPHS])
     assert clean_document(raw(english)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_review_44c_a_standfirst_an_instruction_in_the_text_and_an_image_source_stay() -> None:
+    standfirst = "Pasien BPJS Kesehatan kini bisa berobat tanpa surat rujukan di seluruh puskesmas di Jawa Tengah."
+    page = "\n\n".join(["Aturan Baru Rujukan BPJS", "Sabtu, 5 Desember 2026", standfirst,
+                        "SEMARANG - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    assert standfirst in clean_document(raw(page)).body_text
+    said = "Kirim tulisan dan foto ke redaksi majalah sekolah paling lambat Jumat, kata Rina."
+    fact_check = ("The viral picture, which showed a flooded toll road on the outskirts of the capital, was in fact "
+                  "taken in Thailand in 2011. Photo source: Reuters archive.")
+    kept = "\n\n".join(["Lomba Menulis Dibuka", "Sabtu, 5 Desember 2026", PARAGRAPHS[0], said, fact_check,
+                        *PARAGRAPHS[1:], "Kirimkan tulisan Anda ke redaksi melalui email redaksi."])
+    body = clean_document(raw(kept)).body_text
+    assert said in body and fact_check in body and "Kirimkan tulisan Anda" not in body

@@ -1425,7 +1425,9 @@ def test_last_night_or_a_night_counted_and_years_joined(text: str, expected: lis
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 11, 23))] == expected
 
 
-def test_a_forecast_puts_its_months_ahead() -> None:
+def test_a_forecast_word_leaves_a_reports_days_and_months_where_they_were() -> None:
+    # review 44c: forecast words are no future cue ("memprediksi" a month's figure, said on a past day)
     found = [(m.surface, m.resolved_value) for m in find_date_mentions(
-        "BMKG memprediksi puncak kemarau terjadi pada Juli sampai September.", date(2026, 2, 25))]
-    assert found == [("pada Juli", "2026-07"), ("sampai September", "2026-09")]
+        "Bank Indonesia memprediksi inflasi Agustus tetap terkendali, ujar Gubernur BI, Rabu (10/9).",
+        date(2026, 9, 11))]
+    assert ("Agustus", "2026-08") in found and ("Rabu (10/9)", "2026-09-10") in found

@@ -2864,3 +2864,12 @@ def test_an_international_airport_written_with_its_word() -> None:
     found = surfaces("Sembilan penerbangan di Bandara Internasional Sultan Syarif Kasim II tertunda.", None)
     assert found["Bandara Internasional Sultan Syarif Kasim II"] == (
         "location:Sultan Syarif Kasim II International Airport")
+
+
+def test_review_44c_a_name_with_a_capital_inside_and_a_group_named_like_its_company() -> None:
+    found = surfaces("Kata JoAnne Marie Stevens, juru bicara kedutaan, kunjungan itu sudah dijadwalkan.", None)
+    assert found["JoAnne Marie Stevens"] == "person:JoAnne Marie Stevens"
+    _, mentions = extract_entities("PT Sinar Mas Agro Resources and Technology Tbk mencatat laba naik. Induk "
+                                   "usahanya, SinarMas, juga menambah investasi.", None)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["SinarMas"] != ids["PT Sinar Mas Agro Resources and Technology Tbk"]
