@@ -541,6 +541,9 @@ _SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # (Gulf papers sign desk copy "Web Desk", "Online Desk"; a Korean paper's "Staff Reporter")
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom|web desk|online desk"
                               r"|news ?desk|staff reporter)\b", re.I)
+# A desk signing as the site's: "BNO Newsroom", "Badzine Correspondent", "Reuters Staff".
+_DESK_WORDS = frozenset({"newsroom", "correspondent", "staff", "desk"})
+MAX_DESK_BYLINE_WORDS = 3
 # A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
 # writer's name ("Mc Kenzie").
 # So is a regional government's or a ministry's bureau ("Oleh: Biro Adpim Sumbar", "Biro Administrasi Pimpinan", "Biro
@@ -552,9 +555,12 @@ _MEDIA_CENTRE_BYLINE = re.compile(r"^(?:(?:MC|Media Cent(?:er|re)|Diskominfo)"
 
 
 def _names_the_publisher(author: str, outlet: str | None) -> bool:
-    """A byline that names the site or its newsroom, not a writer."""
+    """A byline that names the site or its newsroom, not a writer ("BNO Newsroom", "Badzine Correspondent")."""
     name = author.casefold().strip()
     if _NEWSROOM_BYLINE.match(name) or _SITE_ADDRESS.fullmatch(name) or _MEDIA_CENTRE_BYLINE.match(author.strip()):
+        return True
+    words = name.split()
+    if 1 < len(words) <= MAX_DESK_BYLINE_WORDS and words[-1] in _DESK_WORDS:
         return True
     if outlet is None:
         return False
@@ -1088,7 +1094,8 @@ _COURTESY_CREDIT = re.compile(r"(?:\((?:\*/)?(?:(?:dok|foto)\.?\s*:?\s*)?(?:ist|
 # LOMBOK)" (the Jawa Pos group's regional papers); Tribun's sites leave the giver out: "(FOR TRIBUNGAYO.COM)".
 _FOR_OUTLET_CREDIT = re.compile(r"\((?:(?P<giver>(?-i:[A-Z][A-Z0-9 .'&/-]{1,40})) )?(?:FOR|UNTUK) "
                                 r"(?P<outlet>(?-i:[A-Z][A-Z0-9 .'&-]{1,30}))\)$")
-_GLUED_HANDOUT = re.compile(r"\s(?-i:[A-Z])[\w.'-]*/(?-i:Ist|IST)\.?$")
+# (or the network's site itself: "... dengan Dinas Pertanian dan Pupuk Indonesia/RMOLJabar")
+_GLUED_HANDOUT = re.compile(r"\s(?-i:[A-Z])[\w.'-]*/(?-i:Ist|IST|RMOL[A-Z][A-Za-z]{2,12})\.?$")
 MAX_GLUED_CREDIT_WORDS = 4
 
 
@@ -2255,9 +2262,21 @@ def _first_paragraph(lines: list[_Line]) -> int:
         text = line.text
         if line.role == "body" and is_paragraph(text) and not (
                 _words(text) < 30 and text.endswith(_QUOTE_CLOSERS) and text[-2:-1].isalnum()) and not (
-                _motto_over_menu(lines, i)):
+                _motto_over_menu(lines, i)) and not _exclaimed_headline(text):
             return i
     return len(lines)
+
+
+def _exclaimed_headline(text: str) -> bool:
+    """A headline in title case that ends with "!" or "?" ("Baru 16 Tahun, Nayla ... Dipanggil Masuk Pelatnas PBSI
+    Usai Juara Sirnas!"): a sentence's mark, but no paragraph is written with every word capitalised."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return (text.endswith(("!", "?")) and len(words) >= MIN_TITLE_CASE_WORDS and _words(text) < 30
+            and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words))
+
+
+MIN_TITLE_CASE_WORDS = 6
+TITLE_CASE_SHARE = 0.8
 
 
 # Where a site's motto may sit (under its name, over its menu), and how many menu labels follow it there.

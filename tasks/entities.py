@@ -1441,6 +1441,8 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             # "RSUD Dr. Pirngadi Medan" is "RSUD Dr Pirngadi" further down: one thing, without its city and stops.
             core = body[match.start("name"):end]
             named = body[match.start("name"):_before_place(match.start("name"), end, mentions, known)]
+            if named == core and (town := _town_closing(core)) is not None:
+                named = core[:-len(town) - 1]  # "PB Suryanaga Surabaya": discovery read the town into the name
             if kind.entity_type in ("organization", "location") and any(c.isalpha() for c in named) and (
                     _kind_key(named)):
                 core = named  # not a school's number alone: "SMA Negeri 8 Jakarta" is one of many SMA Negeri 8; a
@@ -1538,6 +1540,16 @@ def _over(mentions: list[EntityMention], found: list[EntityMention]) -> list[Ent
             continue
         kept.append(m)
     return sorted([*kept, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
+
+
+def _town_closing(name: str) -> str | None:
+    """The gazetteer's town or regency that closes a thing's name of two words or more, if one does."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    place = curated().exact(words[-1])
+    return words[-1] if place is not None and place.entity_type == "location" and place.entity_id not in (
+        _COUNTRY_LEVEL) else None
 
 
 def _before_place(start: int, end: int, mentions: Sequence[EntityMention], known: Mapping[str, Entity]) -> int:

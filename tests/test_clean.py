@@ -4698,3 +4698,22 @@ def test_review_44c_a_standfirst_an_instruction_in_the_text_and_an_image_source_
                         *PARAGRAPHS[1:], "Kirimkan tulisan Anda ke redaksi melalui email redaksi."])
     body = clean_document(raw(kept)).body_text
     assert said in body and fact_check in body and "Kirimkan tulisan Anda" not in body
+
+
+def test_a_desk_signing_as_the_site_and_an_rmol_sites_glued_credit() -> None:
+    for byline in ["By BNO Newsroom", "By Badzine Correspondent"]:
+        page = "\n\n".join(["Measles outbreak in central Indonesia sickens dozens", byline, "November 28, 2026",
+                            *EN_PARAGRAPHS])
+        assert clean_document(raw(page)).author is None, byline
+    caption = "Suasana rapat dengar pendapat Komisi II DPRD Indramayu dengan Dinas Pertanian/RMOLJabar"
+    page = "\n\n".join(["Petani Protes Kelangkaan Pupuk", "Selasa, 1 Desember 2026", caption,
+                        "RMOLJabar. " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    assert caption not in clean_document(raw(page)).body_text
+
+
+def test_a_headline_in_title_case_that_exclaims_is_the_title() -> None:
+    headline = "Baru 16 Tahun, Nayla Putri Ramadhani Dipanggil Masuk Pelatnas PBSI Usai Juara Sirnas!"
+    page = "\n\n".join(["CewekBanget.ID", "Home > Inspirasi", headline, "Jumat, 4 Desember 2026 | 16:05 WIB",
+                        "Penulis: Salsabila Putri | Editor: Dinda Kartika", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
