@@ -541,9 +541,8 @@ _SITE_ADDRESS = re.compile(rf"[\w-]+(?:\.[\w-]+)*\.(?:{_SITE_DOMAINS})", re.I)
 # (Gulf papers sign desk copy "Web Desk", "Online Desk"; a Korean paper's "Staff Reporter")
 _NEWSROOM_BYLINE = re.compile(r"^(?:tim )?(?:redaksi|redaktur|admin|editorial team|newsroom|web desk|online desk"
                               r"|news ?desk|staff reporter)\b", re.I)
-# A desk signing as the site's: "BNO Newsroom", "Badzine Correspondent", "Reuters Staff".
+# A desk signing with the site's name: "BNO Newsroom", "Badzine Correspondent" (not "Lisa Chief Correspondent").
 _DESK_WORDS = frozenset({"newsroom", "correspondent", "staff", "desk"})
-MAX_DESK_BYLINE_WORDS = 3
 # A government's media centre as the byline: "Oleh: MC Tapin", "MC Kab. Tapin" (a regency's, on MC Kalsel); not a
 # writer's name ("Mc Kenzie").
 # So is a regional government's or a ministry's bureau ("Oleh: Biro Adpim Sumbar", "Biro Administrasi Pimpinan", "Biro
@@ -560,7 +559,8 @@ def _names_the_publisher(author: str, outlet: str | None) -> bool:
     if _NEWSROOM_BYLINE.match(name) or _SITE_ADDRESS.fullmatch(name) or _MEDIA_CENTRE_BYLINE.match(author.strip()):
         return True
     words = name.split()
-    if 1 < len(words) <= MAX_DESK_BYLINE_WORDS and words[-1] in _DESK_WORDS:
+    if outlet is not None and len(words) == 2 and words[-1] in _DESK_WORDS and (
+            words[0] == outlet.casefold().split()[0]):
         return True
     if outlet is None:
         return False

@@ -1409,6 +1409,8 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
         for match in kind.pattern.finditer(body):
             if kind.words_only and match["name"].split(" ", 1)[0].isupper():
                 continue  # "Ketua KM ITB": a student body's acronym, no ship
+            if kind.words_only and match["name"].split(" ", 1)[0].casefold() in _context().org_heads:
+                continue  # "PB Persatuan Bulutangkis Seluruh Indonesia": a board's name after its "Pengurus Besar"
             if kind.proper_word and (all(is_ordinary_word(word) for word in match["name"].split()) or any(
                     m.char_start == match.start("name") and known[m.entity_id].entity_type == "organization"
                     for m in mentions)):
@@ -1441,8 +1443,9 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
             # "RSUD Dr. Pirngadi Medan" is "RSUD Dr Pirngadi" further down: one thing, without its city and stops.
             core = body[match.start("name"):end]
             named = body[match.start("name"):_before_place(match.start("name"), end, mentions, known)]
-            if named == core and (town := _town_closing(core)) is not None:
-                named = core[:-len(town) - 1]  # "PB Suryanaga Surabaya": discovery read the town into the name
+            if named == core and (town := _town_closing(core)) is not None and _named_without(
+                    body, f"{body[match.start():match.start('name')]}{core[:-len(town) - 1]}", town):
+                named = core[:-len(town) - 1]  # "PB Suryanaga Surabaya" and "PB Suryanaga": one club, its town read in
             if kind.entity_type in ("organization", "location") and any(c.isalpha() for c in named) and (
                     _kind_key(named)):
                 core = named  # not a school's number alone: "SMA Negeri 8 Jakarta" is one of many SMA Negeri 8; a
@@ -1542,10 +1545,16 @@ def _over(mentions: list[EntityMention], found: list[EntityMention]) -> list[Ent
     return sorted([*kept, *found], key=lambda m: (m.char_start, -m.char_end, m.entity_id))
 
 
+def _named_without(body: str, name: str, town: str) -> bool:
+    """Whether the text also writes the thing's name without the town after it."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-]| {re.escape(town)}\b)", body) is not None
+
+
 def _town_closing(name: str) -> str | None:
-    """The gazetteer's town or regency that closes a thing's name of two words or more, if one does."""
+    """The gazetteer's town or regency that closes a thing's name of two words or more, if one does (not after an
+    administrative kind alone: "RSUD Kota Bogor" is no "RSUD Kota")."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or all(word.casefold() in _REGION_KINDS for word in words[:-1]):
         return None
     place = curated().exact(words[-1])
     return words[-1] if place is not None and place.entity_type == "location" and place.entity_id not in (

@@ -4701,10 +4701,11 @@ def test_review_44c_a_standfirst_an_instruction_in_the_text_and_an_image_source_
 
 
 def test_a_desk_signing_as_the_site_and_an_rmol_sites_glued_credit() -> None:
-    for byline in ["By BNO Newsroom", "By Badzine Correspondent"]:
-        page = "\n\n".join(["Measles outbreak in central Indonesia sickens dozens", byline, "November 28, 2026",
-                            *EN_PARAGRAPHS])
-        assert clean_document(raw(page)).author is None, byline
+    for site, byline, writer in [("BNO News", "By BNO Newsroom", None), ("Badzine", "By Badzine Correspondent", None),
+                                 ("Badzine", "By Lisa Chief Correspondent", "Lisa Chief Correspondent")]:
+        page = "\n\n".join([site, "Home | Latest | Health", "Measles outbreak in central Indonesia sickens dozens",
+                            byline, "November 28, 2026", *EN_PARAGRAPHS, f"Copyright © 2026 {site}."])
+        assert clean_document(raw(page)).author == writer, byline
     caption = "Suasana rapat dengar pendapat Komisi II DPRD Indramayu dengan Dinas Pertanian/RMOLJabar"
     page = "\n\n".join(["Petani Protes Kelangkaan Pupuk", "Selasa, 1 Desember 2026", caption,
                         "RMOLJabar. " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
