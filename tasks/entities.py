@@ -2301,8 +2301,8 @@ _ONE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([\w-]+),? )?([A-Z][a-z]+) $")
 
 def _another_given_name_before(body: str, start: int, end: int) -> bool:
     """A given name right before a known person's one-word name: a listed one ("Budi Prabowo"), or a word that is
-    neither vocabulary nor a post, in an apposition between commas (", Yulianto Prabowo, mengaku ..."), after a rank or
-    a post ("Irjen Yulianto Prabowo"), or that the text also writes alone as the person's name ("Edhy Prabowo ...
+    neither vocabulary nor a post, in an apposition between commas (", Yulianto Prabowo, mengaku ..."), after a rank
+    ("Irjen Yulianto Prabowo"), or that the text also writes alone as the person's name ("Edhy Prabowo ...
     kata Edhy"); not a post's acronym, a title or a headline's verb ("Menparekraf Sandiaga", "Ayatollah Khamenei",
     "Megawati Sentil Jokowi")."""
     before = _ONE_WORD_BEFORE.search(body, max(0, start - 40), start)
@@ -2317,10 +2317,16 @@ def _another_given_name_before(body: str, start: int, end: int) -> bool:
     opens = body[max(0, before.start(2) - 2):before.start(2)] in (", ", "(") or before.start(2) == 0
     if opens and body.startswith((",", ")"), end):
         return True
-    if before[1] is not None and is_role_word(before[1]):
-        return True
-    alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-]| {re.escape(body[start:end])})")
-    return alone.search(body) is not None
+    if before[1] is not None and before[1].casefold() in _context().ranks:
+        return True  # after a rank ("Irjen Yulianto Prabowo"); not a post, whose office's name follows it ("Menko
+        # Marves Luhut")
+    # (alone: not inside a longer name, "Kemenko Marves mencatat ..." beside "Menko Marves Luhut")
+    alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-]| {re.escape(body[start:end])}| (?-i:[A-Z]))")
+    return any(not _NAME_WORD_BEFORE.search(body, max(0, found.start() - 40), found.start())
+               for found in alone.finditer(body))
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]* $")
 
 
 # A minister's post as news abbreviates it: "Menparekraf", "Mendag", "Wamenkeu".

@@ -2886,3 +2886,9 @@ def test_a_badminton_club_with_its_town_and_no_board_or_hospital_merged() -> Non
                      "memanggil Nayla.", None)
     assert found["RSUD Kota Bogor"] != found["RSUD Kota Depok"]
     assert found["PBSI"] == "organization:Badminton Association of Indonesia"
+
+
+def test_review_44e_a_ministers_post_and_office_before_a_known_name() -> None:
+    found = surfaces("Menko Marves Luhut menyebut investasi naik. Kemenko Marves mencatat realisasi Rp200 triliun. "
+                     "Menko Kumham Imipas Yusril hadir.", None)
+    assert found["Luhut"] == "person:Luhut Binsar Pandjaitan" and found["Yusril"] == "person:Yusril Ihza Mahendra"
