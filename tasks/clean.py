@@ -473,7 +473,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _resolve_outlet(article, (extraction.outlet or extraction.site_name) if extraction else None)
     if sourced is not None and article.outlet is not None and (
             own := _outlet_in_own_furniture(lines) or _outlet_named_first(lines)) is not None and (
-            _another_publisher(own, sourced) or _regional_paper_on_groups_host(own, sourced)):
+            _site_over_another_address(own, sourced)):
         article.outlet = own
     if article.outlet is not None and paragraphs and (signed := _INITIALS_IN_LEAD.match(paragraphs[0])) is not None:
         # "Jakarta, MI - ..." under "Monitor Indonesia" (and its copyright line): the site's own initials, not
@@ -3709,25 +3709,21 @@ def _host_names_site(host: str, site: str) -> bool:
                for label in host.split(".")[:-1])
 
 
-def _regional_paper_on_groups_host(own: str, address: str) -> bool:
-    """A paper the register does not know, on its group's host under its own name: "Tribun Flores" over the page and
-    flores.tribunnews.com (the register's Tribunnews) under the text; the page's own address still."""
-    source = outlet_for_url(address)
-    return (source is not None and own.casefold() != source.name.casefold()
-            and outlet_by_dateline_name().get(own.casefold()) is None
-            and _host_names_site(urlsplit(address).hostname or "", own))
-
-
-def _another_publisher(own: str, address: str) -> bool:
-    """Whether the site named over the page is not the publisher at `address` (by the register and the gazetteer:
-    "Sportskeeda" and pssi.org; not "Kementerian Agama" and kemenag.go.id, one ministry)."""
+def _site_over_another_address(own: str, address: str) -> bool:
+    """Whether the site named over the page should name it rather than the register's outlet at the "Source:" address
+    under its text: another publisher ("Sportskeeda" and pssi.org; not "Kementerian Agama" and kemenag.go.id, one
+    ministry by the register and the gazetteer), or a paper the register does not know on its group's host under its
+    own name ("Tribun Flores" on flores.tribunnews.com, the register's Tribunnews: the page's own address still)."""
     from tasks.entities import curated  # the gazetteer, loaded once per process
 
     source = outlet_for_url(address)
-    if source is None or own.casefold() == source.name.casefold() or publisher_of(own) == publisher_of(source.name) or (
-            _host_names_site(urlsplit(address).hostname or "", own)):
-        return False  # (a group's regional paper on the group's host: "Tribun Flores" on flores.tribunnews.com)
+    if source is None or own.casefold() == source.name.casefold():
+        return False
     named = outlet_by_dateline_name().get(own.casefold())
+    if _host_names_site(urlsplit(address).hostname or "", own):
+        return named is None
+    if publisher_of(own) == publisher_of(source.name):
+        return False
     entity = curated().exact(own)
     own_ids = {named.entity_id if named is not None else None, entity.entity_id if entity is not None else None}
     return source.entity_id not in own_ids and urlsplit(address).hostname != (named.domain if named else None)

@@ -1472,8 +1472,8 @@ def _year_before_its_noun(m: re.Match[str]) -> bool:
 # Event nouns that also open a compound of things counted: "the 2000 attack helicopters", "the 2000 outbreak cases"
 # (not "the 2024 study findings", "the 2024 audit results": the year's).
 _COMPOUNDING_NOUNS = frozenset({"attack", "outbreak", "war", "hack", "leak", "study", "audit", "visit"})
-_COUNTED_THINGS = frozenset({"helicopters", "drones", "aircraft", "jets", "planes", "boats", "ships", "submarines",
-                             "tanks", "vehicles", "rockets", "missiles", "cases", "troops", "soldiers", "dogs"})
+_COUNTED_THINGS = frozenset(COUNT_NOUNS) | {"helicopters", "drones", "aircraft", "jets", "planes", "boats", "ships",
+                                            "submarines", "tanks", "vehicles", "rockets", "missiles", "dogs"}
 MAX_YEAR_NAME_WORDS = 4
 MAX_YEAR_ADJECTIVES = 2
 _UNIT_WORDS = frozenset({"page", "pages", "tonne", "tonnes", "ton", "tons", "metre", "meter", "metres", "meters", "km",
