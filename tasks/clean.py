@@ -210,6 +210,9 @@ _PHOTO_CREDIT = re.compile(
     # SINDOnews ends a caption with "Foto/REUTERS"; Merdeka with "©2022 Merdeka.com/Dok. BPBD ...".
     r"|\s(?-i:Foto|FOTO|Photo|PHOTO)\s*/\s*(?-i:[A-Z])[\w&-]*( [\w&-]+)?"
     r"|\s©\s?\d{4}\s+[\w.-]+\.[a-z]{2,4}(/[^()]{0,80})?"
+    # The Fish Site: a caption of one sentence without its stop, closed by its photographer's name ("Floating net cages
+    # on Lake Maninjau ... © Dewi Kartika"); a caption's length (the tail searched is the whole line).
+    r"|^[^.!?\n]{20,140}\s©\s?(?-i:[A-Z][\w.'-]*)(?: (?-i:[A-Z][\w.'-]*)){0,3}$"
     # Antara's credit without brackets ("... ANTARA FOTO/Reno Sulistyo Adji/foc."), detik's "Foto: Nama/detikJateng",
     # Tribun's "(TRIBUNJATENG/NAMA)".
     r"|\s(antara( foto| photo)?|reuters|afp|epa)/[^/()]{2,60}(/[^/()]{2,60})?(/\w{2,5})?\.?"
@@ -2517,7 +2520,15 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     # far above the headline.
     anchored = [i for i in kept if lines[i].role == "metadata" or lines[i].rule == "reading_time"]
     anchors = [rank[i] for i in anchored if lines[i].rule not in _NAME_ANCHORS] or [rank[i] for i in anchored]
-    below = next((i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)), None)
+    within = [i for i in long_ones if any(0 < a - rank[i] <= _HEADLINE_REACH for a in anchors)]
+    below = within[0] if within else None
+    if below is not None and _menu_like(zone[below].text):
+        # A row of links over a removed login prompt can sit within reach too ("News Research Events Videos
+        # Community Jobs" / "Sign in Register" / "Retail banking" / the headline): a headline written as a sentence
+        # under it is the one (Finextra, The Fish Site).
+        # (an English one: under an Indonesian headline in title case, a line written as a sentence is its deck)
+        below = next((i for i in within if i > below and not _title_cased(zone[i].text)
+                      and not _ENGLISH_LITTLE_WORDS.isdisjoint(zone[i].text.split())), below)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     chosen = next(i for i in (below, above, long_ones[0]) if i is not None)
     # Summary points under the headline, over the byline, written as headlines too (MailOnline: "Sarman, 48, was
@@ -2533,6 +2544,18 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
 
 
 MIN_SUMMARY_POINT_WORDS = 10
+MIN_MENU_LIKE_WORDS = 5
+# Little words an English headline written as a sentence holds and an Indonesian one does not.
+_ENGLISH_LITTLE_WORDS = frozenset({"the", "of", "in", "to", "for", "a", "an", "on", "at", "after", "as", "with", "by",
+                                   "over", "from", "is", "are"})
+
+
+def _menu_like(text: str) -> bool:
+    """Five words or more, every one capitalised, none of a headline's little words ("di", "of"), no figure and no
+    mark but "&": the look of a row of menu links ("News Species Sustainability Health & Welfare Nutrition")."""
+    words = text.split()
+    return len(words) >= MIN_MENU_LIKE_WORDS and all(word[0].isupper() or word == "&" for word in words) and not any(
+        word.casefold() in _TITLE_LOWER_WORDS for word in words) and all(c.isalpha() or c in " &" for c in text)
 
 
 # Sections in title case between ">" (Defense News, Tempo English): above the headline only; in the text such a line is

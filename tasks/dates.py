@@ -433,6 +433,14 @@ FUTURE_CUES: tuple[str, ...] = (
     "due to meet",
     "due to be",
     "expected to",
+    # a deadline or an expectation ahead: "a root-cause report, which is due by Friday", "we expect more people to be
+    # evacuated by Tuesday", "a king tide expected on Tuesday" (not "expects" alone: "his government expects to lift
+    # imports in 2027, during a visit to a feedlot on Tuesday" tells the visit's day, past)
+    "due by",
+    "we expect",
+    "i expect",
+    "expected on",
+    "expected by",
     "plans to",
     "is set to",
     "are set to",
@@ -583,7 +591,9 @@ _ANAPHORIC_ID_RE = _compile(
     rf"(?<![\w'’])(?:(?:(?P<num>\d{{1,2}}|{_alternation(NUMBER_WORDS_ID)}){_S}|(?P<se>se))?"
     rf"(?P<unit>hari|pekan|minggu|bulan|tahun){_S}(?P<dir>sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya"
     rf"|berselang)"
-    rf"|(?P<next>keesokan{_S}(?:harinya|paginya|siangnya|sorenya|malamnya)|esok{_S}harinya)|(?P<same>hari{_S}itu|hari{_S}yang{_S}sama))(?!\w)"
+    # (also "besoknya", "besok malamnya": the day after the one named, not tomorrow, which is "besok" alone)
+    rf"|(?P<next>keesokan{_S}(?:harinya|paginya|siangnya|sorenya|malamnya)|esok{_S}harinya|b?esoknya"
+    rf"|besok{_S}(?:harinya|paginya|siangnya|sorenya|malamnya))|(?P<same>hari{_S}itu|hari{_S}yang{_S}sama))(?!\w)"
 )
 # A day of the month alone, the month the report's (Korean papers in English: "a fire broke out early on the 29th
 # aboard ...", "on the afternoon of the 30th"); not an ordinal before a noun ("the 17th century", "the 29th floor").
@@ -618,8 +628,10 @@ _DAYNAME_RE = _compile(
     rf"|{_S}(?P<post>(?:pekan|minggu){_S}(?:lalu|kemarin|depan|ini)|(?:last|next|this){_S}week"
     rf"|yang{_S}lalu|lalu|kemarin|depan|mendatang|nanti|ini)(?!\w))?"
     # "Senin malam lalu", "Kamis pagi nanti", "Senin sore ini": the part of the day, then the direction
-    # ("lalu" there only before a stop: "Rabu sore lalu pulang" is "then went home")
-    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu(?={_OS}[,.;:)]|{_OS}$)|kemarin|depan|mendatang|nanti|ini)(?!\w))?)?"
+    # ("lalu" there only before a stop: "Rabu sore lalu pulang" is "then went home"); "Kamis siang itu" ("that Thursday
+    # afternoon", the day the story tells) is part of the expression and changes nothing
+    rf"(?:{_S}(?P<pod>{_POD})(?!\w)(?:{_S}(?P<post2>lalu(?={_OS}[,.;:)]|{_OS}$)|kemarin|depan|mendatang|nanti|ini)(?!\w)"
+    rf"|{_S}itu(?:lah)?(?!\w))?)?"
 )
 _MONTH_RE = _compile(
     rf"(?<![\w'’])(?=[BLNTCM]|{_CAPITAL})(?:(?P<pre>{'|'.join(_PRE_WORDS)}){_S})?"
@@ -1081,9 +1093,14 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             if nearest is not None and cand.shift == 0 and _in_range(text, resolved, nearest[0]):
                 continue  # "the same day" right after a period names none of its days: no day rather than a wrong one
             if base is not None and text.count("\n\n", base.end, cand.start) > 2 and not (
-                    cand.shift == 0 and anchor is not None and base.day == anchor):
+                    cand.shift == 0 and anchor is not None and base.day == anchor) and not (
+                    cand.granularity == "day" and cand.shift != 0 and _the_only_day(resolved)
+                    and not _heading_between(text, base.end, cand.start)):
                 continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
-                # (but "pada hari yang sama" after the report's own day, however far up, is that day)
+                # (but "pada hari yang sama" after the report's own day, however far up, is that day; and days counted
+                # from the only day the text has named: "Tim KPK dijadwalkan melanjutkan kunjungan ... keesokan
+                # harinya" six paragraphs under the meeting's "Selasa (12/5/2026)", in the same section; not "the same
+                # day", which a quote also says of no day: "use them the same day")
             if base is None and cand.granularity == "day" and anchor is not None and cand.shift != 0:
                 base = _Candidate(0, 0, "day", "relative", anchor)  # no date named before it at all: the report's day
             if base is None:
@@ -1092,6 +1109,22 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             cand = _Candidate(cand.start, cand.end, cand.granularity, "relative", day)
         resolved.append(cand)
     return resolved
+
+
+MAX_HEADING_WORDS = 5
+
+
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph between `start` and `end` is a section's heading (a few words, no closing stop: "Putusan"):
+    a new section may count from another day."""
+    return any(0 < len(block.split()) <= MAX_HEADING_WORDS and not block.rstrip().endswith((".", "!", "?", ":", '"',
+                                                                                           "\u201d"))
+               for block in text[start:end].split("\n\n")[1:-1])
+
+
+def _the_only_day(resolved: Sequence[_Candidate]) -> bool:
+    """Whether exactly one of the mentions resolved so far is a day."""
+    return sum(c.granularity == "day" for c in resolved) == 1
 
 
 def _in_range(text: str, chosen: Sequence[_Candidate], k: int) -> bool:
@@ -1312,8 +1345,10 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
         # data penyaluran sejak Oktober")
     elif direction is None and _in_future_sentence(m):
         direction = 1
-    elif direction is None and (_past_verb_before(m) or _past_verb_after_opening(m)):
-        direction = -1  # "invaded Ukraine in February", "In January, a cruise vessel damaged ...": before the report
+    elif direction is None and (_past_verb_before(m) or _past_verb_after_opening(m)
+                                or _PAST_RIGHT_AFTER_MONTH.match(m.string, m.end()) is not None):
+        direction = -1  # "invaded Ukraine in February", "In January, a cruise vessel damaged ...", "A smaller die-off
+        # in January killed ...": before the report
     return _month_near(anchor, month, direction)
 
 
@@ -1325,6 +1360,8 @@ _PAST_VERB_RE = re.compile(
     r"(?<![\w'’])(?:[a-z]{3,}ed|died|fled|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|"
     r"telah|sudah|"
     r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z"
+    # ... its doer between them: "was inaugurated by local officials in January"
+    r"|(?<![\w'’])[a-z]{3,}ed\s+by(?:\s+\S+){1,3}\s+in\s*\Z"
     # ... or a payment or sale and its sum: "she had paid Rp31 million in March"
     r"|(?<![\w'’])(?<!be )(?:paid|sold|bought|spent|sent)(?:\s+\S+){0,2}\s+in\s*\Z", re.IGNORECASE)
 # (not "is to be sent in March", "will be paid in April")
@@ -1341,6 +1378,13 @@ _PAST_AFTER_OPENING = re.compile(r",?(?:\s+[\w'’-]+){1,5}?\s+(?:[a-z]{3,}ed|wa
 # What keeps a sentence in the future whatever its participles: "In March, the terminal is expected to open".
 _FUTURE_IN_REST = re.compile(r"\b(?:will|would|shall|to be|expected|scheduled|set to|due to|plans? to|akan)\b",
                              re.IGNORECASE)
+
+
+# An English verb in the past right after the month, its subject's last words before it: "A similar incident in
+# January stopped trains", "A smaller die-off in January killed around 35 tonnes".
+# (not "was": "the reference price for September was set at ...", the month its subject)
+_PAST_RIGHT_AFTER_MONTH = re.compile(r"\s+(?:[a-z]{3,}ed|died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|"
+                                     r"ran)\b")
 
 
 def _past_verb_after_opening(m: re.Match[str]) -> bool:
@@ -1512,8 +1556,9 @@ _FAMILIES: tuple[_Family, ...] = (
     _Family(_UNIT_ID_RE, _on_unit, _opening_words(("pekan", "minggu", "bulan", "tahun"))),
     _Family(_UNIT_EN_RE, _on_unit, _opening_words(_PRE_WORDS)),
     _Family(_MOD_UNIT_RE, _on_mod_unit, _opening_words(("awal", "akhir", "pertengahan", "penghujung", "medio"))),
-    _Family(_ANAPHORIC_ID_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_ID, ["se" + u for u in _UNITS_ID],
-                                                             _UNITS_ID, ("keesokan", "esok")), digits=True),
+    _Family(_ANAPHORIC_ID_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_ID, ["se" + u for u in _UNITS_ID], _UNITS_ID,
+                                                             ("keesokan", "esok", "esoknya", "besok", "besoknya")),
+            digits=True),
     _Family(_ANAPHORIC_EN_RE, _on_anaphoric, _opening_words(NUMBER_WORDS_EN, ("a", "one", "the", "that")),
             digits=True),
     _Family(_ORDINAL_DAY_EN_RE, _on_ordinal_day, _opening_words(("on", "of"))),

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections import ChainMap, Counter
+from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -293,7 +293,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
         body, _named_kinds(body, _police_units(body, mentions, known), known), known), known)
     mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
                                                                gaz), known)
-    mentions = _places_named_as_listed(_people_by_initials(body, mentions, known, gaz, learned), known)
+    mentions = _places_named_as_listed(_initials_of_people_named_in_full(
+        body, _people_by_initials(body, mentions, known, gaz, learned), known, gaz, learned), known)
     mentions = _stock_tickers(body, _companies_without_their_form(_balinese_names(mentions, known), known), known)
     mentions = _courts_and_zones(body, _registered_names_around_acronyms(body, mentions, known, gaz), known)
     mentions = _people_also_called(body, _short_names_found_again(body, _airports_written_long(mentions, known, gaz),
@@ -1465,7 +1466,7 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
     for f in found:
         if not outer or f.char_start >= outer[-1].char_end:
             outer.append(f)
-    found = outer
+    found = _ships_named_alone(body, outer, names, mentions, known)
     # the name another pass found whole, and its acronym with it ("Taman Nasional Bromo Tengger Semeru (TNBTS)"):
     # the kind's entity now
     spans = {(f.char_start, f.char_end): f.entity_id for f in found}
@@ -1476,6 +1477,24 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
 
 
 _BRACKETED_NAME = re.compile(r" \((?P<name>[A-Z][\w-]+)\)")
+
+
+def _ships_named_alone(body: str, found: list[EntityMention], names: Mapping[EntityMention, tuple[str, str]],
+                       mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
+    """A ship's name of two words or more without its prefix further down ("MV Ocean Lyra" ... "mengatakan Ocean
+    Lyra merupakan kapal ...") is that ship, where no pass read anything or only a name discovered there (a person
+    after a speech verb); `found` sorted, not overlapping."""
+    ships = {names[m][1]: m.entity_id for m in found if m in names and known[m.entity_id].entity_type == "other"
+             and len(names[m][1].split()) >= 2}
+    alone = []
+    for name, ship_id in ships.items():
+        for start, end in _standalone(body, name):
+            if any(f.char_start < end and start < f.char_end for f in found):
+                continue  # the prefixed name itself
+            there = [m for m in mentions if m.char_start < end and start < m.char_end]
+            if all((m.char_start, m.char_end) == (start, end) and m.entity_id.startswith("x-") for m in there):
+                alone.append(EntityMention(ship_id, name, start, end))
+    return sorted([*found, *alone], key=lambda m: (m.char_start, -m.char_end)) if alone else found
 
 
 def _kinds_by_their_acronym(body: str, found: list[EntityMention], names: Mapping[EntityMention, tuple[str, str]],
@@ -4812,6 +4831,44 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
             known.setdefault(person.entity_id, person)
             person_id = person.entity_id
         found.extend(EntityMention(person_id, letters, start, end) for start, end in _standalone(body, letters))
+    return _over(mentions, sorted(found, key=lambda m: m.char_start))
+
+
+# A person named in full with three or four words is written by those initials elsewhere in the report, without a
+# definition in brackets ("Kepala Dinas PUPR Hendra Wijaya Saputra ..." then "Tersangka HWS diduga ..."): three letters
+# at least, which a person's name rarely spells by chance (two are "BI", "PT").
+MIN_NAMED_INITIALS = 3
+
+
+def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], known: Mapping[str, Entity],
+                                      gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
+    """The initials of a person the article names in full are that person, where they stand alone and nothing but
+    a name discovered from them (an unknown acronym) was read there; not initials the gazetteer knows or the text
+    defines for something else ("Kejadian Luar Biasa (KLB)" beside "Kristoforus Leo Bunga")."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.surface.split()
+        entity = known.get(m.entity_id)
+        if entity is not None and entity.entity_type == "person" and MIN_NAMED_INITIALS <= len(words) <= 4 and all(
+                w[:1].isupper() and w.isalpha() for w in words):
+            people[_initials(words)].add(m.entity_id)
+    # (nor letters a body's name holds: "PT MRT Jakarta" beside "Moda Raya Terpadu", misread as a person)
+    in_bodies = {word for m in mentions if m.entity_id in known and known[m.entity_id].entity_type != "person"
+                 and " " in m.surface for word in m.surface.split()}
+    initials = {letters: ids.pop() for letters, ids in people.items() if len(ids) == 1 and len(letters) >= (
+        MIN_NAMED_INITIALS) and letters.casefold() not in gaz.alias_keys and letters not in learned
+        and letters not in in_bodies}
+    if not initials:
+        return mentions
+    found = []
+    for letters, person_id in initials.items():
+        for start, end in _standalone(body, letters):
+            there = [m for m in mentions if m.char_start < end and start < m.char_end]
+            if all((m.char_start, m.char_end) == (start, end) and m.entity_id.startswith("x-")
+                   and known[m.entity_id].entity_type != "person" for m in there):
+                found.append(EntityMention(person_id, letters, start, end))
+    if not found:
+        return mentions
     return _over(mentions, sorted(found, key=lambda m: m.char_start))
 
 

@@ -4718,3 +4718,35 @@ def test_a_headline_in_title_case_that_exclaims_is_the_title() -> None:
                         "Penulis: Salsabila Putri | Editor: Dinda Kartika", *PARAGRAPHS])
     article = clean_document(raw(page))
     assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_trade_sites_menu_row_over_its_login_prompt_is_not_the_headline() -> None:
+    headline = "Regional lender restores its app after a two-day outage"
+    for site, menu, login in [("Banking Wire", "News Research Events Videos Community Jobs", "Sign in Register"),
+                              ("Aqua Trade", "News Species Sustainability Health & Welfare Nutrition Feed Podcasts",
+                               "Sign in Subscribe")]:
+        page = "\n\n".join([site, menu, login, "Retail banking", headline, "26 November 2026", "Tweet Share Email",
+                            *EN_PARAGRAPHS, f"© {site} 2026"])
+        article = clean_document(raw(page))
+        assert article.title == headline, menu
+        assert article.author is None and article.body_text.split("\n\n") == EN_PARAGRAPHS
+    # an Indonesian headline in title case keeps its place over the deck written as a sentence
+    titled = "Hakim Vonis Mantan Kadis PUPR Keerom Lima Tahun Enam Bulan Penjara"
+    deck = "Jaksa dan penasihat hukum sama-sama menyatakan pikir-pikir atas putusan perkara korupsi jalan"
+    page = "\n\n".join(["Nusantara Kini", titled, deck, "Kamis, 3 Desember 2026", *PARAGRAPHS])
+    assert clean_document(raw(page)).title == titled
+
+
+def test_a_magazines_closing_call_to_subscribe_and_a_caption_signed_with_a_copyright_mark() -> None:
+    call = "Dapatkan Majalah Info Perikanan edisi terbaru. Berlangganan sekarang!"
+    page = "\n\n".join(["Puluhan Ton Ikan Mati di Danau", "20 Januari 2026 09:30", *PARAGRAPHS, call])
+    assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
+    caption = "Floating net cages on a volcanic crater lake in West Sumatra that hosts tilapia farms © Dewi Kartika"
+    page = "\n\n".join(["Upwelling kills tonnes of tilapia in a crater lake", "by Dewi Kartika",
+                        "3 December 2026, at 8:00am", caption, *EN_PARAGRAPHS])
+    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+    # a paragraph of the text that calls to subscribe, then goes on, is text
+    kept = "Harga pakan naik lagi. Koperasi mengajak anggota berlangganan sekarang juga agar harga terkunci, kata Rina."
+    page = "\n\n".join(["Puluhan Ton Ikan Mati di Danau", "20 Januari 2026 09:30", PARAGRAPHS[0], kept,
+                        *PARAGRAPHS[1:]])
+    assert kept in clean_document(raw(page)).body_text

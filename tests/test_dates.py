@@ -1431,3 +1431,42 @@ def test_a_forecast_word_leaves_a_reports_days_and_months_where_they_were() -> N
         "Bank Indonesia memprediksi inflasi Agustus tetap terkendali, ujar Gubernur BI, Rabu (10/9).",
         date(2026, 9, 11))]
     assert ("Agustus", "2026-08") in found and ("Rabu (10/9)", "2026-09-10") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deadline or an expectation ahead (published Thursday 2026-11-26)
+    ("The regulator ordered a full report, which is due by Friday.", [("by Friday", "2026-11-27")]),
+    ('"We expect more people to be evacuated by Tuesday," he said.', [("by Tuesday", "2026-12-01")]),
+    ("A king tide expected on Monday could slow the receding floods.", [("on Monday", "2026-11-30")]),
+    # ... not an expectation told beside the day of a past visit
+    ("His government expects to lift imports, he said during a visit on Tuesday.", [("on Tuesday", "2026-11-24")]),
+    # a month with a verb in the past right after it, or a passive's doer between them (published in December)
+    ("A smaller die-off in January killed around 35 tonnes of fish.", [("in January", "2026-01")]),
+    ("The mosque was inaugurated by local officials in January after a renovation.", [("in January", "2026-01")]),
+    ("The reference price for January was set at RM4,051.", [("January", "2027-01")]),
+    # "that Thursday afternoon" is one expression
+    ("Penyerahan uang pada Kamis siang itu digagalkan penyidik.", [("pada Kamis siang itu", "2026-11-26")]),
+    # the day after the one named before: "besoknya", "besok malamnya" (not tomorrow); "besok" alone is tomorrow
+    ("Ia ditangkap 26 November siang, lalu besok malamnya diumumkan sebagai tersangka.",
+     [("26 November", "2026-11-26"), ("besok malamnya", "2026-11-27")]),
+    ("Rapat digelar Senin (12/10/2026). Besoknya warga kembali berkumpul.",
+     [("Senin (12/10/2026)", "2026-10-12"), ("Besoknya", "2026-10-13")]),
+    ("Warga akan berkumpul lagi besok di balai desa.", [("besok", "2026-11-27")]),
+])
+def test_deadlines_past_months_that_days_and_the_next_day_after_one_named(text: str,
+                                                                          expected: list[tuple[str, str]]) -> None:
+    published = date(2026, 12, 3) if "January" in text else date(2026, 11, 26)
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, published)] == expected
+
+
+def test_a_day_counted_from_the_only_day_named_however_far_up() -> None:
+    paragraphs = ["Rapat koordinasi pencegahan korupsi digelar di Tanjung Selor, Selasa (12/5/2026).",
+                  "Bupati meminta seluruh kepala dinas hadir.", "Tahun 2025 tercatat enam temuan.",
+                  "Laporan itu dibahas sampai akhir Juni 2026.", "Semua paket lelang dibuka untuk publik.",
+                  "Tim dijadwalkan melanjutkan kunjungan ke Malinau keesokan harinya."]
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions("\n\n".join(paragraphs), date(2026, 5, 12))]
+    assert ("keesokan harinya", "2026-05-13") in found
+    # with another day named between them the far day is not what the text counts from: no day rather than a wrong one
+    paragraphs[2] = "Pada Rabu (6/5/2026) tim lain datang."
+    found = [(m.surface, m.resolved_value) for m in find_date_mentions("\n\n".join(paragraphs), date(2026, 5, 12))]
+    assert not any(surface == "keesokan harinya" for surface, _ in found)

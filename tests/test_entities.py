@@ -2892,3 +2892,25 @@ def test_review_44e_a_ministers_post_and_office_before_a_known_name() -> None:
     found = surfaces("Menko Marves Luhut menyebut investasi naik. Kemenko Marves mencatat realisasi Rp200 triliun. "
                      "Menko Kumham Imipas Yusril hadir.", None)
     assert found["Luhut"] == "person:Luhut Binsar Pandjaitan" and found["Yusril"] == "person:Yusril Ihza Mahendra"
+
+
+def test_a_persons_initials_a_cruise_line_a_ship_named_alone_and_blok_m() -> None:
+    _, mentions = extract_entities(
+        "KPK menetapkan Kepala Dinas PUPR Kabupaten Bulungan, Hendra Wijaya Saputra, sebagai tersangka. \"Tersangka "
+        "HWS diduga mengatur agar perusahaan milik ASR menang lelang,\" ujar juru bicara. Direktur perusahaan itu, "
+        "Andi Saiful Rahman, juga ditahan.", None)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["HWS"] == ids["Hendra Wijaya Saputra"] and ids["ASR"] == ids["Andi Saiful Rahman"]
+    # not initials the text gives a meaning of its own, nor a body's name holds
+    found = surfaces("Status Kejadian Luar Biasa (KLB) ditetapkan. Kristoforus Leo Bunga, kepala dinas, menyebut "
+                     "KLB berlaku sebulan.", None)
+    assert not found["KLB"].startswith("person:")
+    found = surfaces("Perjalanan Moda Raya Terpadu atau MRT Jakarta terhenti. Direktur PT MRT Jakarta Tuhiyat "
+                     "menyebut MRT kembali normal.", None)
+    assert found.get("PT MRT Jakarta", "").startswith("organization:")
+    found = surfaces("More than 100 guests aboard Austral Pearl Cruises' ship fell ill, Austral Pearl Cruises said. "
+                     "Kapal pesiar MV Ocean Lyra sandar di Pelabuhan Benoa. Kepala dinas mengatakan Ocean Lyra "
+                     "merupakan kapal langganan. Warga Blok M ikut menonton.", None)
+    assert found["Austral Pearl Cruises"] == "organization:Austral Pearl Cruises"
+    assert found["Ocean Lyra"] == found["MV Ocean Lyra"] == "other:MV Ocean Lyra"
+    assert found["Blok M"] == "location:Blok M"
