@@ -82,10 +82,11 @@ def test_candidate_pairs_grow_linearly_with_the_warehouse(monkeypatch: pytest.Mo
     for days in (20, 80):
         compared = 0
 
-        def counting(a: StoryCandidate, others: list[StoryCandidate], words: object = None) -> list[float]:
+        def counting(a: StoryCandidate, others: list[StoryCandidate], words: object = None,
+                     event_days: object = None) -> list[float]:
             nonlocal compared
             compared += len(others)
-            return real(a, others, words)
+            return real(a, others, words, event_days)
 
         monkeypatch.setattr(stories, "similarities", counting)
         assign_stories(_synthetic_pool(days, 60), [], window_days=3)
@@ -160,10 +161,11 @@ def test_comparisons_per_article_are_bounded_in_a_crowded_window(monkeypatch: py
     for size in (600, 2400):
         compared = 0
 
-        def counting(a: StoryCandidate, others: list[StoryCandidate], words: object = None) -> list[float]:
+        def counting(a: StoryCandidate, others: list[StoryCandidate], words: object = None,
+                     event_days: object = None) -> list[float]:
             nonlocal compared
             compared += len(others)
-            return real(a, others, words)
+            return real(a, others, words, event_days)
 
         monkeypatch.setattr(stories, "similarities", counting)
         pool = [StoryCandidate(f"a{i}", date(2024, 1, 1) + timedelta(days=i % 3),
@@ -386,6 +388,36 @@ def test_a_report_whose_lead_names_another_day_is_another_event_though_it_recall
     no_lead = [StoryCandidate(c.article_id, c.published_date, c.entity_ids,
                               frozenset(t for t in c.terms if not t.startswith("^"))) for c in (*monday, thursday)]
     assert len(set(assign_stories(no_lead, [], window_days=7).values())) == 1
+
+
+def test_a_later_follow_up_that_leads_with_the_event_day_joins_though_the_next_days_reports_lead_with_theirs() -> None:
+    entities = {"org-sinar-bahari", "loc-pulau-kelapa", "org-basarnas"}
+    fire = _dated("f", date(2025, 6, 2), entities,
+                  "Senin (2/6/2025), kapal motor penumpang Sinar Bahari terbakar di perairan Pulau Kelapa dengan 86 "
+                  "penumpang. Api muncul dari ruang mesin; nelayan setempat menolong penumpang yang melompat ke laut "
+                  "dan tiga orang hilang.")
+    # The third day's report leads with its own day ...
+    search = _dated("s", date(2025, 6, 4), entities,
+                    "Rabu (4/6/2025), tim SAR menemukan dua dari tiga penumpang yang hilang sejak kapal motor Sinar "
+                    "Bahari terbakar di perairan Pulau Kelapa dengan 86 penumpang, Senin (2/6/2025). Api muncul dari "
+                    "ruang mesin.")
+    # ... and four days on, with the first report out of the window, the follow-up opens with the fire's Monday.
+    follow_up = _dated("u", date(2025, 6, 6), entities | {"per-nakhoda", "org-polres"},
+                       "Kebakaran kapal motor Sinar Bahari pada Senin (2/6/2025) berujung pidana. Polisi menetapkan "
+                       "nakhoda sebagai tersangka karena membawa bensin dalam jeriken di dek bawah dan mengabaikan "
+                       "larangan syahbandar. Penyidik menyita buku pelayaran, dan pemilik kapal ikut diperiksa pekan "
+                       "depan.")
+    # The same day's safety meeting recalls the fire too, but leads with its own day.
+    meeting = _dated("m", date(2025, 6, 6), {"loc-pulau-kelapa", "org-dishub", "org-basarnas"},
+                     "Jumat (6/6/2025), Dinas Perhubungan menggelar rapat keselamatan pelayaran bersama operator kapal "
+                     "rakyat. Setiap kapal wajib membawa jaket pelampung dan radio, menyusul kebakaran Sinar Bahari "
+                     "Senin (2/6/2025).")
+    assert follow_up.lead_days == fire.lead_days != search.lead_days
+    # Report by report, the follow-up's lead disagrees with the search's and it stays below the threshold ...
+    assert stories.similarity(follow_up, search) < stories.SAME_EVENT
+    assigned = assign_stories([fire, search, follow_up, meeting], [], window_days=3)
+    # ... but its lead names the day of the story the search belongs to.
+    assert assigned["f"] == assigned["s"] == assigned["u"] != assigned["m"]
 
 
 def test_reports_a_day_apart_that_each_lead_with_their_own_day_need_more_in_common() -> None:
