@@ -1735,9 +1735,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 lines[i - 1].take("metadata", "metadata:author")
             article.wire_source = article.wire_source or agency
             line.take("metadata", "metadata:wire_source")
-        elif (match := _AUTHOR_INLINE.match(text)) and (agency := news_agencies().get(
-                match["name"].strip().casefold())) is not None:
-            article.wire_source = article.wire_source or agency  # "By Bernama" (The Edge): the wire, no writer
+        elif (match := _AUTHOR_INLINE.match(text)) and (agency := _agency_named(match["name"])) is not None:
+            # "By Bernama" (The Edge), "By AFP - Agence France Presse" (Barron's): the wire, no writer
+            article.wire_source = article.wire_source or agency
             line.take("metadata", "metadata:wire_source")
         elif i <= first_paragraph + DATE_LINE_REACH and _byline_with_outlet(text, article):
             # "Nadia Kusumawardani (The Jakarta Post)", "Tech - Rindang Permata, CNBC Indonesia", "By KATRINA MAE
@@ -2376,6 +2376,18 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
             line.take("boilerplate", "page_furniture")
 
 
+def _agency_named(name: str) -> str | None:
+    """The news agency a byline's name is, also written with its full name after a dash ("AFP - Agence France
+    Presse")."""
+    agencies = news_agencies()
+    whole = agencies.get(name.strip().casefold())
+    if whole is not None:
+        return whole
+    parts = [part.strip().casefold() for part in _DASH_SEPARATOR.split(name)]
+    found = {agencies.get(part) for part in parts}
+    return found.pop() if len(parts) == 2 and len(found) == 1 and None not in found else None
+
+
 def _published_over_updated(current: str | None, line: str) -> str:
     """The header's first date line, unless it is an update stamp and a publication stamp follows it ("Updated
     21:47, 02-Dec-2026", then "Published 09:10, 01-Dec-2026")."""
@@ -2655,7 +2667,10 @@ def _menu_row(text: str) -> bool:
         return True  # the links copied in one row, closed by the site's own page: "Home Global ... About us"
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    sections = sum(w.casefold() in _SECTION_WORDS for w in words)
+    named = sum(w.casefold() in _SECTION_WORDS for w in words)
+    # (a regional site's menu lists its towns beside its sections: "Home Baubau Buton Buton Tengah Buton Selatan
+    # Wakatobi Sultra Nasional"; not towns alone, which a headline may list)
+    sections = named + sum(_known_place(w) for w in words if w.casefold() not in _SECTION_WORDS) if named else 0
     return sections >= MIN_MENU_SECTIONS and 2 * sections >= len(words)
 
 
@@ -4463,8 +4478,8 @@ def _copyright_holder_spoken_to(lines: list[_Line]) -> str | None:
     Pos" and "© 2026 Papua Pos. All Rights Reserved."): a site the register does not know, with no masthead."""
     for notice in _copyright_notices(lines):
         holder = _NOTICE_HOLDER.search(notice)
-        if holder is None or not holder["name"][:1].isupper():
-            continue
+        if holder is None or not holder["name"][:1].isupper() or holder["name"].casefold() in news_agencies():
+            continue  # (an agency's notice over its story, "Copyright 2026 AFP", on another site's page: its wire)
         spoken_to = re.compile(rf"\b(?:kepada|told|tells?)\s+{re.escape(holder['name'])}(?![\w.-])")
         if any(line.role == "body" and spoken_to.search(line.text) for line in lines):
             return holder["name"]

@@ -1224,7 +1224,7 @@ _NUMBERED_COMMAND = re.compile(
 # KAI's operating areas and regional divisions, numbered, with their seat: "Daop 7 Madiun" = "Daerah Operasi 7
 # Madiun" = "DAOP 7 Madiun", "Divre III Palembang"
 _KAI_AREA = re.compile(r"\b(?P<kind>Daop|DAOP|Daerah Operasi|Divre|DIVRE|Divisi Regional)"
-                       r" (?P<number>[0-9]{1,2}|[IVX]{1,4}) (?P<seat>(?-i:[A-Z][a-z]+))\b")
+                       r" (?P<number>[0-9]{1,2}|[IVX]{1,4}) (?P<seat>(?-i:[A-Z][a-z]+))(?P<more> (?-i:[A-Z][a-z]+))?\b")
 # The transport ministry's airport authorities by region, numbered, with their seat: "Kantor Otoritas Bandar Udara
 # Wilayah V Makassar" = "Otban Wilayah V Makassar".
 _AIRPORT_AUTHORITY = re.compile(r"\b(?:Kantor )?(?:Otoritas Bandar Udara|Otban) Wilayah (?P<number>[IVX]{1,4}|\d{1,2})"
@@ -1304,13 +1304,22 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
         out.append(EntityMention(command.entity_id, body[start:end], start, end))
     for match in _KAI_AREA.finditer(body):
         start, end = match.span()
+        # the seat in one word or two, as a province or its short name: "Divisi Regional I Sumatera Utara" = "Divre I
+        # Sumut", one division (KAI's own name before it stays a mention of its own: the gold of the sets is split on
+        # "KAI Daop 7 Madiun" read whole)
+        seat = f"{match['seat']}{match['more'] or ''}"
+        place = curated().exact(seat) if match["more"] else None
+        if place is None:
+            end, seat = match.end("seat"), match["seat"]
+            place = curated().exact(seat)
         if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
             continue
         kind = "Daop" if match["kind"].casefold() in ("daop", "daerah operasi") else "Divre"
-        area = discovered_entity(f"{kind} {match['number']} {match['seat']}", "organization")
+        area = discovered_entity(f"{kind} {match['number']} {place.name if place is not None else seat}",
+                                 "organization")
         known.setdefault(area.entity_id, area)
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
-        out.append(EntityMention(area.entity_id, match[0], start, end))
+        out.append(EntityMention(area.entity_id, body[start:end], start, end))
     for match in _AIRPORT_AUTHORITY.finditer(body):
         start, end = match.span()
         if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out) or (

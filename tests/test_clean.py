@@ -4750,3 +4750,30 @@ def test_a_magazines_closing_call_to_subscribe_and_a_caption_signed_with_a_copyr
     page = "\n\n".join(["Puluhan Ton Ikan Mati di Danau", "20 Januari 2026 09:30", PARAGRAPHS[0], kept,
                         *PARAGRAPHS[1:]])
     assert kept in clean_document(raw(page)).body_text
+
+
+def test_an_agencys_story_on_a_business_site_credits_the_wire_not_the_site() -> None:
+    page = "\n\n".join(["Market Weekly", "Markets", "Economy", "Subscribe Sign In",
+                        "One Dead As Inmates Riot In Indonesian Prison", "By AFP - Agence France Presse",
+                        "Nov 30, 2026, 5:12 am EST", "Share Resize Reprints", *EN_PARAGRAPHS,
+                        '"The fire spread quickly," a guard told AFP.', "© Agence France-Presse",
+                        "Copyright 2026 AFP. All rights reserved.",
+                        "The above content is produced by AFP and not by Market Weekly editors.",
+                        "Copyright ©2026 Market Weekly Inc. All Rights Reserved"])
+    article = clean_document(raw(page))
+    assert article.wire_source == "AFP" and article.outlet != "AFP" and article.author is None
+    assert "not by Market Weekly editors" not in article.body_text
+
+
+def test_a_regional_menu_of_towns_and_a_row_of_links_under_the_text() -> None:
+    headline = "46 Napi Lapas Kendari Dipindah, Sebagian ke Baubau; Kalapas Dicopot"
+    links = "Pemprov Sumut | Kemendagri | LPSE Asahan | JDIH Asahan | SP4N LAPOR!"
+    page = "\n\n".join(["Buton Pos", "Home Baubau Buton Buton Tengah Buton Selatan Wakatobi Sultra Nasional", headline,
+                        "Kamis, 3 Desember 2026 | 10:15 WITA", *PARAGRAPHS, "Tautan", links])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
+    # a headline listing towns is no menu, and a date line with bars is no row of links
+    towns = "Jakarta Bandung Surabaya Medan Makassar Bersatu Lawan Banjir"
+    page = "\n\n".join([towns, "Rabu, 18 November 2026 | 09:12 WIB | Dilihat 412 kali", *PARAGRAPHS])
+    article = clean_document(raw(page))
+    assert article.title == towns and article.date_line is not None

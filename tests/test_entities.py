@@ -2914,3 +2914,15 @@ def test_a_persons_initials_a_cruise_line_a_ship_named_alone_and_blok_m() -> Non
     assert found["Austral Pearl Cruises"] == "organization:Austral Pearl Cruises"
     assert found["Ocean Lyra"] == found["MV Ocean Lyra"] == "other:MV Ocean Lyra"
     assert found["Blok M"] == "location:Blok M"
+
+
+def test_kais_division_by_its_province_or_short_name_and_offices_written_short() -> None:
+    _, mentions = extract_entities(
+        "PT Kereta Api Indonesia (Persero) Divisi Regional I Sumatera Utara menutup perlintasan liar. Manager Humas "
+        "KAI Divre I Sumut, Junaidi Harahap, mengatakan pagar dipasang. Kantor Pencarian dan Pertolongan (Kansar) "
+        "Mataram mengerahkan tim. Kansar Mataram menyebut cuaca buruk. Ketua SPSI Kota Batam menolak keputusan "
+        "BP Batam.", None)
+    ids = {m.surface: m.entity_id for m in mentions}
+    assert ids["Divisi Regional I Sumatera Utara"] == ids["Divre I Sumut"]
+    assert ids["Kansar Mataram"] == ids["Kantor Pencarian dan Pertolongan (Kansar) Mataram"]
+    assert ids["SPSI"] == "org-spsi" and ids["BP Batam"] == "org-bp-batam"
