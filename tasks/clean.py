@@ -2537,10 +2537,13 @@ def _headline(zone: list[_Line], lines: list[_Line]) -> _Line | None:
     if below is not None and _menu_like(zone[below].text):
         # A row of links over a removed login prompt can sit within reach too ("News Research Events Videos
         # Community Jobs" / "Sign in Register" / "Retail banking" / the headline): a headline written as a sentence
-        # under it is the one (Finextra, The Fish Site).
-        # (an English one: under an Indonesian headline in title case, a line written as a sentence is its deck)
-        below = next((i for i in within if i > below and not _title_cased(zone[i].text)
-                      and not _ENGLISH_LITTLE_WORDS.isdisjoint(zone[i].text.split())), below)
+        # under it is the one (Finextra, The Fish Site); an English one (under an Indonesian headline in title case,
+        # a line written as a sentence is its deck), and with a removed line between them (right under a headline in
+        # title case, "Indonesia Bans Palm Oil Exports Amid Soaring Prices", sits its standfirst; review 45a)
+        first = below
+        below = next((i for i in within if i > first and not _title_cased(zone[i].text)
+                      and not _ENGLISH_LITTLE_WORDS.isdisjoint(zone[i].text.split())
+                      and any(line.role == "boilerplate" for line in zone[first + 1:i])), first)
     above = next((i for i in long_ones if any(0 < rank[i] - a <= _HEADLINE_REACH for a in anchors)), None)
     chosen = next(i for i in (below, above, long_ones[0]) if i is not None)
     # Summary points under the headline, over the byline, written as headlines too (MailOnline: "Sarman, 48, was
@@ -2654,6 +2657,7 @@ _SECTION_WORDS = frozenset({
     "keuangan", "finansial", "finance", "investasi", "industri", "properti", "seleb", "selebriti", "bola",
     "sepakbola", "wisata", "kuliner", "syariah", "umkm", "startup"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})
+_MENU_HOMES = frozenset({"home", "beranda", "index", "indeks"})
 MIN_MENU_SECTIONS = 4  # "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula" has three
 _MENU_ENDS = (" about us", " contact us", " tentang kami", " kontak kami", " hubungi kami")
 
@@ -2668,9 +2672,11 @@ def _menu_row(text: str) -> bool:
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     named = sum(w.casefold() in _SECTION_WORDS for w in words)
-    # (a regional site's menu lists its towns beside its sections: "Home Baubau Buton Buton Tengah Buton Selatan
-    # Wakatobi Sultra Nasional"; not towns alone, which a headline may list)
-    sections = named + sum(_known_place(w) for w in words if w.casefold() not in _SECTION_WORDS) if named else 0
+    # (a regional site's menu lists its towns after its home page: "Home Baubau Buton Buton Tengah Buton Selatan
+    # Wakatobi Sultra Nasional"; not a headline that lists towns, with a topic word or two: "Wisata Kuliner Solo Jogja
+    # Semarang Magelang Diserbu Pemudik", review 45a)
+    sections = named + sum(_known_place(w) for w in words if w.casefold() not in _SECTION_WORDS) if (
+        words[0].casefold() in _MENU_HOMES) else named
     return sections >= MIN_MENU_SECTIONS and 2 * sections >= len(words)
 
 
@@ -4476,14 +4482,24 @@ _NOTICE_HOLDER = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name
 def _copyright_holder_spoken_to(lines: list[_Line]) -> str | None:
     """The copyright notice's holder when the text has someone speak to it by that name ("kata Agustinus kepada Papua
     Pos" and "© 2026 Papua Pos. All Rights Reserved."): a site the register does not know, with no masthead."""
-    for notice in _copyright_notices(lines):
+    notices = _copyright_notices(lines)
+    for notice in notices:
         holder = _NOTICE_HOLDER.search(notice)
-        if holder is None or not holder["name"][:1].isupper() or holder["name"].casefold() in news_agencies():
-            continue  # (an agency's notice over its story, "Copyright 2026 AFP", on another site's page: its wire)
+        if holder is None or not holder["name"][:1].isupper():
+            continue
+        if holder["name"].casefold() in news_agencies() and not all(map(_names_an_agency, notices)):
+            continue  # an agency's notice over its story, "Copyright 2026 AFP", on a page another holder's notice
+            # closes ("Copyright ©2026 Dow Jones & Company"): its wire (on Reuters' own page, Reuters; review 45a)
         spoken_to = re.compile(rf"\b(?:kepada|told|tells?)\s+{re.escape(holder['name'])}(?![\w.-])")
         if any(line.role == "body" and spoken_to.search(line.text) for line in lines):
             return holder["name"]
     return None
+
+
+def _names_an_agency(notice: str) -> bool:
+    """Whether a copyright notice names a news agency ("© Agence France-Presse", "Copyright 2026 AFP")."""
+    words = notice.casefold()
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", words) is not None for form in news_agencies())
 
 
 def _copyright_notices(lines: list[_Line]) -> list[str]:

@@ -837,12 +837,16 @@ _CLAUSE_END_RE = re.compile(r"[.!?;\n\"“”«»]|\b(?:namun|tetapi|but|however
 # ("would be held", "would keep schools closed until Friday").
 # (a plan reported in the past: "The company plans to appeal, its lawyer said on Tuesday", "Pemkab menargetkan ...,
 # ujar Kepala Dinas pada Selasa")
-_REPORTED_CUES = frozenset({"would", "expected to", "plans to", "targetkan", "menargetkan"})
+_REPORTED_CUES = frozenset({"would", "expected to", "plans to", "targetkan", "menargetkan",
+                            # an expectation is overtaken by the past verb after it ("The cargo ship, expected on
+                            # Monday, finally docked on Tuesday"; "We expect ..., the minister told reporters on
+                            # Monday"; review 45a)
+                            "due by", "we expect", "i expect", "expected on", "expected by"})
 _PAST_VERB = re.compile(
     r"\b(?:told|said|was|were|had|met|left|took|came|went|saw|gave|got|began|flew|fell|found|ran|spoke|stood|wrote"
     r"|won|lost|rose|fought|knew|thought|kata|ujar|ucap|tutur|ungkap|sebut)\b")
 # A cue after "was" or "were" is a past plan ("which was expected to arrive on Monday"), no future.
-_PAST_BEFORE_CUE = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?$")
+_PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?$")
 # A contrast word ends the cue's clause only when a new clause follows it, three words or more before the day
 # ("... namun Presiden membatalkan kehadirannya pada Senin"), not "will not open on Monday but on Friday".
 MIN_CLAUSE_WORDS = 3
@@ -875,7 +879,21 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
     cue = cues[-1]
     if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
         return False
+    if cue.group(0).casefold() in _EXPECTATIONS and (_PAST_IN_REST.search(
+            m.string, m.end(), _sentence_end(m.string, m.end())) is not None or _PAST_IN_REST.search(
+            before, cue.end()) is not None):
+        return False  # "The cargo ship, expected on Monday, finally docked on Tuesday": what was expected, past
     return not (cue.group(0).casefold() in _REPORTED_CUES and _PAST_VERB.search(before, cue.end()))
+
+
+_EXPECTATIONS = frozenset({"expected on", "expected by"})
+# A verb in the past later in the sentence (review 45a).
+_PAST_IN_REST = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed)\b")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.start() if found is not None else len(text)
 
 
 def _relative(m: re.Match[str], start: int, granularity: str, day: date | None) -> _Candidate:
@@ -1095,7 +1113,8 @@ def _resolve_anaphora(text: str, chosen: list[_Candidate], anchor: date | None =
             if base is not None and text.count("\n\n", base.end, cand.start) > 2 and not (
                     cand.shift == 0 and anchor is not None and base.day == anchor) and not (
                     cand.granularity == "day" and cand.shift != 0 and _the_only_day(resolved)
-                    and not _heading_between(text, base.end, cand.start)):
+                    and not _heading_between(text, base.end, cand.start) and not _flashback_before(text, resolved,
+                                                                                                 cand, base)):
                 continue  # a date sections away may not be what the text counts from: no day rather than a wrong one
                 # (but "pada hari yang sama" after the report's own day, however far up, is that day; and days counted
                 # from the only day the text has named: "Tim KPK dijadwalkan melanjutkan kunjungan ... keesokan
@@ -1120,6 +1139,28 @@ def _heading_between(text: str, start: int, end: int) -> bool:
     return any(0 < len(block.split()) <= MAX_HEADING_WORDS and not block.rstrip().endswith((".", "!", "?", ":", '"',
                                                                                            "\u201d"))
                for block in text[start:end].split("\n\n")[1:-1])
+
+
+def _flashback_before(text: str, resolved: Sequence[_Candidate], cand: _Candidate, base: _Candidate) -> bool:
+    """Whether the last date named before `cand`, in its paragraph or the one before, is a period that does not hold
+    the base day: the text tells of another time there ("Bencana serupa pernah terjadi pada Februari 2024 ... Keesokan
+    harinya", review 45a)."""
+    last = resolved[-1]
+    return text.count("\n\n", last.end, cand.start) <= 1 and not _holds(last, base.day)
+
+
+def _holds(period: _Candidate, day: date | None) -> bool:
+    """Whether the period a mention names holds `day`: the last date named before a count must (a flashback's "pada
+    Februari 2024 ... Keesokan harinya" counts from a day of that month, not from the report's day far up)."""
+    if period.day is None or day is None:
+        return False
+    if period.granularity == "year":
+        return period.day.year == day.year
+    if period.granularity == "month":
+        return (period.day.year, period.day.month) == (day.year, day.month)
+    if period.granularity == "week":
+        return period.day.isocalendar()[:2] == day.isocalendar()[:2]
+    return period.day == day
 
 
 def _the_only_day(resolved: Sequence[_Candidate]) -> bool:
@@ -1360,8 +1401,9 @@ _PAST_VERB_RE = re.compile(
     r"(?<![\w'’])(?:[a-z]{3,}ed|died|fled|was|were|began|took|met|held|came|went|fell|rose|made|won|lost|struck|"
     r"telah|sudah|"
     r"sempat|pernah)(?:\s+\S+)?\s+(?:in|pada|bulan)\s*\Z"
-    # ... its doer between them: "was inaugurated by local officials in January"
-    r"|(?<![\w'’])[a-z]{3,}ed\s+by(?:\s+\S+){1,3}\s+in\s*\Z"
+    # ... its doer between them, in the past: "was inaugurated by local officials in January" (not "to be hosted by
+    # Malaysia in October", "organised by the city in October, is open to ..."; review 45a)
+    r"|(?<![\w'’])(?:was|were|been)\s+[a-z]{3,}ed\s+by(?:\s+\S+){1,3}\s+in\s*\Z"
     # ... or a payment or sale and its sum: "she had paid Rp31 million in March"
     r"|(?<![\w'’])(?<!be )(?:paid|sold|bought|spent|sent)(?:\s+\S+){0,2}\s+in\s*\Z", re.IGNORECASE)
 # (not "is to be sent in March", "will be paid in April")
@@ -1384,7 +1426,9 @@ _FUTURE_IN_REST = re.compile(r"\b(?:will|would|shall|to be|expected|scheduled|se
 # January stopped trains", "A smaller die-off in January killed around 35 tonnes".
 # (not "was": "the reference price for September was set at ...", the month its subject)
 _PAST_RIGHT_AFTER_MONTH = re.compile(r"\s+(?:[a-z]{3,}ed|died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|"
-                                     r"ran)\b")
+                                     r"ran)\b(?!\s+(?:by|in|at|for|as|to|from|with|on|under)\b)")
+# (not a participle that qualifies what came before: "A fuel price increase in April proposed by the ministry", "the
+# tour in May featured in the lineup"; review 45a)
 
 
 def _past_verb_after_opening(m: re.Match[str]) -> bool:

@@ -1492,14 +1492,19 @@ def _ships_named_alone(body: str, found: list[EntityMention], names: Mapping[Ent
                        mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """A ship's name of two words or more without its prefix further down ("MV Ocean Lyra" ... "mengatakan Ocean
     Lyra merupakan kapal ...") is that ship, where no pass read anything or only a name discovered there (a person
-    after a speech verb); `found` sorted, not overlapping."""
+    after a speech verb), and a word of ships is in its sentence: a navy ship is named after a hero ("KRI Frans
+    Kaisiepo" ... "Frans Kaisiepo adalah gubernur keempat Papua", review 45a); `found` sorted, not overlapping."""
     ships = {names[m][1]: m.entity_id for m in found if m in names and known[m.entity_id].entity_type == "other"
              and len(names[m][1].split()) >= 2}
+    if not ships:
+        return found
+    cues = tuple({cue for kind in _named_kind_patterns() if kind.entity_type == "other" for cue in kind.cues})
     alone = []
     for name, ship_id in ships.items():
         for start, end in _standalone(body, name):
-            if any(f.char_start < end and start < f.char_end for f in found):
-                continue  # the prefixed name itself
+            if any(f.char_start < end and start < f.char_end for f in found) or not _cued_in_sentence(
+                    body, start, end, cues):
+                continue  # the prefixed name itself; a name with no ship near
             there = [m for m in mentions if m.char_start < end and start < m.char_end]
             if all((m.char_start, m.char_end) == (start, end) and m.entity_id.startswith("x-") for m in there):
                 alone.append(EntityMention(ship_id, name, start, end))
@@ -4847,6 +4852,11 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
 # definition in brackets ("Kepala Dinas PUPR Hendra Wijaya Saputra ..." then "Tersangka HWS diduga ..."): three letters
 # at least, which a person's name rarely spells by chance (two are "BI", "PT").
 MIN_NAMED_INITIALS = 3
+# Initials as frequent in Indonesian text as these (wordfreq's zipf: "asn" 3.6, "bbm" 4.7, "tps" 4.0; "hws", "asr" 0)
+# are a common acronym, a person's only right after a word that introduces people ("terdakwa SAD", "tersangka, yakni
+# DRS"; review 45a).
+COMMON_ACRONYM_ZIPF = 2.5
+INITIALS_CUE_REACH = 25
 
 
 def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], known: Mapping[str, Entity],
@@ -4872,6 +4882,9 @@ def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], 
     found = []
     for letters, person_id in initials.items():
         for start, end in _standalone(body, letters):
+            if zipf_frequency(letters.casefold(), "id") >= COMMON_ACRONYM_ZIPF and _PEOPLE_CUE.search(
+                    body, max(0, start - INITIALS_CUE_REACH), start) is None:
+                continue  # letters Indonesian writes all the time ("ASN", "BBM", "TPS"), unless a suspect's
             there = [m for m in mentions if m.char_start < end and start < m.char_end]
             if all((m.char_start, m.char_end) == (start, end) and m.entity_id.startswith("x-")
                    and known[m.entity_id].entity_type != "person" for m in there):

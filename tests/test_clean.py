@@ -4777,3 +4777,27 @@ def test_a_regional_menu_of_towns_and_a_row_of_links_under_the_text() -> None:
     page = "\n\n".join([towns, "Rabu, 18 November 2026 | 09:12 WIB | Dilihat 412 kali", *PARAGRAPHS])
     article = clean_document(raw(page))
     assert article.title == towns and article.date_line is not None
+
+
+def test_review_45a_headlines_bylines_and_an_agencys_own_page() -> None:
+    # an English headline in title case keeps its place over its standfirst
+    headline = "Indonesia Bans Palm Oil Exports Amid Soaring Cooking Oil Prices"
+    page = "\n\n".join([headline, "The government says the ban will stay until domestic supplies are secure",
+                        "By Tom Allard", "April 23, 2025", *EN_PARAGRAPHS])
+    assert clean_document(raw(page)).title == headline
+    # a headline listing towns, with a topic word, is no menu
+    towns = "Wisata Kuliner Solo Jogja Semarang Magelang Diserbu Pemudik"
+    page = "\n\n".join(["Portal Jateng", towns, "Pedagang mengaku omzet naik dua kali lipat selama libur Lebaran",
+                        "Penulis: Andi | Editor: Budi", "Senin, 14 April 2025 09:30 WIB", *PARAGRAPHS])
+    assert clean_document(raw(page)).title == towns
+    # a row of credits without colons is the byline, no row of links
+    page = "\n\n".join(["Banjir Rendam Ribuan Rumah di Kabupaten Demak",
+                        "Reporter Dimas Prasetyo | Editor Rina Wulandari | Foto Agus Salim | Video Budi Hartono",
+                        "Senin, 14 April 2025 09:30 WIB", *PARAGRAPHS])
+    assert clean_document(raw(page)).author == "Dimas Prasetyo"
+    # an agency's own page, whose text has someone speak to it, is the agency's
+    page = "\n\n".join(["Indonesia halts nickel ore shipments", "By Stanley Widianto", "March 3, 2025", *EN_PARAGRAPHS,
+                        "The ban will stay, an executive at one of the smelters told Reuters, declining to be named.",
+                        "© 2025 Reuters. All rights reserved"])
+    article = clean_document(raw(page))
+    assert article.outlet == "Reuters" and article.wire_source is None

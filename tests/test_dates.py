@@ -1470,3 +1470,25 @@ def test_a_day_counted_from_the_only_day_named_however_far_up() -> None:
     paragraphs[2] = "Pada Rabu (6/5/2026) tim lain datang."
     found = [(m.surface, m.resolved_value) for m in find_date_mentions("\n\n".join(paragraphs), date(2026, 5, 12))]
     assert not any(surface == "keesokan harinya" for surface, _ in found)
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # review 45a: an expectation overtaken by a verb in the past, a participle after a month, a plan's passive
+    ("The cargo ship, expected on Monday, finally docked at Tanjung Priok on Tuesday.", date(2025, 3, 5),
+     [("on Monday", "2025-03-03"), ("on Tuesday", "2025-03-04")]),
+    ("The evacuation, which had been expected on Sunday, was completed on Monday afternoon.", date(2025, 3, 7),
+     [("on Sunday", "2025-03-02"), ("on Monday afternoon", "2025-03-03")]),
+    ("We expect exports to recover, Trade Minister Budi Santoso told reporters on Monday.", date(2025, 3, 7),
+     [("on Monday", "2025-03-03")]),
+    ("A fuel price increase in April proposed by the energy ministry drew criticism.", date(2025, 2, 10),
+     [("in April", "2025-04")]),
+    ("The ASEAN summit, to be hosted by Malaysia in October, will discuss Myanmar.", date(2025, 7, 1),
+     [("in October", "2025-10")]),
+    # a flashback's next day is no day counted from the report's event
+    ("Banjir merendam Demak, Senin (3/3/2025).\n\nAir mencapai satu meter.\n\nWarga mengungsi.\n\nBencana serupa "
+     "terjadi pada Februari 2024. Keesokan harinya, Presiden meninjau lokasi.", date(2025, 3, 4),
+     [("Senin (3/3/2025)", "2025-03-03"), ("Februari 2024", "2024-02")]),
+])
+def test_review_45a_expectations_participles_and_flashbacks(text: str, anchor: date,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected

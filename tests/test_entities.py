@@ -2926,3 +2926,19 @@ def test_kais_division_by_its_province_or_short_name_and_offices_written_short()
     assert ids["Divisi Regional I Sumatera Utara"] == ids["Divre I Sumut"]
     assert ids["Kansar Mataram"] == ids["Kantor Pencarian dan Pertolongan (Kansar) Mataram"]
     assert ids["SPSI"] == "org-spsi" and ids["BP Batam"] == "org-bp-batam"
+
+
+def test_review_45a_heroes_named_after_ships_and_common_acronyms_stay_apart() -> None:
+    found = surfaces("KRI Frans Kaisiepo berlayar ke Lebanon, Senin. Kapal itu diberi nama sesuai pahlawan asal Biak. "
+                     "Frans Kaisiepo adalah gubernur keempat Papua.", None)
+    assert found["Frans Kaisiepo"] == "person:Frans Kaisiepo"
+    found = surfaces("KM Dewi Sri terbakar di perairan Selat Madura, Rabu. Di desa-desa Jawa, petani menggelar "
+                     "syukuran untuk Dewi Sri setiap musim panen.", None)
+    assert not found["Dewi Sri"].startswith("other:")
+    found = surfaces("Bupati Agus Salim Nasution meminta seluruh ASN di lingkungan Pemkab Labuhanbatu hadir. Kepala "
+                     "SPBU, Budi Bagus Mulyono, mengatakan stok BBM aman.", None)
+    assert not found.get("ASN", "").startswith("person:") and not found.get("BBM", "").startswith("person:")
+    # ... but a suspect's common letters right after the word that introduces them
+    found = surfaces("Terdakwa Suryadi Agus Dalimunthe divonis dua tahun. Jaksa menilai putusan terhadap terdakwa SAD "
+                     "terlalu ringan.", None)
+    assert found["SAD"] == found["Suryadi Agus Dalimunthe"]
