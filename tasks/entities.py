@@ -1227,8 +1227,9 @@ _KAI_AREA = re.compile(r"\b(?P<kind>Daop|DAOP|Daerah Operasi|Divre|DIVRE|Divisi 
                        r" (?P<number>[0-9]{1,2}|[IVX]{1,4}) (?P<seat>(?-i:[A-Z][a-z]+))(?P<more> (?-i:[A-Z][a-z]+))?\b")
 # The transport ministry's airport authorities by region, numbered, with their seat: "Kantor Otoritas Bandar Udara
 # Wilayah V Makassar" = "Otban Wilayah V Makassar".
-_AIRPORT_AUTHORITY = re.compile(r"\b(?:Kantor )?(?:Otoritas Bandar Udara|Otban) Wilayah (?P<number>[IVX]{1,4}|\d{1,2})"
-                                r" (?P<seat>(?-i:[A-Z][a-z]+))\b")
+# (also without the seat, and with the short name in brackets: "Kantor Otoritas Bandar Udara (Otban) Wilayah IV")
+_AIRPORT_AUTHORITY = re.compile(r"\b(?:Kantor )?(?:Otoritas Bandar Udara(?: \(Otban\))?|Otban) Wilayah "
+                                r"(?P<number>[IVX]{1,4}|\d{1,2})\b(?: (?P<seat>(?-i:[A-Z][a-z]+))\b)?")
 _COMMAND_WORDS = ("Otoritas Bandar Udara", "Otban", "Daop", "DAOP", "Daerah Operasi", "Divre", "DIVRE",
                   "Divisi Regional", "Kodam", "Korem", "Kodim",
                   "Koramil", "Yonif", "Brigif", "Lantamal", "Lanal", "Lanud", "Kodaeral", "Rindam", "Denpom", "Yonkav",
@@ -1322,13 +1323,18 @@ def _numbered_commands(body: str, mentions: list[EntityMention],
         out.append(EntityMention(area.entity_id, body[start:end], start, end))
     for match in _AIRPORT_AUTHORITY.finditer(body):
         start, end = match.span()
-        if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out) or (
-                curated().exact(match["seat"]) is None):
-            continue  # (the seat is a city the gazetteer knows: not the head's name, "Otban Wilayah II Hasiholan")
-        area = discovered_entity(f"Otoritas Bandar Udara Wilayah {match['number']} {match['seat']}", "organization")
+        seat = match["seat"]
+        if seat is not None and curated().exact(seat) is None:
+            end, seat = match.end("number"), None  # not the head's name after it: "Otban Wilayah II Hasiholan"
+        if any(o.char_start < start < o.char_end or o.char_start < end < o.char_end for o in out):
+            continue
+        # one office per region, whether its seat is written or not: the region's number names it
+        area = discovered_entity(f"Otoritas Bandar Udara Wilayah {match['number']}", "organization")
+        if seat is not None:
+            area = Entity(area.entity_id, f"{area.name} {seat}", "organization", None, False)
         known.setdefault(area.entity_id, area)
         out = [o for o in out if not (start <= o.char_start and o.char_end <= end)]
-        out.append(EntityMention(area.entity_id, match[0], start, end))
+        out.append(EntityMention(area.entity_id, body[start:end], start, end))
     return out
 
 

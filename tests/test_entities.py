@@ -2942,3 +2942,15 @@ def test_review_45a_heroes_named_after_ships_and_common_acronyms_stay_apart() ->
     found = surfaces("Terdakwa Suryadi Agus Dalimunthe divonis dua tahun. Jaksa menilai putusan terhadap terdakwa SAD "
                      "terlalu ringan.", None)
     assert found["SAD"] == found["Suryadi Agus Dalimunthe"]
+
+
+def test_an_airport_authority_without_its_seat_a_temple_and_asita() -> None:
+    found = surfaces("Kantor Otoritas Bandar Udara (Otban) Wilayah IV menurunkan tim. Kepala Otban Wilayah IV Agus "
+                     "Priyanto mengatakan pilot selamat. Drone jatuh saat upacara piodalan di Pura Gunung Lebah. Ketua "
+                     "ASITA Bali meminta wisatawan tenang.", None)
+    assert found["Otban Wilayah IV"] == found["Kantor Otoritas Bandar Udara (Otban) Wilayah IV"]
+    assert found["Pura Gunung Lebah"] == "location:Pura Gunung Lebah"
+    assert found["ASITA"] == "organization:Association of the Indonesian Tours and Travel Agencies"
+    # a company's name that closes with "Pura" names no temple
+    found = surfaces("PT Angkasa Pura Indonesia mencatat kenaikan penumpang.", None)
+    assert not any(value.startswith("location:Pura") for value in found.values())
