@@ -4803,15 +4803,20 @@ def test_review_45a_headlines_bylines_and_an_agencys_own_page() -> None:
     assert article.outlet == "Reuters" and article.wire_source is None
 
 
-@pytest.mark.parametrize("line", [
-    "(tgh/kx)", "TAGS klotok Sungai Kahayan Polresta Palangka Raya tersangka",
-    "Ingin berlangganan edisi cetak? Hubungi bagian sirkulasi Kalteng Ekspres.",
-    "Estimated reading time 3 minutes, 10 seconds.",
-    "This article was originally published on Dialogue Earth under a Creative Commons licence.",
+@pytest.mark.parametrize(("line", "rule"), [
+    ("(tgh/kx)", "editor_initials_line"),
+    ("TAGS klotok Sungai Kahayan Polresta Palangka Raya tersangka", "tag_list"),
+    ("Ingin berlangganan edisi cetak? Hubungi bagian sirkulasi Kalteng Ekspres.", "subscription_prompt"),
+    ("Estimated reading time 3 minutes, 10 seconds.", "reading_time"),
+    ("This article was originally published on Dialogue Earth under a Creative Commons licence.", "syndication_note"),
 ])
-def test_initials_tags_print_subscriptions_reading_time_and_republication_notes_leave_the_text(line: str) -> None:
-    page = "\n\n".join(["Klotok Terbalik di Sungai Kahayan", "Kamis, 3 Desember 2026", *PARAGRAPHS, line])
-    assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
+def test_initials_tags_print_subscriptions_reading_time_and_republication_notes_leave_the_text(line: str,
+                                                                                              rule: str) -> None:
+    page = "\n\n".join(["Klotok Terbalik di Sungai Kahayan", "Kamis, 3 Desember 2026", *PARAGRAPHS, line,
+                        "Editor : Nor Aina", "Share: Facebook Twitter WhatsApp Email"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}  # recorded as what it is
 
 
 def test_an_agencys_code_beside_the_editors_is_the_wire() -> None:
