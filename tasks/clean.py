@@ -2658,6 +2658,8 @@ _SECTION_WORDS = frozenset({
     "sepakbola", "wisata", "kuliner", "syariah", "umkm", "startup"})
 _MENU_CONNECTORS = frozenset({"and", "dan", "&"})
 _MENU_HOMES = frozenset({"home", "beranda", "index", "indeks"})
+# ... or three sections among its towns ("Nasional Medan Binjai Langkat Karo Asahan Ekonomi Olahraga"; review 45b)
+MIN_SECTIONS_BESIDE_TOWNS = 3
 MIN_MENU_SECTIONS = 4  # "Pendidikan Politik Dan Hukum Bagi Pemilih Pemula" has three
 _MENU_ENDS = (" about us", " contact us", " tentang kami", " kontak kami", " hubungi kami")
 
@@ -2672,11 +2674,11 @@ def _menu_row(text: str) -> bool:
     if len(words) < 6 or not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     named = sum(w.casefold() in _SECTION_WORDS for w in words)
-    # (a regional site's menu lists its towns after its home page: "Home Baubau Buton Buton Tengah Buton Selatan
-    # Wakatobi Sultra Nasional"; not a headline that lists towns, with a topic word or two: "Wisata Kuliner Solo Jogja
-    # Semarang Magelang Diserbu Pemudik", review 45a)
+    # (a regional site's menu lists its towns after its home page or among its sections: "Home Baubau Buton Buton
+    # Tengah Buton Selatan Wakatobi Sultra Nasional"; not a headline that lists towns, with a topic word or two:
+    # "Wisata Kuliner Solo Jogja Semarang Magelang Diserbu Pemudik", review 45a)
     sections = named + sum(_known_place(w) for w in words if w.casefold() not in _SECTION_WORDS) if (
-        words[0].casefold() in _MENU_HOMES) else named
+        words[0].casefold() in _MENU_HOMES or named >= MIN_SECTIONS_BESIDE_TOWNS) else named
     return sections >= MIN_MENU_SECTIONS and 2 * sections >= len(words)
 
 

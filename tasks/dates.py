@@ -879,10 +879,12 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
     cue = cues[-1]
     if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
         return False
-    if cue.group(0).casefold() in _EXPECTATIONS and (_PAST_IN_REST.search(
-            m.string, m.end(), _sentence_end(m.string, m.end())) is not None or _PAST_IN_REST.search(
-            before, cue.end()) is not None):
-        return False  # "The cargo ship, expected on Monday, finally docked on Tuesday": what was expected, past
+    if cue.group(0).casefold() in _EXPECTATIONS and before[:cue.start()].rstrip().endswith(",") and (
+            _PAST_IN_REST.search(m.string, m.end(), _sentence_end(m.string, m.end())) is not None
+            or _PAST_IN_REST.search(before, cue.end()) is not None):
+        # "The cargo ship, expected on Monday, finally docked on Tuesday": what was expected, past (an apposition
+        # only: "Heavy rain is expected on Friday in areas affected by ..." is ahead; review 45b)
+        return False
     return not (cue.group(0).casefold() in _REPORTED_CUES and _PAST_VERB.search(before, cue.end()))
 
 
@@ -1425,10 +1427,12 @@ _FUTURE_IN_REST = re.compile(r"\b(?:will|would|shall|to be|expected|scheduled|se
 # An English verb in the past right after the month, its subject's last words before it: "A similar incident in
 # January stopped trains", "A smaller die-off in January killed around 35 tonnes".
 # (not "was": "the reference price for September was set at ...", the month its subject)
-_PAST_RIGHT_AFTER_MONTH = re.compile(r"\s+(?:[a-z]{3,}ed|died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|"
-                                     r"ran)\b(?!\s+(?:by|in|at|for|as|to|from|with|on|under)\b)")
+_PAST_RIGHT_AFTER_MONTH = re.compile(
+    r"\s+(?:[a-z]{3,}ed\b(?!\s+(?:by|in|at|for|as|to|from|with|on|under)\b(?!\s+(?:about\s+|around\s+|nearly\s+)?\d))"
+    r"|(?:died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|ran)\b)")
 # (not a participle that qualifies what came before: "A fuel price increase in April proposed by the ministry", "the
-# tour in May featured in the lineup"; review 45a)
+# tour in May featured in the lineup"; review 45a; but a figure after it is what the verb did: "Car sales in September
+# jumped by 12 percent", review 45b)
 
 
 def _past_verb_after_opening(m: re.Match[str]) -> bool:

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections import ChainMap, Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -98,6 +98,7 @@ class _Context:
     unit_heads: frozenset[str]
     river_cues: frozenset[str]
     heads_titles: frozenset[str]
+    common_acronyms: frozenset[str]
 
 
 class Gazetteer:
@@ -1343,11 +1344,17 @@ _NOT_A_SHIP = ("video", "klip", "lagu", "song", "music", "musik")
 
 
 def _cued_in_sentence(body: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
-    """A cue word near the kind's name in its own sentence, and no word of music there."""
+    """A cue word near the kind's name in its own sentence, and no word of music there. A cue opens a word ("kapalnya"),
+    never sits inside one: "port" in "important", "umat" in "Jumat" (review 45b)."""
     left = max(body.rfind(". ", 0, start) + 2, start - KIND_CUE_REACH, 0)
     right = body.find(". ", end)
     near = body[left:min(right if right >= 0 else len(body), end + KIND_CUE_REACH)].casefold()
-    return any(cue in near for cue in cues) and not any(word in near for word in _NOT_A_SHIP)
+    return _cue_pattern(cues).search(near) is not None and not any(word in near for word in _NOT_A_SHIP)
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cues, key=len, reverse=True))) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -4858,10 +4865,9 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
 # definition in brackets ("Kepala Dinas PUPR Hendra Wijaya Saputra ..." then "Tersangka HWS diduga ..."): three letters
 # at least, which a person's name rarely spells by chance (two are "BI", "PT").
 MIN_NAMED_INITIALS = 3
-# Initials as frequent in Indonesian text as these (wordfreq's zipf: "asn" 3.6, "bbm" 4.7, "tps" 4.0; "hws", "asr" 0)
-# are a common acronym, a person's only right after a word that introduces people ("terdakwa SAD", "tersangka, yakni
-# DRS"; review 45a).
-COMMON_ACRONYM_ZIPF = 2.5
+# Initials that spell a common acronym (name_context.yaml's common_acronyms: "ASN", "BBM", "TPS"; review 45a) are a
+# person's only right after a word that introduces people ("terdakwa TPS"); not by how frequent the letters are as a
+# word, which given names are too ("ADI", "SRI"; review 45b).
 INITIALS_CUE_REACH = 25
 
 
@@ -4888,7 +4894,7 @@ def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], 
     found = []
     for letters, person_id in initials.items():
         for start, end in _standalone(body, letters):
-            if zipf_frequency(letters.casefold(), "id") >= COMMON_ACRONYM_ZIPF and _PEOPLE_CUE.search(
+            if letters.casefold() in _context().common_acronyms and _PEOPLE_CUE.search(
                     body, max(0, start - INITIALS_CUE_REACH), start) is None:
                 continue  # letters Indonesian writes all the time ("ASN", "BBM", "TPS"), unless a suspect's
             there = [m for m in mentions if m.char_start < end and start < m.char_end]

@@ -4822,3 +4822,13 @@ def test_initials_tags_print_subscriptions_reading_time_and_republication_notes_
 def test_an_agencys_code_beside_the_editors_is_the_wire() -> None:
     page = "\n\n".join(["Klotok Terbalik di Sungai Kahayan", "Kamis, 3 Desember 2026", *PARAGRAPHS, "(ant/rdl)"])
     assert clean_document(raw(page)).wire_source == "Antara"
+
+
+def test_review_45b_brands_consumer_headlines_and_a_menu_of_towns_without_home() -> None:
+    for headline in ["TAG Heuer Buka Butik Baru di Plaza Senayan", "Mau Langganan Netflix? Ini Daftar Harga Terbaru"]:
+        article = clean_document(raw("\n\n".join([headline, "Kamis, 3 Desember 2026", *PARAGRAPHS])))
+        assert article.title == headline
+    headline = "Banjir Rendam Ratusan Rumah di Binjai"
+    page = "\n\n".join(["Portal Sumut", "Nasional Medan Binjai Langkat Karo Asahan Ekonomi Olahraga", headline,
+                        "Kamis, 3 Desember 2026", *PARAGRAPHS])
+    assert clean_document(raw(page)).title == headline

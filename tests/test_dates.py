@@ -1492,3 +1492,15 @@ def test_a_day_counted_from_the_only_day_named_however_far_up() -> None:
 def test_review_45a_expectations_participles_and_flashbacks(text: str, anchor: date,
                                                             expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # review 45b: a present expectation is ahead whatever participle follows; a figure after a verb in the past
+    ("Heavy rain is expected on Friday in areas affected by the floods.", date(2025, 3, 5),
+     [("on Friday", "2025-03-07")]),
+    ("Car sales in September jumped by 12 percent, the association said.", date(2025, 7, 1),
+     [("in September", "2024-09")]),
+])
+def test_review_45b_present_expectations_and_figures_after_past_verbs(text: str, anchor: date,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected

@@ -2954,3 +2954,11 @@ def test_an_airport_authority_without_its_seat_a_temple_and_asita() -> None:
     # a company's name that closes with "Pura" names no temple
     found = surfaces("PT Angkasa Pura Indonesia mencatat kenaikan penumpang.", None)
     assert not any(value.startswith("location:Pura") for value in found.values())
+
+
+def test_review_45b_given_names_as_initials_and_cues_inside_words() -> None:
+    found = surfaces("Polres Metro Bekasi menangkap Andi Dwi Irawan. Kapolres mengatakan ADI sudah menipu puluhan "
+                     "korban. Kejati menahan Siti Rahma Indah. Penyidik menyebut SRI memindahkan dana.", None)
+    assert found["ADI"] == "person:Andi Dwi Irawan" and found["SRI"] == "person:Siti Rahma Indah"
+    found = surfaces("PT Angkasa Pura Logistik membuka gudang baru pada Jumat.", None)
+    assert not any(value.startswith("location:") for value in found.values())
