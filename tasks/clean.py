@@ -1241,6 +1241,14 @@ def _source_credit(text: str) -> str | None:
 # picture library (_PHOTO_LIBRARIES, under _PICTURE_AGENCIES) or a social network.
 _SOCIAL_NETWORKS = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitter"})
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\u201c\"])")
+# A name's abbreviated part before its stop ("Sekda Provinsi Banten Moch. Faisal Akbar menyerahkan ...", "H. Ahmad",
+# "Dr. Rina"): a capital and up to three letters, no sentence's end.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}\Z")
+
+
+def _breaks_a_sentence(text: str) -> bool:
+    """Whether `text` holds two sentences: a stop and a capital after it, not after a name's abbreviation."""
+    return any(_ABBREVIATION_BEFORE.search(text, 0, found.start()) is None for found in _SENTENCE_BREAK.finditer(text))
 
 
 # (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet; one word only as a picture
@@ -1456,7 +1464,7 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     kicker = _COLON_KICKER.match(caption.text)
     if not _credited_caption(caption.text) and (
             not _reads_as_uncredited_caption(caption.text)
-            or _SENTENCE_BREAK.search(caption.text[kicker.end() if kicker else 0:-1])):
+            or _breaks_a_sentence(caption.text[kicker.end() if kicker else 0:-1])):
         return
     lead = _next_body_line(lines, first + 1, past_date_line=True)
     if lead is not None and _has_dateline(lead.text):

@@ -4832,3 +4832,21 @@ def test_review_45b_brands_consumer_headlines_and_a_menu_of_towns_without_home()
     page = "\n\n".join(["Portal Sumut", "Nasional Medan Binjai Langkat Karo Asahan Ekonomi Olahraga", headline,
                         "Kamis, 3 Desember 2026", *PARAGRAPHS])
     assert clean_document(raw(page)).title == headline
+
+
+def test_round_4_a_comment_rule_a_donation_call_and_captions_over_the_lead() -> None:
+    closing = ("Penghitungan ulang digelar selama dua hari di Aula KPU Kabupaten Sorong, setelah KPU menerima "
+               "rekomendasi Bawaslu. Pihak yang keberatan dapat mengajukan permohonan ke MK. (KW)")
+    page = "\n\n".join(["Hasil Hitung Ulang Ditetapkan", "Kamis, 3 Desember 2026", *PARAGRAPHS, closing,
+                        "Komentar", "Berikan komentar Anda di kolom di bawah ini. Komentar yang mengandung SARA akan "
+                        "dihapus.", "Dukung Kabar Timur dengan berdonasi. Klik di sini."])
+    body = clean_document(raw(page)).body_text.split("\n\n")
+    assert body == [*PARAGRAPHS, closing]
+    # a caption of one sentence over a lead that opens with its place, a name's abbreviation or a post in it
+    for caption in ["Sekda Provinsi Banten Moch. Faisal Akbar menyerahkan sertifikat pendidik kepada perwakilan guru "
+                    "di Pendopo Gubernur Banten, Kota Serang.",
+                    "Dirjen Binwasnaker dan K3 Kemnaker, Bambang Setiadji Rusli, saat meninjau lokasi ledakan tungku "
+                    "di kawasan PT IMIP, Morowali."]:
+        page = "\n\n".join(["Kemnaker Hentikan Lini Tungku Smelter", "Rabu, 02 Desember 2026", "Biro Humas Kemnaker",
+                            caption, "Morowali – " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+        assert caption not in clean_document(raw(page)).body_text
