@@ -4508,8 +4508,14 @@ def _copyright_holder_spoken_to(lines: list[_Line]) -> str | None:
 
 def _names_an_agency(notice: str) -> bool:
     """Whether a copyright notice names a news agency ("© Agence France-Presse", "Copyright 2026 AFP")."""
-    words = notice.casefold()
-    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", words) is not None for form in news_agencies())
+    return _agency_names().search(notice.casefold()) is not None
+
+
+@cache
+def _agency_names() -> re.Pattern[str]:
+    """The news agencies' credit forms (casefolded), each as a whole word: one pattern for the register."""
+    forms = sorted(news_agencies(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 def _copyright_notices(lines: list[_Line]) -> list[str]:
