@@ -1242,8 +1242,9 @@ def _source_credit(text: str) -> str | None:
 _SOCIAL_NETWORKS = frozenset({"instagram", "facebook", "tiktok", "youtube", "twitter"})
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\u201c\"])")
 # A name's abbreviated part before its stop ("Sekda Provinsi Banten Moch. Faisal Akbar menyerahkan ...", "H. Ahmad",
-# "Dr. Rina"): a capital and up to three letters, no sentence's end.
-_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}\Z")
+# "Dr. Rina"), or an initial: no sentence's end (a place's short name is: "... di Denpasar, Bali. Petugas ...", review
+# 45c).
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]|Hj|Dr|Drs|Dra|Ir|Moch|Moh|Muh|Mhd|Abd|St|Sy|Prof|KH|Tgk)\Z")
 
 
 def _breaks_a_sentence(text: str) -> bool:
@@ -1500,7 +1501,10 @@ _DAY_IN_BRACKETS_ALONE = re.compile(r"^\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)$")
 # ("Petugas medis ...", "Warga ..."); a standfirst opens with what happened or who decided ("Banjir bandang
 # menerjang ...", "Bank Indonesia cut ...").
 _PEOPLE_WORDS = frozenset({"petugas", "warga", "personel", "siswa", "relawan", "pengunjung", "peserta", "pengungsi",
-                           "nelayan", "petani", "pedagang", "penumpang"})
+                           "nelayan", "petani", "pedagang", "penumpang",
+                           # a ministry's director-general, a post the entities' role words leave out (the
+                           # directorate's name after it would join the person's: review 45c)
+                           "dirjen"})
 # ... and, under a photographer's credit only, more of the people a photo shows ("Pelajar mengenakan masker ...
 # (Katakabar/Siti)"): without one, "Pasien BPJS Kesehatan kini bisa berobat ..." is a standfirst.
 _PEOPLE_WORDS_CREDITED = _PEOPLE_WORDS | {"pelajar", "murid", "pasien", "pekerja", "pengendara", "pembeli", "buruh",

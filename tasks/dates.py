@@ -879,9 +879,12 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
     cue = cues[-1]
     if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
         return False
-    if cue.group(0).casefold() in _EXPECTATIONS and before[:cue.start()].rstrip().endswith(",") and (
+    if cue.group(0).casefold() in _EXPECTATIONS and ((before[:cue.start()].rstrip().endswith(",") and (
             _PAST_IN_REST.search(m.string, m.end(), _sentence_end(m.string, m.end())) is not None
-            or _PAST_IN_REST.search(before, cue.end()) is not None):
+            or _PAST_IN_REST.search(before, cue.end()) is not None))
+            or _PAST_MAIN_VERB_AFTER.match(m.string, m.end()) is not None):
+        # (or the sentence's own verb in the past right after it: "The verdict expected on Monday was postponed";
+        # review 45c)
         # "The cargo ship, expected on Monday, finally docked on Tuesday": what was expected, past (an apposition
         # only: "Heavy rain is expected on Friday in areas affected by ..." is ahead; review 45b)
         return False
@@ -889,6 +892,7 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
 
 
 _EXPECTATIONS = frozenset({"expected on", "expected by"})
+_PAST_MAIN_VERB_AFTER = re.compile(r"[\s,)\u2013\u2014-]*(?:\w+\s+){0,2}?(?:was|were|had)\b")
 # A verb in the past later in the sentence (review 45a).
 _PAST_IN_REST = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed)\b")
 
@@ -1428,11 +1432,12 @@ _FUTURE_IN_REST = re.compile(r"\b(?:will|would|shall|to be|expected|scheduled|se
 # January stopped trains", "A smaller die-off in January killed around 35 tonnes".
 # (not "was": "the reference price for September was set at ...", the month its subject)
 _PAST_RIGHT_AFTER_MONTH = re.compile(
-    r"\s+(?:[a-z]{3,}ed\b(?!\s+(?:by|in|at|for|as|to|from|with|on|under)\b(?!\s+(?:about\s+|around\s+|nearly\s+)?\d))"
+    r"\s+(?:[a-z]{3,}ed\b(?!\s+(?:in|at|for|as|from|with|on|under)\b|\s+(?:by|to)\b(?!\s+(?:about\s+|around\s+|nearly\s+)?\d))"
     r"|(?:died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|ran)\b)")
 # (not a participle that qualifies what came before: "A fuel price increase in April proposed by the ministry", "the
-# tour in May featured in the lineup"; review 45a; but a figure after it is what the verb did: "Car sales in September
-# jumped by 12 percent", review 45b)
+# tour in May featured in the lineup"; review 45a; but a change by or to a figure is what the verb did: "Car sales in
+# September jumped by 12 percent", review 45b; not "in July scheduled for 10 July", "in January pegged at 6.5 percent",
+# review 45c)
 
 
 def _past_verb_after_opening(m: re.Match[str]) -> bool:

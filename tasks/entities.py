@@ -1354,7 +1354,9 @@ def _cued_in_sentence(body: str, start: int, end: int, cues: tuple[str, ...]) ->
 
 @lru_cache(maxsize=64)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(cues, key=len, reverse=True))) + ")")
+    # (after an Indonesian verb's or noun's prefix too: "bermuatan", "terkandas", "dinakhodai", "persembahyangan")
+    return re.compile(r"(?<!\w)(?:ber|ter|di|per|pe|ke|me|mem|men|meng)?(?:"
+                      + "|".join(map(re.escape, sorted(cues, key=len, reverse=True))) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -4865,10 +4867,18 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
 # definition in brackets ("Kepala Dinas PUPR Hendra Wijaya Saputra ..." then "Tersangka HWS diduga ..."): three letters
 # at least, which a person's name rarely spells by chance (two are "BI", "PT").
 MIN_NAMED_INITIALS = 3
-# Initials that spell a common acronym (name_context.yaml's common_acronyms: "ASN", "BBM", "TPS"; review 45a) are a
-# person's only right after a word that introduces people ("terdakwa TPS"); not by how frequent the letters are as a
-# word, which given names are too ("ADI", "SRI"; review 45b).
+# Initials that spell a common acronym are a person's only right after a word that introduces people ("terdakwa
+# TPS"): name_context.yaml's common_acronyms ("ASN", "BBM", "TPS"; review 45a), and letters frequent in Indonesian text
+# (wordfreq's zipf: "pkl" 3.8, "tki" 3.9; "hws", "asr" 0; review 45c) that are no given name ("ADI", "SRI" are;
+# review 45b).
 INITIALS_CUE_REACH = 25
+COMMON_ACRONYM_ZIPF = 2.5
+
+
+def _common_acronym(letters: str) -> bool:
+    key = letters.casefold()
+    return key in _context().common_acronyms or (
+        zipf_frequency(key, "id") >= COMMON_ACRONYM_ZIPF and key not in _context().given_names)
 
 
 def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], known: Mapping[str, Entity],
@@ -4894,7 +4904,7 @@ def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], 
     found = []
     for letters, person_id in initials.items():
         for start, end in _standalone(body, letters):
-            if letters.casefold() in _context().common_acronyms and _PEOPLE_CUE.search(
+            if _common_acronym(letters) and _PEOPLE_CUE.search(
                     body, max(0, start - INITIALS_CUE_REACH), start) is None:
                 continue  # letters Indonesian writes all the time ("ASN", "BBM", "TPS"), unless a suspect's
             there = [m for m in mentions if m.char_start < end and start < m.char_end]

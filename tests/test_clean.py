@@ -4839,7 +4839,7 @@ def test_round_4_a_comment_rule_a_donation_call_and_captions_over_the_lead() -> 
                "rekomendasi Bawaslu. Pihak yang keberatan dapat mengajukan permohonan ke MK. (KW)")
     page = "\n\n".join(["Hasil Hitung Ulang Ditetapkan", "Kamis, 3 Desember 2026", *PARAGRAPHS, closing,
                         "Komentar", "Berikan komentar Anda di kolom di bawah ini. Komentar yang mengandung SARA akan "
-                        "dihapus.", "Dukung Kabar Timur dengan berdonasi. Klik di sini."])
+                        "dihapus.", "Dukung Kabartimur.com dengan berdonasi. Klik di sini."])
     body = clean_document(raw(page)).body_text.split("\n\n")
     assert body == [*PARAGRAPHS, closing]
     # a caption of one sentence over a lead that opens with its place, a name's abbreviation or a post in it
@@ -4850,3 +4850,16 @@ def test_round_4_a_comment_rule_a_donation_call_and_captions_over_the_lead() -> 
         page = "\n\n".join(["Kemnaker Hentikan Lini Tungku Smelter", "Rabu, 02 Desember 2026", "Biro Humas Kemnaker",
                             caption, "Morowali – " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
         assert caption not in clean_document(raw(page)).body_text
+
+
+def test_review_45c_headlines_that_ask_for_support_places_before_a_stop_and_a_papers_subscription() -> None:
+    headline = "Dukung Timnas dengan Donasi, Suporter Galang Dana untuk Garuda Muda"
+    assert clean_document(raw("\n\n".join([headline, "Kamis, 3 Desember 2026", *PARAGRAPHS]))).title == headline
+    first = "Banjir merendam ratusan rumah di Denpasar, Bali. Petugas BPBD mengevakuasi warga ke balai banjar."
+    page = "\n\n".join(["Banjir Rendam Denpasar", "Kamis, 3 Desember 2026", first,
+                        "DENPASAR, KOMPAS - " + PARAGRAPHS[0], *PARAGRAPHS[1:]])
+    assert first in clean_document(raw(page)).body_text
+    for prompt in ["Ingin berlangganan Batampos?", "Mau berlangganan surat kabar Batam Pos?"]:
+        page = "\n\n".join(["Banjir Rendam Denpasar", "Kamis, 3 Desember 2026", *PARAGRAPHS, prompt,
+                            "Editor : Nor Aina"])
+        assert prompt not in clean_document(raw(page)).body_text

@@ -1504,3 +1504,14 @@ def test_review_45a_expectations_participles_and_flashbacks(text: str, anchor: d
 def test_review_45b_present_expectations_and_figures_after_past_verbs(text: str, anchor: date,
                                                                       expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # review 45c: an expectation the sentence's own verb overtakes; a date set for a coming month
+    ("The verdict expected on Monday was postponed.", date(2025, 3, 5), [("on Monday", "2025-03-03")]),
+    ("The wage rise in January pegged at 6.5 percent takes effect soon.", date(2025, 12, 3),
+     [("in January", "2026-01")]),
+])
+def test_review_45c_overtaken_expectations_and_set_figures(text: str, anchor: date,
+                                                           expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected

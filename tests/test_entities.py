@@ -2962,3 +2962,12 @@ def test_review_45b_given_names_as_initials_and_cues_inside_words() -> None:
     assert found["ADI"] == "person:Andi Dwi Irawan" and found["SRI"] == "person:Siti Rahma Indah"
     found = surfaces("PT Angkasa Pura Logistik membuka gudang baru pada Jumat.", None)
     assert not any(value.startswith("location:") for value in found.values())
+
+
+def test_review_45c_frequent_acronyms_prefixed_cues_and_a_directorate_after_dirjen() -> None:
+    found = surfaces("Ketua paguyuban, Purnomo Kusuma Laksana, menyebut PKL sudah membayar retribusi.", None)
+    assert not found.get("PKL", "").startswith("person:")
+    found = surfaces("Kapal MV Sea Star kandas di perairan Bangka. Sea Star bermuatan 5.000 ton batu bara.", None)
+    assert found["Sea Star"] == "other:MV Sea Star"
+    found = surfaces("Dirjen Hubla Antoni Arif Priadi meninjau pelabuhan. Dirjen Migas menyebut stok aman.", None)
+    assert not any(key.startswith(("Hubla", "Dirjen")) for key in found)
