@@ -93,7 +93,8 @@ _BYLINE_IN_PLACE = re.compile(
 # "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama", "Article published by Nama" under the text (its
 # editor; the writer is in the byline).
 _EDITOR_LINE = re.compile(
-    r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh|article (published|edited) by)\b\s*:?.*$",
+    r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh|article (published|edited) by|edited by)\b"
+    r"\s*:?.*$",
     re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,
 # detikSport ...); other outlets their own name ("Nama Penulis - Kompas.com").
@@ -1453,9 +1454,12 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     if not 0 < first < len(lines) - 1:
         return
     caption, above = lines[first], lines[first - 1]
-    if first > 1 and above.role == "body" and lines[first - 2].role != "body" and _has_dateline(caption.text):
+    if first > 1 and above.role == "body" and lines[first - 2].role != "body" and (
+            _has_dateline(caption.text) or _POSITION_MARKER.search(above.text) is not None):
         # a credited caption over the lead, which is the first paragraph: "Ketua Komisi IV DPRD Sumbawa, Hj. Salmah
-        # Amir (tengah), saat menerima ... (PSNews/Dedi)" over "SUMBAWA BESAR, PSNews - ..."
+        # Amir (tengah), saat menerima ... (PSNews/Dedi)" over "SUMBAWA BESAR, PSNews - ..."; one that says where
+        # someone stands needs no dateline under it ("Manajer GKE Hendra Wibisono (tengah) bersama para pemain di
+        # Terminal 3 ... (Dunia Games/Dimas Prasetyo)")
         if _credited_caption(above.text):
             above.take("boilerplate", "photo_caption")
         return

@@ -4863,3 +4863,35 @@ def test_review_45c_headlines_that_ask_for_support_places_before_a_stop_and_a_pa
         page = "\n\n".join(["Banjir Rendam Denpasar", "Kamis, 3 Desember 2026", *PARAGRAPHS, prompt,
                             "Editor : Nor Aina"])
         assert prompt not in clean_document(raw(page)).body_text
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Tulis komentar Anda di sini. Masuk dengan akun Hybrid untuk berkomentar.", "comment_prompt"),
+    ("Loading comments... Log in to join the conversation.", "comment_prompt"),
+    ("Bagaimana pendapat kalian soal performa GKE? Tulis di kolom komentar!", "comment_prompt"),
+    ("Punya pendapat soal LEN 2026? Masuk untuk meninggalkan komentar.", "comment_prompt"),
+    ("Berlangganan newsletter Hybrid: dapatkan rangkuman esports setiap Jumat.", "newsletter_prompt"),
+    ("Jangan lupa follow Instagram dan TikTok Gamebrott untuk update terbaru!", "channel_promo"),
+    ("Ikuti ONE Esports Indonesia di Instagram, TikTok, dan YouTube untuk berita esports terbaru.", "channel_promo"),
+])
+def test_round_5_gaming_sites_comment_newsletter_and_follow_prompts(line: str, rule: str) -> None:
+    page = "\n\n".join(["GKE Juara di Manila", "Senin, 30 November 2026", *PARAGRAPHS, line, "Artikel Populer",
+                        "Bocoran Skin Collector Desember Mobile Legends",
+                        "Genshin Impact Versi Baru Rilis Pekan Depan"])
+    article = clean_document(raw(page))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_round_5_an_advertisers_label_a_credited_caption_with_a_position_and_an_editor_line() -> None:
+    headline = "Hari Keempat Krisis Air di Kupang, Pipa Pengganti Tiba di Tenau"
+    page = "\n\n".join(["Bidik Nusa", "Iklan Pemkot Kupang: Mari Hemat Air, Tampung Air Hujan", headline,
+                        "Kamis, 26 November 2026 | 20:40 WITA", *PARAGRAPHS])
+    assert clean_document(raw(page)).title == headline
+    caption = ("Manajer GKE Hendra Wibisono (tengah) bersama para pemain di Terminal 3 Bandara Soekarno-Hatta. "
+               "(Dunia Games/Dimas Prasetyo)")
+    page = "\n\n".join(["GKE Disambut Meriah di Soekarno-Hatta", "Oleh: Dimas Prasetyo",
+                        "Selasa, 01 Des 2026 18:40 WIB", caption, *PARAGRAPHS])
+    assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
+    page = "\n\n".join(["Kupang's taps run dry for a week", "4 December 2026", *EN_PARAGRAPHS, "Edited by Irwin Loy."])
+    assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
