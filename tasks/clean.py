@@ -1245,7 +1245,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\u201c\"])")
 # A name's abbreviated part before its stop ("Sekda Provinsi Banten Moch. Faisal Akbar menyerahkan ...", "H. Ahmad",
 # "Dr. Rina"), or an initial: no sentence's end (a place's short name is: "... di Denpasar, Bali. Petugas ...", review
 # 45c).
-_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]|Hj|Dr|Drs|Dra|Ir|Moch|Moh|Muh|Mhd|Abd|St|Sy|Prof|KH|Tgk)\Z")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]|Hj|Dr|Drs|Dra|Ir|Moch|Moh|Muh|Mhd|Abd|St|Sy|Prof|KH|Tgk|Jl|Pdt"
+                                  r"|Ny|Tn|Sdr|Bpk|Kol|Jend|Brig|Kapt|Let)\Z")
 
 
 def _breaks_a_sentence(text: str) -> bool:

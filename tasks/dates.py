@@ -892,7 +892,8 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
 
 
 _EXPECTATIONS = frozenset({"expected on", "expected by"})
-_PAST_MAIN_VERB_AFTER = re.compile(r"[\s,)\u2013\u2014-]*(?:\w+\s+){0,2}?(?:was|were|had)\b")
+# (right after the day, no clause between: not "expected on Friday, as was the case last week"; review 45d)
+_PAST_MAIN_VERB_AFTER = re.compile(r"\)?\s+(?:was|were)\b")
 # A verb in the past later in the sentence (review 45a).
 _PAST_IN_REST = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed)\b")
 
@@ -1432,12 +1433,13 @@ _FUTURE_IN_REST = re.compile(r"\b(?:will|would|shall|to be|expected|scheduled|se
 # January stopped trains", "A smaller die-off in January killed around 35 tonnes".
 # (not "was": "the reference price for September was set at ...", the month its subject)
 _PAST_RIGHT_AFTER_MONTH = re.compile(
-    r"\s+(?:[a-z]{3,}ed\b(?!\s+(?:in|at|for|as|from|with|on|under)\b|\s+(?:by|to)\b(?!\s+(?:about\s+|around\s+|nearly\s+)?\d))"
-    r"|(?:died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|ran)\b)")
+    r"\s+(?:(?:peaked|climbed|increased|decreased|declined|dropped|jumped|surged|slumped|grew|reached|closed|soared"
+    r"|plunged|doubled|tripled|totalled|totaled|died|fled|began|took|came|fell|rose|hit|struck|sank|left|saw|ran)\b"
+    r"|[a-z]{3,}ed\b(?!\s+(?:by|in|at|for|as|to|from|with|on|under)\b))")
 # (not a participle that qualifies what came before: "A fuel price increase in April proposed by the ministry", "the
-# tour in May featured in the lineup"; review 45a; but a change by or to a figure is what the verb did: "Car sales in
-# September jumped by 12 percent", review 45b; not "in July scheduled for 10 July", "in January pegged at 6.5 percent",
-# review 45c)
+# tour in May featured in the lineup"; review 45a; not "in July scheduled for 10 July", "in January pegged at 6.5
+# percent", review 45c); a verb of change is one whatever follows ("Car sales in September jumped by 12 percent",
+# "Dengue cases in July peaked at 1,200"; reviews 45b, 45d)
 
 
 def _past_verb_after_opening(m: re.Match[str]) -> bool:

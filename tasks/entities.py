@@ -1354,8 +1354,9 @@ def _cued_in_sentence(body: str, start: int, end: int, cues: tuple[str, ...]) ->
 
 @lru_cache(maxsize=64)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
-    # (after an Indonesian verb's or noun's prefix too: "bermuatan", "terkandas", "dinakhodai", "persembahyangan")
-    return re.compile(r"(?<!\w)(?:ber|ter|di|per|pe|ke|me|mem|men|meng)?(?:"
+    # (after a passive's or a noun's prefix too: "terkandas", "dinakhodai", "persembahyangan"; not "ber-", whose
+    # words are figurative as often: "bermuatan politik", "berwisata"; review 45d)
+    return re.compile(r"(?<!\w)(?:ter|di|per)?(?:"
                       + "|".join(map(re.escape, sorted(cues, key=len, reverse=True))) + ")")
 
 
@@ -4868,17 +4869,14 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
 # at least, which a person's name rarely spells by chance (two are "BI", "PT").
 MIN_NAMED_INITIALS = 3
 # Initials that spell a common acronym are a person's only right after a word that introduces people ("terdakwa
-# TPS"): name_context.yaml's common_acronyms ("ASN", "BBM", "TPS"; review 45a), and letters frequent in Indonesian text
-# (wordfreq's zipf: "pkl" 3.8, "tki" 3.9; "hws", "asr" 0; review 45c) that are no given name ("ADI", "SRI" are;
-# review 45b).
+# TPS"): name_context.yaml's common_acronyms ("ASN", "BBM", "TPS", "PKL"; reviews 45a, 45c). Not by how frequent the
+# letters are as a word: given names are ("ADI", "SRI"; review 45b), and so are a fifth of a suspect's initials ("MRS",
+# "MAS", "ANI"; review 45d).
 INITIALS_CUE_REACH = 25
-COMMON_ACRONYM_ZIPF = 2.5
 
 
 def _common_acronym(letters: str) -> bool:
-    key = letters.casefold()
-    return key in _context().common_acronyms or (
-        zipf_frequency(key, "id") >= COMMON_ACRONYM_ZIPF and key not in _context().given_names)
+    return letters.casefold() in _context().common_acronyms
 
 
 def _initials_of_people_named_in_full(body: str, mentions: list[EntityMention], known: Mapping[str, Entity],

@@ -4895,3 +4895,17 @@ def test_round_5_an_advertisers_label_a_credited_caption_with_a_position_and_an_
     assert clean_document(raw(page)).body_text.split("\n\n") == PARAGRAPHS
     page = "\n\n".join(["Kupang's taps run dry for a week", "4 December 2026", *EN_PARAGRAPHS, "Edited by Irwin Loy."])
     assert clean_document(raw(page)).body_text.split("\n\n") == EN_PARAGRAPHS
+
+
+def test_review_45d_headlines_about_services_and_ads_follow_ups_and_a_street_in_a_caption() -> None:
+    for headline in ["Mau Langganan Netflix? Caranya Gampang Lewat Aplikasi",
+                     "Iklan Rokok: Pemerintah Larang Total di Media Sosial Mulai 2026"]:
+        page = "\n\n".join(["Beranda", "Tekno", headline, "Senin, 16 Juni 2025 10:15 WIB", *PARAGRAPHS])
+        assert clean_document(raw(page)).title == headline
+    line = "Follow-up checks on TikTok and Instagram accounts found more posts."
+    page = "\n\n".join(["Scam ads spread", "June 16, 2025", EN_PARAGRAPHS[0], line, *EN_PARAGRAPHS[1:]])
+    assert line in clean_document(raw(page)).body_text
+    caption = "Petugas memeriksa rumah warga di Jl. Sudirman, Kota Padang, Kamis (3/12/2026)."
+    page = "\n\n".join(["Banjir Rendam Padang", "Kamis, 3 Desember 2026", caption, "PADANG - " + PARAGRAPHS[0],
+                        *PARAGRAPHS[1:]])
+    assert caption not in clean_document(raw(page)).body_text

@@ -1515,3 +1515,14 @@ def test_review_45b_present_expectations_and_figures_after_past_verbs(text: str,
 def test_review_45c_overtaken_expectations_and_set_figures(text: str, anchor: date,
                                                            expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # review 45d: a past verb after a clause is no overtaking; a verb of change is past whatever follows
+    ("The verdict is expected on Friday, as was the case last week.", date(2025, 3, 5),
+     [("on Friday", "2025-03-07"), ("last week", "2025-W09")]),
+    ("Dengue cases in July peaked at 1,200, the health office said.", date(2025, 6, 15), [("in July", "2024-07")]),
+])
+def test_review_45d_clauses_after_expectations_and_verbs_of_change(text: str, anchor: date,
+                                                                   expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
