@@ -1488,41 +1488,20 @@ def test_a_day_counted_from_the_only_day_named_however_far_up() -> None:
     ("Banjir merendam Demak, Senin (3/3/2025).\n\nAir mencapai satu meter.\n\nWarga mengungsi.\n\nBencana serupa "
      "terjadi pada Februari 2024. Keesokan harinya, Presiden meninjau lokasi.", date(2025, 3, 4),
      [("Senin (3/3/2025)", "2025-03-03"), ("Februari 2024", "2024-02")]),
-])
-def test_review_45a_expectations_participles_and_flashbacks(text: str, anchor: date,
-                                                            expected: list[tuple[str, str]]) -> None:
-    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
-
-
-@pytest.mark.parametrize(("text", "anchor", "expected"), [
     # review 45b: a present expectation is ahead whatever participle follows; a figure after a verb in the past
     ("Heavy rain is expected on Friday in areas affected by the floods.", date(2025, 3, 5),
      [("on Friday", "2025-03-07")]),
     ("Car sales in September jumped by 12 percent, the association said.", date(2025, 7, 1),
      [("in September", "2024-09")]),
-])
-def test_review_45b_present_expectations_and_figures_after_past_verbs(text: str, anchor: date,
-                                                                      expected: list[tuple[str, str]]) -> None:
-    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
-
-
-@pytest.mark.parametrize(("text", "anchor", "expected"), [
     # review 45c: an expectation the sentence's own verb overtakes; a date set for a coming month
     ("The verdict expected on Monday was postponed.", date(2025, 3, 5), [("on Monday", "2025-03-03")]),
     ("The wage rise in January pegged at 6.5 percent takes effect soon.", date(2025, 12, 3),
      [("in January", "2026-01")]),
-])
-def test_review_45c_overtaken_expectations_and_set_figures(text: str, anchor: date,
-                                                           expected: list[tuple[str, str]]) -> None:
-    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
-
-
-@pytest.mark.parametrize(("text", "anchor", "expected"), [
     # review 45d: a past verb after a clause is no overtaking; a verb of change is past whatever follows
     ("The verdict is expected on Friday, as was the case last week.", date(2025, 3, 5),
      [("on Friday", "2025-03-07"), ("last week", "2025-W09")]),
     ("Dengue cases in July peaked at 1,200, the health office said.", date(2025, 6, 15), [("in July", "2024-07")]),
 ])
-def test_review_45d_clauses_after_expectations_and_verbs_of_change(text: str, anchor: date,
-                                                                   expected: list[tuple[str, str]]) -> None:
+def test_reviews_45_expectations_months_after_their_verbs_and_flashbacks(
+        text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
