@@ -77,7 +77,7 @@ _DASHED_WIRE_LINE = re.compile(r"^[-\u2013\u2014]\s*with\s+(?P<names>[\w .,&/-]{
 # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."; Panjebar Semangat's Javanese "Dening: Nama"
 _AUTHOR_INLINE = re.compile(
     r"^(laporan oleh|dilaporkan oleh|reported by|diposting oleh|ditulis oleh|posted by|written by"
-    r"|penulis|peliput|reporter|wartawan|writer|author|kontributor|oleh|by|dening|laporan(?=\s*:)"
+    r"|penulis|peliput|reporter|wartawan|writer|author\(s\)|author|kontributor|oleh|by|dening|laporan(?=\s*:)"
     r"|(?:journalist|jurnalis)(?=\s*:)"
     r"|pewarta(?=\s*:))"
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
@@ -93,7 +93,8 @@ _BYLINE_IN_PLACE = re.compile(
 # "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama", "Article published by Nama" under the text (its
 # editor; the writer is in the byline).
 _EDITOR_LINE = re.compile(
-    r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh|article (published|edited) by|edited by)\b"
+    r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh|article (published|edited) by|edited by"
+    r"|fact[- ]checked by|medically reviewed by)\b"
     r"\s*:?.*$",
     re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,

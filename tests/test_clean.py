@@ -4909,3 +4909,18 @@ def test_review_45d_headlines_about_services_and_ads_follow_ups_and_a_street_in_
     page = "\n\n".join(["Banjir Rendam Padang", "Kamis, 3 Desember 2026", caption, "PADANG - " + PARAGRAPHS[0],
                         *PARAGRAPHS[1:]])
     assert caption not in clean_document(raw(page)).body_text
+
+
+def test_round_6_a_health_sites_credits_a_donation_header_and_a_migrant_sites_lists() -> None:
+    headline = "Indonesian Regency Declares Anthrax Outbreak After Villagers Share a Dead Cow"
+    page = "\n\n".join(["Contagion Desk", "News", headline, "Author(s): Daniel Whitfield",
+                        "Fact checked by: Sarah Lindqvist", "November 25, 2026", *EN_PARAGRAPHS,
+                        "Stay informed on the latest in infectious disease news."])
+    article = clean_document(raw(page))
+    assert article.author == "Daniel Whitfield" and article.body_text.split("\n\n") == EN_PARAGRAPHS
+    headline = "Terjebak Banjir di Ladang Penampang: Cerita Buruh Perempuan Indonesia di Sabah"
+    page = "\n\n".join(["Konde.co", "Dukung Konde.co: Jadi Sahabat Konde", headline, "25 November 2026", *PARAGRAPHS,
+                        "Kategori: Kabar Buruh Migran, Malaysia", "Artikel Lainnya",
+                        "Kisah PMI Tawau Pulang Lewat Nunukan", "Mengenal Community Learning Centre di Ladang Sawit"])
+    article = clean_document(raw(page))
+    assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
