@@ -94,7 +94,7 @@ _BYLINE_IN_PLACE = re.compile(
 # editor; the writer is in the byline).
 _EDITOR_LINE = re.compile(
     r"^(editor|penyunting|redaktur|artikel (ini )?(yang )?diterbitkan oleh|article (published|edited) by|edited by"
-    r"|fact[- ]checked by|medically reviewed by)\b"
+    r"|fact[- ]checked by(?=\s*:)|medically reviewed by)\b"
     r"\s*:?.*$",
     re.I)
 # A byline with the outlet after a dash: detik prints "Rahmat Hidayat - detikNews" (or its channel: detikSulsel,

@@ -4920,7 +4920,18 @@ def test_round_6_a_health_sites_credits_a_donation_header_and_a_migrant_sites_li
     assert article.author == "Daniel Whitfield" and article.body_text.split("\n\n") == EN_PARAGRAPHS
     headline = "Terjebak Banjir di Ladang Penampang: Cerita Buruh Perempuan Indonesia di Sabah"
     page = "\n\n".join(["Konde.co", "Dukung Konde.co: Jadi Sahabat Konde", headline, "25 November 2026", *PARAGRAPHS,
-                        "Kategori: Kabar Buruh Migran, Malaysia", "Artikel Lainnya",
-                        "Kisah PMI Tawau Pulang Lewat Nunukan", "Mengenal Community Learning Centre di Ladang Sawit"])
+                        "Kategori: Kabar Buruh Migran, Malaysia"])
     article = clean_document(raw(page))
     assert article.title == headline and article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_review_45e_category_lists_advice_a_headline_and_a_verdict_stay() -> None:
+    headline = "Dukung Indonesia.id: Pemerintah Gratiskan Domain untuk 10 Ribu UMKM"
+    assert clean_document(raw("\n\n".join([headline, "Kamis, 3 Desember 2026", *PARAGRAPHS]))).title == headline
+    for line in ["Kategori: tunggal putra, tunggal putri, dan ganda campuran",
+                 "Stay informed on the latest flood situation through the infobanjir portal and the MetMalaysia app.",
+                 "Fact-checked by Mafindo: the claim is false."]:
+        page = "\n\n".join(["Judul Berita Hari Ini", "Kamis, 3 Desember 2026", PARAGRAPHS[0], line, *PARAGRAPHS[1:]])
+        assert line in clean_document(raw(page)).body_text
+    page = "\n\n".join(["Judul Berita", "Kategori: Daerah | Senin, 12 Mei 2025 | 10:15 WIB", *PARAGRAPHS])
+    assert clean_document(raw(page)).date_line is not None
