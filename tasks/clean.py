@@ -3263,9 +3263,6 @@ MAX_RUBRIC_WORDS = 4
 MIN_TITLED_HEADLINE_WORDS = 6
 
 
-TITLE_CASE_SHARE = 0.8
-
-
 def _title_cased(text: str, share: float = TITLE_CASE_SHARE) -> bool:
     """Most words capitalised, as Indonesian headlines are written ("Eks Direktur PT Timah Divonis 9 Tahun")."""
     words = [w for w in text.split() if w[:1].isalpha()]

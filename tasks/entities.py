@@ -1504,6 +1504,12 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
 _BRACKETED_NAME = re.compile(r" \((?P<name>[A-Z][\w-]+)\)")
 
 
+@cache
+def _ship_cues() -> tuple[str, ...]:
+    """The cues of the kinds that name ships (type "other"), once: one tuple, so _cue_pattern compiles them once."""
+    return tuple(sorted({cue for kind in _named_kind_patterns() if kind.entity_type == "other" for cue in kind.cues}))
+
+
 def _ships_named_alone(body: str, found: list[EntityMention], names: Mapping[EntityMention, tuple[str, str]],
                        mentions: list[EntityMention], known: Mapping[str, Entity]) -> list[EntityMention]:
     """A ship's name of two words or more without its prefix further down ("MV Ocean Lyra" ... "mengatakan Ocean
@@ -1514,7 +1520,7 @@ def _ships_named_alone(body: str, found: list[EntityMention], names: Mapping[Ent
              and len(names[m][1].split()) >= 2}
     if not ships:
         return found
-    cues = tuple({cue for kind in _named_kind_patterns() if kind.entity_type == "other" for cue in kind.cues})
+    cues = _ship_cues()
     alone = []
     for name, ship_id in ships.items():
         for start, end in _standalone(body, name):
