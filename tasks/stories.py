@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from wordfreq import zipf_frequency
 
-from tasks.dates import DAY_NAMES, MONTH_NAMES
+from tasks.dates import DAY_NAMES, MONTH_NAMES, is_lone_time
 from tasks.models import DateMention, NormalizedArticle
 
 if TYPE_CHECKING:  # the worker processes import this module for story_terms: pandas and DuckDB stay out of them
@@ -170,7 +170,8 @@ def event_day_terms(mentions: Sequence[DateMention], body: str = "", published: 
     """The days a body names, resolved ("@2026-03-09"), and the day its lead names ("^2026-03-09"), as story
     terms; `mentions` in the order of the text. The lead's day is one that has come by `published`: a day after it
     is a plan ("Rapat dijadwalkan digelar Kamis (12/11/2026)"), not the day of the event the report tells."""
-    days = [m for m in mentions if m.granularity == "day" and m.resolved_date is not None]
+    # A time of day alone is dated by the day named before it or the report's own day: no day of the event's own.
+    days = [m for m in mentions if m.granularity == "day" and m.resolved_date is not None and not is_lone_time(m)]
     terms = {_DAY_MARK + m.resolved_date.isoformat() for m in days if m.resolved_date is not None}
     lead_end = _lead_end(body)
     lead = next((m.resolved_date for m in days if m.char_start < lead_end and m.resolved_date is not None and (

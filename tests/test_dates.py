@@ -416,7 +416,6 @@ Ia menjalani hukuman 10 tahun penjara.
 Harga naik pada 1990-an.
 Pemerintah menargetkan 2030 ton produksi.
 Versi 3.5.10 dirilis dengan perbaikan.
-Pukul 07.30 WIB adalah waktu masuk sekolah.
 Ia bekerja berjam-jam setiap hari.
 Peristiwa pada hari itu tak terlupakan.
 Bulan itu penuh tantangan bagi para petani.
@@ -456,6 +455,16 @@ FRI | [Kemarin], [hari ini], dan [besok] jalan itu ditutup. | 2022-09-22 2022-09
 FRI | Talks began [on Monday], stalled [on Wednesday], resumed [yesterday]. | 2022-09-19 2022-09-21 2022-09-22
 FEB | [Pada 2019] ia dilantik; [tahun lalu] ia mundur, dan [Maret mendatang] ia maju lagi. | 2019 2022 2023-03
 THU | Pertemuan itu berlangsung beberapa minggu setelah pemilu [pada bulan Juli]. | 2022-07
+# A time of day alone is a row of its own, on the last day named before it, unless that day is still ahead (a plan)
+# or the time is "tadi" (earlier today): then on the report's day. Opening hours fall on no one day.
+THU | Gempa terjadi [Senin (19/9/2022)]. Hingga [pukul 06.00 WIT], tercatat 23 gempa susulan. | 2022-09-19 2022-09-19
+THU | Massa membubarkan diri sekitar [pukul 14.40 WITA]. | 2022-09-22
+THU | Bus gratis beroperasi [Senin (26/9/2022)]. Bus disiagakan sejak [pukul 07.30 WIB]. | 2022-09-26 2022-09-22
+THU | Banjir melanda [Rabu (21/9/2022)]. Pantauan hingga [pukul 11.00 WIB tadi], air surut. | 2022-09-21 2022-09-22
+THU | The helicopter landed [on Wednesday] and took off again at [10:05 a.m.], police said. | 2022-09-21 2022-09-21
+THU | Layanan buka [pukul 08.00-16.00 WIB] setiap hari. | -
+THU | Pasar dibuka setiap hari mulai [pukul 06.00 WIB]. | -
+- | Warga berkumpul sekitar [pukul 14.30 WIB] di balai desa. | -
 - | Sejak dimulai [pada Februari], perang itu menewaskan ribuan orang [sejak 2014]. | - 2014
 """
 

@@ -477,6 +477,20 @@ def test_a_day_after_publication_in_the_lead_is_a_plan_not_the_lead_day() -> Non
     assert "^2026-11-09" in terms and "^2026-11-12" not in terms and "@2026-11-12" in terms
 
 
+def test_a_time_of_day_alone_is_not_the_lead_day() -> None:
+    """A lone time in the lead is dated by the report's own day (no day named before it): the lead's day is the day
+    the lead names, not the day the report came out."""
+    from tasks.dates import find_date_mentions
+
+    text = ("Sekitar pukul 14.30 WIB warga melihat asap hitam dari gudang itu. Kebakaran terjadi Kamis (24/9/2026) "
+            "dan baru padam malam hari.\n\nPolisi memeriksa lima saksi.")
+    published = date(2026, 9, 26)
+    mentions = find_date_mentions(text, published)
+    assert [m.surface for m in mentions] == ["pukul 14.30 WIB", "Kamis (24/9/2026)"]
+    terms = stories.event_day_terms(mentions, text, published)
+    assert "^2026-09-24" in terms and "^2026-09-26" not in terms and "@2026-09-26" not in terms
+
+
 def test_a_story_is_joined_by_its_best_match_with_its_average_but_never_by_one_member_alone() -> None:
     """The fit to a story is the mean of the average and the best similarity to its dated members: a report of
     the event's second day that tells what the first bulletin did not (0.09 with it) and matches the fuller report
