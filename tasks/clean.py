@@ -858,23 +858,49 @@ def _required_words_automaton() -> ahocorasick.Automaton | None:
 
 
 def _apply_line_rules(lines: list[_Line]) -> None:
-    rules, any_rule, words = _rules("line"), _any_line_rule(), _required_words_automaton()
-    guarded = [rule for rule in rules if rule.requires]
     for line in lines:
         text = line.text
         if _words(text) > MAX_BOILERPLATE_WORDS:
             continue
-        # The words are looked for together, in one pass of the automaton (in C), rather than once per rule naming
-        # them: most lines hold none, and the rules then only test the small set found.
-        present = {word for _, word in words.iter(text.casefold())} if words is not None else set()
-        if any_rule.match(text):
-            candidates = [rule for rule in rules if not rule.requires or not present.isdisjoint(rule.requires)]
-        else:  # only a rule the combined scan leaves out can match: one whose words the line holds
-            candidates = [rule for rule in guarded if not present.isdisjoint(rule.requires)] if present else []
-        for rule in candidates:
-            if rule.pattern.match(text):  # rules open with ^ (checked when they are loaded)
-                line.take("boilerplate", rule.name)
-                break
+        rule = _line_rule(text) or _notice_rule(text)
+        if rule is not None:
+            line.take("boilerplate", rule.name)
+
+
+def _line_rule(text: str) -> BoilerplateRule | None:
+    """The first line rule that matches `text` whole."""
+    rules, any_rule, words = _rules("line"), _any_line_rule(), _required_words_automaton()
+    # The words are looked for together, in one pass of the automaton (in C), rather than once per rule naming
+    # them: most lines hold none, and the rules then only test the small set found.
+    present = {word for _, word in words.iter(text.casefold())} if words is not None else set()
+    if any_rule.match(text):
+        candidates = [rule for rule in rules if not rule.requires or not present.isdisjoint(rule.requires)]
+    else:  # only a rule the combined scan leaves out can match: one whose words the line holds
+        guarded = _guarded_line_rules()
+        candidates = [rule for rule in guarded if not present.isdisjoint(rule.requires)] if present else []
+    # rules open with ^ (checked when they are loaded)
+    return next((rule for rule in candidates if rule.pattern.match(text)), None)
+
+
+@cache
+def _guarded_line_rules() -> tuple[BoilerplateRule, ...]:
+    return tuple(rule for rule in _rules("line") if rule.requires)
+
+
+# A widget's notice is often two or three short sentences on one line, the first of them one a rule knows ("Komentar
+# Anda akan tampil setelah disetujui redaksi. Harap menggunakan bahasa yang santun.", "Komentar menjadi tanggung jawab
+# Anda sesuai UU ITE. Silakan login untuk berkomentar."): the rules, written for whole lines, are tried on the first
+# sentence of such a short line. The text's paragraphs are longer, and their first sentence is no widget's.
+MAX_NOTICE_WORDS = 30
+MAX_NOTICE_SENTENCES = 3
+_NOTICE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+
+
+def _notice_rule(text: str) -> BoilerplateRule | None:
+    if not text.endswith((".", "!", "?")) or _words(text) > MAX_NOTICE_WORDS:
+        return None
+    sentences = _NOTICE_SENTENCE_BREAK.split(text, maxsplit=MAX_NOTICE_SENTENCES)
+    return _line_rule(sentences[0]) if 2 <= len(sentences) <= MAX_NOTICE_SENTENCES else None
 
 
 MAX_HEADLINE_WORDS = 24

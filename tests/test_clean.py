@@ -4935,3 +4935,36 @@ def test_review_45e_category_lists_advice_a_headline_and_a_verdict_stay() -> Non
         assert line in clean_document(raw(page)).body_text
     page = "\n\n".join(["Judul Berita", "Kategori: Daerah | Senin, 12 Mei 2025 | 10:15 WIB", *PARAGRAPHS])
     assert clean_document(raw(page)).date_line is not None
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    # a widget's notice of two or three short sentences, the first one a rule knows
+    ("Komentar Anda akan tampil setelah disetujui redaksi. Harap gunakan bahasa yang sopan.", "comment_prompt"),
+    ("Komentar menjadi tanggung jawab Anda sesuai UU ITE. Silakan login untuk berkomentar.", "comment_prompt"),
+    ("Ayah, yuk download aplikasi belanja kami di sini. Dapatkan potongan harga di supermarket dan cashback di kedai "
+     "kopi setiap Jumat!", "app_prompt"),
+    ("Dapatkan berita terbaru Kabar Priangan setiap pagi. Daftar newsletter kami, gratis!", "newsletter_prompt"),
+    ("banner 336x280", "ad_marker"),
+    ("Iklan 300 x 250", "ad_marker"),
+])
+def test_widget_notices_of_several_sentences_and_ad_slots_are_boilerplate(line: str, rule: str) -> None:
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, line])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_a_short_paragraph_of_several_sentences_stays() -> None:
+    """Only a notice's first sentence is tried against the rules: a short paragraph of the text stays."""
+    closing = "Jalan dibuka kembali pukul 22.00. Polisi meminta warga tetap berhati-hati."
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", *PARAGRAPHS, closing])))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, closing]
+
+
+def test_a_more_news_heading_alone_takes_its_list_of_headlines() -> None:
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    headlines = ["Warga Cicendo Keluhkan Banjir di Jalan Pajajaran", "Harga Cabai di Pasar Kosambi Tembus Rp80 Ribu",
+                 "Persib Tambah Dua Pemain Asing Jelang Putaran Kedua"]
+    article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, "Baca Berita Lainnya", *headlines])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert {r.text for r in article.removed if r.rule == "related_reading"} == {"Baca Berita Lainnya", *headlines}
