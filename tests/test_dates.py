@@ -1514,3 +1514,22 @@ def test_a_day_counted_from_the_only_day_named_however_far_up() -> None:
 def test_reviews_45_expectations_months_after_their_verbs_and_flashbacks(
         text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # a span that starts "mulai" a bare day: the nearest such day, ahead when it is nearer
+    ("Mulai Jumat, jembatan darurat itu kami jaga bergantian.", date(2026, 10, 15), "2026-10-16"),
+    ("Penyaluran beras ditambah mulai Selasa.", date(2026, 11, 2), "2026-11-03"),
+    ("Jalan itu ditutup mulai Sabtu malam karena longsor.", date(2026, 11, 23), "2026-11-21"),
+    # a deadline ahead, today included
+    ("Keputusan soal lokasi pengungsian diharapkan keluar paling lambat Kamis.", date(2026, 11, 11), "2026-11-12"),
+    ("Berkas harus diserahkan selambat-lambatnya Senin.", date(2026, 11, 27), "2026-11-30"),
+    # Malay "sehingga" and English "through": a span's end, the nearest such day
+    ("MetMalaysia mengeluarkan amaran hujan lebat di pantai barat sehingga Rabu.", date(2025, 12, 15), "2025-12-17"),
+    ("Schools in the district are shut, with classes online through Saturday.", date(2026, 12, 3),
+     "2026-12-05"),
+    # Indonesian "sehingga" (so that) before a day named in the past stays in the past
+    ("Hujan deras turun semalaman, sehingga Senin pagi warga mengungsi.", date(2026, 11, 25), "2026-11-23"),
+])
+def test_a_span_starting_or_ending_on_a_bare_day_and_a_deadline(text: str, published: date, value: str) -> None:
+    assert [m.resolved_value for m in find_date_mentions(text, published)] == [value]
