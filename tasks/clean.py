@@ -90,6 +90,9 @@ _AUTHOR_LABEL = re.compile(
 _BYLINE_IN_PLACE = re.compile(
     r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
     r" in (?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){0,2}$", re.I)
+# ... or after a comma, right over the date line: "Rachel Tan, Singapore" (Upstream, TradeWinds)
+_BYLINE_COMMA_PLACE = re.compile(r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}), "
+                                 r"(?P<place>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2})$")
 # "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama", "Article published by Nama" under the text (its
 # editor; the writer is in the byline).
 _EDITOR_LINE = re.compile(
@@ -162,6 +165,9 @@ _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     # Malay's label for a picture, with its colon ("... Jumat (27 Nov). (Gambar: Damkar Kota Batam)")
     r"|\(gambar\s*:\s*[^)]{2,60}\)"
+    # a photo given to the outlet, then the outlet: "... Jumat sore. (ist/Lakeynews.com)" ("(Outlet/Ist)" is
+    # _ARCHIVE_CREDIT; not "(istri korban)")
+    r"|\((?:ist|istimewa)\.?\s?/\s?[^()/]{2,40}\)$"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
     r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
@@ -1760,6 +1766,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 text[:3].casefold() == "by " or _date_line_follows(lines, i)):
             article.author = article.author or match["name"]  # "Daniel Ko Ting-hin in Bali" (SCMP, The Guardian)
             line.take("metadata", "metadata:author")
+        elif i < first_paragraph and (match := _BYLINE_COMMA_PLACE.match(text)) is not None and (
+                _date_line_follows(lines, i) and _known_place(match["place"])
+                and _looks_like_byline_name(match["name"]) and not _known_place(match["name"])):
+            article.author = article.author or match["name"]  # "Rachel Tan, Singapore" over the date line
+            line.take("metadata", "metadata:author")
         elif i > first_paragraph and (signed := _SIGNATURE.match(text)) is not None and _office_beside(lines, i):
             article.author = article.author or signed["name"]  # a release's signatory under its office
             line.take("metadata", "metadata:signature")
@@ -2813,6 +2824,12 @@ _WRITERS_REGION = re.compile(r" (?:(?:South|Southeast|East|Central|North|West|La
 
 _READING_TIME = re.compile(r"^(\d+\s+(menit|min(ute)?s?)\s+(baca|read)|waktu baca \d+ menit|dibaca \w+ \d+ menit)$",
                            re.I)
+
+
+def _before_motto(text: str) -> str:
+    """The name before a site's motto ("Bima Ekspres" of "Bima Ekspres – Harian Pagi Bima Dompu"), else ""."""
+    head = re.split(r"\s+[-|\u2013\u2014]\s+", text, maxsplit=1)
+    return head[0].strip() if len(head) == 2 else ""
 
 
 def _site_tagline(text: str) -> Outlet | None:
@@ -4333,8 +4350,9 @@ def _outlet_named_first(lines: list[_Line]) -> str | None:
         return outlet.name
     # An outlet the register does not know: the name its copyright notice holds, else the name over its menu.
     notices = _copyright_notices(lines)
-    held = next((holder for line in top if (holder := _copyright_holder(notices, _untagged(line.text))) is not None),
-                None) if notices else None
+    # (or the name before the site's motto: "Bima Ekspres – Harian Pagi Bima Dompu" and "© 2026 Bima Ekspres")
+    held = next((holder for line in top for name in (_untagged(line.text), _before_motto(line.text))
+                 if (holder := _copyright_holder(notices, name)) is not None), None) if notices else None
     if held is None and (_HOSTNAME.fullmatch(first) or (first.isupper() and first.isalpha())):
         held = _holder_spelled_apart(notices, first)  # "HarianTerbit.com" or "OCEANWEEK", and "© 2026 Harian Terbit"
     if held is None and notices and _masthead_over_menu(top):

@@ -4968,3 +4968,30 @@ def test_a_more_news_heading_alone_takes_its_list_of_headlines() -> None:
     article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, "Baca Berita Lainnya", *headlines])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert {r.text for r in article.removed if r.rule == "related_reading"} == {"Baca Berita Lainnya", *headlines}
+
+
+def test_a_caption_credited_to_a_handout_then_the_outlet_leaves_the_body() -> None:
+    caption = "Kepala dinas menyerahkan bantuan kepada warga di posko pengungsian, Jumat sore. (ist/Kabarpriangan.com)"
+    article = clean_document(raw(_page(HEADLINE, caption, *PARAGRAPHS)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (("photo_caption", caption) in {(r.rule, r.text) for r in article.removed})
+
+
+def test_a_sites_name_before_its_motto_is_the_outlet_its_copyright_line_holds() -> None:
+    text = _page("KAPRI", "Kabar Priangan – Harian Pagi Tasik Garut", "Home", "Daerah", "Kesehatan", HEADLINE,
+                 "Senin, 30 November 2026 - 10:15 WIB", *PARAGRAPHS, "© 2026 Kabar Priangan. Hak Cipta Dilindungi.")
+    assert clean_document(raw(text)).outlet == "Kabar Priangan"
+
+
+def test_a_writer_and_a_city_over_the_date_line_are_the_byline() -> None:
+    text = _page("Villagers demand compensation after a gas line leak in Sumatra", "Hendrik Wouters, Singapore",
+                 "6 December 2026 8:47 GMT", *PARAGRAPHS)
+    article = clean_document(raw(text))
+    assert article.author == "Hendrik Wouters"
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_link_to_watch_a_video_too_is_boilerplate() -> None:
+    link = "Tonton Juga: Warga Gotong Royong Bersihkan Saluran Air"
+    article = clean_document(raw(_page(HEADLINE, PARAGRAPHS[0], link, *PARAGRAPHS[1:])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
