@@ -90,7 +90,9 @@ _AUTHOR_LABEL = re.compile(
 _BYLINE_IN_PLACE = re.compile(
     r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
     r" in (?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){0,2}$", re.I)
-# ... or after a comma, right over the date line: "Rachel Tan, Singapore" (Upstream, TradeWinds)
+# ... or after a comma, right over the date line: "Rachel Tan, Singapore" (Upstream, TradeWinds); not a desk's label
+# ("Kantor Berita, Jakarta")
+_GENERIC_BYLINE_WORDS = frozenset({"kantor", "berita", "news", "staff", "desk", "reporter", "wartawan"})
 _BYLINE_COMMA_PLACE = re.compile(r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}), "
                                  r"(?P<place>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2})$")
 # "Editor: Nama"; Mongabay's "Artikel yang diterbitkan oleh Nama", "Article published by Nama" under the text (its
@@ -165,9 +167,9 @@ _PHOTO_CREDIT = re.compile(
     r"(\((foto|photo|pic|dok|doc|sumber foto|ilustrasi|image)[.:]?\s*[^)]*\)|\(credit\s*:\s*[^)]*\)"
     # Malay's label for a picture, with its colon ("... Jumat (27 Nov). (Gambar: Damkar Kota Batam)")
     r"|\(gambar\s*:\s*[^)]{2,60}\)"
-    # a photo given to the outlet, then the outlet: "... Jumat sore. (ist/Lakeynews.com)" ("(Outlet/Ist)" is
-    # _ARCHIVE_CREDIT; not "(istri korban)")
-    r"|\((?:ist|istimewa)\.?\s?/\s?[^()/]{2,40}\)$"
+    # a photo given to the outlet, then the outlet's address: "... Jumat sore. (ist/Lakeynews.com)" ("(Outlet/Ist)" is
+    # _ARCHIVE_CREDIT; not "(istri korban)", nor a paragraph's "(ist/red)", the desk's sign-off; review 46a)
+    r"|\((?:ist|istimewa)\.?\s?/\s?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}\)$"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
     r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
@@ -899,6 +901,7 @@ def _guarded_line_rules() -> tuple[BoilerplateRule, ...]:
 # sentence of such a short line. The text's paragraphs are longer, and their first sentence is no widget's.
 MAX_NOTICE_WORDS = 30
 MAX_NOTICE_SENTENCES = 3
+MIN_NOTICE_SENTENCE_WORDS = 4
 _NOTICE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
 
 
@@ -906,7 +909,9 @@ def _notice_rule(text: str) -> BoilerplateRule | None:
     if not text.endswith((".", "!", "?")) or _words(text) > MAX_NOTICE_WORDS:
         return None
     sentences = _NOTICE_SENTENCE_BREAK.split(text, maxsplit=MAX_NOTICE_SENTENCES)
-    return _line_rule(sentences[0]) if 2 <= len(sentences) <= MAX_NOTICE_SENTENCES else None
+    if not 2 <= len(sentences) <= MAX_NOTICE_SENTENCES or _words(sentences[0]) < MIN_NOTICE_SENTENCE_WORDS:
+        return None  # (not a label's one word before the text's sentence: "Iklan. Pemerintah melarang ...")
+    return _line_rule(sentences[0])
 
 
 MAX_HEADLINE_WORDS = 24
@@ -1768,7 +1773,10 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             line.take("metadata", "metadata:author")
         elif i < first_paragraph and (match := _BYLINE_COMMA_PLACE.match(text)) is not None and (
                 _date_line_follows(lines, i) and _known_place(match["place"])
-                and _looks_like_byline_name(match["name"]) and not _known_place(match["name"])):
+                and _looks_like_byline_name(match["name"]) and not _known_place(match["name"])
+                and match["name"].split()[0].casefold() not in _OFFICE_CREDITS | _GENERIC_BYLINE_WORDS
+                # (under the headline: the page's first line of text is its headline, "Flood Waters Recede, Kelantan")
+                and any(above.role == "body" for above in lines[:i])):
             article.author = article.author or match["name"]  # "Rachel Tan, Singapore" over the date line
             line.take("metadata", "metadata:author")
         elif i > first_paragraph and (signed := _SIGNATURE.match(text)) is not None and _office_beside(lines, i):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -1269,9 +1269,47 @@ _END_CUES = frozenset({"until", "till", "hingga", "sampai", "sampai dengan"})
 # The end of a span written with a word that is no cue of a date elsewhere: Malay "sehingga" (until; Indonesian
 # "sehingga", so that, opens a clause, never a bare day name), "through".
 _END_BEFORE = re.compile(r"(?<![\w'’])(?:sehingga|through|thru)\s+(?:hari\s+)?\Z", re.I)
-# A deadline: "paling lambat Kamis", "selambat-lambatnya Senin", "no later than Friday"; one missed is past ("Berkas
-# seharusnya diserahkan paling lambat Senin").
-_MISSED_DEADLINE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sudah|telah|should have|was due|were due)\b", re.I)
+# A deadline: "paling lambat Kamis", "selambat-lambatnya Senin", "no later than Friday"; one missed or met is past
+# ("Berkas seharusnya diserahkan paling lambat Senin", "... paling lambat Senin, dan semua sudah diterima", "The
+# deadline was no later than Monday"), whatever side of the day the sentence says so.
+_MISSED_DEADLINE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|sudah|telah|terlambat|should have|was|were|missed"
+                              r"|had)\b", re.I)
+# A word of the past in the sentence, against a span's start or end ahead ("Banjir merendam desa mulai Jumat, dan baru
+# surut kemarin"; review 46a).
+_PAST_MARKER = re.compile(r"\b(?:kemarin|lalu|sempat|telah|sudah|tadi|semalam|was|were|had|[a-z]{3,}ed)\b", re.I)
+# The day's clause ends after it (its part of the day aside): Malay's "amaran hujan ... sehingga Rabu." (until); not
+# Indonesian's "so that" before a clause: "sehingga Jumat banjir merendam tiga desa".
+_DAY_ENDS_CLAUSE = re.compile(r"(?:\s+(?:pagi|siang|sore|petang|malam|morning|afternoon|evening|night))?"
+                              r"[^\S\n]*(?:[.,;:!?)\n]|\Z)", re.I)
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n\"\u201c]\s*)\Z")
+
+
+def _span_end_beyond_cues(m: re.Match[str], start: int) -> bool:
+    """A span's end written with a word that is no cue of a date elsewhere (_END_BEFORE) at its clause's end, in a
+    sentence with no word of the past: "amaran hujan di pantai barat sehingga Rabu.", "classes online through
+    Saturday" (not "The shelter stayed open through Thursday")."""
+    return (_END_BEFORE.search(m.string, max(0, start - 20), start) is not None
+            and _DAY_ENDS_CLAUSE.match(m.string, m.end()) is not None
+            and not _PAST_MARKER.search(_sentence_around(m.string, start, m.end())))
+
+
+def _starts_from(m: re.Match[str], start: int) -> bool:
+    """A span starting "mulai" the day with no end: opening its sentence ("Mulai Jumat, perlintasan kami jaga"), or at
+    its clause's end in a sentence with no word of the past ("Penyaluran beras ditambah mulai Selasa."); not "Tim SAR
+    mulai Jumat melakukan pencarian" nor "mulai Sabtu malam hingga Minggu pagi"."""
+    if _prefix(m).cue != "mulai" or _SPAN_END_AFTER.match(m.string, m.end()) is not None:
+        return False
+    if _SENTENCE_START.search(m.string, max(0, start - 3), start):
+        return True
+    return (_DAY_ENDS_CLAUSE.match(m.string, m.end()) is not None
+            and not _PAST_MARKER.search(_sentence_around(m.string, start, m.end())))
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds text[start:end], at most 200 characters each side."""
+    before = text[max(0, start - 200):start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    return before[cut + 1:] + text[start:_sentence_end(text[:end + 200], end)]
 _DEADLINE_BEFORE = re.compile(r"(?<![\w'’])(?:paling\s+lambat|selambat-lambatnya|no\s+later\s+than)\s+(?:hari\s+)?\Z",
                               re.I)
 
@@ -1339,13 +1377,12 @@ def _on_dayname(m: re.Match[str], anchor: date | None) -> _Candidate | None:
         return dataclasses.replace(_relative(m, start, "day", _weekday_near(anchor, _weekday(m), None)),
                                    weekday_only=True)
     if direction is None and _DEADLINE_BEFORE.search(m.string, max(0, start - 25), start) and not (
-            _MISSED_DEADLINE.search(_clause_before_day(m.string, start))):
+            _MISSED_DEADLINE.search(_sentence_around(m.string, start, m.end()))):
         # "keputusan diharapkan keluar paling lambat Kamis": a deadline, the next such day (or today)
         day = anchor + timedelta(days=(_weekday(m) - anchor.weekday()) % 7)
         return dataclasses.replace(_relative(m, start, "day", day), weekday_only=True)
-    if direction is None and (_prefix(m).cue in _END_CUES or _END_BEFORE.search(m.string, max(0, start - 20), start)
-                              or (_prefix(m).cue == "mulai" and _SPAN_END_AFTER.match(m.string, m.end()) is None)
-                              ) and not _in_future_sentence(m):
+    if direction is None and (_prefix(m).cue in _END_CUES or _span_end_beyond_cues(m, start)
+                              or _starts_from(m, start)) and not _in_future_sentence(m):
         # "were closed until Wednesday morning" on a Tuesday: a closure's end is the nearest such day, ahead or back.
         ahead, back = (_weekday(m) - anchor.weekday()) % 7, (anchor.weekday() - _weekday(m)) % 7
         day = anchor + timedelta(days=ahead) if 0 < ahead < back else anchor - timedelta(days=back)
@@ -1793,20 +1830,50 @@ def find_date_mentions(text: str, anchor: date | None) -> list[DateMention]:
 # report (a plan named before: "dibuka Senin (8/12) ... bus disiagakan sejak pukul 07.30") nor one named nowhere
 # before: then the report's own day ("... hingga pukul 11.00 WIB tadi"). Measured on the blind sets' hand-listed
 # lone times: 51 of 59 right (the report's day alone: 37).
-_LONE_TIME_RE = _compile(rf"(?<![\w.:]){_TIME}(?:{_S}tadi\b)?")
+_LONE_TIME_RE = _compile(
+    rf"(?<![\w.:]){_TIME}"
+    # (a range's end: "pukul 07.00 hingga 13.00 WIB" is one expression; review 46a)
+    rf"(?:{_S}(?:hingga|sampai|s\.d\.?|to|until){_S}(?:pukul{_S})?\d{{1,2}}[.:]\d{{2}}(?!\d)(?:{_OS}{_AMPM})?"
+    rf"(?:{_OS}{_ZONE})?)?"
+    rf"(?:{_S}tadi\b)?")
 # The digits every time holds: most bodies have no time at all, and the full pattern has no literal to skip ahead to.
 _CLOCK_DIGITS_RE = re.compile(r"\d(?:[.:]\d\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 
 
 # ... unless it recurs: opening hours ("pukul 08.00-16.00 WIB setiap hari", "daily from 6 a.m.") fall on no one day.
-_TIME_RECURS_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:setiap|tiap|saban|every|each|daily)\b", re.IGNORECASE)
-_TIME_RECURS_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every|each|daily)\b[^.\n]*\Z", re.IGNORECASE)
+_TIME_RECURS_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:setiap|tiap|saban|every|each|daily|(?:on )?weekdays"
+                                r"|(?:on )?weekends|hari kerja)\b", re.IGNORECASE)
+_TIME_RECURS_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every|each|daily|weekdays|weekends|hari kerja)\b[^.\n]*\Z",
+                                 re.IGNORECASE)
+
+
+MONTH_TIME_REACH = 40  # "pada 2019 sekitar pukul 10.00": a month or a year this close before a time is its date
+LONE_TIME_BEFORE_DIGITS = 12  # "sekitar pukul " before a time's first digit: the pattern's words fit in it
+LONE_TIME_AFTER_DIGITS = 60  # "- 16.00 waktu Indonesia Tengah tadi" after them
+
+
+def _lone_times(text: str) -> Iterator[re.Match[str]]:
+    """_LONE_TIME_RE's matches, looked for only around a time's digits: the pattern opens with a look-behind and
+    words, so a scan of the whole text tried it at every character (0.12 ms an article, most of the pass)."""
+    done = 0
+    for digits in _CLOCK_DIGITS_RE.finditer(text):
+        if digits.start() < done:
+            continue
+        found = _LONE_TIME_RE.search(text, max(done, digits.start() - LONE_TIME_BEFORE_DIGITS),
+                                     min(len(text), digits.end() + LONE_TIME_AFTER_DIGITS))
+        if found is not None:
+            # (again from where it starts, whole: the window's end may have cut its zone off)
+            found = _LONE_TIME_RE.match(text, found.start()) or found
+            done = found.end()
+            yield found
 
 
 def is_lone_time(mention: DateMention) -> bool:
     """Whether the mention is a time of day alone, dated by the text around it (_with_lone_times), not a day the text
     names."""
-    return mention.granularity == "day" and _LONE_TIME_RE.fullmatch(mention.surface) is not None
+    # (not one "tadi" dates, earlier today: "Kebakaran terjadi pukul 08.00 WIB tadi" names the report's own day)
+    return (mention.granularity == "day" and _LONE_TIME_RE.fullmatch(mention.surface) is not None
+            and not mention.surface.casefold().endswith("tadi"))
 
 
 def _with_lone_times(text: str, mentions: list[DateMention], anchor: date | None) -> list[DateMention]:
@@ -1815,22 +1882,38 @@ def _with_lone_times(text: str, mentions: list[DateMention], anchor: date | None
     lone = []
     taken = iter(mentions)
     current = next(taken, None)
-    named: date | None = None  # the last day named before the time, if it has come by the anchor
-    for found in _LONE_TIME_RE.finditer(text):
+    last: DateMention | None = None  # the last mention before the time
+    named: DateMention | None = None  # the last day named before the time
+    for found in _lone_times(text):
         while current is not None and current.char_end <= found.start():
+            last = current
             if current.granularity == "day" and current.resolved_date is not None:
-                named = current.resolved_date if anchor is None or current.resolved_date <= anchor else None
+                named = current
             current = next(taken, None)
         if current is not None and current.char_start < found.end():
             continue  # inside or beside a mention that holds it
         surface = found.group()
-        day = anchor if named is None or surface[-4:].casefold() == "tadi" else named
+        day = _lone_time_day(text, found, last, named, anchor)
         if day is None or _TIME_RECURS_AFTER.match(text, found.end()) or _TIME_RECURS_BEFORE.search(
                 text, max(0, found.start() - 30), found.start()):
             lone.append(DateMention(surface, found.start(), found.end(), None, None, "day", "unresolved"))
         else:
             lone.append(DateMention(surface, found.start(), found.end(), day.isoformat(), day, "day", "relative"))
     return sorted(mentions + lone, key=lambda m: m.char_start) if lone else mentions
+
+
+def _lone_time_day(text: str, found: re.Match[str], last: DateMention | None, named: DateMention | None,
+                   anchor: date | None) -> date | None:
+    """The day a lone time falls on: see _LONE_TIME_RE."""
+    paragraph = text.rfind("\n", 0, found.start()) + 1
+    if last is not None and last.granularity != "day" and last.char_end >= found.start() - MONTH_TIME_REACH and (
+            _SENTENCE_END.search(text, last.char_end, found.start()) is None):
+        return None  # a month or a year right before it: "pada Maret 2025 sekitar pukul 22.00" (review 46a)
+    if found.group().casefold().endswith("tadi") or named is None or named.resolved_date is None:
+        return anchor
+    if anchor is not None and named.resolved_date > anchor and named.char_start < paragraph:
+        return anchor  # a plan named in an earlier paragraph: the time is the report's own day's
+    return named.resolved_date
 
 
 _LATER_THAT_DAY = frozenset(words for words in RELATIVE_DAY_WORDS if words.endswith(" nanti"))  # "malam nanti"

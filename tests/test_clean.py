@@ -4995,3 +4995,21 @@ def test_a_link_to_watch_a_video_too_is_boilerplate() -> None:
     link = "Tonton Juga: Warga Gotong Royong Bersihkan Saluran Air"
     article = clean_document(raw(_page(HEADLINE, PARAGRAPHS[0], link, *PARAGRAPHS[1:])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_review_46a_cleaning() -> None:
+    """A paragraph signed "(ist/red)" stays; a headline "Words, Place" over the date line is no byline, nor a desk's
+    label; the weather office's advice to get its news every day stays; a label's one word before a sentence of the
+    text does not take it away (review 46a)."""
+    signed = PARAGRAPHS[2] + " Warga diminta menghubungi posko terdekat. (ist/red)"
+    article = clean_document(raw(_page(HEADLINE, *PARAGRAPHS[:2], signed)))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS[:2], signed]
+    article = clean_document(raw(_page("Flood Waters Recede, Kelantan", "10 March 2026", *PARAGRAPHS)))
+    assert (article.title, article.author) == ("Flood Waters Recede, Kelantan", None)
+    article = clean_document(raw(_page(HEADLINE, "Kantor Berita, Jakarta", "Selasa, 10 Maret 2026 14:05 WIB",
+                                       *PARAGRAPHS)))
+    assert article.author is None
+    advice = "Dapatkan informasi terkini soal cuaca setiap hari melalui aplikasi Info BMKG. Warga bisa menelepon 112."
+    label = "Iklan. Pemerintah melarang iklan rokok di televisi sejak tahun lalu."
+    article = clean_document(raw(_page(HEADLINE, *PARAGRAPHS, advice, label)))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, advice, label]

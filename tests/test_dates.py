@@ -459,7 +459,7 @@ THU | Pertemuan itu berlangsung beberapa minggu setelah pemilu [pada bulan Juli]
 # or the time is "tadi" (earlier today): then on the report's day. Opening hours fall on no one day.
 THU | Gempa terjadi [Senin (19/9/2022)]. Hingga [pukul 06.00 WIT], tercatat 23 gempa susulan. | 2022-09-19 2022-09-19
 THU | Massa membubarkan diri sekitar [pukul 14.40 WITA]. | 2022-09-22
-THU | Bus gratis beroperasi [Senin (26/9/2022)]. Bus disiagakan sejak [pukul 07.30 WIB]. | 2022-09-26 2022-09-22
+THU | Bus gratis beroperasi [Senin (26/9/2022)]. Bus disiagakan sejak [pukul 07.30 WIB]. | 2022-09-26 2022-09-26
 THU | Banjir melanda [Rabu (21/9/2022)]. Pantauan hingga [pukul 11.00 WIB tadi], air surut. | 2022-09-21 2022-09-22
 THU | The helicopter landed [on Wednesday] and took off again at [10:05 a.m.], police said. | 2022-09-21 2022-09-21
 THU | Layanan buka [pukul 08.00-16.00 WIB] setiap hari. | -
@@ -1533,3 +1533,39 @@ def test_reviews_45_expectations_months_after_their_verbs_and_flashbacks(
 ])
 def test_a_span_starting_or_ending_on_a_bare_day_and_a_deadline(text: str, published: date, value: str) -> None:
     assert [m.resolved_value for m in find_date_mentions(text, published)] == [value]
+
+
+def test_review_46a_lone_times() -> None:
+    """A lone time: a plan named in an earlier paragraph does not date it; a range is one expression; times on
+    weekdays recur; a month or a year right before it dates it, not the report's day; "tadi" names today (review
+    46a)."""
+    tuesday = date(2026, 3, 10)
+
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(m.surface, m.resolved_value) for m in find_date_mentions(text, tuesday)]
+
+    assert found("Bus gratis beroperasi Senin (16/3/2026).\n\nBus disiagakan sejak pukul 07.30 WIB.") == [
+        ("Senin (16/3/2026)", "2026-03-16"), ("pukul 07.30 WIB", "2026-03-10")]
+    assert found("Besok, tim berangkat ke Jakarta. Mereka berkumpul pukul 06.00 WIB di bandara.") == [
+        ("Besok", "2026-03-11"), ("pukul 06.00 WIB", "2026-03-11")]
+    assert found("Pemungutan suara berlangsung pukul 07.00 hingga 13.00 WIB.") == [
+        ("pukul 07.00 hingga 13.00 WIB", "2026-03-10")]
+    assert found("The store opens at 9 a.m. on weekdays.") == [("9 a.m.", None)]
+    assert found("Ia ditangkap pada Maret 2025 sekitar pukul 22.00 WIB.") == [
+        ("Maret 2025", "2025-03"), ("pukul 22.00 WIB", None)]
+    text = "Kebakaran terjadi pukul 08.00 WIB tadi. Api padam Senin (9/3/2026) malam."
+    mentions = find_date_mentions(text, tuesday)
+    assert (mentions[0].surface, mentions[0].resolved_value) == ("pukul 08.00 WIB tadi", "2026-03-10")
+    assert not dates.is_lone_time(mentions[0])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Hujan turun deras sejak pagi sehingga Jumat banjir merendam tiga desa.", "2026-03-06"),  # so that
+    ("Tim SAR mulai Jumat melakukan pencarian, namun korban belum ditemukan.", "2026-03-06"),
+    ("Banjir merendam desa mulai Jumat, dan baru surut kemarin.", "2026-03-06"),
+    ("The shelter stayed open through Thursday, officials said.", "2026-03-05"),
+    ("Peserta menyerahkan berkas paling lambat Senin, kata panitia, dan semua sudah diterima.", "2026-03-09"),
+    ("The deadline was no later than Monday, but officials missed it.", "2026-03-09"),
+])
+def test_review_46a_spans_and_deadlines_in_the_past(text: str, value: str) -> None:
+    assert find_date_mentions(text, date(2026, 3, 10))[0].resolved_value == value
