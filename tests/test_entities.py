@@ -2980,3 +2980,10 @@ def test_review_45c_frequent_acronyms_prefixed_cues_and_a_directorate_after_dirj
 def test_review_45d_a_suspects_initials_that_spell_a_word() -> None:
     found = surfaces("Polisi menangkap Muhammad Rizky Saputra. Kapolres mengatakan MRS sudah ditahan.", None)
     assert found["MRS"] == "person:Muhammad Rizky Saputra"
+
+
+def test_head_of_an_airport_office_after_the_airport_name() -> None:
+    # "Ngurah" opens Balinese names, so the person read from it was lost with the office named by its airport
+    found = surfaces("Kepala Kantor Imigrasi Ngurah Rai Bambang Sutejo Prawiro menyebut tiga warga asing dideportasi.",
+                     None)
+    assert found["Bambang Sutejo Prawiro"] == "person:Bambang Sutejo Prawiro"
