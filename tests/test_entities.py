@@ -2987,3 +2987,12 @@ def test_head_of_an_airport_office_after_the_airport_name() -> None:
     found = surfaces("Kepala Kantor Imigrasi Ngurah Rai Bambang Sutejo Prawiro menyebut tiga warga asing dideportasi.",
                      None)
     assert found["Bambang Sutejo Prawiro"] == "person:Bambang Sutejo Prawiro"
+
+
+def test_film_people_pilots_scientists_and_travellers_as_roles() -> None:
+    found = surfaces("Sutradara Rangga Wirapati mengaku puas dengan hasil syuting di Lombok.", None)
+    assert found["Rangga Wirapati"] == "person:Rangga Wirapati"
+    found = surfaces("Pesawat yang dikemudikan pilot asal Selandia Baru, Oskar Lindqvist, mendarat darurat.", None)
+    assert found["Oskar Lindqvist"] == "person:Oskar Lindqvist"
+    found = surfaces("British traveller Harriet Coombes, who arrived on Monday, said the queue was long.", None)
+    assert found["Harriet Coombes"] == "person:Harriet Coombes"
