@@ -2996,3 +2996,14 @@ def test_film_people_pilots_scientists_and_travellers_as_roles() -> None:
     assert found["Oskar Lindqvist"] == "person:Oskar Lindqvist"
     found = surfaces("British traveller Harriet Coombes lost her passport at the harbour on Monday.", None)
     assert found["Harriet Coombes"] == "person:Harriet Coombes"
+
+
+def test_names_listed_beside_people_in_a_line_up() -> None:
+    found = surfaces("Susunan pemain Persekat: Bagas Prakoso; Oktavianus Rumbiak, Jeroen van Dalen, Kevin Santoso, "
+                     "Yehezkiel Mandagi; Ramon Quaresma.", None)
+    assert found["Yehezkiel Mandagi"] == "person:Yehezkiel Mandagi"
+    assert found["Ramon Quaresma"] == "person:Ramon Quaresma"
+    # a post's last words before its holder in apposition are no item of a list
+    found = surfaces("Deputi Bidang Pemulihan dan Kerusakan Pesisir, Bagas Prakoso, menyatakan timnya sudah turun.",
+                     None)
+    assert not any(key.startswith("Kerusakan") and value.startswith("person:") for key, value in found.items())
