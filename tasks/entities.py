@@ -4177,8 +4177,12 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     if after and (after[0] in ctx.speech_verbs or after[0] in ctx.person_verbs or (
             before and before[-1] in ctx.speech_verbs)):
         return True
-    if before and before[-1] in ctx.person_objects and last > first:
-        return True  # "menggantikan Satrio Wibisono", "dipimpin Bimo Adiwangsa Kartanegara"
+    if before and before[-1] in ctx.person_objects and last > first and (
+            tokens[first].key in ctx.given_names or zipf_frequency(tokens[first].key, "en") > 0
+            or zipf_frequency(tokens[first].key, "id") < 3.5):  # (a word only Indonesian has: "Skuad", "Timnas")
+        # "menggantikan Satrio Wibisono", "dipimpin Bimo Adiwangsa Kartanegara"; not a team's nickname after a goal
+        # ("gol Skuad Garuda")
+        return True
     if tokens[first].key in speakers or (tokens[last].key in speakers and not _is_vocabulary(tokens[first].text)):
         return True  # quoted elsewhere by one of these names: "kata Dimas" (not "Unggahan Nadira")
     if after and after[0] in _AFFILIATION and any(word in ctx.speech_verbs for word in after[1:]):

@@ -3007,3 +3007,11 @@ def test_names_listed_beside_people_in_a_line_up() -> None:
     found = surfaces("Deputi Bidang Pemulihan dan Kerusakan Pesisir, Bagas Prakoso, menyatakan timnya sudah turun.",
                      None)
     assert not any(key.startswith("Kerusakan") and value.startswith("person:") for key, value in found.items())
+
+
+def test_the_scorer_after_a_goal_or_a_penalty() -> None:
+    found = surfaces("Tuan rumah menang berkat penalti Lucas Monteverde pada menit ke-90.", None)
+    assert found["Lucas Monteverde"] == "person:Lucas Monteverde"
+    # a team's nickname after "gol" is no one
+    found = surfaces("Dua gol Skuad Rajawali dicetak pada babak kedua.", None)
+    assert not any(value.startswith("person:") for value in found.values())
