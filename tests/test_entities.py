@@ -3022,3 +3022,10 @@ def test_what_a_person_is_in_an_english_apposition() -> None:
     assert found["Tamsin Prewitt"] == "person:Tamsin Prewitt"
     found = surfaces("Halvorsen Marine, a company in Bergen, said the ferry was late.", None)
     assert not any(value.startswith("person:") for value in found.values())
+
+
+def test_a_name_after_a_countrys_possessive() -> None:
+    found = surfaces("In the final, Japan's Aya Hoshimura beat the top seed in three games.", None)
+    assert found["Aya Hoshimura"] == "person:Aya Hoshimura"
+    found = surfaces("Thailand's Royal Ordinance on fisheries was amended.", None)
+    assert not any(value.startswith("person:") for value in found.values())
