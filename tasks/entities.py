@@ -3118,17 +3118,29 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
                 or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token)
                 or _apposition_after_someone(body, token))
 
+    office_ends: dict[int, int] | None = None
+
+    def after_office(i: int) -> bool:
+        nonlocal office_ends
+        token = tokens[i]
+        if body[token.start - 1:token.start] != " " or not body.startswith((", ", " "), token.end):
+            return False
+        if office_ends is None:
+            office_ends = {end: start for start, end in covered}
+        return _holder_after_office(body, tokens, i, office_ends)
+
     def joined_to_found(i: int) -> bool:
         return i >= 2 and tokens[i - 2].text in found and bool(
             _JOINED_NAMES.fullmatch(body, tokens[i - 2].end, tokens[i].start))
 
-    def accept(i: int) -> None:
+    def accept(i: int, office: bool = False) -> None:
         nonlocal is_covered
         token = tokens[i]
         if token.text in found or token.text in taken_words or token.text.endswith(("'s", "\u2019s")):
             return  # (a possessive, "Ms Whitfield's family", is a known person's: the surname pass reads it)
         is_covered = is_covered or _covered_test(covered)
-        if not is_covered(token.start) and _single_name_candidate(body, tokens, i, names_as_words=spoken(i)):
+        if not is_covered(token.start) and _single_name_candidate(body, tokens, i, names_as_words=spoken(i),
+                                                                  after_office=office):
             found[token.text] = _Found("person", token.start, token.end, token.text)
 
     # The cues are cheap to test and rare; whether the word could be a name (word frequencies) is asked last.
@@ -3136,10 +3148,48 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
     for i in capitalised:
         if cued(i):
             accept(i)
+        elif after_office(i):
+            accept(i, office=True)
     for i in capitalised:  # names joined by "dan" to one found above: "Karsono (52) dan Tarsiah"
         if found and joined_to_found(i):
             accept(i)
     return list(found.values())
+
+
+def _holder_after_office(body: str, tokens: Sequence[_Token], i: int, office_ends: Mapping[int, int]) -> bool:
+    """Whether the one word at i names the holder of the office named right before it: a role word, then a body's
+    mention (or several), then the word and a comma or a speech verb ("Kepala Dinas Sosial Sumbar Nama, ...",
+    "Ketua Komisi D DPRD Kudus Nama mengatakan"); on the sample pages five such heads and nothing else."""
+    start = office_ends.get(tokens[i].start - 1)
+    if start is None:
+        return False  # most words: no mention ends right before them
+    while start is not None:
+        before = _WORD_BEFORE_SPAN.search(body, max(0, start - 30), start)
+        if before is None:
+            return False
+        if before[1].casefold() in _OFFICE_HOLDERS:
+            break
+        start = office_ends.get(start - 1)  # "Komisi D" before "DPRD Kudus"
+    else:
+        return False
+    after = _NEXT_WORD_AFTER.match(body, tokens[i].end)
+    if after is None:
+        return False
+    if after[1] is None:
+        return after[2] in _context().speech_verbs
+    # (a comma, then a capitalised word: the office's place, its holder in apposition after it, "Kepala OJK
+    # Sulselbar, Nama Orang"; unless the next office of a list opens there: "..., Kapolres ...")
+    following = _CAPITALISED_AFTER_COMMA.match(body, tokens[i].end)
+    return following is None or following[1].casefold() in _context().role_words
+
+
+# The posts whose holder's one name may follow the office's name (not "warga": "warga Medan Tuntungan" is a place).
+_OFFICE_HOLDERS = frozenset({"kepala", "head", "ketua", "direktur", "director", "dirjen", "deputi", "sekretaris",
+                             "kades", "camat", "lurah", "bupati", "walikota", "kadis", "plt", "plh", "pj", "penjabat",
+                             "komandan", "kapolres", "kapolsek", "kapolda", "kasat", "kabid", "kasi"})
+_CAPITALISED_AFTER_COMMA = re.compile(r", ([A-Z][\w-]*)")
+_WORD_BEFORE_SPAN = re.compile(r"(?<![\w-])([\w-]+) $")
+_NEXT_WORD_AFTER = re.compile(r"(,)|\s(\w+)")
 
 
 _ENGLISH_APPOSITION = re.compile(r", (?:the|an?) (?P<words>(?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+)")
@@ -3314,9 +3364,11 @@ def _written_beside_a_capital(body: str, word: str, in_other_name: Callable[[int
 NAME_AS_WORD_ZIPF = 4.0
 
 
-def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int, *, names_as_words: bool = False) -> bool:
-    """A capitalised word standing alone (no capitalised word joined to it) that could be a name; after a speech verb
-    (`names_as_words`) also a name as frequent as words are."""
+def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int, *, names_as_words: bool = False,
+                           after_office: bool = False) -> bool:
+    """A capitalised word standing alone (no capitalised word joined to it; before it an office's name may end:
+    `after_office`) that could be a name; after a speech verb (`names_as_words`) also a name as frequent as words
+    are."""
     token = tokens[i]
     if len(token.text) < 3 or token.text.isupper() or "-" in token.text:
         return False
@@ -3325,7 +3377,7 @@ def _single_name_candidate(body: str, tokens: Sequence[_Token], i: int, *, names
             after.key not in DAY_NAMES):  # (a day after the name: "kata Hasanuddin Sabtu (12/11)")
         return False
     before = tokens[i - 1] if i > 0 else None
-    if (before is not None and before.capitalised and body[before.end:token.start] == " "
+    if (not after_office and before is not None and before.capitalised and body[before.end:token.start] == " "
             and before.key not in _context().single_name_cues):
         return False
     if token.key in given_names():

@@ -3029,3 +3029,11 @@ def test_a_name_after_a_countrys_possessive() -> None:
     assert found["Aya Hoshimura"] == "person:Aya Hoshimura"
     found = surfaces("Thailand's Royal Ordinance on fisheries was amended.", None)
     assert not any(value.startswith("person:") for value in found.values())
+
+
+def test_one_name_of_an_offices_holder_after_the_office() -> None:
+    found = surfaces("Kepala Dinas Sosial Sumbar Warsidah mengatakan bantuan sudah disalurkan.", None)
+    assert found["Warsidah"] == "person:Warsidah"
+    # the office's region before its holder in apposition is no one
+    found = surfaces("Kepala OJK Sulselbar, Darmanto Halim, mengatakan literasi naik.", None)
+    assert not found.get("Sulselbar", "").startswith("person:")
