@@ -1269,7 +1269,8 @@ _MISSION_WORDS = ("Embass", "Consulate", "High Commission", "KBRI", "KJRI", "Kon
 _PRESENCE_WORDS = frozenset({
     "Stasiun ", "Halte ", " beach", " Court", " Zone", "Bank ", ") ", " (", "Tbk (", "BMKG ", "Polsek ", " Kota",
     " Police", " Office", "Fraksi", " bin", " Bin", "Komisi ", "'s ", "\u2019s ", " alias", " als.", "nisial",
-    "identified", "Daops", "[", " Air", *_HOSPITAL_WORDS, *_MISSION_WORDS, *_COMMAND_WORDS})
+    "identified", "initials", "tersangka", "terdakwa", "terpidana", "suspects", "Daops", "[", " Air",
+    *_HOSPITAL_WORDS, *_MISSION_WORDS, *_COMMAND_WORDS})
 
 
 @cache
@@ -4959,14 +4960,16 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
 # "berinisial DMR (41)". Initials are a person's; the person the article names in full when their initials
 # spell them ("Liam James Kearney" in a later paragraph), else a person known only by them.
 _INITIALS_OF_SUSPECT = re.compile(
-    r"(?:\b(?:ber)?inisial\s+(?P<cued>[A-Z]{2,4})\b"
+    r"(?:\b(?:(?:ber)?inisial|initials),?\s+(?P<cued>[A-Z]{2,4})\b"
+    # right after the word for a suspect or a defendant, the clause ending there: "berkas tersangka DRS, manajer"
+    r"|\b(?:tersangka|terdakwa|terpidana)\s(?P<accused>[A-Z]{2,4})(?=[,.;)]|\s\()"
     # "identified only as HS, whom ...": the initials end the clause (not "identified as IS militants").
     r"|\bidentified (?:only )?(?:by the initials |as )(?P<named>[A-Z]{2,4})(?=[,.;)]|\s\()"
-    r"|(?<![\w-])(?P<aged>[A-Z]{2,4}) ?\((?P<age>\d{1,2})\))")
+    r"|(?<![\w-])(?P<aged>[A-Z]{2,4})(?: ?\((?P<age>\d{1,2})\)|, (?P<age_between_commas>\d{2}),))")
 # Initials with an age are a person's only near a word that introduces people (not "PKB (6), PSI (3)" of seats,
 # "THA (45)" of a medal table).
 _PEOPLE_CUE = re.compile(r"\b(?:(?:ber)?inisial|tersangka|pelaku|korban|terdakwa|terpidana|pria|wanita|perempuan|"
-                         r"warga|WNA|sopir|pengemudi|suspects?|men|women|man|woman)\b", re.I)
+                         r"warga|WNA|turis|wisatawan|sopir|pengemudi|suspects?|men|women|man|woman)\b", re.I)
 # An arrest names a person when the figure after the initials is an adult's age ("menangkap HS (38)"; not "dua unit
 # HP (2)", "in NSW (12) and QLD (8)").
 _ARREST_CUE = re.compile(r"\b(?:menangkap|ditangkap|mengamankan|diamankan|arrested|detained)\b", re.I)
@@ -4979,13 +4982,16 @@ _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
 
 def _people_by_initials(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                         gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
-    if not _has(body, "nisial", "identified") and _AGE_IN_BRACKETS.search(body) is None:
+    if not _has(body, "nisial", "identified", "initials", "tersangka", "terdakwa", "terpidana", "suspects") and (
+            _AGE_IN_BRACKETS.search(body) is None):
         return mentions  # (a quick scan for the one form left, "HS (38)": the whole pattern tries every position)
-    initials = {m["cued"] or m["named"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
-                if m["cued"] or m["named"] or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
-                or _ORIGIN_AFTER.match(body, m.end()) or (
-                    int(m["age"]) >= MIN_ARRESTED_AGE
+    initials = {m["cued"] or m["accused"] or m["named"] or m["aged"] for m in _INITIALS_OF_SUSPECT.finditer(body)
+                if m["cued"] or m["accused"] or m["named"]
+                or _PEOPLE_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
+                or (m["age"] is not None and _ORIGIN_AFTER.match(body, m.end())) or (
+                    m["age"] is not None and int(m["age"]) >= MIN_ARRESTED_AGE
                     and _ARREST_CUE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start()))}
+    initials |= _listed_initials(body)
     # Not an acronym the gazetteer or the text gives a meaning ("KPK (2)", "BI"), nor one already a mention.
     taken = {m.surface for m in mentions}
     initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken}
@@ -5006,6 +5012,18 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
             person_id = person.entity_id
         found.extend(EntityMention(person_id, letters, start, end) for start, end in _standalone(body, letters))
     return _over(mentions, sorted(found, key=lambda m: m.char_start))
+
+
+# Suspects listed by their initials after a word for them: "Sembilan tersangka yang ditangkap ialah AB, CD, EF, dan
+# GH" (three at least; the list ends the clause).
+_INITIALS_LIST = re.compile(r"(?<![\w-])(?:[A-Z]{2,4}, ){2,}(?:dan |and )?[A-Z]{2,4}(?=[,.;)]|\s\()")
+_SUSPECTS_BEFORE = re.compile(r"\b(?:tersangka|pelaku|terdakwa|terpidana|suspects|defendants)\b", re.I)
+
+
+def _listed_initials(body: str) -> set[str]:
+    return {letters for m in _INITIALS_LIST.finditer(body)
+            if _SUSPECTS_BEFORE.search(body, max(0, m.start() - _PEOPLE_CUE_REACH), m.start())
+            for letters in re.findall(r"[A-Z]{2,4}", m[0])}
 
 
 # A person named in full with three or four words is written by those initials elsewhere in the report, without a

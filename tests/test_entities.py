@@ -3037,3 +3037,10 @@ def test_one_name_of_an_offices_holder_after_the_office() -> None:
     # the office's region before its holder in apposition is no one
     found = surfaces("Kepala OJK Sulselbar, Darmanto Halim, mengatakan literasi naik.", None)
     assert not found.get("Sulselbar", "").startswith("person:")
+
+
+def test_suspects_initials_after_their_word_and_in_a_list() -> None:
+    found = surfaces("Polisi menetapkan empat tersangka, yakni BK, RW, JN, dan LT. Mereka ditahan di Polres.", None)
+    assert all(found.get(letters) == f"person:{letters}" for letters in ("BK", "RW", "JN", "LT"))
+    found = surfaces("Berkas perkara tersangka GHW, pemilik gudang, sudah lengkap.", None)
+    assert found["GHW"] == "person:GHW"
