@@ -3221,6 +3221,7 @@ def _english_post_after(body: str, token: _Token) -> bool:
 # capitalised words and numbers up to the comma.
 _CLAUSE_START = re.compile(r"[.!?,;:(\n\u201c\"]\s*")
 _BRACKETED_ACRONYM_AT_END = re.compile(r" \([A-Z][\w-]{1,15}\)$")
+_BRACKETED_ACRONYM = re.compile(r" \([A-Z][\w-]{1,15}\)(?= )")
 MAX_TITLE_ABBREVIATION = 4  # "Capt", "Kapt", "Prof"
 _NAME_AFTER_ABBREVIATION = re.compile(r"\. (?:[A-Z][\w'-]+ ){0,3}[A-Z][\w'-]+,")
 MAX_OFFICE_WORDS = 8
@@ -3236,7 +3237,9 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
             not body.startswith(", ", token.end) or not body[token.end + 2:token.end + 3].islower())):
         return False  # "Director General of Metal, Machinery, Transportation ...": a list, not an apposition
     # (the office's acronym in brackets after it: "Kepala Dinas Pendidikan dan Kebudayaan (Dikbud), Rusdianto")
-    window = _BRACKETED_ACRONYM_AT_END.sub("", body[max(0, token.start - 120):token.start - 2])
+    # (and inside it: "Kepala Dinas Pendidikan (Disdik) Pekanbaru, Yusmarni")
+    window = _BRACKETED_ACRONYM.sub("", _BRACKETED_ACRONYM_AT_END.sub("", body[max(0, token.start - 120):
+                                                                               token.start - 2]))
     clause = _CLAUSE_START.split(window)[-1].split()
     roles = _context().role_words
     first = next((k for k in range(len(clause) - 1, -1, -1)
@@ -3246,8 +3249,25 @@ def _apposition_after_role(body: str, token: _Token) -> bool:
         w[0].isupper() or w[0].isdigit() or w.casefold() in _CONNECTORS for w in clause[first:])
         # a name, not a place ("Kepala Puskesmas Kuta Baro, Samalanga, ..."), a word ("Emeritus", "Planning") or
         # an abbreviated title ("Tgk")
-        and len(word) >= 4 and any(c in "aeiouAEIOU" for c in word[1:]) and not is_ordinary_word(word)
+        and len(word) >= 4 and any(c in "aeiouAEIOU" for c in word[1:]) and _could_be_one_name(word)
         and word.casefold() not in administrative_areas().by_name and curated().exact(word) is None)
+
+
+# How often the Indonesian web writes a one-word name as a word: "Marwan" 3.5, "Mulyadi" 3.8, "Sudirman" 4.2 (names,
+# frequent for their holders' many mentions); the days are 4.7 and more, "Bapak" 5.1.
+ONE_NAME_ZIPF = 4.5
+
+
+def _could_be_one_name(word: str) -> bool:
+    """Whether one word after an office and a comma may be its holder's name: a given name, a word of neither
+    language, or one as frequent in Indonesian as names are and rare in English (not a day's name, nor a derived
+    noun). On the sample pages this finds four such holders ("Camat Binuang, Nama, ...") and nothing else."""
+    key = word.casefold()
+    if _calendar_word(key):
+        return False
+    return key in given_names() or not is_ordinary_word(word) or (
+        zipf_frequency(key, "id") < ONE_NAME_ZIPF and zipf_frequency(key, "en") < ENGLISH_WORD_ZIPF
+        and not _clearly_vocabulary(word))
 
 
 # "Salah seorang pedagang, Hasnah, mengaku ...", "Seorang warga setempat, Darmi, menuturkan ...": one word between

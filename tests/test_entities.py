@@ -3044,3 +3044,13 @@ def test_suspects_initials_after_their_word_and_in_a_list() -> None:
     assert all(found.get(letters) == f"person:{letters}" for letters in ("BK", "RW", "JN", "LT"))
     found = surfaces("Berkas perkara tersangka GHW, pemilik gudang, sudah lengkap.", None)
     assert found["GHW"] == "person:GHW"
+
+
+def test_one_name_between_commas_after_an_office_as_frequent_as_a_word() -> None:
+    found = surfaces("Camat Sukaraja, Marwan, yang ikut meninjau mengatakan jalan itu rusak.", None)
+    assert found["Marwan"] == "person:Marwan"
+    # the office's acronym in brackets inside the window
+    found = surfaces("Kepala Dinas Perhubungan (Dishub) Garut, Yusmarti, menyebut jalur ditutup.", None)
+    assert found["Yusmarti"] == "person:Yusmarti"
+    found = surfaces("Kepala Dinas Perhubungan Garut, Senin, menyebut jalur ditutup.", None)
+    assert not found.get("Senin", "").startswith("person:")
