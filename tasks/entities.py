@@ -1404,9 +1404,9 @@ _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Kerja|Pekerjaan|Usaha|Seja
 def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
     after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
-    titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES)))
+    titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES | _NAMESAKE_ABBREVIATIONS)))
     # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo"; and between the words: "RSUD Ade M. Djoen")
-    return (rf"(?:(?:{titles}) ){{0,2}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}"
+    return (rf"(?:(?:{titles}) ){{0,3}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}"
             rf"(?:(?: [A-Z]\.)? {_KIND_WORD}){{0,2}}{after}")
 
 
@@ -1684,6 +1684,9 @@ def _person_after_kind(body: str, start: int, end: int) -> tuple[int, int, Entit
 
 _NAMESAKE_TITLES = frozenset({"dr.", "Dr.", "dr", "Dr", "H.", "Prof.", "St."})  # (and a saint's: "RS St. Carolus";
 # "RSUP Dr Kariadi" without the stop)
+# ... and the abbreviations of a namesake's degree, pilgrimage or given name inside a hospital's or a school's name:
+# "RSUD dr. H. Moh. Anwar Sumenep", "RSUD Drs. H. Amri Tambunan", "SMA K.H. Hasyim Asy'ari".
+_NAMESAKE_ABBREVIATIONS = frozenset({"Moh.", "Muh.", "Mohd.", "Moch.", "Drs.", "Dra.", "Hj.", "Ir.", "K.H.", "KH."})
 # The same titles and their kin, as words without the stop (see _kind_key and _sasak_title_at).
 _TITLE_WORDS = frozenset({title.rstrip(".").casefold() for title in _NAMESAKE_TITLES}
                          | {"hj", "ir", "drg", "kh", "drs", "dra", "r", "hm"})
@@ -1694,7 +1697,7 @@ def _post_in_name(match: re.Match[str]) -> int:
     "Pos SAR Banyuwangi Koordinator Wahyu Setiabudi" (not a title that names places and ships too: "Puskesmas
     Tanjung Raja", "KMP Nusa Raja Bahari"); the match's end when none does."""
     words = match["name"].split(" ")
-    first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
+    first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES | _NAMESAKE_ABBREVIATIONS), 0)
     role = next((k for k in range(first + 1, len(words))
                  if (key := words[k].casefold()) in _context().role_words and key not in _TITLES_IN_NAMES), None)
     return match.start("name") + len(" ".join(words[:role])) if role is not None else match.end()
@@ -1711,7 +1714,7 @@ def _name_end(match: re.Match[str], mentions: Sequence[EntityMention], known: Ma
     ("RSUD dr. Soewondo Kendal")."""
     words = match["name"].split(" ")
     # past an honorific that opens a namesake's name: "RSUD dr. Loekmono Hadi" is the hospital, not dr. Loekmono
-    first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES), 0)
+    first = next((k for k, w in enumerate(words) if w not in _NAMESAKE_TITLES | _NAMESAKE_ABBREVIATIONS), 0)
     first_word_end = match.start("name") + len(" ".join(words[:first + 1]))
     if (post := _post_in_name(match)) < match.end():
         return post

@@ -3054,3 +3054,15 @@ def test_one_name_between_commas_after_an_office_as_frequent_as_a_word() -> None
     assert found["Yusmarti"] == "person:Yusmarti"
     found = surfaces("Kepala Dinas Perhubungan Garut, Senin, menyebut jalur ditutup.", None)
     assert not found.get("Senin", "").startswith("person:")
+
+
+@pytest.mark.parametrize(("text", "hospital"), [
+    ("Korban dibawa ke RSUD dr. H. Moh. Anwar Sumenep untuk dirawat.", "RSUD dr. H. Moh. Anwar Sumenep"),
+    ("Pasien dirawat di RSUD Drs. H. Amri Tambunan sejak kemarin.", "RSUD Drs. H. Amri Tambunan"),
+    ("Santri itu dirujuk ke RSUD Hj. Anna Lasmanah Banjarnegara pada malam harinya.",
+     "RSUD Hj. Anna Lasmanah Banjarnegara"),
+])
+def test_a_hospital_named_after_someone_with_abbreviated_titles_is_one_organization(text: str, hospital: str) -> None:
+    found = surfaces(text, None)
+    assert found.get(hospital, "").startswith("organization:")
+    assert not any(kind.startswith("person:") for kind in found.values())
