@@ -1400,13 +1400,18 @@ class _NamedKind:
 # Cipali Kamis Pagi", "RSUD Kendal Sejak Senin", "GT Kalikangkung Mengular"; not "Mentawai", "Mertoyudan").
 _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Kerja|Pekerjaan|Usaha|Sejak|Mulai|Naik|Turun|Besok|Pagi|Siang"
               r"|Sore|Malam|Dan|Di|Ke|Dari|Yang|Untuk|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Monday|Tuesday|Wednesday|Thursday|Friday"
-              r"|Saturday|Sunday)\b|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
+              r"|Saturday|Sunday"
+              # (nor a rank or a captain's title opening the person after it: "KSOP Kelas I Samarinda Capt. Heru")
+              r"|Capt|Kapten|Nakhoda|AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigjen|Letkol|Kolonel)\b"
+              r"|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
 def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
     after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
     titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES | _NAMESAKE_ABBREVIATIONS)))
     # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo"; and between the words: "RSUD Ade M. Djoen")
-    return (rf"(?:(?:{titles}) ){{0,3}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}"
+    # (an office's class first, no word of its name: "KSOP Kelas III Labuan Bajo", "Lapas Kelas IIA Kerobokan")
+    office_class = r"(?:Kelas [IVX]+[AB]?(?: Khusus)?(?: (?:TPI|Non[- ]TPI))? )?"
+    return (rf"{office_class}(?:(?:{titles}) ){{0,3}}{number}(?:(?:[A-Z]\.){{1,3}} ){{0,3}}{_KIND_WORD}"
             rf"(?:(?: [A-Z]\.)? {_KIND_WORD}){{0,2}}{after}")
 
 

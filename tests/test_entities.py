@@ -3066,3 +3066,13 @@ def test_a_hospital_named_after_someone_with_abbreviated_titles_is_one_organizat
     found = surfaces(text, None)
     assert found.get(hospital, "").startswith("organization:")
     assert not any(kind.startswith("person:") for kind in found.values())
+
+
+def test_an_offices_class_takes_no_word_of_its_places_name() -> None:
+    """"KSOP Kelas III Labuan Bajo": the class is no part of the name, which keeps its two-word place; a captain's
+    title after it opens the person's name, not the office's."""
+    found = surfaces("Kepala KSOP Kelas III Labuan Bajo, Yohanes Tukan, menahan kapal itu. Petugas KSOP Labuan Bajo "
+                     "memeriksa izinnya. Menurut KSOP Kelas I Samarinda Capt. Heru Wicaksana, cuaca buruk.", None)
+    assert found.get("KSOP Kelas III Labuan Bajo", "").startswith("organization:")
+    assert found.get("KSOP Labuan Bajo") == found["KSOP Kelas III Labuan Bajo"]
+    assert found.get("KSOP Kelas I Samarinda", "").startswith("organization:")
