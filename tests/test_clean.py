@@ -5013,3 +5013,20 @@ def test_review_46a_cleaning() -> None:
     label = "Iklan. Pemerintah melarang iklan rokok di televisi sejak tahun lalu."
     article = clean_document(raw(_page(HEADLINE, *PARAGRAPHS, advice, label)))
     assert article.body_text.split("\n\n") == [*PARAGRAPHS, advice, label]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Reader Comments: (the individual comments represent the opinion of their authors only)", "comment_prompt"),
+    ("Add your comment:", "comment_form"),
+    ("Hint: Click on a headline to display the article", "widget_text"),
+    ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part "
+     "may be reproduced without the written permission.", "copyright_line"),
+    ("Citation: Bridge collapse strands trucks in West Kalimantan (2026, December 2) retrieved 7 December 2026 from "
+     "https://example.org/news/2026-12-bridge-collapse.html", "copyright_line"),
+    ("Like what you've read? To receive Bridge Weekly's daily newsletters click here.", "newsletter_prompt"),
+])
+def test_comment_boxes_hints_reprint_notices_and_newsletter_pitches_are_boilerplate(line: str, rule: str) -> None:
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, line])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
