@@ -54,7 +54,6 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 from typing import NamedTuple
 
-from tasks.entities import is_role_word
 from tasks.models import EntityMention, Quote
 
 # Paragraphs are separated by a blank line; "\r\n" line ends and stray spaces on the blank line count too.
@@ -722,8 +721,6 @@ def _is_partial(body: str, item: _Found) -> bool:
 
 # A name in apposition after a speaker's role: ", Armando Reyes," / ", Teguh Wirawan." (up to four words).
 _APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*[,.;]|\s*$|\s+[a-z])")
-# A paragraph that opens with a post referred back to: "Pelatih asal Medan itu", "Bupati tersebut".
-_REFERRED_POST = re.compile(r"(?P<post>[A-Z][a-z]+)(?: [\w-]+){0,2}? (?:itu|tersebut)\b")
 # How far back (characters) a "katanya" or "kata dia" looks for the person it refers to.
 _ANTECEDENT_WINDOW = 600
 
@@ -754,25 +751,15 @@ class _Linker:
         return start, end
 
     def antecedent_mention(self, para_start: int, pos: int) -> EntityMention | None:
-        """The person mentioned last before `pos`, in its paragraph or the one before; past a paragraph between that
-        opens by referring back to its subject by a post ("Pelatih asal Medan itu juga menyinggung ... gol Kelvin
-        Oktaviano ...", then "..., katanya": the coach quoted before it, not the scorer it names)."""
+        """The person mentioned last before `pos`, in its paragraph or the one before."""
         low = max(0, min(para_start, pos - _ANTECEDENT_WINDOW))
         i = bisect_left(self._starts, pos) - 1
         while i >= 0 and self._mentions[i].char_start >= low:
             m = self._mentions[i]
-            if m.char_end <= pos and m.entity_id in self._persons and not self._after_a_referred_post(m, pos):
+            if m.char_end <= pos and m.entity_id in self._persons:
                 return m
             i -= 1
         return None
-
-    def _after_a_referred_post(self, mention: EntityMention, pos: int) -> bool:
-        """Whether the mention sits in a paragraph before the quotation's that opens with a post and "itu" or
-        "tersebut" ("Pelatih asal Medan itu ...") and does not name its subject first."""
-        if self._body.find("\n", mention.char_start, pos) < 0:
-            return False  # the quotation's own paragraph
-        opening = _REFERRED_POST.match(self._body, self._body.rfind("\n", 0, mention.char_start) + 1)
-        return opening is not None and opening.end() <= mention.char_start and is_role_word(opening["post"])
 
     def antecedent(self, para_start: int, pos: int) -> str | None:
         found = self.antecedent_mention(para_start, pos)

@@ -278,12 +278,6 @@ LINK_CASES: list[tuple[str, str, list[tuple[str, str]], frozenset[str], str, str
     ("subject_in_apposition_before_verb",
      "Penasihat hukum terdakwa, Robert Tambunan, menyebut kliennya “hanya menjalankan perintah atasan”.",
      [("Robert Tambunan", "P-rt")], frozenset({"P-rt"}), "Robert Tambunan", "P-rt"),
-    # Stop 46: a paragraph between that refers back to its subject by a post names someone else after it.
-    ("nya_verb_past_a_paragraph_on_the_post_referred_to",
-     "Pelatih Persikota, Darmawan Saputra, kecewa dengan wasit.\n\nPelatih asal Medan itu juga menyinggung insiden "
-     "setelah gol Kelvin Tanoto di menit ke-81.\n\n“Ini harus jadi perhatian operator,” katanya.",
-     [("Darmawan Saputra", "P-darmawan"), ("Kelvin Tanoto", "P-kelvin")], frozenset({"P-darmawan", "P-kelvin"}),
-     "Darmawan Saputra", "P-darmawan"),
     ("subject_before_a_relative_clause",
      "Malaysia, yang memegang keketuaan tahun ini, menyebut pertemuan itu sebagai “upaya terakhir”.",
      [("Malaysia", "L-my")], frozenset(), "Malaysia", "L-my"),
