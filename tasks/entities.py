@@ -4852,52 +4852,33 @@ _TEAM_TAILS = frozenset({"team", "club", "fc", "racing"})
 def _people_with_their_team(body: str, mentions: list[EntityMention],
                             known: MutableMapping[str, Entity]) -> list[EntityMention]:
     """The name of two or three words beside a known organization's possessive or bracket is a person's (a given
-    name or a family name that is no ordinary word: not "Indonesia's Ministry of Health"); so is one after a
-    country's possessive ("Japan's Nama Orang", an athlete or a leader by the country; not "Japan's Mount Fuji")."""
+    name or a family name that is no ordinary word: not "Indonesia's Ministry of Health")."""
     if not _has(body, "'s ", "\u2019s ", " ("):
         return mentions
     found = []
-    countries = _countries(curated())
     for m in mentions:
         entity = known.get(m.entity_id)
-        if entity is None:
-            continue
-        if entity.entity_id in countries:
-            after = _AFTER_POSSESSIVE.match(body, m.char_end)
-            if after is not None:
-                _person_by_possessive(after, mentions, known, found, country=True)
-            continue
-        if entity.entity_type != "organization" or not (
+        if entity is None or entity.entity_type != "organization" or not (
                 entity.curated or m.surface.rsplit(" ", 1)[-1].casefold() in _TEAM_TAILS):
             continue
         after = _AFTER_POSSESSIVE.match(body, m.char_end)
         before = _BEFORE_BRACKET.search(body, max(0, m.char_start - 60), m.char_start) if (
             body.endswith(")", 0, m.char_end + 1) and body[m.char_start - 2:m.char_start] == " (") else None
         for match in (after, before):
-            if match is not None:
-                _person_by_possessive(match, mentions, known, found, family_word=match is before)
+            if match is None:
+                continue
+            start, end = match.span("name")
+            words = match["name"].split()
+            # (before a bracket, a family name may be a word too: "Rendi Hidayat (KFC Cycling Team)"; the words
+            # before it may not: "Indeks Standar Pencemar (ISPU)"; after a possessive none: "KKP's Directorate General")
+            checked = words[:-1] if match is before else words
+            if any(o.char_start < end and start < o.char_end for o in mentions) or any(
+                    is_ordinary_word(word) for word in checked) or any(_is_head(word.casefold()) for word in words):
+                continue
+            person = discovered_entity(match["name"], "person")
+            person = known.setdefault(person.entity_id, person)
+            found.append(EntityMention(person.entity_id, match["name"], start, end))
     return _over(mentions, found) if found else mentions
-
-
-def _person_by_possessive(match: re.Match[str], mentions: Sequence[EntityMention], known: MutableMapping[str, Entity],
-                          found: list[EntityMention], *, family_word: bool = False, country: bool = False) -> None:
-    """The name matched after a possessive (or before a bracket: `family_word`), added to `found` as a person's."""
-    start, end = match.span("name")
-    words = match["name"].split()
-    # (before a bracket, a family name may be a word too: "Rendi Hidayat (KFC Cycling Team)"; the words
-    # before it may not: "Indeks Standar Pencemar (ISPU)"; after a possessive none: "KKP's Directorate General".
-    # After a country's, a given name may be a word ("Japan's Aya ..."), the family name not, and no word is a post's
-    # or a name's head, nor a frequent English word: not "Japan's Prime Minister", "Indonesia's Lake Toba",
-    # "Singapore's Changi Airport", "Thailand's Royal Ordinance")
-    checked = words[:-1] if family_word else words[-1:] if country else words
-    if any(o.char_start < end and start < o.char_end for o in mentions) or any(
-            is_ordinary_word(word) for word in checked) or any(_is_head(word.casefold()) for word in words) or (
-            country and any(_never_name(word) or (word.casefold() not in _context().given_names and zipf_frequency(
-                word.casefold(), "en") >= ENGLISH_OPENER_ZIPF) for word in words)):
-        return
-    person = discovered_entity(match["name"], "person")
-    person = known.setdefault(person.entity_id, person)
-    found.append(EntityMention(person.entity_id, match["name"], start, end))
 
 
 # A nickname in quotes inside a person's name: 'Governor Eduardo "Edong" Palangdao', "Mohammad 'Ical' Rizal". Found

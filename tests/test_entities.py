@@ -3024,13 +3024,6 @@ def test_what_a_person_is_in_an_english_apposition() -> None:
     assert not any(value.startswith("person:") for value in found.values())
 
 
-def test_a_name_after_a_countrys_possessive() -> None:
-    found = surfaces("In the final, Japan's Aya Hoshimura beat the top seed in three games.", None)
-    assert found["Aya Hoshimura"] == "person:Aya Hoshimura"
-    found = surfaces("Thailand's Royal Ordinance on fisheries was amended.", None)
-    assert not any(value.startswith("person:") for value in found.values())
-
-
 def test_one_name_of_an_offices_holder_after_the_office() -> None:
     found = surfaces("Kepala Dinas Sosial Sumbar Warsidah mengatakan bantuan sudah disalurkan.", None)
     assert found["Warsidah"] == "person:Warsidah"
