@@ -99,7 +99,6 @@ class _Context:
     river_cues: frozenset[str]
     heads_titles: frozenset[str]
     common_acronyms: frozenset[str]
-    apposition_posts: frozenset[str]  # role words too, in an English apposition
 
 
 class Gazetteer:
@@ -3220,8 +3219,7 @@ def _english_post_after(body: str, token: _Token) -> bool:
         if word.casefold() in _APPOSITION_ENDS:
             break
         head.append(word.casefold())
-    posts = _context().apposition_posts
-    return any(word in roles or word in posts for word in head)  # not "Tumbit, a hamlet whose residents ..."
+    return any(word in roles for word in head)  # not "Tumbit, a hamlet whose residents ..."
 
 
 # A one-word name set off by commas after the office it holds: "Reje Kampung Negeri Antara, Sabirin, mengatakan
@@ -4284,8 +4282,6 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     if gap == ", " and after[0] == "who" and last > first and not is_ordinary_word(tokens[first].text):
         return True  # "Perth woman Jess McAllister, who has rented ...": a person is a "who" (not "Red Sparks, who")
-    if gap == ", " and last > first and _english_post_after(body, tokens[last]):
-        return True  # "Nama Orang, a 34-year-old teacher from Perth, said": what the person is, in English
     # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
     return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
 

@@ -3017,13 +3017,6 @@ def test_the_scorer_after_a_goal_or_a_penalty() -> None:
     assert not any(value.startswith("person:") for value in found.values())
 
 
-def test_what_a_person_is_in_an_english_apposition() -> None:
-    found = surfaces("Tamsin Prewitt, a 41-year-old nurse from Hobart, said the ferry was late.", None)
-    assert found["Tamsin Prewitt"] == "person:Tamsin Prewitt"
-    found = surfaces("Halvorsen Marine, a company in Bergen, said the ferry was late.", None)
-    assert not any(value.startswith("person:") for value in found.values())
-
-
 def test_one_name_of_an_offices_holder_after_the_office() -> None:
     found = surfaces("Kepala Dinas Sosial Sumbar Warsidah mengatakan bantuan sudah disalurkan.", None)
     assert found["Warsidah"] == "person:Warsidah"
