@@ -2994,7 +2994,7 @@ def test_film_people_pilots_scientists_and_travellers_as_roles() -> None:
     assert found["Rangga Wirapati"] == "person:Rangga Wirapati"
     found = surfaces("Pesawat yang dikemudikan pilot asal Selandia Baru, Oskar Lindqvist, mendarat darurat.", None)
     assert found["Oskar Lindqvist"] == "person:Oskar Lindqvist"
-    found = surfaces("British traveller Harriet Coombes lost her passport at the harbour on Monday.", None)
+    found = surfaces("British traveller Harriet Coombes, who arrived on Monday, said the queue was long.", None)
     assert found["Harriet Coombes"] == "person:Harriet Coombes"
 
 
