@@ -2989,15 +2989,6 @@ def test_head_of_an_airport_office_after_the_airport_name() -> None:
     assert found["Bambang Sutejo Prawiro"] == "person:Bambang Sutejo Prawiro"
 
 
-def test_film_people_pilots_scientists_and_travellers_as_roles() -> None:
-    found = surfaces("Sutradara Rangga Wirapati mengaku puas dengan hasil syuting di Lombok.", None)
-    assert found["Rangga Wirapati"] == "person:Rangga Wirapati"
-    found = surfaces("Pesawat yang dikemudikan pilot asal Selandia Baru, Oskar Lindqvist, mendarat darurat.", None)
-    assert found["Oskar Lindqvist"] == "person:Oskar Lindqvist"
-    found = surfaces("British traveller Harriet Coombes, who arrived on Monday, said the queue was long.", None)
-    assert found["Harriet Coombes"] == "person:Harriet Coombes"
-
-
 def test_names_listed_beside_people_in_a_line_up() -> None:
     found = surfaces("Susunan pemain Persekat: Bagas Prakoso; Oktavianus Rumbiak, Jeroen van Dalen, Kevin Santoso, "
                      "Yehezkiel Mandagi; Ramon Quaresma.", None)
