@@ -909,9 +909,13 @@ def _notice_rule(text: str) -> BoilerplateRule | None:
     if not text.endswith((".", "!", "?")) or _words(text) > MAX_NOTICE_WORDS:
         return None
     sentences = _NOTICE_SENTENCE_BREAK.split(text, maxsplit=MAX_NOTICE_SENTENCES)
-    if not 2 <= len(sentences) <= MAX_NOTICE_SENTENCES or _words(sentences[0]) < MIN_NOTICE_SENTENCE_WORDS:
-        return None  # (not a label's one word before the text's sentence: "Iklan. Pemerintah melarang ...")
-    return _line_rule(sentences[0])
+    if not 2 <= len(sentences) <= MAX_NOTICE_SENTENCES:
+        return None
+    rule = _line_rule(sentences[0])
+    if rule is not None and _words(sentences[0]) < MIN_NOTICE_SENTENCE_WORDS and _line_rule(sentences[1]) is None:
+        return None  # a label's one word before the text's sentence ("Iklan. Pemerintah melarang ..."), not before
+        # its own prompt ("Iklan. Scroll untuk melanjutkan membaca."; review 46b)
+    return rule
 
 
 MAX_HEADLINE_WORDS = 24

@@ -3429,8 +3429,12 @@ def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list
                             curated_people: list[tuple[int, int]]) -> None:
     """A name joined by "dan", "and", "&" or "/" to a person's name is a person's name too (in place)."""
     spans = curated_people + [(p[1], p[2]) for p in people.values() if p is not None]
+    end_of: dict[int, int] = {}  # every person's span so far, by its start and by its end
+    start_of: dict[int, int] = {}
     while spans:
         starts, ends = {start for start, _ in spans}, {end for _, end in spans}
+        end_of.update(spans)
+        start_of.update((end, start) for start, end in spans)
         # Where a run joined to a name would start or end: one lookup turns down most runs, before ten tests each.
         after_at = {end + len(c) for end in ends for c in _COORDINATORS + _LIST_COMMAS}
         before_at = {start - len(c) for start in starts for c in _COORDINATORS + _LIST_COMMAS}
@@ -3444,7 +3448,7 @@ def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list
             after_person = any(start - len(c) in ends and body.startswith(c, start - len(c)) for c in _COORDINATORS)
             before_person = any(end + len(c) in starts and body.startswith(c, end) for c in _COORDINATORS)
             if not (after_person or before_person):
-                if _listed_with_people(body, tokens, run, starts, ends):
+                if _listed_with_people(body, tokens, run, end_of, start_of):
                     people[id(run)] = 0, start, end
                     spans.append((start, end))
                 continue
@@ -3455,17 +3459,27 @@ def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list
                 spans.append((person[1], person[2]))
 
 
-def _listed_with_people(body: str, tokens: Sequence[_Token], run: list[int], starts: set[int],
-                        ends: set[int]) -> bool:
+_SCORING_OBJECTS = frozenset({"gol", "penalti", "umpan"})
+
+
+def _listed_with_people(body: str, tokens: Sequence[_Token], run: list[int], end_of: Mapping[int, int],
+                        start_of: Mapping[int, int]) -> bool:
     """Whether a run of two to four name words is a whole item of a list beside a person's name: the squads of a
     match report ("Nama Satu, Nama Dua, Nama Tiga; Nama Empat"), the names of victims or officials in a row.
     On the sample pages this finds 37 players of six line-ups (none of them cued otherwise) and nothing else."""
     if not 2 <= len(run) <= 4:
         return False
     start, end = tokens[run[0]].start, tokens[run[-1]].end
-    beside = any(start - len(c) in ends and body.startswith(c, start - len(c)) for c in _LIST_COMMAS) or any(
-        end + len(c) in starts and body.startswith(c, end) for c in _LIST_COMMAS)
-    if not beside:
+    # beside two people listed in a row (a line-up), not beside one: "Budi Santoso, Cikaret Wetan; Siti Aminah,
+    # Sukamaju Kidul" lists each winner with a village, "Ari Lasso, Padi Reborn" a singer and a band (review 46b)
+    before = next((start_of[start - len(c)] for c in _LIST_COMMAS
+                   if start - len(c) in start_of and body.startswith(c, start - len(c))), None)
+    after = next((end_of[end + len(c)] for c in _LIST_COMMAS if end + len(c) in end_of and body.startswith(c, end)),
+                 None)
+    if not ((before is not None and any(before - len(c) in start_of and body.startswith(c, before - len(c))
+                                        for c in _LIST_COMMAS))
+            or (after is not None and any(after + len(c) in end_of and body.startswith(c, after)
+                                          for c in _LIST_COMMAS))):
         return False
     if not any(body.endswith(c, 0, start) for c in _ITEM_OPENS) or not (
             end == len(body) or body.startswith(_ITEM_CLOSES, end)):
@@ -4260,7 +4274,13 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
         return True
     if before and before[-1] in ctx.person_objects and last > first and (
             tokens[first].key in ctx.given_names or zipf_frequency(tokens[first].key, "en") > 0
-            or zipf_frequency(tokens[first].key, "id") < 3.5):  # (a word only Indonesian has: "Skuad", "Timnas")
+            or zipf_frequency(tokens[first].key, "id") < 3.5) and not (
+            # (after a goal or a penalty, no common word opens the scorer's name: "gol Harimau Malaya", the team's
+            # nickname; review 46b)
+            before[-1] in _SCORING_OBJECTS and tokens[first].key not in ctx.given_names
+            and zipf_frequency(tokens[first].key, "en") < 2.5
+            and max(zipf_frequency(tokens[first].key, "id"), zipf_frequency(tokens[first].key, "ms")) >= 3.5):
+        # (a word only Indonesian has: "Skuad", "Timnas")
         # "menggantikan Satrio Wibisono", "dipimpin Bimo Adiwangsa Kartanegara"; not a team's nickname after a goal
         # ("gol Skuad Garuda")
         return True
@@ -4967,7 +4987,7 @@ def _initials_of_people(body: str, mentions: list[EntityMention], known: Mapping
 _INITIALS_OF_SUSPECT = re.compile(
     r"(?:\b(?:(?:ber)?inisial|initials),?\s+(?P<cued>[A-Z]{2,4})\b"
     # right after the word for a suspect or a defendant, the clause ending there: "berkas tersangka DRS, manajer"
-    r"|\b(?:tersangka|terdakwa|terpidana)\s(?P<accused>[A-Z]{2,4})(?=[,.;)]|\s\()"
+    r"|\b(?:[Tt]ersangka|[Tt]erdakwa|[Tt]erpidana)\s(?P<accused>[A-Z]{2,4})(?=[,.;)]|\s\()"
     # "identified only as HS, whom ...": the initials end the clause (not "identified as IS militants").
     r"|\bidentified (?:only )?(?:by the initials |as )(?P<named>[A-Z]{2,4})(?=[,.;)]|\s\()"
     r"|(?<![\w-])(?P<aged>[A-Z]{2,4})(?: ?\((?P<age>\d{1,2})\)|, (?P<age_between_commas>\d{2}),))")
@@ -4985,6 +5005,16 @@ _AGE_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")
 _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
 
 
+# What a case or a suspect's status is called, never a suspect's initials: "tersangka TPPU" (money laundering),
+# "tersangka TPPO" (trafficking), an auditor's or a state firm's acronym in a list near "tersangka".
+_NO_SUSPECTS_INITIALS = frozenset({"TPPU", "TPPO", "BUMD", "BUMN", "APIP", "LKPP", "BPKP", "BAP", "SPDP", "KUHP",
+                                   "KUHAP", "SP3", "OTT", "DPO", "ODGJ", "ASN", "PNS", "PPPK", "KDRT"})
+
+
+def _after_a_legal_form(body: str, initials: str) -> bool:
+    return re.search(rf"\b(?:PT|CV|UD|PD) {re.escape(initials)}\b", body) is not None
+
+
 def _people_by_initials(body: str, mentions: list[EntityMention], known: MutableMapping[str, Entity],
                         gaz: Gazetteer, learned: Mapping[str, str]) -> list[EntityMention]:
     if not _has(body, "nisial", "identified", "initials", "tersangka", "terdakwa", "terpidana", "suspects") and (
@@ -4999,7 +5029,9 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
     initials |= _listed_initials(body)
     # Not an acronym the gazetteer or the text gives a meaning ("KPK (2)", "BI"), nor one already a mention.
     taken = {m.surface for m in mentions}
-    initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken}
+    # (nor a common acronym, "tersangka TPPU", nor a company's name after its legal form, "PT ABC"; review 46b)
+    initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken
+                and i not in _NO_SUSPECTS_INITIALS and not _after_a_legal_form(body, i)}
     if not initials:
         return mentions
     by_initials: dict[str, str] = {}

@@ -5030,3 +5030,10 @@ def test_comment_boxes_hints_reprint_notices_and_newsletter_pitches_are_boilerpl
     article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, line])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_review_46b_ad_prompts_stay_removed_and_how_to_steps_stay() -> None:
+    steps = "Petunjuk: klik tombol Pencarian setelah memasukkan 16 digit NIK sesuai KTP elektronik Anda."
+    article = clean_document(raw(_page(HEADLINE, PARAGRAPHS[0], "Iklan. Scroll untuk melanjutkan membaca.",
+                                       *PARAGRAPHS[1:], steps)))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, steps]

@@ -3053,3 +3053,17 @@ def test_an_offices_class_takes_no_word_of_its_places_name() -> None:
     assert found.get("KSOP Kelas III Labuan Bajo", "").startswith("organization:")
     assert found.get("KSOP Labuan Bajo") == found["KSOP Kelas III Labuan Bajo"]
     assert found.get("KSOP Kelas I Samarinda", "").startswith("organization:")
+
+
+def test_review_46b_no_person_from_a_village_a_band_a_nickname_or_a_case() -> None:
+    """A list item beside one person is no person by that alone (a winner's village, a singer's band); a team's
+    nickname after "gol" is no scorer; "tersangka TPPU" names the case, "PT ABC" a company (review 46b)."""
+    for text in ("Pemenang lomba adalah Budi Santoso, Cikaret Wetan; Siti Aminah, Sukamaju Kidul.",
+                 "Acara itu dihadiri Ari Lasso, Padi Reborn, dan Sheila Gank.",
+                 "Satu-satunya gol Harimau Malaya dijaringkan pada minit ke-70.",
+                 "Kejaksaan menetapkan bupati itu sebagai tersangka TPPU. Ia diduga menyamarkan aset."):
+        found = surfaces(text, None)
+        assert not any(value.startswith("person:") and key not in ("Budi Santoso", "Siti Aminah", "Ari Lasso")
+                       for key, value in found.items()), (text, found)
+    found = surfaces("Tiga tersangka yakni Direktur PT ABC, AB, CD, dan EF ditahan.", None)
+    assert found.get("PT ABC", "").startswith("organization:") and found.get("AB", "").startswith("person:")
