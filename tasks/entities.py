@@ -3462,6 +3462,12 @@ def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list
 _SCORING_OBJECTS = frozenset({"gol", "penalti", "umpan"})
 
 
+def _indonesian_word(key: str) -> bool:
+    """A word frequent in Indonesian and rare in English, no given name ("pondok", "keripik", "wetan"; not "salman",
+    "rio", "firmansyah")."""
+    return key not in _context().given_names and zipf_frequency(key, "id") >= 3.0 and zipf_frequency(key, "en") < 2.5
+
+
 def _listed_with_people(body: str, tokens: Sequence[_Token], run: list[int], end_of: Mapping[int, int],
                         start_of: Mapping[int, int]) -> bool:
     """Whether a run of two to four name words is a whole item of a list beside a person's name: the squads of a
@@ -3476,10 +3482,15 @@ def _listed_with_people(body: str, tokens: Sequence[_Token], run: list[int], end
                    if start - len(c) in start_of and body.startswith(c, start - len(c))), None)
     after = next((end_of[end + len(c)] for c in _LIST_COMMAS if end + len(c) in end_of and body.startswith(c, end)),
                  None)
-    if not ((before is not None and any(before - len(c) in start_of and body.startswith(c, before - len(c))
-                                        for c in _LIST_COMMAS))
-            or (after is not None and any(after + len(c) in end_of and body.startswith(c, after)
-                                          for c in _LIST_COMMAS))):
+    in_a_row = (before is not None and any(before - len(c) in start_of and body.startswith(c, before - len(c))
+                                           for c in _LIST_COMMAS)) or (
+        after is not None and any(after + len(c) in end_of and body.startswith(c, after) for c in _LIST_COMMAS))
+    # ... or between commas, a person before it and another item after it, every word of it a name's rather than an
+    # Indonesian word's (a squad's "Mohamed Jaffar Al-Sayed, Abdulla Naser, Khalil Al-Asfoor"; not "Siti Aminah,
+    # Keripik Tempe, Sambal Roa": a word frequent in Indonesian and rare in English is no name's)
+    between_commas = (before is not None and body.startswith(", ", end) and body[end + 2:end + 3].isupper()
+                      and not any(_indonesian_word(tokens[i].key) for i in run))
+    if not (in_a_row or between_commas):
         return False
     if not any(body.endswith(c, 0, start) for c in _ITEM_OPENS) or not (
             end == len(body) or body.startswith(_ITEM_CLOSES, end)):

@@ -3067,3 +3067,9 @@ def test_review_46b_no_person_from_a_village_a_band_a_nickname_or_a_case() -> No
                        for key, value in found.items()), (text, found)
     found = surfaces("Tiga tersangka yakni Direktur PT ABC, AB, CD, dan EF ditahan.", None)
     assert found.get("PT ABC", "").startswith("organization:") and found.get("AB", "").startswith("person:")
+
+
+def test_a_squad_listed_between_commas_keeps_its_players() -> None:
+    found = surfaces("Lini tengah tim tamu diisi Mohamed Jaffar Al-Sayed, Zayan Bukhazir, Taqi Al-Hardani; lini depan "
+                     "Ali Al-Mahmood.", None)
+    assert found.get("Zayan Bukhazir") == "person:Zayan Bukhazir"
