@@ -2847,8 +2847,8 @@ def _before_motto(text: str) -> str:
 def _site_tagline(text: str) -> Outlet | None:
     """The known outlet of a line that is the site's name and motto ("VOI - Waktunya Merevolusi Pemberitaan",
     "Mizzima - News in Myanmar"), not a headline."""
-    head = re.split(r"\s+[-|\u2013\u2014]\s+", text, maxsplit=1)
-    return outlet_by_dateline_name().get(head[0].casefold()) if len(head) == 2 else None
+    name = _before_motto(text)
+    return outlet_by_dateline_name().get(name.casefold()) if name else None
 
 
 def _mark_author_repeats(lines: list[_Line], article: CleanArticle) -> None:

@@ -3470,9 +3470,11 @@ def _indonesian_word(key: str) -> bool:
 
 def _listed_with_people(body: str, tokens: Sequence[_Token], run: list[int], end_of: Mapping[int, int],
                         start_of: Mapping[int, int]) -> bool:
-    """Whether a run of two to four name words is a whole item of a list beside a person's name: the squads of a
-    match report ("Nama Satu, Nama Dua, Nama Tiga; Nama Empat"), the names of victims or officials in a row.
-    On the sample pages this finds 37 players of six line-ups (none of them cued otherwise) and nothing else."""
+    """Whether a run of two to four name words is a whole item of a list of people: the squads of a match report
+    ("Nama Satu, Nama Dua, Nama Tiga; Nama Empat"), the names of victims or officials in a row. Beside two people
+    listed in a row, or between commas after one with every word a name's (review 46b: not beside one alone, where
+    a winner's village or a singer's band is listed). On the sample pages it finds players of six line-ups (none of
+    them cued otherwise) and nothing else."""
     if not 2 <= len(run) <= 4:
         return False
     start, end = tokens[run[0]].start, tokens[run[-1]].end
