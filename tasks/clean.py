@@ -446,7 +446,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_card_headlines(lines)
     _apply_block_rules(lines)
     _mark_read_also_lists(lines)
-    _mark_comment_threads(lines)
+    _mark_comment_threads(lines, article)
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_uncredited_header_caption(lines)
@@ -931,7 +931,7 @@ _REPLY_BUTTONS = frozenset({"reply", "balas", "balasan", "jawab", "suka"})
 _COMMENTER_LINE = re.compile(r"^[^|]{1,40} \| [^|]*\d{4}[^|]*$")
 
 
-def _mark_comment_threads(lines: list[_Line]) -> None:
+def _mark_comment_threads(lines: list[_Line], article: CleanArticle) -> None:
     """Readers' comments between the comments' heading and the comment form ("Comments", a commenter's name, the
     comment, "Reply", ..., "Add a comment"): whatever they read like, they are not the article."""
     first_paragraph = _first_paragraph(lines)
@@ -949,6 +949,10 @@ def _mark_comment_threads(lines: list[_Line]) -> None:
         if end is not None and (replies or not any(
                 _words(comment.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(comment.text) for comment in thread)):
             for comment in thread:
+                if comment.rule == "metadata:author":  # a commenter's "By Rudi on Sunday, ...", no byline
+                    if article.author and article.author in comment.text:
+                        article.author = None  # (The Aviation Herald signs its comments so, its reports not)
+                    comment.take("boilerplate", "comment_thread")
                 if comment.role == "body" or comment.rule in ("related_reading", "page_furniture"):
                     comment.take("boilerplate", "comment_thread")
 

@@ -5037,3 +5037,14 @@ def test_review_46b_ad_prompts_stay_removed_and_how_to_steps_stay() -> None:
     article = clean_document(raw(_page(HEADLINE, PARAGRAPHS[0], "Iklan. Scroll untuk melanjutkan membaca.",
                                        *PARAGRAPHS[1:], steps)))
     assert article.body_text.split("\n\n") == [*PARAGRAPHS, steps]
+
+
+def test_a_commenters_signature_in_a_comment_thread_is_no_byline() -> None:
+    text = _page("Incident: A320 near Yogyakarta, balloon passed close to approach path",
+                 "Last Update: Sunday, Apr 12th 2026 14:05Z", *PARAGRAPHS,
+                 "Reader Comments: (the comments are their authors' opinion only)",
+                 "By Rudi on Sunday, Apr 12th 2026 10:58Z", "These balloons are a yearly problem after Lebaran.",
+                 "Add your comment:")
+    article = clean_document(raw(text))
+    assert article.author is None
+    assert article.body_text.split("\n\n") == PARAGRAPHS
