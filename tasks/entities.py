@@ -1405,7 +1405,7 @@ _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Kerja|Pekerjaan|Usaha|Seja
               r"|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
 def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
-    after = r"(?: \d{1,2})?" if number_after else ""  # or after its place: "SDN Cimalaka 1"
+    after = r"(?: \d{1,3})?" if number_after else ""  # or after its place: "SDN Cimalaka 1", "KN Pulau Nipah 321"
     titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES | _NAMESAKE_ABBREVIATIONS)))
     # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo"; and between the words: "RSUD Ade M. Djoen")
     # (an office's class first, no word of its name: "KSOP Kelas III Labuan Bajo", "Lapas Kelas IIA Kerobokan")
@@ -2709,6 +2709,9 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
             current.append(i)
             continue
         if current:
+            if len(current) > 1 and tokens[current[-1]].text in _TITLES_BEFORE_NAMES and (
+                    body[tokens[current[-1]].end:token.start] == ". "):
+                current = current[:-1]  # "KSOP Kelas III Tanjungwangi Capt. Hendra ...": the title opens the name after
             runs.append(current)
         current = [i] if usable else []
     if current:
@@ -2717,6 +2720,8 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
     return [run[: _last_capitalised(tokens, run) + 1] for run in runs]
 
 
+# A title with its stop, before a name: no word of the name it follows ("... Tanjungwangi Capt. Hendra ...").
+_TITLES_BEFORE_NAMES = frozenset({"Capt", "Kapt", "Prof", "Drs", "Ir", "Kol", "Letkol", "Brigjen"})
 # A saint's or a doctor's title inside a body's name, after its kind: "RS St. Gabriel Kewapante", "RS Dr. Oen Solo".
 _TITLES_AFTER_HEADS = frozenset({"St", "Dr"})
 

@@ -5048,3 +5048,16 @@ def test_a_commenters_signature_in_a_comment_thread_is_no_byline() -> None:
     article = clean_document(raw(text))
     assert article.author is None
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Share this entry", "share_prompt"),
+    ("Want to join the discussion? Feel free to contribute!", "comment_prompt"),
+    ("Komentar Anda akan dimoderasi sebelum tampil.", "comment_form"),
+    ("Dapatkan artikel pilihan setiap pekan di surel Anda", "newsletter_prompt"),
+    ("Pasang iklan Anda di Kabarpriangan.com, hubungi bagian pemasaran kami.", "ad_marker"),
+])
+def test_a_themes_share_label_comment_notes_a_digest_and_an_ad_sales_line_are_boilerplate(line: str, rule: str) -> None:
+    article = clean_document(raw("\n\n".join([HEADLINE, *PARAGRAPHS, line])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}

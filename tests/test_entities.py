@@ -3073,3 +3073,13 @@ def test_a_squad_listed_between_commas_keeps_its_players() -> None:
     found = surfaces("Lini tengah tim tamu diisi Mohamed Jaffar Al-Sayed, Zayan Bukhazir, Taqi Al-Hardani; lini depan "
                      "Ali Al-Mahmood.", None)
     assert found.get("Zayan Bukhazir") == "person:Zayan Bukhazir"
+
+
+def test_patrol_vessels_by_their_prefix_and_a_captains_title_before_his_name() -> None:
+    found = surfaces("Kapal pengawas KP Hiu Macan 07 dan KN Pulau Rote 325 menggiring kapal ikan asing ke dermaga.",
+                     None)
+    assert found.get("KP Hiu Macan 07", "").startswith("other:")
+    assert found.get("KN Pulau Rote 325", "").startswith("other:")
+    found = surfaces("Kepala KSOP Kelas IV Kalianget Capt. Ahmad Fauzan mengatakan kapal itu laik berlayar.", None)
+    assert found.get("KSOP Kelas IV Kalianget", "").startswith("organization:")
+    assert not any(key.endswith("Capt") for key in found)
