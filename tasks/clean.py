@@ -948,10 +948,13 @@ def _mark_comment_threads(lines: list[_Line], article: CleanArticle) -> None:
         replies = any(comment.text.casefold().strip(" .") in _REPLY_BUTTONS for comment in thread)
         if end is not None and (replies or not any(
                 _words(comment.text) >= MAX_COMMENT_WORDS and _ends_like_sentence(comment.text) for comment in thread)):
+            bylined = any(above.rule == "metadata:author" for above in lines[:i])
             for comment in thread:
                 if comment.rule == "metadata:author":  # a commenter's "By Rudi on Sunday, ...", no byline
-                    if article.author and article.author in comment.text:
-                        article.author = None  # (The Aviation Herald signs its comments so, its reports not)
+                    if article.author and not bylined and re.search(
+                            rf"\b{re.escape(article.author)}\b", comment.text):
+                        article.author = None  # (The Aviation Herald signs its comments so, its reports not; not
+                        # when a byline above the thread named the writer, who may answer a comment; review 46c)
                     comment.take("boilerplate", "comment_thread")
                 if comment.role == "body" or comment.rule in ("related_reading", "page_furniture"):
                     comment.take("boilerplate", "comment_thread")

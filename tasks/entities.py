@@ -2721,7 +2721,8 @@ def _runs(body: str, tokens: Sequence[_Token], covered: Sequence[tuple[int, int]
 
 
 # A title with its stop, before a name: no word of the name it follows ("... Tanjungwangi Capt. Hendra ...").
-_TITLES_BEFORE_NAMES = frozenset({"Capt", "Kapt", "Prof", "Drs", "Ir", "Kol", "Letkol", "Brigjen"})
+# (a captain's only: "Jalan Prof. Dr. Hamka", "Bandara Internasional Ir. H. Juanda" keep their titles; review 46c)
+_TITLES_BEFORE_NAMES = frozenset({"Capt", "Kapt"})
 # A saint's or a doctor's title inside a body's name, after its kind: "RS St. Gabriel Kewapante", "RS Dr. Oen Solo".
 _TITLES_AFTER_HEADS = frozenset({"St", "Dr"})
 
@@ -3465,6 +3466,7 @@ def _add_coordinated_people(body: str, tokens: Sequence[_Token], runs: list[list
 
 
 _SCORING_OBJECTS = frozenset({"gol", "penalti", "umpan"})
+FAMILY_NAME_ZIPF = 3.5
 
 
 def _indonesian_word(key: str) -> bool:
@@ -3496,7 +3498,10 @@ def _listed_with_people(body: str, tokens: Sequence[_Token], run: list[int], end
     # Indonesian word's (a squad's "Mohamed Jaffar Al-Sayed, Abdulla Naser, Khalil Al-Asfoor"; not "Siti Aminah,
     # Keripik Tempe, Sambal Roa": a word frequent in Indonesian and rare in English is no name's)
     between_commas = (before is not None and body.startswith(", ", end) and body[end + 2:end + 3].isupper()
-                      and not any(_indonesian_word(tokens[i].key) for i in run))
+                      and not any(_indonesian_word(tokens[i].key) for i in run)
+                      # (a family name, no frequent word: not "Green Bay", "Dallas Cowboys", "Coca Cola"; review 46c)
+                      and max(zipf_frequency(tokens[run[-1]].key, "en"),
+                              zipf_frequency(tokens[run[-1]].key, "id")) < FAMILY_NAME_ZIPF)
     if not (in_a_row or between_commas):
         return False
     if not any(body.endswith(c, 0, start) for c in _ITEM_OPENS) or not (

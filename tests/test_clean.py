@@ -5061,3 +5061,13 @@ def test_a_themes_share_label_comment_notes_a_digest_and_an_ad_sales_line_are_bo
     article = clean_document(raw("\n\n".join([HEADLINE, *PARAGRAPHS, line])))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_review_46c_an_ad_ban_stays_and_a_writer_answering_a_comment_keeps_the_byline() -> None:
+    ban = "Pasang iklan di tiang listrik dan pohon kini dilarang, kata Kepala Satpol PP, karena merusak keindahan kota."
+    article = clean_document(raw(_page(HEADLINE, *PARAGRAPHS, ban)))
+    assert article.body_text.split("\n\n") == [*PARAGRAPHS, ban]
+    text = _page(HEADLINE, "Oleh Rudi Hartono", "Senin, 3 Juni 2024 10:00 WIB", *PARAGRAPHS, "Komentar",
+                 "By Rudi Hartono on Monday, Jun 3rd 2024 12:11Z", "Terima kasih atas masukannya.", "Balas",
+                 "Tinggalkan Balasan")
+    assert clean_document(raw(text)).author == "Rudi Hartono"

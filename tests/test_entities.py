@@ -3083,3 +3083,10 @@ def test_patrol_vessels_by_their_prefix_and_a_captains_title_before_his_name() -
     found = surfaces("Kepala KSOP Kelas IV Kalianget Capt. Ahmad Fauzan mengatakan kapal itu laik berlayar.", None)
     assert found.get("KSOP Kelas IV Kalianget", "").startswith("organization:")
     assert not any(key.endswith("Capt") for key in found)
+
+
+def test_review_46c_no_person_from_an_english_place_and_no_ship_from_a_kampung() -> None:
+    found = surfaces("John Smith, Green Bay, Wisconsin, said the game was postponed.", None)
+    assert not found.get("Green Bay", "").startswith("person:")
+    found = surfaces("Warga KP Cibeureum 02 dekat pelabuhan menolak proyek itu.", None)
+    assert not any(value.startswith("other:") for value in found.values())
