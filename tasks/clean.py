@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -902,15 +902,17 @@ def _guarded_line_rules() -> tuple[BoilerplateRule, ...]:
 MAX_NOTICE_WORDS = 30
 MAX_NOTICE_SENTENCES = 3
 MIN_NOTICE_SENTENCE_WORDS = 4
-_NOTICE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
 
 
 def _notice_rule(text: str) -> BoilerplateRule | None:
     if not text.endswith((".", "!", "?")) or _words(text) > MAX_NOTICE_WORDS:
         return None
-    sentences = _NOTICE_SENTENCE_BREAK.split(text, maxsplit=MAX_NOTICE_SENTENCES)
-    if not 2 <= len(sentences) <= MAX_NOTICE_SENTENCES:
+    breaks = list(islice(_sentence_breaks(text), MAX_NOTICE_SENTENCES))
+    if not 1 <= len(breaks) < MAX_NOTICE_SENTENCES:
         return None
+    # (the sentences as _breaks_a_sentence reads them: not cut after a name's abbreviation, "Dt. Rajo Basa")
+    ends = [found.start() + 1 for found in breaks] + [len(text)]
+    sentences = [text[start:end] for start, end in zip([0, *(found.end() for found in breaks)], ends, strict=True)]
     rule = _line_rule(sentences[0])
     if rule is not None and _words(sentences[0]) < MIN_NOTICE_SENTENCE_WORDS and _line_rule(sentences[1]) is None:
         return None  # a label's one word before the text's sentence ("Iklan. Pemerintah melarang ..."), not before
@@ -1298,9 +1300,16 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]|Hj|Dr|Drs|Dra|Ir|Moch|Moh
                                   r"|Ny|Tn|Sdr|Bpk|Kol|Jend|Brig|Kapt|Let)\Z")
 
 
+def _sentence_breaks(text: str) -> Iterator[re.Match[str]]:
+    """Where one sentence of `text` ends and the next opens: a stop and a capital after it, not after a name's
+    abbreviation."""
+    return (found for found in _SENTENCE_BREAK.finditer(text) if _ABBREVIATION_BEFORE.search(text, 0, found.start())
+            is None)
+
+
 def _breaks_a_sentence(text: str) -> bool:
-    """Whether `text` holds two sentences: a stop and a capital after it, not after a name's abbreviation."""
-    return any(_ABBREVIATION_BEFORE.search(text, 0, found.start()) is None for found in _SENTENCE_BREAK.finditer(text))
+    """Whether `text` holds two sentences."""
+    return next(_sentence_breaks(text), None) is not None
 
 
 # (an acronym, a name of two words or more or "(Ist)", a photo given to the outlet; one word only as a picture

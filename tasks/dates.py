@@ -1315,7 +1315,8 @@ _DEADLINE_BEFORE = re.compile(r"(?<![\w'’])(?:paling\s+lambat|selambat-lambatn
 
 
 # "every Friday", "setiap (hari) Jumat", "tiap Senin": a weekday that recurs, no day to resolve.
-_RECURRING_BEFORE = re.compile(r"(?<![\w'’])(?:every|each|setiap|tiap|saban)\s+(?:hari\s+)?\Z", re.I)
+_RECURRENCE_WORDS = r"every|each|setiap|tiap|saban"
+_RECURRING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_RECURRENCE_WORDS})\s+(?:hari\s+)?\Z", re.I)
 # "akan dilakukan", "bakal diberlakukan", "akan kembali ditutup": a measure planned, in the passive.
 _PASSIVE_PLAN = re.compile(r"\b(?:akan|bakal)\s+(?:[a-z]+\s+)?di[a-z]{3,}\b", re.I)
 # An active or stative verb ("melanda", "berlangsung", "terjadi", "hilang") dates its own event.
@@ -1834,9 +1835,9 @@ _CLOCK_DIGITS_RE = re.compile(r"\d(?:[.:]\d\d|\s*[ap]\.?m\b)", re.IGNORECASE)
 
 
 # ... unless it recurs: opening hours ("pukul 08.00-16.00 WIB setiap hari", "daily from 6 a.m.") fall on no one day.
-_TIME_RECURS_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:setiap|tiap|saban|every|each|daily|(?:on )?weekdays"
-                                r"|(?:on )?weekends|hari kerja)\b", re.IGNORECASE)
-_TIME_RECURS_BEFORE = re.compile(r"\b(?:setiap|tiap|saban|every|each|daily|weekdays|weekends|hari kerja)\b[^.\n]*\Z",
+_TIME_RECURS_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{_RECURRENCE_WORDS}|daily|(?:on )?weekdays|(?:on )?weekends"
+                                r"|hari kerja)\b", re.IGNORECASE)
+_TIME_RECURS_BEFORE = re.compile(rf"\b(?:{_RECURRENCE_WORDS}|daily|weekdays|weekends|hari kerja)\b[^.\n]*\Z",
                                  re.IGNORECASE)
 
 
@@ -1870,8 +1871,6 @@ def is_lone_time(mention: DateMention) -> bool:
 
 
 def _with_lone_times(text: str, mentions: list[DateMention], anchor: date | None) -> list[DateMention]:
-    if _CLOCK_DIGITS_RE.search(text) is None:
-        return mentions
     lone = []
     taken = iter(mentions)
     current = next(taken, None)

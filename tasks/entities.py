@@ -99,6 +99,7 @@ class _Context:
     river_cues: frozenset[str]
     heads_titles: frozenset[str]
     common_acronyms: frozenset[str]
+    case_acronyms: frozenset[str]
 
 
 class Gazetteer:
@@ -5028,12 +5029,6 @@ _AGE_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")
 _ORIGIN_AFTER = re.compile(r",? (?:asal|warga|seorang|from|of)\b")
 
 
-# What a case or a suspect's status is called, never a suspect's initials: "tersangka TPPU" (money laundering),
-# "tersangka TPPO" (trafficking), an auditor's or a state firm's acronym in a list near "tersangka".
-_NO_SUSPECTS_INITIALS = frozenset({"TPPU", "TPPO", "BUMD", "BUMN", "APIP", "LKPP", "BPKP", "BAP", "SPDP", "KUHP",
-                                   "KUHAP", "SP3", "OTT", "DPO", "ODGJ", "ASN", "PNS", "PPPK", "KDRT"})
-
-
 def _after_a_legal_form(body: str, initials: str) -> bool:
     return re.search(rf"\b(?:PT|CV|UD|PD) {re.escape(initials)}\b", body) is not None
 
@@ -5054,7 +5049,7 @@ def _people_by_initials(body: str, mentions: list[EntityMention], known: Mutable
     taken = {m.surface for m in mentions}
     # (nor a common acronym, "tersangka TPPU", nor a company's name after its legal form, "PT ABC"; review 46b)
     initials = {i for i in initials if i.casefold() not in gaz.alias_keys and i not in learned and i not in taken
-                and i not in _NO_SUSPECTS_INITIALS and not _after_a_legal_form(body, i)}
+                and i.casefold() not in _context().case_acronyms and not _after_a_legal_form(body, i)}
     if not initials:
         return mentions
     by_initials: dict[str, str] = {}
