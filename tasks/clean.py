@@ -72,7 +72,11 @@ _WIRE_LINE = re.compile(r"^(?:\((?=.*\)$))?((?:with )?(?:additional )?reporting 
 # Nine's sites close a story with the agency after a dash: "— with AAP" (a news agency only: "- Via Pantura" is a
 # list's item).
 # The source under the text with its address in brackets: "Source: Thairath (https://www.thairath.co.th/...)".
-_SOURCE_WITH_ADDRESS = re.compile(r"^(?:sumber|source)\s*:\s*[^()]{2,80}?\s*\((?P<url>https?://[^\s()]+)\)$", re.I)
+# "Sumber: Dinas Kesehatan Kabupaten Gresik (https://dinkes...)", "Sources: Pemerintah Kota Ternate (https://...),
+# BeritaNasional.com": the bodies a text rests on, each with its page's address in brackets or none.
+_SOURCE_WITH_ADDRESS = re.compile(r"^(?:sumber|sources?)\s*:\s*[^()]{2,80}?\s*\(https?://[^\s()]+\)"
+                                  r"(?:,?\s*(?:dan |and )?[^(),]{2,80}?(?:\s*\(https?://[^\s()]+\))?)*$", re.I)
+_ADDRESS_IN_BRACKETS = re.compile(r"\((https?://[^\s()]+)\)")
 _DASHED_WIRE_LINE = re.compile(r"^[-\u2013\u2014]\s*with\s+(?P<names>[\w .,&/-]{2,60})$", re.I)
 # Suara Surabaya: "Laporan oleh Nama"; UGM: "Diposting oleh Nama pada ..."; Panjebar Semangat's Javanese "Dening: Nama"
 _AUTHOR_INLINE = re.compile(
@@ -561,8 +565,8 @@ _DESK_WORDS = frozenset({"newsroom", "correspondent", "staff", "desk"})
 # So is a regional government's or a ministry's bureau ("Oleh: Biro Adpim Sumbar", "Biro Administrasi Pimpinan", "Biro
 # Humas", "Diskominfo Tanah Datar"; an office's "Humas PN Semarang" and a regent's protocol desk, "Prokopim Setda
 # Lembata", sign as a desk, which readers cite as the author).
-_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:(?:MC|Media Cent(?:er|re)|Diskominfo)"
-                                  r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
+_MEDIA_CENTRE_BYLINE = re.compile(r"^(?:(?:MC|Media Cent(?:er|re))\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}"
+                                  r"|Diskominfo(?:\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"  # (alone on its own site)
                                   r"|Biro\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,3})$")
 
 
@@ -1731,6 +1735,11 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
             _add_cited(article, cited[1].rstrip(".,;)"))
             line.take("metadata", "metadata:cited_url")
             continue
+        if line.role != "metadata" and i > last_paragraph and _SOURCE_WITH_ADDRESS.match(line.text) is not None:
+            for url in _ADDRESS_IN_BRACKETS.findall(line.text):
+                _add_cited(article, url)
+            line.take("metadata", "metadata:source")
+            continue
         if line.role != "body":
             continue
         text = line.text
@@ -1776,9 +1785,6 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                     i > last_paragraph and _SOURCE_BODY.fullmatch(source["names"].strip()))):
             # "Source: Al Jazeera", "Sumber : Kompas.com": an outlet; under the text also the body the story rests on
             # ("Source: MPA", SAFETY4SEA)
-            line.take("metadata", "metadata:source")
-        elif i > last_paragraph and (sourced := _SOURCE_WITH_ADDRESS.match(text)) is not None:
-            _add_cited(article, sourced["url"])  # "Sumber: Dinas Kesehatan Kabupaten Gresik (https://dinkes...)"
             line.take("metadata", "metadata:source")
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
@@ -1904,6 +1910,9 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 _looks_like_byline_name(mailed["name"]) and _mailbox_of(mailed["name"], mailed["mailbox"])):
             article.author = article.author or mailed["name"]  # "Sang-Jun Koh sjkoh@donga.com" (The Dong-A Ilbo)
             line.take("metadata", "metadata:author")
+        elif i == after_last_paragraph and _EMAIL_ALONE.fullmatch(text):
+            line.take("metadata", "metadata:contact")  # the writer's address alone under the text (Times Higher
+            # Education: "tom.whitfield@timeshighereducation.com")
         elif i == after_last_paragraph and (agency := _closing_wire_credit(text)) is not None:
             # Below the text, agencies alone credit the story ("REUTERS | AL JAZEERA" under Tempo's text, "(Ant/Z-7)"
             # under Media Indonesia's); between paragraphs a name alone credits a photo.
@@ -2315,6 +2324,7 @@ def _mailbox_of(name: str, mailbox: str) -> bool:
     initials = "".join(part[0] for part in parts)
     inside = [part for part in parts if len(part) >= 3 and part in box]
     return box.startswith(initials) or len(inside) >= 2 or any(not is_ordinary_word(part) for part in inside)
+_EMAIL_ALONE = re.compile(r"(?:(?:e-?mail|surel)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 
 

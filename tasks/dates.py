@@ -432,6 +432,20 @@ FUTURE_CUES: tuple[str, ...] = (
     "due to start",
     "due to meet",
     "due to be",
+    # ... or before a verb of a hearing, a vote, a decision: "the council is due to question the directors on Monday"
+    "due to question",
+    "due to appear",
+    "due to testify",
+    "due to hear",
+    "due to decide",
+    "due to vote",
+    "due to sign",
+    "due to visit",
+    "due to hold",
+    "due to announce",
+    "due to resume",
+    "due to face",
+    "due to attend",
     "expected to",
     # a deadline or an expectation ahead: "a root-cause report, which is due by Friday", "we expect more people to be
     # evacuated by Tuesday", "a king tide expected on Tuesday" (not "expects" alone: "his government expects to lift
@@ -449,6 +463,15 @@ FUTURE_CUES: tuple[str, ...] = (
     "to be confirmed",
     "to be announced",
     "rencananya",
+    # a plan on a condition: "Kalau tidak ada kendala, Jumat sore pompa sudah bisa uji coba" (said on a Wednesday)
+    "kalau tidak ada kendala",
+    "jika tidak ada kendala",
+    "bila tidak ada kendala",
+    "apabila tidak ada kendala",
+    "kalau tidak ada halangan",
+    "jika tidak ada halangan",
+    "insyaallah",
+    "insya allah",
 )
 
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -1876,16 +1899,26 @@ def _with_lone_times(text: str, mentions: list[DateMention], anchor: date | None
     current = next(taken, None)
     last: DateMention | None = None  # the last mention before the time
     named: DateMention | None = None  # the last day named before the time
+    earlier: DateMention | None = None  # and the day named before that one
+    morning_after: date | None = None  # the day after the night named last, once a morning's time said so
     for found in _lone_times(text):
         while current is not None and current.char_end <= found.start():
             last = current
             if current.granularity == "day" and current.resolved_date is not None:
-                named = current
+                named, earlier, morning_after = current, named, None
             current = next(taken, None)
         if current is not None and current.char_start < found.end():
             continue  # inside or beside a mention that holds it
         surface = found.group()
         day = _lone_time_day(text, found, last, named, anchor)
+        if day is not None and named is not None and day == named.resolved_date:
+            if _night_of_the_span_before(text, found, earlier, named):
+                day = earlier.resolved_date if earlier is not None else day
+            elif (morning_after is not None and not _evening(found)) or _morning_after_the_night(text, found, named):
+                # "... tiba Kamis malam. Pemasangan dimulai pukul 07.00 WIT dan uji coba sekitar pukul 14.30 WIT":
+                # the next morning, and the times told after it that day (not an evening's: "menerima laporan
+                # sekitar pukul 22.47" after "pukul 00.30" is the night's own)
+                morning_after = day = named.resolved_date + timedelta(days=1)
         if day is None or _TIME_RECURS_AFTER.match(text, found.end()) or _TIME_RECURS_BEFORE.search(
                 text, max(0, found.start() - 30), found.start()):
             lone.append(DateMention(surface, found.start(), found.end(), None, None, "day", "unresolved"))
@@ -1906,6 +1939,71 @@ def _lone_time_day(text: str, found: re.Match[str], last: DateMention | None, na
     if anchor is not None and named.resolved_date > anchor and named.char_start < paragraph:
         return anchor  # a plan named in an earlier paragraph: the time is the report's own day's
     return named.resolved_date
+
+
+# "Minggu (29/11) malam hingga Senin (30/11) dini hari": a span from one night into the next day's small hours.
+_NIGHT_INTO_MORNING = re.compile(r"[^.\n]*?\b(?:malam|night)\s*(?:hingga|sampai|sampai dengan|until|till|to|through"
+                                 r"|-|–)\s*[^.\n]*\b(?:dini hari|pagi|subuh|morning)", re.IGNORECASE)
+_CLOCK_HOUR = re.compile(r"(?<!\d)(?P<hour>\d{1,2})[.:]\d\d(?:\s*(?P<pm>p\.?\s?m\b))?", re.IGNORECASE)
+EVENING_HOUR = 18
+
+
+def _night_of_the_span_before(text: str, found: re.Match[str], earlier: DateMention | None,
+                              named: DateMention) -> bool:
+    """Whether a lone evening time ("pukul 23.40 WIB") falls on the night that opens the span named last, not on the
+    morning that closes it ("Minggu (29/11) malam hingga Senin (30/11) dini hari")."""
+    if earlier is None or earlier.resolved_date is None or named.resolved_date is None or (
+            named.resolved_date - earlier.resolved_date).days != 1:
+        return False
+    return _evening(found) and _NIGHT_INTO_MORNING.fullmatch(text, earlier.char_start, named.char_end) is not None
+
+
+_NIGHT_NAMED = re.compile(r"(?:malam|night)\b", re.IGNORECASE)
+MORNING_END_HOUR = 12
+
+
+def _hour(found: re.Match[str]) -> int | None:
+    clock = _CLOCK_HOUR.search(found.group())
+    if clock is None:
+        return None
+    return int(clock["hour"]) + (12 if clock["pm"] and int(clock["hour"]) < 12 else 0)
+
+
+def _evening(found: re.Match[str]) -> bool:
+    hour = _hour(found)
+    return hour is not None and hour >= EVENING_HOUR
+
+
+# A day written after a quotation's speaker, the day it was said: "..., ujar Kapolres, Minggu (29/11/2026) malam."
+_SAID_ON = re.compile(r"[\"\u201d][^.\n\"\u201c\u201d]{0,80},\s*\Z")
+
+
+def _morning_after_the_night(text: str, found: re.Match[str], named: DateMention) -> bool:
+    """Whether a lone morning time in a sentence after the night named last ("pompa tiba Kamis malam. Pemasangan
+    dimulai pukul 07.00 WIT") falls on the next day: a report tells its hours in order. Not after the night a
+    statement was made on."""
+    hour = _hour(found)
+    if hour is None or hour >= MORNING_END_HOUR or _LATE_OR_TOLD_BEFORE.match(text, found.end()):
+        return False
+    night = _NIGHT_NAMED.match(text, named.char_end - len("malam")) or _NIGHT_NAMED.match(
+        text, named.char_end - len("night")) or _NIGHT_NAMED.match(text, named.char_end + 1)
+    if night is None or _SENTENCE_END.search(text, named.char_end, found.start()) is None:
+        return False
+    sentence = text[_sentence_start(text, named.char_start):named.char_start]
+    return _SAID_ON.search(sentence) is None and _STATEMENT_WORDS.search(sentence) is None
+
+
+# After a time: the night's ("jam 11.40 malam") or an hour told before ("gempa yang terjadi pukul 10.52 WIB itu").
+_LATE_OR_TOLD_BEFORE = re.compile(r"[^\S\n]+(?:malam|night|petang|p\.?m\b|itu\b|tersebut\b)", re.IGNORECASE)
+# The night a statement was made on: "disampaikan ... dalam konferensi pers di kantornya, Senin malam."
+# (not a verb of saying: "Arifin mengatakan pompa baru tiba ... pada Kamis malam" tells the arrival's night)
+_STATEMENT_WORDS = re.compile(r"\b(?:disampaikan|konferensi pers|jumpa pers|keterangan pers|press conference"
+                              r"|told reporters)\b", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - 300), at))
+    return ends[-1].end() if ends else max(0, text.rfind("\n", 0, at) + 1, at - 300)
 
 
 _LATER_THAT_DAY = frozenset(words for words in RELATIVE_DAY_WORDS if words.endswith(" nanti"))  # "malam nanti"

@@ -100,6 +100,7 @@ class _Context:
     heads_titles: frozenset[str]
     common_acronyms: frozenset[str]
     case_acronyms: frozenset[str]
+    apposition_nouns: frozenset[str]
 
 
 class Gazetteer:
@@ -291,8 +292,8 @@ def extract_entities(body: str, gazetteer_: Gazetteer | None = None) -> tuple[li
     mentions = _factions(body, mentions, known)
     mentions = _diplomatic_missions(body, mentions, known, gaz)
     mentions = _place_hospitals(body, mentions, known)
-    mentions = _numbered_commands(body, _stations_by_their_agency(
-        body, _named_kinds(body, _police_units(body, mentions, known), known), known), known)
+    mentions = _water_companies_also_called(body, _numbered_commands(body, _stations_by_their_agency(
+        body, _named_kinds(body, _police_units(body, mentions, known), known), known), known))
     mentions = _initials_of_people(body, _regional_commissions(_parliament_commissions(body, mentions, known), known,
                                                                gaz), known)
     mentions = _places_named_as_listed(_initials_of_people_named_in_full(
@@ -2667,7 +2668,7 @@ def _leftmost_longest(mentions: list[EntityMention]) -> list[EntityMention]:
 # --- discovery ------------------------------------------------------------------------------------
 
 # Legal forms that open a company's name and are often left out later: "PT Kirim Cepat" is "Kirim Cepat".
-_LEGAL_FORMS = frozenset({"pt", "cv", "perum", "persero"})
+_LEGAL_FORMS = frozenset({"pt", "cv", "perum", "persero", "perumda", "perumdam"})
 # What follows "Stasiun" when the station is an office (of BMKG, a broadcaster), not a railway station.
 _INSTITUTE_STATIONS = frozenset({"geofisika", "meteorologi", "klimatologi", "pemantau", "televisi", "radio",
                                  "bumi", "radar", "karantina"})
@@ -4326,8 +4327,9 @@ def _person_cue(body: str, tokens: Sequence[_Token], name: list[int], speakers: 
     gap = body[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ""
     if gap == ", " and after[0] == "who" and last > first and not is_ordinary_word(tokens[first].text):
         return True  # "Perth woman Jess McAllister, who has rented ...": a person is a "who" (not "Red Sparks, who")
-    # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara".
-    return gap.strip() == "," and any(word in ctx.role_words or word in {"seorang", "selaku"} for word in after)
+    # Apposition: "Yang Moo-jin, seorang profesor", "Yuriy Ignat, juru bicara", "Rosmawati Pohan, pedagang kain".
+    return gap.strip() == "," and (after[0] in ctx.apposition_nouns or any(
+        word in ctx.role_words or word in {"seorang", "selaku"} for word in after))
 
 
 # Offices named by what they head ("commander of ...", "director of ..."); not kin or speakers ("the widow of X",
@@ -4426,6 +4428,8 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
         if company is not None and tokens[run[head]].key in _COMPANY_UNITS:
             head = company  # "Divisi Hubungan Media PT IMIP": the company whose unit it is
         part = run[head:]
+        if _headline_after_regional_head(body, tokens, part, mentions):
+            return None
         if len(part) > 1 and tokens[part[0]].key in _ACRONYM_HEADS and tokens[part[1]].key in ctx.given_names:
             # "Kepala Damkar Muhammad Arsyad Lantara": a body's short name, whole, then its head's name
             return head, tokens[part[0]].start, tokens[part[0]].end
@@ -4476,6 +4480,24 @@ def _organization_in_run(body: str, tokens: Sequence[_Token], run: list[int], me
             follower.char_end if follower is not None else end)
     return None
 
+
+
+# What a regional body's short name may be followed by besides its place: "Polres Pelabuhan Tanjung Perak",
+# "Polresta Bandara Soekarno-Hatta", "DPRD Kota Padangsidimpuan".
+_REGIONAL_HEAD_FOLLOWERS = frozenset({"pelabuhan", "bandara", "kawasan"}) | {"kabupaten", "kota", "provinsi"}
+
+
+def _headline_after_regional_head(body: str, tokens: Sequence[_Token], part: list[int],
+                                  mentions: Sequence[EntityMention]) -> bool:
+    """Whether a regional body's short name opens a subheading in title case, a line of its own, not a name: "DPRD
+    Minta Pendataan Transparan", "Pemkot Siapkan Pasar Sementara" (its name would go on with its place, which no word
+    of the language is unless the gazetteer or the districts know it: "Polres Tana Toraja")."""
+    if len(part) < 3 or tokens[part[0]].key not in _REGIONAL_HEADS:
+        return False
+    follower, start, end = tokens[part[1]], tokens[part[0]].start, tokens[part[-1]].end
+    return (body[end:end + 1] in ("", "\n") and body[start - 1:start] in ("", "\n")
+            and follower.key not in _REGIONAL_HEAD_FOLLOWERS and is_ordinary_word(follower.text)
+            and not any(m.char_start == follower.start for m in mentions))
 
 
 _AGE_GROUP = re.compile(r" U-?\d{2}(?![\w-])")
@@ -4595,6 +4617,9 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
     for n in range(2, min(len(words), 10) + 1):
         tail = words[-n:]
         text = [w[0] for w in tail]
+        if body[tail[0][2]:tail[1][1]].strip() not in ("", "/", "&"):
+            break  # brackets or a dash between the words: "Padangsidimpuan (ANTARA) - Kepolisian Resor (Polres)" (not
+            # "Barang/Jasa", "Meat & Livestock Australia")
         if not text[0][0].isupper() or body[tail[-1][2]:end].strip():
             continue
         if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == "," or (
@@ -4640,6 +4665,9 @@ def _before_of_place(words: list[str]) -> list[str]:
 _POST_HEADS = frozenset({"kepala", "wakil", "direktur", "menteri", "asisten", "pemimpin"})
 
 
+_TECHNICAL_UNIT = "Unit Pelaksana Teknis "
+
+
 def _acronym_definitions(body: str, mentions: list[EntityMention],
                          known: MutableMapping[str, Entity]) -> tuple[dict[str, str], list[EntityMention]]:
     """Acronyms defined in the text -> entity ids; new organizations named by their initials are added."""
@@ -4683,8 +4711,11 @@ def _acronym_definitions(body: str, mentions: list[EntityMention],
         if surface.split()[0].casefold() in _LAW_HEADS or surface.split()[0].casefold() in _MONEY_HEADS:
             continue  # "Undang-Undang Pelindungan Data Pribadi (UU PDP)": a law, not an organization; "Dana Alokasi
             # Umum (DAU)": a fund
-        if " " in acronym and not _is_head(surface.split()[0].casefold()):
+        if " " in acronym and not _is_head(surface.split()[0].casefold()) and not surface.startswith(
+                _TECHNICAL_UNIT):
             continue  # "Bantuan Langsung Tunai Dana Desa (BLT DD)": a programme; two parts name a body's branch
+            # (or a regional technical unit and its field: "Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan
+            # Anak (UPTD PPA)")
         if all(_is_head(w.casefold()) or w.casefold() in _CONNECTORS for w in surface.replace(",", " ").split()):
             continue  # "Pemerintah Kota (Pemkot) Surabaya": a kind of body, not a name
         if _persons_initials(surface, acronym):
@@ -5669,9 +5700,14 @@ def _ministries_without_the_country(body: str, mentions: list[EntityMention], kn
     named = {m.entity_id for m in mentions if known[m.entity_id].curated}
     moved: dict[str, str] = {}
     for m in mentions:
-        if m.entity_id.startswith("x-org-") and m.entity_id not in moved and m.surface.startswith("Kementerian "):
-            for country in (" RI", " Republik Indonesia"):
-                entity = gaz.exact(m.surface + country)
+        if m.entity_id.startswith("x-org-") and m.entity_id not in moved and m.surface.startswith(
+                ("Kementerian ", "Ministry of ")):
+            # (in English, the country's adjective before it: "Ministry of Religious Affairs" in an article that
+            # also names "Kemenag" is the "Indonesian Ministry of Religious Affairs")
+            names = ((m.surface + " RI", m.surface + " Republik Indonesia") if m.surface.startswith("Kementerian ")
+                     else ("Indonesian " + m.surface,))
+            for name in names:
+                entity = gaz.exact(name)
                 if entity is not None and entity.entity_id in named:
                     moved[m.entity_id] = entity.entity_id
     return _with_moved_ids(mentions, {**moved, **_english_ministries_both_ways(body, mentions)})
@@ -5802,6 +5838,27 @@ def _companies_also_called(body: str, mentions: list[EntityMention],
             moved[legal.entity_id] = other.entity_id
     moved.update(_brands_run_together(mentions, known, moved))
     return _with_moved_ids(mentions, moved)
+
+
+# A region's water company: a PDAM, or the regional company (Perumda) most PDAMs became ("Perumda Air Minum ...").
+_WATER_COMPANY = re.compile(r"(?:PDAM|Perusahaan Daerah Air Minum|Perumdam|Perumda Air Minum|Perusahaan Umum Daerah"
+                            r"(?: \(Perumda\))? Air Minum) ")
+_PDAM = ("PDAM ", "Perusahaan Daerah Air Minum ")
+
+
+def _water_companies_also_called(body: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """"Perumda Air Minum Ake Gaale atau PDAM Ternate": a region's water company under its company's name and the
+    PDAM's name it had (or the other way round) is one company, under the name written first (not two PDAMs: "di PDAM
+    Tirta Kahuripan atau PDAM Tirta Pakuan terdekat", either will do)."""
+    water = {m.char_start: m for m in mentions if _WATER_COMPANY.match(m.surface)}
+    moved: dict[str, str] = {}
+    for first in water.values():
+        other = water.get(first.char_end + len(" atau "))
+        if (other is not None and body[first.char_end:other.char_start] == " atau "
+                and other.surface.startswith(_PDAM) != first.surface.startswith(_PDAM)
+                and other.entity_id != first.entity_id and not _alternatives(body, first, other)):
+            moved.setdefault(other.entity_id, first.entity_id)
+    return _with_moved_ids(mentions, moved) if moved else mentions
 
 
 _GENERIC_COMPANY_TAILS = frozenset({"indonesia", "tbk", "persero", "(persero)", "group", "grup"})

@@ -5055,3 +5055,26 @@ def test_review_46c_an_ad_ban_stays_and_a_writer_answering_a_comment_keeps_the_b
                  "By Rudi Hartono on Monday, Jun 3rd 2024 12:11Z", "Terima kasih atas masukannya.", "Balas",
                  "Tinggalkan Balasan")
     assert clean_document(raw(text)).author == "Rudi Hartono"
+
+
+def test_a_paywall_prompt_a_writers_address_and_a_relief_appeal_are_no_text() -> None:
+    text = _page(HEADLINE, *PARAGRAPHS, "rina.putri@example.co.id", "Please login or register to read this article.",
+                 "Salurkan bantuan Anda untuk korban bencana melalui rekening resmi PMI.")
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+    appeal = "Warga diminta menyalurkan bantuan melalui posko resmi agar tepat sasaran, kata Bupati."
+    assert clean_document(raw(_page(HEADLINE, *PARAGRAPHS, appeal))).body_text.split("\n\n") == [*PARAGRAPHS, appeal]
+
+
+def test_sources_with_their_addresses_are_cited_and_an_office_signing_alone_is_no_author() -> None:
+    text = _page(HEADLINE, *PARAGRAPHS, "Sources: Pemerintah Kota Bandung (https://bandung.go.id/berita/penutupan-jalan),"
+                 " Antara")
+    article = clean_document(raw(text))
+    assert article.cited_urls == ["https://bandung.go.id/berita/penutupan-jalan"]
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    text = _page(HEADLINE, "Diposting oleh: Diskominfo | Dilihat: 1.284 kali", *PARAGRAPHS)
+    assert clean_document(raw(text)).author is None
+
+
+def test_a_towns_short_name_is_its_dateline() -> None:
+    text = _page(HEADLINE, "SIDIMPUAN, METRO– " + PARAGRAPHS[0], *PARAGRAPHS[1:])
+    assert clean_document(raw(text)).dateline == "Sidimpuan"

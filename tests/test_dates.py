@@ -1569,3 +1569,31 @@ def test_review_46a_lone_times() -> None:
 ])
 def test_review_46a_spans_and_deadlines_in_the_past(text: str, value: str) -> None:
     assert find_date_mentions(text, date(2026, 3, 10))[0].resolved_value == value
+
+
+def test_a_lone_time_after_a_night_falls_on_that_night_or_the_next_morning() -> None:
+    friday = date(2026, 12, 4)
+
+    def found(text: str) -> list[tuple[str, str | None]]:
+        return [(m.surface, m.resolved_value) for m in find_date_mentions(text, friday)]
+
+    # a night's time in a span from one night into the next day's small hours
+    assert found("Api melalap kios Senin (30/11) malam hingga Selasa (1/12) dini hari.\n\nApi pertama kali terlihat "
+                 "sekitar pukul 23.40 WIB.")[-1] == ("pukul 23.40 WIB", "2026-11-30")
+    # the morning after a night, and the hours told after it (but not the night's own hour)
+    assert found("Pompa baru tiba pada Kamis malam.\n\nPemasangan dimulai pukul 07.00 WIT dan uji coba sekitar pukul "
+                 "14.30 WIT. Laporan masuk pukul 22.15 WIT.")[1:] == [
+        ("pukul 07.00 WIT", "2026-12-04"), ("pukul 14.30 WIT", "2026-12-04"), ("pukul 22.15 WIT", "2026-12-03")]
+    # not after the night a statement was made on, nor a time told before
+    assert found("Hal itu disampaikan dalam konferensi pers, Kamis malam. Kebocoran terdeteksi pukul 03.40 WITA.")[
+        -1] == ("pukul 03.40 WITA", "2026-12-03")
+    assert found("Korban bertambah hingga Kamis malam. Gempa yang terjadi pukul 10.52 WIB itu merusak rumah.")[
+        -1] == ("pukul 10.52 WIB", "2026-12-03")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("“Kalau tidak ada kendala, Jumat sore pompa sudah bisa uji coba,” jelas Arifin.", "2026-12-04"),
+    ("The council is due to question the utility's directors on Monday about a standby pump.", "2026-12-07"),
+])
+def test_a_plan_on_a_condition_and_a_hearing_due_lie_ahead(text: str, value: str) -> None:
+    assert find_date_mentions(text, date(2026, 12, 2))[0].resolved_value == value

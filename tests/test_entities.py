@@ -3090,3 +3090,55 @@ def test_review_46c_no_person_from_an_english_place_and_no_ship_from_a_kampung()
     assert not found.get("Green Bay", "").startswith("person:")
     found = surfaces("Warga KP Cibeureum 02 dekat pelabuhan menolak proyek itu.", None)
     assert not any(value.startswith("other:") for value in found.values())
+
+
+def test_regional_water_companies_by_their_name_and_the_pdam_they_were() -> None:
+    found = surfaces("Pompa milik Perusahaan Umum Daerah (Perumda) Air Minum Tirta Sejuk atau PDAM Tanjung Sari rusak "
+                     "sejak Minggu. Direktur Utama Perumda Air Minum Tirta Sejuk Arifin Lamato mengatakan pompa baru "
+                     "tiba Kamis.", None)
+    company = found.get("Perusahaan Umum Daerah (Perumda) Air Minum Tirta Sejuk")
+    assert company == "organization:Perumda Air Minum Tirta Sejuk"
+    assert found.get("PDAM Tanjung Sari") == found.get("Perumda Air Minum Tirta Sejuk") == company
+    assert found.get("Arifin Lamato") == "person:Arifin Lamato"
+    found = surfaces("Pelanggan PDAM Tirta Kahuripan atau PDAM Tirta Pakuan terdekat bisa membayar di loket.", None)
+    assert found.get("PDAM Tirta Kahuripan") != found.get("PDAM Tirta Pakuan")
+    assert found.get("PDAM Tirta Pakuan", "").startswith("organization:")
+
+
+def test_a_dateline_and_its_wire_credit_are_no_part_of_the_long_form_before_an_acronym() -> None:
+    # (a place whose initial is the acronym's: "Payakumbuh ... Polres" fitted letter by letter)
+    for lead in ("Payakumbuh (ANTARA) - ", "Payakumbuh — "):
+        found = surfaces(lead + "Kepolisian Resor (Polres) Payakumbuh menyimpulkan kebakaran itu akibat korsleting.",
+                         None)
+        assert found.get("Kepolisian Resor (Polres) Payakumbuh") == "organization:Polres Payakumbuh", found
+        assert not any(key.startswith("Payakumbuh ") for key in found)
+
+
+def test_a_person_in_apposition_by_what_they_do_and_no_body_from_a_subheading() -> None:
+    found = surfaces("Pasar sementara dibuka Kamis.\n\nRosmawati Pohan, pedagang kain yang kiosnya ludes, berharap "
+                     "pasar cepat dibangun.", None)
+    assert found.get("Rosmawati Pohan") == "person:Rosmawati Pohan"
+    found = surfaces("Pasar terbakar Minggu malam.\n\nDPRD Minta Pendataan Transparan\n\nAnggota DPRD Kota Batu meminta "
+                     "data pedagang dibuka. Pemkot Batu menyiapkan lahan.", None)
+    assert not any(key.startswith("DPRD Minta") for key in found)
+    assert found.get("Pemkot Batu", "").startswith("organization:")
+
+
+def test_technical_units_national_commissions_halls_and_hajj_places() -> None:
+    found = surfaces("Korban didampingi Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak (UPTD PPA) Kota "
+                     "Palu. Komisioner Komisi Nasional Anti Kekerasan terhadap Perempuan (Komnas Perempuan), Sri "
+                     "Lestari, menyebut kasus itu berat. Wisuda digelar di Auditorium Mokodompit, lalu jemaah "
+                     "berkumpul di Asrama Haji Sudiang.", None)
+    assert found.get("UPTD PPA") == found.get("Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak")
+    assert found.get("UPTD PPA", "").startswith("organization:")
+    assert found.get("Komnas Perempuan") == found.get("Komisi Nasional Anti Kekerasan terhadap Perempuan")
+    assert found.get("Komnas Perempuan", "").startswith("organization:")
+    assert found.get("Auditorium Mokodompit", "").startswith("location:")
+    assert found.get("Asrama Haji Sudiang", "").startswith("location:")
+
+
+def test_an_english_ministry_without_its_country_is_the_one_the_article_names() -> None:
+    found = surfaces("The Ministry of Religious Affairs (Kemenag) said the flight to Prince Mohammad bin Abdulaziz "
+                     "International Airport was delayed. Kemenag apologised.", None)
+    assert found.get("Ministry of Religious Affairs") == found.get("Kemenag")
+    assert found.get("Prince Mohammad bin Abdulaziz International Airport", "").startswith("location:")
