@@ -60,9 +60,9 @@ _CITED_HEADING = re.compile(
 # A reference and its address on one line under the text: "Referensi: https://magma.esdm.go.id/..." (not the page's own
 # address, as "Sumber: https://..." gives it).
 _CITED_LINE = re.compile(r"^(?:referensi|rujukan|sumber rujukan|references?|sumber data(?: [\w-]{2,20}){0,3}"
-                         r"|(?:sumber|source)\s*:\s*[^:]{2,80}?,)\s*:?\s*(https?://\S+)$", re.I)
+                         r"|(?:sumber|source)\s*:\s*[^:]{2,80}?(?:,|\s[-\u2013\u2014]))\s*:?\s*(https?://\S+)$", re.I)
 # (a data source: "Sumber data ISPU: https://ispu.menlhk.go.id"; a release and its address: "Sumber: Siaran pers BPSPL
-# Denpasar, https://kkp.go.id/...")
+# Denpasar, https://kkp.go.id/..."; "Source: RASFF Window, notification 2026.8412 – https://...")
 # "Sumber: AFP", "Source: Reuters"; "With AAP" under the text (the Sydney Morning Herald: written with the wire's copy).
 # (and the agency whose reporting the text draws on: "With reporting from Reuters", Asia Financial)
 # (the agency first among the sources after a semicolon: "Sumber: ANTARA; Dinas Kesehatan Kabupaten Sintang"; the
@@ -296,6 +296,8 @@ _PHOTO_CREDIT = re.compile(
     # ... or after a "Source:" label closing the caption: "... busiest waterways in the world. Source: Shutterstock"
     # (Lloyd's List)
     r"|[.!?]\s(?:source|sumber)\s?:\s*(?:" + _PICTURE_LIBRARIES + r")\.?$"
+    # ... or after a copyright sign: "... supporting most rural households. ©Getty Images" (William Reed's sites)
+    r"|[.!?]\s\u00a9\s?(?:" + _PICTURE_LIBRARIES + r"|(?-i:[A-Z])[\w.&' -]{1,40}/(?:" + _PICTURE_LIBRARIES + r"))\.?$"
     # a stand-in picture: NDTV's "... where tectonic plates collide. (Representational)", "(File photo)"
     r"|[.!?]\s\((?:representational|representative|file)(?: (?:image|photo|picture|pic))?\)$"
     # ... or without the stop (MailOnline: "... thought to remain in the wild (stock image)")

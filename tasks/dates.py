@@ -1901,12 +1901,19 @@ def _with_lone_times(text: str, mentions: list[DateMention], anchor: date | None
     named: DateMention | None = None  # the last day named before the time
     earlier: DateMention | None = None  # and the day named before that one
     morning_after: date | None = None  # the day after the night named last, once a morning's time said so
+    looked_back: DateMention | None = None  # a day looked back on after it, which only its own sentence goes on with
     for found in _lone_times(text):
         while current is not None and current.char_end <= found.start():
             last = current
             if current.granularity == "day" and current.resolved_date is not None:
-                named, earlier, morning_after = current, named, None
+                if _LOOKED_BACK_ON.match(text, current.char_end):
+                    looked_back = current
+                else:
+                    named, earlier, morning_after, looked_back = current, named, None, None
             current = next(taken, None)
+        if looked_back is not None and _SENTENCE_END.search(text, looked_back.char_end, found.start()) is None:
+            # "diamankan pada Selasa (14/1) lalu sekitar pukul 21.30 Wita": that day's time
+            named, earlier, morning_after, looked_back = looked_back, named, None, None
         if current is not None and current.char_start < found.end():
             continue  # inside or beside a mention that holds it
         surface = found.group()
@@ -1958,6 +1965,9 @@ def _night_of_the_span_before(text: str, found: re.Match[str], earlier: DateMent
     return _evening(found) and _NIGHT_INTO_MORNING.fullmatch(text, earlier.char_start, named.char_end) is not None
 
 
+# A day looked back on from the report's (".. menyentuh Rp40.000 per kilogram pada Sabtu (21/11) lalu"): a word of
+# background, not the day the report goes on telling.
+_LOOKED_BACK_ON = re.compile(r"[^\S\n]+lalu\b", re.IGNORECASE)
 _NIGHT_NAMED = re.compile(r"(?:malam|night)\b", re.IGNORECASE)
 MORNING_END_HOUR = 12
 
@@ -1990,7 +2000,14 @@ def _morning_after_the_night(text: str, found: re.Match[str], named: DateMention
     if night is None or _SENTENCE_END.search(text, named.char_end, found.start()) is None:
         return False
     sentence = text[_sentence_start(text, named.char_start):named.char_start]
-    return _SAID_ON.search(sentence) is None and _STATEMENT_WORDS.search(sentence) is None
+    return _SAID_ON.search(sentence) is None and _STATEMENT_WORDS.search(sentence) is None and (
+        _BEFORE_THE_NIGHT.search(text, _sentence_start(text, found.start()), found.start()) is None)
+
+
+# A time told as earlier than the night named before it: "Rapat digelar Kamis malam. Sebelumnya pukul 09.00 WIT, ..."
+# (review 47a).
+_BEFORE_THE_NIGHT = re.compile(r"\b(?:sebelumnya|sebelum itu|earlier|before that|pagi itu|that morning)\b",
+                               re.IGNORECASE)
 
 
 # After a time: the night's ("jam 11.40 malam") or an hour told before ("gempa yang terjadi pukul 10.52 WIB itu").
@@ -2179,13 +2196,18 @@ def _parse_with_dateparser(line: str, default_zone: tzinfo = WIB) -> ParsedDateT
     return ParsedDateTime(day=day, at=at)
 
 
+# A day, a month's short name and a year joined by hyphens ("03-Dec-2026 - Last updated on 03-Dec-2026 at 04:12 GMT",
+# William Reed's sites): the grammar's "03 Dec 2026".
+_DASHED_DAY = re.compile(r"(?<![\w-])(\d{1,2})-([A-Za-z]{3})-((?:19|20)\d\d)(?![\w-])")
+
+
 def parse_date_line(text: str, default_zone: tzinfo = WIB) -> ParsedDateTime | None:
     """The publication date (and time, when given) in a header or metadata line; None without a full date.
 
     `day` is the date as written in the line, in the line's own zone; a time the line gives without a zone is in
     `default_zone` (WIB unless the caller knows the outlet's).
     """
-    line = " ".join(text.split())
+    line = _DASHED_DAY.sub(r"\1 \2 \3", " ".join(text.split()))
     if not line:
         return None
     parsed = (_parse_iso_line(line, default_zone) or _parse_grammar_line(line, default_zone)

@@ -1481,6 +1481,12 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                 continue  # "Koordinator Lapangan Tim Rescue": a post ("field coordinator"); "Lapangan Desa Eban": the
                 # village's field, the village named; "Kampung Mesjid": a village named after its mosque
             end = _cut_before_a_longer_name(match, _name_end(match, mentions, known), mentions, known)
+            if _in_a_title_case_heading(body, match.start()) and body.count(body[match.start():end]) < 2:
+                # "Perumda Air Minum Tanggapi Keluhan Warga", "Gerbang Tol Kalikangkung Tembus 60 Ribu": in a
+                # subheading the name ends before a word of the language, the headline's verb (review 47a)
+                end = _before_a_headline_word(body, match.start("name"), end, mentions)
+                if end <= match.start("name"):
+                    continue
             if any(m.char_start <= match.start() and end <= m.char_end and (
                     m.char_start < match.start() or known[m.entity_id].curated)
                     and body[m.char_start:match.start()] != "Kantor " for m in mentions):
@@ -1528,6 +1534,37 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
              if (m.char_start, m.char_end) in spans and m.entity_id.startswith("x-")
              and m.entity_id != spans[(m.char_start, m.char_end)]}
     return _with_moved_ids(_over(mentions, found), moved)
+
+
+# The small words a headline in title case leaves in lower case ("Banjir Rendam Koto Baru, Warga Mengungsi ke Masjid").
+_HEADLINE_SMALL_WORDS = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "of", "the",
+                                   "and", "in", "to", "for", "on", "at", "a", "an"})
+MAX_HEADING_WORDS = 14
+
+
+HEADLINE_WORD_ZIPF = 3.0  # a word of Indonesian at least this frequent ("tanggapi" 3.1, "tembus" 4.2; "cipali" 0)
+
+
+def _before_a_headline_word(body: str, start: int, end: int, mentions: Sequence[EntityMention]) -> int:
+    """Where a name in a subheading ends: before its first word of the language that no place or body found opens."""
+    starts = {m.char_start for m in mentions}
+    for word in re.finditer(r"\S+", body[start:end]):
+        at = start + word.start()
+        if at not in starts and not word.group().isupper() and (
+                zipf_frequency(word.group().casefold(), "id") >= HEADLINE_WORD_ZIPF):
+            return body.rfind(" ", start, at) if at > start else start
+    return end
+
+
+def _in_a_title_case_heading(body: str, at: int) -> bool:
+    """Whether the position lies in a subheading: a paragraph of a few words, each capitalised but the small ones,
+    that no stop ends."""
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    line = body[start:end if end >= 0 else len(body)].strip()
+    words = line.split()
+    return (0 < len(words) <= MAX_HEADING_WORDS and line[-1] not in ".!?\"\u201d:;,"
+            and all(w[0].isupper() or w[0].isdigit() or w.casefold() in _HEADLINE_SMALL_WORDS for w in words))
 
 
 _BRACKETED_NAME = re.compile(r" \((?P<name>[A-Z][\w-]+)\)")
@@ -4607,6 +4644,9 @@ def _one_initial_fewer(initials: str, acronym: str) -> bool:
                                              for k in range(1, len(initials) - 1))
 
 
+MAX_ABBREVIATION = 3  # "St.", "Dr.", "Kab." end no sentence inside a long form
+
+
 def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
     """The span of the capitalised words before "(ACRONYM)" that the acronym abbreviates, if any."""
     window = body[max(0, end - _LONG_FORM_WINDOW):end]
@@ -4617,9 +4657,10 @@ def _long_form(body: str, end: int, acronym: str) -> tuple[int, int] | None:
     for n in range(2, min(len(words), 10) + 1):
         tail = words[-n:]
         text = [w[0] for w in tail]
-        if body[tail[0][2]:tail[1][1]].strip() not in ("", "/", "&"):
-            break  # brackets or a dash between the words: "Padangsidimpuan (ANTARA) - Kepolisian Resor (Polres)" (not
-            # "Barang/Jasa", "Meat & Livestock Australia")
+        gap = body[tail[0][2]:tail[1][1]]
+        if gap.strip() not in ("", "/", "&") and not (gap == ". " and len(tail[0][0]) <= MAX_ABBREVIATION):
+            break  # brackets or a dash between the words: "Padangsidimpuan (ANTARA) - Kepolisian Resor (Polres)", a
+            # sentence's end (not "Barang/Jasa", "Meat & Livestock Australia", "Rumah Sakit St. Carolus")
         if not text[0][0].isupper() or body[tail[-1][2]:end].strip():
             continue
         if any(not (w[0].isupper() or w.casefold() in _CONNECTORS or w == "," or (
@@ -5698,10 +5739,14 @@ def _ministries_without_the_country(body: str, mentions: list[EntityMention], kn
     its country ("Kementerian Perhubungan RI"), as neighbours' ministries share some of the bare names; the article's
     other name for it says which it is."""
     named = {m.entity_id for m in mentions if known[m.entity_id].curated}
+    # (an English ministry another country owns somewhere in the article stays unmoved: "Japan's Ministry of Foreign
+    # Affairs" beside "Kemlu"; review 47a)
+    foreign = {m.entity_id for m in mentions if m.surface.startswith("Ministry of ")
+               and _owner_before(body, m.char_start) not in (None, "Indonesia")}
     moved: dict[str, str] = {}
     for m in mentions:
-        if m.entity_id.startswith("x-org-") and m.entity_id not in moved and m.surface.startswith(
-                ("Kementerian ", "Ministry of ")):
+        if m.entity_id.startswith("x-org-") and m.entity_id not in moved and m.entity_id not in foreign and (
+                m.surface.startswith(("Kementerian ", "Ministry of "))):
             # (in English, the country's adjective before it: "Ministry of Religious Affairs" in an article that
             # also names "Kemenag" is the "Indonesian Ministry of Religious Affairs")
             names = ((m.surface + " RI", m.surface + " Republik Indonesia") if m.surface.startswith("Kementerian ")

@@ -5078,3 +5078,22 @@ def test_sources_with_their_addresses_are_cited_and_an_office_signing_alone_is_n
 def test_a_towns_short_name_is_its_dateline() -> None:
     text = _page(HEADLINE, "SIDIMPUAN, METRO– " + PARAGRAPHS[0], *PARAGRAPHS[1:])
     assert clean_document(raw(text)).dateline == "Sidimpuan"
+
+
+def test_review_47a_a_relief_appeal_inside_the_text_stays() -> None:
+    appeal = ("Salurkan bantuan Anda untuk korban banjir melalui posko BPBD di kantor camat, karena kebutuhan makanan "
+              "masih tinggi menurut petugas di lapangan.")
+    text = _page(HEADLINE, PARAGRAPHS[0], appeal, *PARAGRAPHS[1:])
+    assert clean_document(raw(text)).body_text.split("\n\n") == [PARAGRAPHS[0], appeal, *PARAGRAPHS[1:]]
+
+
+def test_a_trade_sites_date_line_credited_caption_source_and_copyright() -> None:
+    text = _page(HEADLINE, "By Rachel Tan", "03-Dec-2026 - Last updated on 03-Dec-2026 at 04:12 GMT",
+                 "Nutmeg is the backbone of Fakfak, supporting most rural households. ©Getty Images", *PARAGRAPHS,
+                 "Source: RASFF Window, notification 2026.8412 \u2013 https://example.eu/rasff/812345",
+                 "Copyright - Unless otherwise stated all contents of this web site are \u00a9 2026 - "
+                 "William Reed Ltd - All Rights Reserved")
+    article = clean_document(raw(text))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.date_line == "03-Dec-2026 - Last updated on 03-Dec-2026 at 04:12 GMT"
+    assert article.cited_urls == ["https://example.eu/rasff/812345"]

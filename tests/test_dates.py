@@ -1597,3 +1597,22 @@ def test_a_lone_time_after_a_night_falls_on_that_night_or_the_next_morning() -> 
 ])
 def test_a_plan_on_a_condition_and_a_hearing_due_lie_ahead(text: str, value: str) -> None:
     assert find_date_mentions(text, date(2026, 12, 2))[0].resolved_value == value
+
+
+def test_review_47a_a_flashback_and_a_day_looked_back_on() -> None:
+    def found(text: str, anchor: date) -> list[tuple[str, str | None]]:
+        return [(m.surface, m.resolved_value) for m in find_date_mentions(text, anchor)]
+
+    assert found("Rapat digelar Kamis (12/3/2026) malam. Sebelumnya pukul 09.00 WIT, tim mengecek lokasi.",
+                 date(2026, 3, 13))[-1] == ("pukul 09.00 WIT", "2026-03-12")
+    # a day looked back on ("Sabtu (21/11) lalu") is no day the report goes on with, but its own sentence's
+    text = ("Massa berunjuk rasa Senin (23/11/2026) siang. Ketua asosiasi mengatakan harga sempat jatuh pada Sabtu "
+            "(21/11) lalu.\n\nSekitar pukul 13.30 WIT, Bupati tiba di gedung DPRD.")
+    assert found(text, date(2026, 11, 24))[-1] == ("pukul 13.30 WIT", "2026-11-23")
+    text = "Keduanya diamankan pada Selasa (14/1) lalu sekitar pukul 21.30 Wita di terminal kedatangan."
+    assert found(text, date(2025, 1, 20))[-1] == ("pukul 21.30 Wita", "2025-01-14")
+
+
+def test_a_day_month_and_year_joined_by_hyphens_in_a_date_line() -> None:
+    parsed = parse_date_line("03-Dec-2026 - Last updated on 03-Dec-2026 at 04:12 GMT")
+    assert parsed is not None and parsed.day == date(2026, 12, 3)

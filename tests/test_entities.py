@@ -3118,8 +3118,8 @@ def test_a_person_in_apposition_by_what_they_do_and_no_body_from_a_subheading() 
     found = surfaces("Pasar sementara dibuka Kamis.\n\nRosmawati Pohan, pedagang kain yang kiosnya ludes, berharap "
                      "pasar cepat dibangun.", None)
     assert found.get("Rosmawati Pohan") == "person:Rosmawati Pohan"
-    found = surfaces("Pasar terbakar Minggu malam.\n\nDPRD Minta Pendataan Transparan\n\nAnggota DPRD Kota Batu meminta "
-                     "data pedagang dibuka. Pemkot Batu menyiapkan lahan.", None)
+    found = surfaces("Pasar terbakar Minggu malam.\n\nDPRD Minta Pendataan Transparan\n\nAnggota DPRD Kota Batu "
+                     "meminta data pedagang dibuka. Pemkot Batu menyiapkan lahan.", None)
     assert not any(key.startswith("DPRD Minta") for key in found)
     assert found.get("Pemkot Batu", "").startswith("organization:")
 
@@ -3142,3 +3142,21 @@ def test_an_english_ministry_without_its_country_is_the_one_the_article_names() 
                      "International Airport was delayed. Kemenag apologised.", None)
     assert found.get("Ministry of Religious Affairs") == found.get("Kemenag")
     assert found.get("Prince Mohammad bin Abdulaziz International Airport", "").startswith("location:")
+
+
+def test_review_47a_headings_abbreviations_foreign_ministries_and_apposition() -> None:
+    found = surfaces("Air mati tiga hari.\n\nPerumda Air Minum Tanggapi Keluhan Warga\n\nKendaraan Melintas Gerbang "
+                     "Tol Kalikangkung Tembus 60 Ribu\n\nLalu Lintas di Tol Cipali Mulai Padat\n\nWarga resah.", None)
+    assert not any("Tanggapi" in key or "Tembus" in key for key in found), found
+    assert found.get("Gerbang Tol Kalikangkung", "").startswith("location:")
+    assert found.get("Tol Cipali", "").startswith("location:")
+    found = surfaces("Pasien dirujuk ke Rumah Sakit St. Carolus (RSSC) Jakarta. RSSC menambah tempat tidur.", None)
+    assert found.get("RSSC") == found.get("Rumah Sakit St. Carolus")
+    found = surfaces("Management of the dam rests with the State Disaster Management Committee.\n\nThe Malaysian "
+                     "Meteorological Department (MetMalaysia) issued a warning.", None)
+    assert not any("\n" in key for key in found)
+    found = surfaces("The Ministry of Foreign Affairs said Indonesians in Tokyo were safe. Kemlu staff called them. "
+                     "Japan's Ministry of Foreign Affairs confirmed the evacuation.", None)
+    assert found.get("Ministry of Foreign Affairs") != found.get("Kemlu")
+    found = surfaces("Di Perumahan Griya Asri, ibu rumah tangga mengungsi ke masjid.", None)
+    assert not any(value.startswith("person:") for value in found.values())
