@@ -383,7 +383,9 @@ _DATELINE = re.compile(
     r"|(?<=\))[\u2013\u2014] |(?<=[a-z])\| |(?<=\.[a-z]{2})[\u2013\u2014] |(?<=\.[a-z]{3})[\u2013\u2014] "
     # ... or a comma and a hyphen after the site's address ("AMBON, Terasmaluku.com,- "), a dash after its initials'
     # stop ("AMBON, AE.— ")
-    r"|(?<=\.[a-z]{3}),- |(?<=\.[a-z]{2}),- |(?<=[A-Z]\.)[\u2013\u2014] ))"
+    r"|(?<=\.[a-z]{3}),- |(?<=\.[a-z]{2}),- |(?<=[A-Z]\.)[\u2013\u2014] "
+    # ... or a dash glued to a place in title case ("Padang– Sebuah truk ...": a known place, see _read_dateline)
+    r"|(?<=[a-z])[\u2013\u2014] ))"
     r"(?=\S)")
 # Latin letters with their accents, written as Vietnam's and other places are: "QUẢNG TRỊ", "Đà Nẵng".
 _PLACE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*(\s+[^\W\d_a-z](?:[^\W\d_]|['\u2019.-])*){0,3}$")
@@ -402,7 +404,9 @@ _COLON_DATELINE = re.compile(  # Bernama puts the day in brackets before the col
     r"^(?P<place>[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})(?:, (?P<second>[A-Z][a-z]+))?"
     # ... or after a comma (DayakDaily: "KUCHING, Nov 11: ...")
     # ... or the site's address in brackets (Lampungpro: "BAKAUHENI (Lampungpro.co): ...")
-    r"(?: \((?P<credit>[\w .,]{1,20})\)|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?: "
+    r"(?: \((?P<credit>[\w .,]{1,20})\)|, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})"
+    # ... or the site's address after a comma (FOKUSJabar: "PANGANDARAN, FOKUSJabar.id: ...")
+    r"|, (?P<host>[\w-]+(?:\.[a-z]{2,3}){1,2}))?: "
     r"(?=[A-Z\u201c\"])")
 # An agency's or an outlet's dateline without a dash: "Taichung, Nov. 24 (CNA) An Indonesian ..." (Focus Taiwan, the
 # Central News Agency's English service; "CNA" is Singapore's CNA to the register, no wire).
@@ -459,6 +463,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_author_repeats(lines, article)
     last = _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     _mark_author_box_heading(lines)
+    _mark_about_the_issuer(lines)
     _closing_agency_line(lines, last, article)
     _agency_copyright(lines, article)
     if article.date_line is not None and article.read_at is not None and dates.is_yearless_date_line(article.date_line):
@@ -1510,6 +1515,36 @@ def _mark_captions(lines: list[_Line]) -> None:
             previous.take("boilerplate", "photo_caption")
 
 
+# A press release's closing box: "Tentang Pupuk Kaltim" over "PT Pupuk Kalimantan Timur merupakan produsen urea ...";
+# "About InJourney Airports" over "PT Angkasa Pura Indonesia (InJourney Airports) is ...".
+_ABOUT_HEADING = re.compile(r"^(?:tentang|sekilas|about)\s+(?P<name>(?-i:[A-Z])[\w.&'()-]*(?:\s+[\w.&'()-]+){0,5})$",
+                            re.IGNORECASE)
+_WHAT_IT_IS = re.compile(r"\b(?:merupakan|adalah|didirikan|bergerak|is an?|is the|was founded|was established)\b",
+                         re.IGNORECASE)
+# ... a company or a body (not a subheading over the text: "Tentang Lewotobi" over "Gunung Lewotobi adalah ...")
+_AN_ISSUER = re.compile(r"\b(?:PT|CV|Perum|Perumda|Tbk|perusahaan|company|corporation|BUMN|BUMD|badan usaha"
+                        r"|organisasi|organization|lembaga|yayasan|holding|produsen|operator|pengelola)\b")
+MAX_ABOUT_PARAGRAPHS = 2
+
+
+def _mark_about_the_issuer(lines: list[_Line]) -> None:
+    """The box under a press release's text that says what its issuer is: a heading "Tentang <name>" (or "About") and
+    one or two paragraphs that open with the issuer's name and say what it is, the last of the text."""
+    body = [i for i, line in enumerate(lines) if line.role == "body"]
+    for k, i in enumerate(body[1:-1], start=1):
+        heading = _ABOUT_HEADING.match(lines[i].text)
+        rest = body[k + 1:]
+        if heading is None or len(rest) > MAX_ABOUT_PARAGRAPHS:
+            continue
+        words = {w.casefold() for w in re.findall(r"[\w-]{4,}", heading["name"])}
+        first = lines[rest[0]].text
+        if _WHAT_IT_IS.search(first[:200]) and _AN_ISSUER.search(first[:200]) and words & {
+                w.casefold() for w in re.findall(r"[\w-]{4,}", first[:80])}:
+            for j in (i, *rest):
+                lines[j].take("boilerplate", "press_release_about")
+        return
+
+
 def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     """Under the date line or byline and over a lead that opens with its place's dateline, one sentence that does
     not is the photo's caption, credited or not (a regional government's release: "Gubernur Sumbar menyerahkan
@@ -1518,8 +1553,13 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     first = _first_paragraph(lines)
     if not 0 < first < len(lines) - 1:
         return
-    caption, above = lines[first], lines[first - 1]
-    if first > 1 and above.role == "body" and lines[first - 2].role != "body" and (
+    caption, above_at = lines[first], first - 1
+    while above_at > 1 and lines[above_at].role == "boilerplate":
+        above_at -= 1  # (an ad's label between the caption and the lead: "(Memontum/bgs)", "ADVERTISEMENT", the lead)
+    if lines[above_at].role != "body" or not _has_dateline(caption.text):
+        above_at = first - 1
+    above = lines[above_at]
+    if above_at > 0 and above.role == "body" and lines[above_at - 1].role != "body" and (
             _has_dateline(caption.text) or _POSITION_MARKER.search(above.text) is not None):
         # a credited caption over the lead, which is the first paragraph: "Ketua Komisi IV DPRD Sumbawa, Hj. Salmah
         # Amir (tengah), saat menerima ... (PSNews/Dedi)" over "SUMBAWA BESAR, PSNews - ..."; one that says where
@@ -3645,6 +3685,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
                 written := place.title() if place.isupper() else place) or (
                 place.isupper() and colon["credit"] and _SITE_ADDRESS.fullmatch(colon["credit"]))):
             article.dateline = written  # not "BMKG: Hujan lebat ...", "PERHATIAN: ...", "Q: ..."
+            if colon["host"]:
+                _credit_dateline_outlet(article, _outlet_of_host(colon["host"].lower()), replace=False)
         return
     outlet_name, place, region, credited, unknown_outlet = None, None, False, None, False
     # "MODUSACEH.CO | Redelong -"; "KASONGAN/tabengan.co.id -" (a place, a slash and the site's address)
@@ -3686,8 +3728,12 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
             # Bangkit; the page's masthead names it)
             # A site's address is an outlet, never a place: "TRIBUN-TIMUR.COM, MAKALE - ", "TRIBUNAMBON.COM - ".
             outlet_name = outlet_name or _outlet_of_host(part.lower())
+        elif place is None and _PLACE.match(part) and (split := _unknown_name_then_place(part)) is not None:
+            place, unknown_outlet = split, True  # "Memontum Kabupaten Malang –": a site's name, then the place
         elif _PLACE.match(part) and place is None:
             place = part
+        elif place is None and outlet_name is None and _FIGURED_BRAND.fullmatch(part):
+            place = part  # a brand with figures ("Kanal24, Malang –"): the place after it takes its seat below
         elif (place is not None and not region and outlet_name is None and _PLACE.match(part) and _known_place(part)
               and not _is_country(part) and _unknown_outlet_name(place)):
             place = part  # an outlet the register does not know, then the place: "KalbarOnline, Pontianak -",
@@ -3719,11 +3765,21 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     # (a hyphen or a dash glued to the outlet's name: "Larantuka, Vox NTT- ...", "Kota Bima, Kahaba.- ...",
     # "PARAPAT, METRO– ...")
     glued_dash = lead.startswith(("- ", "\u2013 ", "\u2014 "), match.end("prefix"))
+    # (a known place alone before a tight dash, the outlet's name after it or none: "Rantauprapat–Skalanews: KPK
+    # ...", "Padang– Sebuah truk ...")
+    known_alone = bool(place and not outlet_name and not unknown_outlet and match["tight"] and "," not in prefix
+                       and _known_place(place) and (_OUTLET_THEN_COLON.match(lead, match.end()) or (
+                           lead.startswith(("\u2013 ", "\u2014 "), match.end("prefix")))))
+    if known_alone and (credit := _OUTLET_THEN_COLON.match(lead, match.end())) is not None:
+        outlet_name = outlet_name or (known.name if (known := outlet_by_dateline_name().get(
+            credit["outlet"].casefold())) is not None else None)
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region)) or (
-            unknown_outlet and glued_dash)):
+            unknown_outlet and glued_dash) or known_alone):
         return  # "Presiden—yang baru dilantik—mengatakan": a dash inside a sentence; Harian Jogja's "SLEMAN—" is not
     if place is None and outlet_name and (after := _PLACE_AFTER_OUTLET.match(lead, match.end())) is not None:
         place = after["place"] if _known_place(after["place"]) else None  # Kontan: "KONTAN.CO.ID - CIANJUR. ..."
+    if place and _FIGURED_BRAND.fullmatch(place):
+        place = None  # a brand's name alone, no place after it
     if place and (outlet_name or place.isupper() or _words(place) <= 3):
         article.dateline = place.title() if place.isupper() else place
         seat = f"{place.title()} {outlet_name.removeprefix('Radar ')}" if outlet_name else ""
@@ -3737,6 +3793,8 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     return credited
 
 
+# The outlet's name and a colon right after a place's dash: "Rantauprapat–Skalanews: ..."
+_OUTLET_THEN_COLON = re.compile(r"(?P<outlet>[A-Z][\w.-]{2,30}): (?=[A-Z\u201c\"])")
 _SEAT_HEADS = frozenset({"kota", "kabupaten"})
 _NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")  # (the year may go: "Ternate (5/12) –")
 
@@ -3828,6 +3886,28 @@ MAX_OUTLET_NAME_WORDS = 3
 MAX_INITIALS = 4  # an outlet's initials as an address: "PB.COM" (Papua Bangkit)
 _HOST_SPACE_PLACE = re.compile(rf"(?P<host>{_SITE_ADDRESS.pattern}) (?P<place>(?-i:[A-Z])[\w'-]*"
                                rf"(?: (?-i:[A-Z])[\w'-]*){{0,2}})", re.I)
+
+
+# A brand's name with figures in it, which no place has: "Kanal24", "Detik20", "Suara99".
+_FIGURED_BRAND = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*")
+
+
+def _unknown_name_then_place(part: str) -> str | None:
+    """The known place after one word that is no place nor a place's kind, in one run that is no place itself: the
+    site's name the register does not know, then the place ("Memontum Kabupaten Malang"; not "Bandar Lampung")."""
+    from tasks.entities import is_ordinary_word, is_role_word  # discovery's word lists, read once per process
+
+    first, _, rest = part.partition(" ")
+    if not rest or first.isupper() or first.casefold() in _PLACE_KIND_WORDS or _known_place(part) or (
+            part.casefold() in administrative_areas().by_name) or is_role_word(first) or is_ordinary_word(first):
+        return None  # (not a post and its region: "Gubernur Jawa Barat, Ridwan Kamil - yang juga hadir -")
+    written = rest.title() if rest.isupper() else rest
+    return written if _known_place(written) and not _known_place(first) else None
+
+
+_PLACE_KIND_WORDS = frozenset({"kota", "kabupaten", "kab", "provinsi", "desa", "kecamatan", "kelurahan", "pulau",
+                               "teluk", "tanjung", "bandar", "kuala", "muara", "sungai", "gunung", "danau", "pantai",
+                               "north", "south", "east", "west", "central", "new", "port", "san", "santa"})
 
 
 def _outlet_then_place(part: str) -> tuple[Outlet, str] | None:

@@ -1393,6 +1393,9 @@ class _NamedKind:
     cues: tuple[str, ...] = ()  # words one of which must be near ("MV" is a ship beside "kapal", else a music video)
     # one word of the name at least is no common word ("Gedung Negara Grahadi"; "Gedung Baru" is a new building)
     proper_word: bool = False
+    # the name is a known body's (the register's): "Rumah Sakit Pupuk Kaltim", a company's hospital (other hospitals'
+    # names, longer, are the discovery's: "Rumah Sakit Islam Siti Khadijah Palembang")
+    of_a_known_body: bool = False
 
 
 # Up to three words after a title, a school's number or initials ("RSUD Prof. Dr. W. Z. Johannes Kupang"); not a
@@ -1431,7 +1434,7 @@ def _named_kind_patterns() -> tuple[_NamedKind, ...]:
                              rf"(?P<name>{name})(?![\w-])")
         kinds.append(_NamedKind(pattern, {form: forms[0] for form in forms}, str(kind["type"]),
                                 bool(kind.get("words_only")), tuple(str(cue) for cue in kind.get("cues", ())),
-                                bool(kind.get("proper_word"))))
+                                bool(kind.get("proper_word")), bool(kind.get("of_a_known_body"))))
     return tuple(kinds)
 
 
@@ -1471,6 +1474,10 @@ def _named_kinds(body: str, mentions: list[EntityMention], known: MutableMapping
                     for m in mentions)):
                 continue  # "Gedung Baru itu ...", "Gedung Kantor Bupati": a building, no name; "Gedung Kejagung",
                 # "Gedung Kejati Jambi": the body's building, the body named
+            if kind.of_a_known_body and not any(
+                    m.char_start == match.start("name") and known[m.entity_id].curated
+                    and known[m.entity_id].entity_type == "organization" for m in mentions):
+                continue
             if kind.cues and not _cued_in_sentence(body, match.start(), match.end(), kind.cues):
                 continue  # "BTS merilis MV Terbaru mereka", "menonton video klip MV Dynamite": a music video
             previous = body[max(0, match.start() - 30):match.start()].split()[-1:]

@@ -5097,3 +5097,34 @@ def test_a_trade_sites_date_line_credited_caption_source_and_copyright() -> None
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert article.date_line == "03-Dec-2026 - Last updated on 03-Dec-2026 at 04:12 GMT"
     assert article.cited_urls == ["https://example.eu/rasff/812345"]
+
+
+@pytest.mark.parametrize(("lead", "place"), [
+    ("Kanal24, Malang \u2013 ", "Malang"),  # a brand with figures, then the place
+    ("Memontum Kabupaten Malang \u2013 ", "Kabupaten Malang"),  # a site's name the register does not know, the place
+    ("Padang\u2013 ", "Padang"),  # a dash glued to a known place in title case
+    ("PANGANDARAN, FOKUSJabar.id: ", "Pangandaran"),  # the site's address and a colon
+    ("Rantauprapat\u2013Skalanews: ", "Rantauprapat"),  # the outlet's name after the dash, then a colon
+])
+def test_more_dateline_forms(lead: str, place: str) -> None:
+    text = _page(HEADLINE, lead + PARAGRAPHS[0], *PARAGRAPHS[1:])
+    assert clean_document(raw(text)).dateline == place
+
+
+def test_no_dateline_from_a_dash_inside_a_sentence_or_a_brand_alone() -> None:
+    for lead in ("Presiden\u2013 yang baru dilantik\u2013 mengatakan ", "Kanal24 \u2013 "):
+        assert clean_document(raw(_page(HEADLINE, lead + PARAGRAPHS[0], *PARAGRAPHS[1:]))).dateline is None
+
+
+def test_a_press_releases_about_box_a_javanese_read_also_and_a_credited_caption_over_an_ad() -> None:
+    about = ("PT Sinar Pupuk Nusantara merupakan produsen pupuk urea yang berkedudukan di Bontang dan didirikan pada "
+             "1977.")
+    text = _page(HEADLINE, *PARAGRAPHS[:2], "Maca uga: Festival Kopi Dampit Narik Ewonan Pengunjung", PARAGRAPHS[2],
+                 "Tentang Sinar Pupuk", about, "Langganan Kalawarti Jaya Baya: hubungi bagian sirkulasi.")
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+    caption = "Petugas menyisir aliran sungai di bawah air terjun, Minggu malam. (Memontum/bgs)"
+    text = _page(HEADLINE, "Reporter: Bagus Pramono", caption, "ADVERTISEMENT",
+                 "Memontum Kabupaten Malang \u2013 " + PARAGRAPHS[0], *PARAGRAPHS[1:])
+    article = clean_document(raw(text))
+    assert caption not in article.body_text.split("\n\n")
+    assert article.dateline == "Kabupaten Malang"

@@ -3160,3 +3160,14 @@ def test_review_47a_headings_abbreviations_foreign_ministries_and_apposition() -
     assert found.get("Ministry of Foreign Affairs") != found.get("Kemlu")
     found = surfaces("Di Perumahan Griya Asri, ibu rumah tangga mengungsi ke masjid.", None)
     assert not any(value.startswith("person:") for value in found.values())
+
+
+def test_numbered_boats_fishing_ports_and_a_companys_hospital() -> None:
+    found = surfaces("Kapal nelayan KM Putra Bahari 05 terbakar di Pangkalan Pendaratan Ikan (PPI) Tanjung Limau. "
+                     "Korban dirawat di Rumah Sakit Pupuk Kaltim. Antrean mengular di Tol Cipali KM 101.", None)
+    assert found.get("KM Putra Bahari 05", "").startswith("other:")
+    assert found.get("Pangkalan Pendaratan Ikan (PPI) Tanjung Limau") == "organization:PPI Tanjung Limau"
+    assert found.get("Rumah Sakit Pupuk Kaltim") == "organization:RS Pupuk Kaltim"
+    assert not any(key.startswith("KM 101") for key in found)
+    found = surfaces("Pasien dirujuk ke RS Mitra Keluarga Bekasi Timur.", None)
+    assert found.get("RS Mitra Keluarga Bekasi Timur", "").startswith("organization:")
