@@ -1507,6 +1507,15 @@ def _mark_captions(lines: list[_Line]) -> None:
                 and (credit[1] or credit[2]).casefold() in news_agencies()
                 and _next_body_line(lines, i + 1, past_date_line=True) is lines[lead_at]):
             line.take("boilerplate", "photo_caption")
+    prose_at = _first_paragraph(lines)
+    above = next((i for i in range(prose_at - 1, -1, -1) if lines[i].role == "body"), None) if prose_at < len(
+        lines) else None
+    if above is not None and (credit := _AGENCY_CREDIT_AT_END.search(text := lines[above].text)) is not None and (
+            credit[2] and credit[2].casefold() in news_agencies() and _words(text) <= MAX_CAPTION_WORDS
+            and text[:credit.start()].rstrip()[-1:] not in ".!?\"\u201d"):
+        # Over the text, a phrase the wire credits after a dash and no stop: the photo's caption ("Motorcycle taxi
+        # drivers rally outside ... in Makassar on December 1 - AFP", Digital Journal)
+        lines[above].take("boilerplate", "photo_caption")
     for i in range(1, len(lines)):
         # The caption right above a photo label ("... rumah pompa di Desa Jeruksari." then "Photo :").
         previous, current = lines[i - 1], lines[i]
@@ -1524,25 +1533,27 @@ _WHAT_IT_IS = re.compile(r"\b(?:merupakan|adalah|didirikan|bergerak|is an?|is th
 # ... a company or a body (not a subheading over the text: "Tentang Lewotobi" over "Gunung Lewotobi adalah ...")
 _AN_ISSUER = re.compile(r"\b(?:PT|CV|Perum|Perumda|Tbk|perusahaan|company|corporation|BUMN|BUMD|badan usaha"
                         r"|organisasi|organization|lembaga|yayasan|holding|produsen|operator|pengelola)\b")
-MAX_ABOUT_PARAGRAPHS = 2
+MAX_ISSUER_NAME_WORDS = 8  # "PT Angkasa Pura Indonesia (InJourney Airports) merupakan ...": the name opens it
+# What a press release's page says it is, in its header or its contact box.
+_PRESS_RELEASE_MARK = re.compile(r"^(?:siaran pers|press release|media release|rilis pers|narahubung|kontak media"
+                                 r"|media contact|contact person)\b", re.IGNORECASE)
 
 
 def _mark_about_the_issuer(lines: list[_Line]) -> None:
-    """The box under a press release's text that says what its issuer is: a heading "Tentang <name>" (or "About") and
-    one or two paragraphs that open with the issuer's name and say what it is, the last of the text."""
+    """The box under a press release's text that says what its issuer is: a heading "Tentang <name>" (or "About")
+    and one paragraph, the text's last, that opens with the issuer's name and says what it is, on a page that says
+    it is a press release ("Siaran Pers", "Narahubung", "Media Contact"; not a subheading of a report: "Tentang
+    Pelaku", "Tentang Perusahaan"; review 47b)."""
     body = [i for i, line in enumerate(lines) if line.role == "body"]
-    for k, i in enumerate(body[1:-1], start=1):
-        heading = _ABOUT_HEADING.match(lines[i].text)
-        rest = body[k + 1:]
-        if heading is None or len(rest) > MAX_ABOUT_PARAGRAPHS:
-            continue
-        words = {w.casefold() for w in re.findall(r"[\w-]{4,}", heading["name"])}
-        first = lines[rest[0]].text
-        if _WHAT_IT_IS.search(first[:200]) and _AN_ISSUER.search(first[:200]) and words & {
-                w.casefold() for w in re.findall(r"[\w-]{4,}", first[:80])}:
-            for j in (i, *rest):
-                lines[j].take("boilerplate", "press_release_about")
+    if len(body) < 3 or (heading := _ABOUT_HEADING.match(lines[body[-2]].text)) is None or not any(
+            _PRESS_RELEASE_MARK.search(line.text) for line in lines):
         return
+    last = lines[body[-1]].text
+    opening = {w.casefold() for w in re.findall(r"[\w-]{4,}", " ".join(last.split()[:MAX_ISSUER_NAME_WORDS]))}
+    words = {w.casefold() for w in re.findall(r"[\w-]{4,}", heading["name"])}
+    if _WHAT_IT_IS.search(last[:200]) and _AN_ISSUER.search(last[:200]) and words & opening:
+        for i in body[-2:]:
+            lines[i].take("boilerplate", "press_release_about")
 
 
 def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
@@ -3767,10 +3778,13 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
     glued_dash = lead.startswith(("- ", "\u2013 ", "\u2014 "), match.end("prefix"))
     # (a known place alone before a tight dash, the outlet's name after it or none: "Rantauprapat–Skalanews: KPK
     # ...", "Padang– Sebuah truk ...")
+    # (not a country, nor a place an aside's dashes open a sentence with: "Jakarta– kota terpadat di Indonesia –
+    # kembali dilanda banjir"; review 47b)
     known_alone = bool(place and not outlet_name and not unknown_outlet and match["tight"] and "," not in prefix
-                       and _known_place(place) and (_OUTLET_THEN_COLON.match(lead, match.end()) or (
-                           lead.startswith(("\u2013 ", "\u2014 "), match.end("prefix")))))
-    if known_alone and (credit := _OUTLET_THEN_COLON.match(lead, match.end())) is not None:
+                       and _known_place(place) and not _is_country(place) and (_credit_then_colon(
+                           lead, match.end()) is not None or (lead.startswith(("\u2013 ", "\u2014 "), match.end(
+                               "prefix")) and not _ASIDE_CLOSED.match(lead, match.end()))))
+    if known_alone and (credit := _credit_then_colon(lead, match.end())) is not None:
         outlet_name = outlet_name or (known.name if (known := outlet_by_dateline_name().get(
             credit["outlet"].casefold())) is not None else None)
     if (match["tight"] or strict) and not (outlet_name or (place and (place.isupper() or region)) or (
@@ -3795,6 +3809,22 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
 
 # The outlet's name and a colon right after a place's dash: "Rantauprapat–Skalanews: ..."
 _OUTLET_THEN_COLON = re.compile(r"(?P<outlet>[A-Z][\w.-]{2,30}): (?=[A-Z\u201c\"])")
+# A dash glued to the sentence's subject opening an aside that another dash closes: "Jakarta– kota terpadat –"
+_ASIDE_CLOSED = re.compile(r"[^.!?\n]{1,120}\s[\u2013\u2014-]\s")
+
+
+def _credit_then_colon(lead: str, at: int) -> re.Match[str] | None:
+    """The outlet's name and a colon after a place's dash, no other place, post or word of the language
+    ("Rantauprapat–Skalanews:"; not a route, "Bandung–Jakarta:", nor a speaker, "Medan–Kapolda:")."""
+    from tasks.entities import is_ordinary_word, is_role_word  # discovery's word lists, read once per process
+
+    credit = _OUTLET_THEN_COLON.match(lead, at)
+    if credit is None:
+        return None
+    name = credit["outlet"]
+    if _known_place(name) or is_role_word(name) or is_ordinary_word(name):
+        return None
+    return credit
 _SEAT_HEADS = frozenset({"kota", "kabupaten"})
 _NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")  # (the year may go: "Ternate (5/12) –")
 

@@ -900,8 +900,9 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
         return bool(_FUTURE_RIGHT_AFTER.match(m.string, m.end())) and not _PAST_BEFORE_DAY.search(
             m.string, max(0, m.start() - 40), m.start())
     cue = cues[-1]
-    if _PAST_BEFORE_CUE.search(before, clause, cue.start()):
-        return False
+    if _PAST_BEFORE_CUE.search(before, clause, cue.start()) or _SAID_CLAUSE.search(before, cue.end()):
+        return False  # (or a speaker's clause between: "will reinstate its rate from Monday, officials said after a
+        # meeting in Jakarta on Friday")
     if cue.group(0).casefold() in _EXPECTATIONS and ((before[:cue.start()].rstrip().endswith(",") and (
             _PAST_IN_REST.search(m.string, m.end(), _sentence_end(m.string, m.end())) is not None
             or _PAST_IN_REST.search(before, cue.end()) is not None))
@@ -915,6 +916,7 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
 
 
 _EXPECTATIONS = frozenset({"expected on", "expected by"})
+_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|told|added|kata|ujar|ucap|tutur|ungkap)\b")
 # (right after the day, no clause between: not "expected on Friday, as was the case last week"; review 45d)
 _PAST_MAIN_VERB_AFTER = re.compile(r"\)?\s+(?:was|were)\b")
 # A verb in the past later in the sentence (review 45a).

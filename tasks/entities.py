@@ -119,6 +119,9 @@ class Gazetteer:
                 capitals = tuple((i, w) for i, w in enumerate(alias.split()) if len(w) >= 2 and w.isupper())
                 aliases.setdefault(_lower(alias), []).append(
                     _Alias(entry.entity_id, _is_acronym(alias), alias, capitals))
+        # the places' aliases (for a company's name that a noun and a place spell in lower case)
+        self._places = frozenset(key for key, candidates in aliases.items()
+                                 if self.entities[candidates[0].entity_id].entity_type == "location")
         for key, candidates in aliases.items():
             self._automaton.add_word(key, (key, tuple(candidates)))
         self._automaton.make_automaton()
@@ -136,9 +139,20 @@ class Gazetteer:
                 continue
             surface = text[start:end]
             alias = next((a for a in candidates if _case_fits(a, surface)), None)
-            if alias is not None:
+            if alias is not None and not self._noun_before_a_place(alias, surface):
                 found.append(EntityMention(alias.entity_id, surface, start, end))
         return _leftmost_longest(found)
+
+    def _noun_before_a_place(self, alias: _Alias, surface: str) -> bool:
+        """"stok pupuk Indonesia", "pupuk Kaltim langka": a word of the language in lower case, then a place, where
+        the register's name of a company opens with that word in capitals ("Pupuk Kaltim"; review 47b)."""
+        if not surface[:1].islower() or not alias.text[:1].isupper() or " " not in surface:
+            return False
+        first, rest = surface.split(" ", 1)
+        entity = self.entities[alias.entity_id]
+        # (a name made so, as the entity's own: not "timnas Indonesia", the national team by its common name)
+        return _lower(rest) in self._places and entity.entity_type != "location" and (
+            entity.name.split(" ", 1)[0].casefold() == first.casefold()) and is_ordinary_word(first)
 
     def aliases_of(self, entity_id: str) -> tuple[str, ...]:
         return self._aliases_of.get(entity_id, ())
@@ -1410,7 +1424,9 @@ _KIND_WORD = (r"(?!(?:KM|Km|Jalur|No|Nomor|RT|RW|Arah|Kerja|Pekerjaan|Usaha|Seja
               r"|Me(?:ng|ny)[a-z]{4,}\b)[A-Z][\w'\u2019-]*")
 def _kind_name(numbered: bool, number_after: bool = False) -> str:
     number = r"(?:\d{1,3} )?" if numbered else ""  # a school's number: "SMA Negeri 8 Jakarta"
-    after = r"(?: \d{1,3})?" if number_after else ""  # or after its place: "SDN Cimalaka 1", "KN Pulau Nipah 321"
+    # or after its place: "SDN Cimalaka 1", "KN Pulau Nipah 321" (not a count: "KM Sinar 2 orang ABK"; review 47b)
+    after = r"(?: \d{1,3}(?! (?:orang|unit|ekor|ton|kg|jiwa|buah|kali|penumpang|ABK|awak|persen)\b))?" if (
+        number_after) else ""
     titles = "|".join(map(re.escape, sorted(_NAMESAKE_TITLES | _NAMESAKE_ABBREVIATIONS)))
     # (initials, also run together: "RSUD R.T. Notopuro Sidoarjo"; and between the words: "RSUD Ade M. Djoen")
     # (an office's class first, no word of its name: "KSOP Kelas III Labuan Bajo", "Lapas Kelas IIA Kerobokan")
@@ -3140,6 +3156,7 @@ def _capitalised_run(body: str, tokens: Sequence[_Token], i: int | None) -> tupl
     return words[0].start, words[-1].end
 
 
+_BALLOT_NUMBER = re.compile(r" \d{1,2} ")  # "nomor urut 3 Saparwadi"
 # An age right after a name: "Karsono (52)", "Suwarni, 30," (a year of 1-3 digits, never a date or a figure: not
 # "Search and Rescue, 87,000 people").
 _AGE_AFTER = re.compile(r" ?\(\d{1,3}\)|, \d{1,3},(?!\d)")
@@ -3173,7 +3190,8 @@ def _single_name_people(body: str, tokens: Sequence[_Token], covered: Sequence[t
         if not (body.startswith((",", "(", " ("), token.end) or body[token.start - 2:token.start] == ", " or (
                 before is not None and (before.key in cues or before.key in verbs))):
             return False
-        return ((before is not None and before.key in cues and body[before.end:token.start] in (" ", ", "))
+        return ((before is not None and before.key in cues and (body[before.end:token.start] in (" ", ", ") or (
+                    before.key == "urut" and _BALLOT_NUMBER.fullmatch(body, before.end, token.start))))
                 or _english_post_after(body, token) or spoken(i)
                 or bool(_AGE_AFTER.match(body, token.end)) or _apposition_after_role(body, token)
                 or _apposition_after_someone(body, token))

@@ -5119,8 +5119,9 @@ def test_no_dateline_from_a_dash_inside_a_sentence_or_a_brand_alone() -> None:
 def test_a_press_releases_about_box_a_javanese_read_also_and_a_credited_caption_over_an_ad() -> None:
     about = ("PT Sinar Pupuk Nusantara merupakan produsen pupuk urea yang berkedudukan di Bontang dan didirikan pada "
              "1977.")
-    text = _page(HEADLINE, *PARAGRAPHS[:2], "Maca uga: Festival Kopi Dampit Narik Ewonan Pengunjung", PARAGRAPHS[2],
-                 "Tentang Sinar Pupuk", about, "Langganan Kalawarti Jaya Baya: hubungi bagian sirkulasi.")
+    text = _page(HEADLINE, "Siaran Pers", *PARAGRAPHS[:2], "Maca uga: Festival Kopi Dampit Narik Ewonan Pengunjung",
+                 PARAGRAPHS[2], "Tentang Sinar Pupuk", about,
+                 "Langganan Kalawarti Jaya Baya: hubungi bagian sirkulasi.")
     assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
     caption = "Petugas menyisir aliran sungai di bawah air terjun, Minggu malam. (Memontum/bgs)"
     text = _page(HEADLINE, "Reporter: Bagus Pramono", caption, "ADVERTISEMENT",
@@ -5128,3 +5129,27 @@ def test_a_press_releases_about_box_a_javanese_read_also_and_a_credited_caption_
     article = clean_document(raw(text))
     assert caption not in article.body_text.split("\n\n")
     assert article.dateline == "Kabupaten Malang"
+
+
+def test_review_47b_subheadings_over_the_text_and_sentences_opening_with_a_place_and_a_dash() -> None:
+    page = _page(HEADLINE, *PARAGRAPHS, "Tentang Pelaku",
+                 "Pelaku adalah mantan karyawan perusahaan tempat korban bekerja, kata Kapolsek.")
+    assert clean_document(raw(page)).body_text.split("\n\n") == [
+        *PARAGRAPHS, "Tentang Pelaku", "Pelaku adalah mantan karyawan perusahaan tempat korban bekerja, kata Kapolsek."]
+    for lead in ("Jakarta\u2013 kota terpadat di Indonesia \u2013 kembali dilanda banjir setelah hujan deras.",
+                 "Indonesia\u2013 negara kepulauan terbesar di dunia \u2013 kembali menjadi tuan rumah konferensi.",
+                 "Bandung\u2013Jakarta: Kereta cepat mulai beroperasi penuh bulan depan.",
+                 "Medan\u2013Kapolda: Tidak ada toleransi bagi pengedar narkoba di wilayah ini."):
+        assert clean_document(raw(_page(HEADLINE, lead, *PARAGRAPHS))).dateline is None, lead
+
+
+def test_a_wires_profile_and_a_caption_it_credits_over_the_text() -> None:
+    caption = "Motorcycle taxi drivers rally outside the provincial parliament in Makassar on December 1 - AFP"
+    english = ["A ride-hailing company agreed to restore fares in Makassar after thousands of drivers protested "
+               "outside the provincial parliament this week.",
+               "The firm had cut the base rate in late November, drivers said, and their income fell by a third."]
+    profile = ("AFP, the Agence France-Presse, is an international news agency providing fast, comprehensive and "
+               "verified coverage of the events shaping our world.")
+    text = _page("Ride-hailing firm restores fares after Makassar protest", "Published December 5, 2026", caption,
+                 *english, profile)
+    assert clean_document(raw(text)).body_text.split("\n\n") == english

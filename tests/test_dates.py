@@ -1616,3 +1616,10 @@ def test_review_47a_a_flashback_and_a_day_looked_back_on() -> None:
 def test_a_day_month_and_year_joined_by_hyphens_in_a_date_line() -> None:
     parsed = parse_date_line("03-Dec-2026 - Last updated on 03-Dec-2026 at 04:12 GMT")
     assert parsed is not None and parsed.day == date(2026, 12, 3)
+
+
+def test_a_speakers_clause_ends_a_future_cues_reach() -> None:
+    text = ("The app will reinstate its base rate from Monday, officials said after a meeting at the transport "
+            "ministry in Jakarta on Friday.")
+    assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 5))] == [
+        ("from Monday", "2026-12-07"), ("on Friday", "2026-12-04")]

@@ -3171,3 +3171,23 @@ def test_numbered_boats_fishing_ports_and_a_companys_hospital() -> None:
     assert not any(key.startswith("KM 101") for key in found)
     found = surfaces("Pasien dirujuk ke RS Mitra Keluarga Bekasi Timur.", None)
     assert found.get("RS Mitra Keluarga Bekasi Timur", "").startswith("organization:")
+
+
+def test_review_47b_a_noun_before_a_place_a_count_after_a_boat_and_a_candidate_by_number() -> None:
+    found = surfaces("Stok pupuk Indonesia cukup, kata menteri. Petani mengeluh pupuk Kaltim langka.", None)
+    assert not any(value.startswith("organization:") for value in found.values()), found
+    assert found.get("Indonesia") == "location:Indonesia"
+    assert surfaces("Direktur Utama Pupuk Indonesia Rahmad Pribadi hadir.", None).get(
+        "Pupuk Indonesia", "").startswith("organization:")
+    found = surfaces("Kapal KM Sinar 2 orang ABK hilang, kata Kapolres.", None)
+    assert "KM Sinar 2" not in found
+    found = surfaces("Calon nomor urut 3 Saparwadi memperoleh 900 suara.", None)
+    assert found.get("Saparwadi") == "person:Saparwadi"
+
+
+def test_sports_and_anti_doping_bodies_and_ride_hailing_firms_in_the_register() -> None:
+    found = surfaces("The federation informed the Indonesia Anti-Doping Organization (IADO), formerly LADI. PB PABSI "
+                     "said drivers of Maxim protested.", None)
+    assert found.get("IADO") == found.get("Indonesia Anti-Doping Organization") == found.get("LADI")
+    assert found.get("PB PABSI", "").startswith("organization:")
+    assert found.get("Maxim", "").startswith("organization:")
