@@ -87,9 +87,16 @@ _AUTHOR_INLINE = re.compile(
     r"\s*[:\-]?\s+(?P<name>.+)$", re.I)
 # The writers in brackets under the text (Focus Taiwan: "(By Chao Yu-hsuan and Ken Wang)", then "Enditem/kh").
 _BRACKETED_BYLINE = re.compile(r"^\((?:by|oleh)\s+(?P<name>(?-i:[A-Z])[^()]{2,80})\)$", re.I)
-_DATE_LABEL = re.compile(r"^(published|updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
+_DATE_LABEL = re.compile(r"^(published|updated|last updated|diterbitkan|dipublikasikan|diperbarui)\s*:?$", re.I)
 _AUTHOR_LABEL = re.compile(
-    r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by|written by|ditulis oleh)\s*:?$", re.I)
+    r"^(penulis|reporter|wartawan|writer|author|kontributor|oleh|by|written by|authored by|ditulis oleh)\s*:?$",
+    re.I)
+# A label over the name of who checked or edited the text, not its writer ("Fact checked by" over "Dr. Priya
+# Ramanathan, MPH", health sites).
+# (not "Editor" alone: Kompas.com prints it under the editor's name, over the lead)
+_CHECKER_LABEL = re.compile(r"^(fact[- ]checked by|medically reviewed by|reviewed by|edited by|diperiksa oleh)\s*:?$",
+                            re.I)
+MAX_CHECKER_WORDS = 6
 # An English byline with the place the reporter files from: "Daniel Ko Ting-hin in Bali", "By Nama in Jakarta".
 _BYLINE_IN_PLACE = re.compile(
     r"^(?:by\s+)?(?P<name>(?-i:[A-Z][\w'\u2019.-]+)(?: (?-i:[A-Z][\w'\u2019.-]+)){1,3})"
@@ -1512,7 +1519,9 @@ def _mark_captions(lines: list[_Line]) -> None:
         lines) else None
     if above is not None and (credit := _AGENCY_CREDIT_AT_END.search(text := lines[above].text)) is not None and (
             credit[2] and credit[2].casefold() in news_agencies() and _words(text) <= MAX_CAPTION_WORDS
-            and text[:credit.start()].rstrip()[-1:] not in ".!?\"\u201d"):
+            and text[:credit.start()].rstrip()[-1:] not in ".!?\"\u201d"
+            # (not a brief's lead with its dateline: "KUALA LUMPUR: Kerajaan akan ... hari ini - Bernama"; review 47c)
+            and not _CAPITALS_DATELINE.match(text) and not _has_dateline(text)):
         # Over the text, a phrase the wire credits after a dash and no stop: the photo's caption ("Motorcycle taxi
         # drivers rally outside ... in Makassar on December 1 - AFP", Digital Journal)
         lines[above].take("boilerplate", "photo_caption")
@@ -1842,6 +1851,12 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
         elif _AUTHOR_LABEL.match(text):
             line.take("metadata", "metadata:author_label")
             _take_author_near(lines, i, article)
+        elif i < first_paragraph and _CHECKER_LABEL.match(text):
+            line.take("metadata", "metadata:checker_label")
+            checker = lines[i + 1] if i + 1 < len(lines) else None
+            if checker is not None and checker.role == "body" and _words(checker.text) <= MAX_CHECKER_WORDS and (
+                    _looks_like_name(checker.text.split(",")[0])):
+                lines[i + 1].take("metadata", "metadata:checker")
         elif i < first_paragraph and _NEWS_TICKER.match(text):
             line.take("boilerplate", "news_ticker")  # another story's title under the ticker's label, over the headline
         elif _DATE_LABEL.match(text) and (i < first_paragraph or _date_line_follows(lines, i)):
@@ -3822,6 +3837,8 @@ def _credit_then_colon(lead: str, at: int) -> re.Match[str] | None:
     if credit is None:
         return None
     name = credit["outlet"]
+    if name.casefold() in outlet_by_dateline_name():
+        return credit  # a known outlet whose name is a word too: "Medan–Antara:", "Padang–Haluan:" (review 47c)
     if _known_place(name) or is_role_word(name) or is_ordinary_word(name):
         return None
     return credit

@@ -916,7 +916,11 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
 
 
 _EXPECTATIONS = frozenset({"expected on", "expected by"})
-_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|told|added|kata|ujar|ucap|tutur|ungkap)\b")
+# (the speaker's clause going on to the occasion of the saying, the day its own: "officials said after a meeting at
+# the ministry on Friday"; not "the two sides said in a joint statement, on Tuesday in Geneva", a day of the plan;
+# review 47c)
+_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|told reporters|added)\s+(?:after|following|during"
+                          r"|at the end of)\b[^,;]*\Z")
 # (right after the day, no clause between: not "expected on Friday, as was the case last week"; review 45d)
 _PAST_MAIN_VERB_AFTER = re.compile(r"\)?\s+(?:was|were)\b")
 # A verb in the past later in the sentence (review 45a).

@@ -5153,3 +5153,33 @@ def test_a_wires_profile_and_a_caption_it_credits_over_the_text() -> None:
     text = _page("Ride-hailing firm restores fares after Makassar protest", "Published December 5, 2026", caption,
                  *english, profile)
     assert clean_document(raw(text)).body_text.split("\n\n") == english
+
+
+def test_review_47c_a_briefs_lead_credited_to_its_wire_an_outlet_named_by_a_word_and_a_sentence_on_an_agency() -> None:
+    lead = ("KUALA LUMPUR: Kerajaan akan memperkenalkan skim bantuan baharu untuk pemandu e-hailing mulai bulan "
+            "depan, kata Menteri Pengangkutan hari ini - Bernama")
+    article = clean_document(raw(_page("Skim bantuan baharu untuk pemandu e-hailing", "2 Disember 2024", lead,
+                                       *PARAGRAPHS)))
+    assert article.body_text.split("\n\n")[0] == lead
+    lead = "Medan\u2013Antara: KPK memeriksa kepala dinas pekerjaan umum terkait dugaan korupsi proyek jalan."
+    assert clean_document(raw(_page(HEADLINE, lead, *PARAGRAPHS))).dateline == "Medan"
+    sentence = ("Bernama is the national news agency of Malaysia, and its chief executive announced on Monday that he "
+                "would step down.")
+    assert sentence in clean_document(raw(_page(HEADLINE, *PARAGRAPHS, sentence))).body_text
+
+
+def test_a_health_sites_byline_checker_and_disclaimer_and_a_publishers_note() -> None:
+    english = ["Surabaya has reported its first laboratory-confirmed mpox cases, prompting contact tracing across "
+               "three districts, the city's health office said on Thursday.",
+               "The two men, aged 28 and 34, were admitted to the provincial referral hospital and are stable, "
+               "doctors told reporters."]
+    text = _page("Indonesia Confirms First Mpox Cases in Surabaya", "Authored by\nDaniel Reyes\nFact checked by\n"
+                 "Dr. Priya Ramanathan, MPH\nLast updated\nNovember 28th, 2026", *english,
+                 "Our content is for informational purposes only and is not a substitute for professional medical "
+                 "advice.", "Indonesia at Melbourne is published by the Centre for Indonesian Law, Islam and Society.")
+    article = clean_document(raw(text))
+    assert article.title == "Indonesia Confirms First Mpox Cases in Surabaya"
+    assert article.author == "Daniel Reyes"
+    assert article.body_text.split("\n\n") == english
+    kept = "The report is published by the World Bank every year and shows growth slowing."
+    assert kept in clean_document(raw(_page(HEADLINE, *PARAGRAPHS, kept))).body_text

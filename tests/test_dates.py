@@ -1623,3 +1623,12 @@ def test_a_speakers_clause_ends_a_future_cues_reach() -> None:
             "ministry in Jakarta on Friday.")
     assert [(m.surface, m.resolved_value) for m in find_date_mentions(text, date(2026, 12, 5))] == [
         ("from Monday", "2026-12-07"), ("on Friday", "2026-12-04")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The talks will resume, the two sides said in a joint statement, on Tuesday in Geneva.", "2024-12-10"),
+    ("The government will announce the new rates on Monday, officials said, with the rules taking effect on Friday.",
+     "2024-12-06"),
+])
+def test_review_47c_a_day_of_the_plan_after_the_speakers_clause_stays_ahead(text: str, value: str) -> None:
+    assert find_date_mentions(text, date(2024, 12, 5))[-1].resolved_value == value

@@ -3187,7 +3187,12 @@ def test_review_47b_a_noun_before_a_place_a_count_after_a_boat_and_a_candidate_b
 
 def test_sports_and_anti_doping_bodies_and_ride_hailing_firms_in_the_register() -> None:
     found = surfaces("The federation informed the Indonesia Anti-Doping Organization (IADO), formerly LADI. PB PABSI "
-                     "said drivers of Maxim protested.", None)
+                     "said drivers of Maxim Indonesia protested.", None)
     assert found.get("IADO") == found.get("Indonesia Anti-Doping Organization") == found.get("LADI")
     assert found.get("PB PABSI", "").startswith("organization:")
-    assert found.get("Maxim", "").startswith("organization:")
+    assert found.get("Maxim Indonesia", "").startswith("organization:")
+
+
+def test_review_47c_a_person_named_maxim_stays_a_person() -> None:
+    found = surfaces("Russian coach Maxim Tsigalko arrived in Jakarta on Monday.", None)
+    assert found.get("Maxim Tsigalko") == "person:Maxim Tsigalko"
