@@ -459,6 +459,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
         text = extraction.text
     lines = _split_glued_boilerplate([_Line(line) for line in split_lines(text)])
     _apply_line_rules(lines)
+    _mark_tags_after_their_label(lines)
     _mark_metadata(lines, article)
     _mark_card_headlines(lines)
     _apply_block_rules(lines)
@@ -467,6 +468,7 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_captions(lines)
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_uncredited_header_caption(lines)
+    _mark_byline_over_outlet(lines, article)
     _mark_author_repeats(lines, article)
     last = _mark_footer(lines, _tab_separated(text) if "\t" in text else frozenset())
     _mark_author_box_heading(lines)
@@ -1563,6 +1565,37 @@ def _mark_about_the_issuer(lines: list[_Line]) -> None:
     if _WHAT_IT_IS.search(last[:200]) and _AN_ISSUER.search(last[:200]) and words & opening:
         for i in body[-2:]:
             lines[i].take("boilerplate", "press_release_about")
+
+
+# A label alone ("Topics", "Tags") over one line of its items between commas: "Infrastructure & Maintenance, Rolling
+# Stock, Safety" (Global Railway Review).
+_TAG_ITEMS = re.compile(r"(?-i:[A-Z0-9][\w&'.-]*)(?: [\w&'.-]+){0,3}(?:, (?-i:[A-Z0-9][\w&'.-]*)(?: [\w&'.-]+){0,3})+")
+
+
+def _mark_tags_after_their_label(lines: list[_Line]) -> None:
+    for label, items in pairwise(lines):
+        if label.rule == "tag_list" and not label.text.rstrip(": ").count(" ") and items.rule is None and (
+                _TAG_ITEMS.fullmatch(items.text)):
+            items.take("boilerplate", "tag_list")
+
+
+MASTHEAD_LINES = 3
+
+
+def _mark_byline_over_outlet(lines: list[_Line], article: CleanArticle) -> None:
+    """A writer's name over the outlet's name, over the date line, under a standfirst (News Corp Australia's papers:
+    "Jane Holloway", "The Weekly Times", "May 7, 2026 - 3:45PM"): the byline."""
+    masthead = {line.text.casefold() for line in lines[:MASTHEAD_LINES]}  # the site's name over its menu
+    for i in range(len(lines) - 2):
+        name, outlet, below = lines[i], lines[i + 1], lines[i + 2]
+        if name.role == "body" and outlet.role == "body" and below.rule == "metadata:date_line" and (
+                _looks_like_byline_name(name.text)) and (
+                outlet.text.casefold() in outlet_by_dateline_name() or outlet.text.casefold() in masthead or (
+                    article.outlet is not None and outlet.text.casefold() == article.outlet.casefold())):
+            article.author = article.author or name.text
+            name.take("metadata", "metadata:author")
+            outlet.take("metadata", "metadata:outlet")
+            return
 
 
 def _mark_uncredited_header_caption(lines: list[_Line]) -> None:

@@ -5183,3 +5183,20 @@ def test_a_health_sites_byline_checker_and_disclaimer_and_a_publishers_note() ->
     assert article.body_text.split("\n\n") == english
     kept = "The report is published by the World Bank every year and shows growth slowing."
     assert kept in clean_document(raw(_page(HEADLINE, *PARAGRAPHS, kept))).body_text
+
+
+def test_a_papers_byline_over_its_name_an_audio_length_a_topic_row_and_a_comment_prompt() -> None:
+    english = ["Foot-and-mouth disease has re-emerged in Boyolali, a regency in Central Java known for its dairy "
+               "farms, weeks before Eid al-Adha, officials said on Tuesday.",
+               "Regency officials closed the Sunggingan livestock market for at least two weeks, cutting off one of "
+               "the busiest cattle trading points in the province."]
+    text = _page("The Weekly Times", "Topics", "Livestock, Dairy Farming, Animal Health",
+                 "Foot-and-mouth disease flares in Indonesia's dairy heartland", "A fresh outbreak in Central Java has "
+                 "infected more than 200 cattle and shut a major market.", "Jane Holloway", "The Weekly Times",
+                 "May 7, 2026 - 3:45PM", "Listen to this article", "4 min", *english,
+                 "Join the conversation. Sign in to comment.", "You must be signed in to post a comment.")
+    article = clean_document(raw(text))
+    assert article.title == "Foot-and-mouth disease flares in Indonesia's dairy heartland"
+    assert article.author == "Jane Holloway"
+    assert article.body_text.split("\n\n")[-2:] == english
+    assert "4 min" not in article.body_text and "Livestock, Dairy" not in article.body_text

@@ -3196,3 +3196,13 @@ def test_sports_and_anti_doping_bodies_and_ride_hailing_firms_in_the_register() 
 def test_review_47c_a_person_named_maxim_stays_a_person() -> None:
     found = surfaces("Russian coach Maxim Tsigalko arrived in Jakarta on Monday.", None)
     assert found.get("Maxim Tsigalko") == "person:Maxim Tsigalko"
+
+
+def test_higher_education_bodies_in_the_register() -> None:
+    found = surfaces("Program studi itu belum diakreditasi ulang oleh Lembaga Akreditasi Mandiri Ekonomi, Manajemen, "
+                     "Bisnis, dan Akuntansi (LAMEMBA) dan datanya tidak ada di PDDikti. The Ministry of Higher "
+                     "Education, Science and Technology and BAN-PT were informed.", None)
+    assert found.get("LAMEMBA") == found.get("Lembaga Akreditasi Mandiri Ekonomi, Manajemen, Bisnis, dan Akuntansi")
+    assert found.get("PDDikti", "").startswith("organization:")
+    assert found.get("Ministry of Higher Education, Science and Technology", "").startswith("organization:Indonesian")
+    assert found.get("BAN-PT", "").startswith("organization:")
