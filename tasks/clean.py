@@ -1569,7 +1569,10 @@ def _mark_about_the_issuer(lines: list[_Line]) -> None:
 
 # A label alone ("Topics", "Tags") over one line of its items between commas: "Infrastructure & Maintenance, Rolling
 # Stock, Safety" (Global Railway Review).
-_TAG_ITEMS = re.compile(r"(?-i:[A-Z0-9][\w&'.-]*)(?: [\w&'.-]+){0,3}(?:, (?-i:[A-Z0-9][\w&'.-]*)(?: [\w&'.-]+){0,3})+")
+# (three items at least, no figures: not a headline with a comma, "Banjir Bandang Terjang Agam, 12 Warga Hilang";
+# review 47d)
+_TAG_ITEM = r"(?-i:[A-Z][^\W\d]*)(?: [^\W\d]+| &){0,3}"
+_TAG_ITEMS = re.compile(rf"{_TAG_ITEM}(?:, {_TAG_ITEM}){{2,}}")
 
 
 def _mark_tags_after_their_label(lines: list[_Line]) -> None:

@@ -916,11 +916,10 @@ def _in_future_sentence(m: re.Match[str]) -> bool:
 
 
 _EXPECTATIONS = frozenset({"expected on", "expected by"})
-# (the speaker's clause going on to the occasion of the saying, the day its own: "officials said after a meeting at
-# the ministry on Friday"; not "the two sides said in a joint statement, on Tuesday in Geneva", a day of the plan;
-# review 47c)
-_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|told reporters|added)\s+(?:after|following|during"
-                          r"|at the end of)\b[^,;]*\Z")
+# (the speaker's clause running on to the day with no comma, the day of the saying: "officials said after a meeting at
+# the ministry on Friday", "its spokesman said in a statement on Friday"; not "the two sides said in a joint
+# statement, on Tuesday in Geneva", a day of the plan; reviews 47c, 47d)
+_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|told|added)\b[^,;]*\Z")
 # (right after the day, no clause between: not "expected on Friday, as was the case last week"; review 45d)
 _PAST_MAIN_VERB_AFTER = re.compile(r"\)?\s+(?:was|were)\b")
 # A verb in the past later in the sentence (review 45a).

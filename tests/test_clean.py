@@ -5185,7 +5185,7 @@ def test_a_health_sites_byline_checker_and_disclaimer_and_a_publishers_note() ->
     assert kept in clean_document(raw(_page(HEADLINE, *PARAGRAPHS, kept))).body_text
 
 
-def test_a_papers_byline_over_its_name_an_audio_length_a_topic_row_and_a_comment_prompt() -> None:
+def test_a_papers_byline_over_its_name_a_topic_row_and_a_comment_prompt() -> None:
     english = ["Foot-and-mouth disease has re-emerged in Boyolali, a regency in Central Java known for its dairy "
                "farms, weeks before Eid al-Adha, officials said on Tuesday.",
                "Regency officials closed the Sunggingan livestock market for at least two weeks, cutting off one of "
@@ -5199,4 +5199,13 @@ def test_a_papers_byline_over_its_name_an_audio_length_a_topic_row_and_a_comment
     assert article.title == "Foot-and-mouth disease flares in Indonesia's dairy heartland"
     assert article.author == "Jane Holloway"
     assert article.body_text.split("\n\n")[-2:] == english
-    assert "4 min" not in article.body_text and "Livestock, Dairy" not in article.body_text
+    assert "Livestock, Dairy" not in article.body_text
+
+
+def test_review_47d_a_headline_under_a_topic_label_a_publishers_owner_minutes_and_reported_views() -> None:
+    text = _page("Topik", "Banjir Bandang Terjang Agam, 12 Warga Hilang", "Senin, 3 Maret 2025 10:15 WIB", *PARAGRAPHS)
+    assert clean_document(raw(text)).title == "Banjir Bandang Terjang Agam, 12 Warga Hilang"
+    kept = ["The Jakarta Post is published by PT Bina Media Tenggara, whose owner also controls a television network.",
+            "5 min", "The views expressed are those of the authors of the report, said Dody, and not the ministry's."]
+    article = clean_document(raw(_page(HEADLINE, *PARAGRAPHS, *kept)))
+    assert all(line in article.body_text.split("\n\n") for line in kept)

@@ -1632,3 +1632,10 @@ def test_a_speakers_clause_ends_a_future_cues_reach() -> None:
 ])
 def test_review_47c_a_day_of_the_plan_after_the_speakers_clause_stays_ahead(text: str, value: str) -> None:
     assert find_date_mentions(text, date(2024, 12, 5))[-1].resolved_value == value
+
+
+@pytest.mark.parametrize("text", ["The company will cut fares, its spokesman said on Friday.",
+                                  "The firm will reopen the plant, its spokesman said in a statement on Friday.",
+                                  "The ministry will review the permit, officials told reporters on Friday."])
+def test_review_47d_the_day_of_the_saying_after_a_future_clause(text: str) -> None:
+    assert find_date_mentions(text, date(2025, 12, 6))[-1].resolved_value == "2025-12-05"
