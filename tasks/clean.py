@@ -2190,6 +2190,7 @@ def _closing_wire_credit(text: str) -> str | None:
         return news_agencies().get("antara", "Antara")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Yonhap)" under The Korea Bizwire's copy
+    text = text.lstrip("-\u2013\u2014 ")  # "— Bernama" under Selangor Journal's
     names = [n.strip() for n in re.split(r"[|/,&]", text) if n.strip()]
     agencies = news_agencies()
     if names and len(names) <= 4 and all(n.casefold() in agencies for n in names):

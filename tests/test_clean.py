@@ -5209,3 +5209,14 @@ def test_review_47d_a_headline_under_a_topic_label_a_publishers_owner_minutes_an
             "5 min", "The views expressed are those of the authors of the report, said Dody, and not the ministry's."]
     article = clean_document(raw(_page(HEADLINE, *PARAGRAPHS, *kept)))
     assert all(line in article.body_text.split("\n\n") for line in kept)
+
+
+def test_a_sites_sections_run_together_a_funders_note_and_a_dashed_wire_credit() -> None:
+    text = _page("Kompas.com", "Nasional Global Regional Megapolitan Tren Hype Money Tekno Otomotif Bola Lestari",
+                 HEADLINE, "Kompas.com - 23/11/2026, 09:47 WIB", *PARAGRAPHS,
+                 "This article was produced with support from the Thomson Reuters Foundation.",
+                 "Context is powered by the Thomson Reuters Foundation Newsroom.", "\u2014 Bernama")
+    article = clean_document(raw(text))
+    assert article.title == HEADLINE
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.wire_source == "Bernama"

@@ -3206,3 +3206,12 @@ def test_higher_education_bodies_in_the_register() -> None:
     assert found.get("PDDikti", "").startswith("organization:")
     assert found.get("Ministry of Higher Education, Science and Technology", "").startswith("organization:Indonesian")
     assert found.get("BAN-PT", "").startswith("organization:")
+
+
+def test_restaurants_by_their_kind_and_a_landmark() -> None:
+    found = surfaces("Tabung elpiji meledak di Rumah Makan (RM) Puti Bungsu dekat Jam Gadang. RM Puti Bungsu ditutup. "
+                     "Harga paketnya RM50 per orang.", None)
+    assert found.get("RM Puti Bungsu") == found.get("Rumah Makan (RM) Puti Bungsu") == (
+        "organization:Rumah Makan Puti Bungsu")
+    assert found.get("Jam Gadang") == "location:Jam Gadang"
+    assert not any(key.startswith("RM5") for key in found)
