@@ -919,7 +919,10 @@ _EXPECTATIONS = frozenset({"expected on", "expected by"})
 # (the speaker's clause running on to the day with no comma, the day of the saying: "officials said after a meeting at
 # the ministry on Friday", "its spokesman said in a statement on Friday"; not "the two sides said in a joint
 # statement, on Tuesday in Geneva", a day of the plan; reviews 47c, 47d)
-_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|told|added)\b[^,;]*\Z")
+_SAID_CLAUSE = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,3}(?:said|says|added|told(?:\s+(?:reporters|journalists))?)"
+                          # (only the occasion between: not a reported plan, "the airline said the new schedule takes
+                          # effect on Monday"; review 47e)
+                          r"(?:\s+(?:on|in|at|to|after|following|during|before)\b[^,;]*)?\s*\Z")
 # (right after the day, no clause between: not "expected on Friday, as was the case last week"; review 45d)
 _PAST_MAIN_VERB_AFTER = re.compile(r"\)?\s+(?:was|were)\b")
 # A verb in the past later in the sentence (review 45a).

@@ -5220,3 +5220,14 @@ def test_a_sites_sections_run_together_a_funders_note_and_a_dashed_wire_credit()
     assert article.title == HEADLINE
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert article.wire_source == "Bernama"
+
+
+@pytest.mark.parametrize("title", ["Menteri Tekankan Pendidikan Kesehatan Dan Ekonomi Regional",
+                                   "Global Health Money Tops Regional Agenda At Summit"])
+def test_review_47e_a_title_case_headline_with_section_words_stays_the_title(title: str) -> None:
+    assert clean_document(raw(_page(title, "Senin, 3 Maret 2025 10:15 WIB", *PARAGRAPHS))).title == title
+
+
+def test_review_47e_a_funders_name_inside_a_sentence_stays() -> None:
+    kept = "This report was produced with support from the ADB, which funded the survey of 3,000 households."
+    assert kept in clean_document(raw(_page(HEADLINE, PARAGRAPHS[0], kept, *PARAGRAPHS[1:]))).body_text

@@ -1639,3 +1639,8 @@ def test_review_47c_a_day_of_the_plan_after_the_speakers_clause_stays_ahead(text
                                   "The ministry will review the permit, officials told reporters on Friday."])
 def test_review_47d_the_day_of_the_saying_after_a_future_clause(text: str) -> None:
     assert find_date_mentions(text, date(2025, 12, 6))[-1].resolved_value == "2025-12-05"
+
+
+def test_review_47e_a_reported_plan_after_said_stays_ahead() -> None:
+    text = "The carrier will change routes, the airline said the new schedule takes effect on Monday."
+    assert find_date_mentions(text, date(2025, 12, 10))[-1].resolved_value == "2025-12-15"
