@@ -2285,7 +2285,8 @@ def _discovered_branch(mention: EntityMention, bodies: Mapping[str, str], gaz: G
     return _branch_named(mention.surface, bodies, gaz, places) if mention.entity_id.startswith("x-org-") else None
 
 
-MAX_BODY_NAME_WORDS = 5  # "Dinas Pemadam Kebakaran dan Penyelamatan"
+MAX_BODY_NAME_WORDS = 6  # "Dinas Pemadam Kebakaran dan Penyelamatan", "Balai Besar Konservasi Sumber Daya Alam"
+MAX_OFFICE_NAME_WORDS = 5
 
 
 def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
@@ -2298,7 +2299,9 @@ def _branch_named(name: str, bodies: Mapping[str, str], gaz: Gazetteer,
     # the longest body's name first ("Polresta", not "Polres"); a listed body's before any office's ("Dinas Sosial"
     # and "DKI Jakarta", not "Dinas Sosial DKI" and "Jakarta")
     splits = [(split, True) for split in range(min(len(words) - 1, MAX_BODY_NAME_WORDS), 0, -1)]
-    for split, listed in splits + [(split, False) for split, _ in splits]:
+    # (an office the list does not name is five words at most: not "Balai Besar Taman Nasional Bromo Tengger" and
+    # the place "Semeru")
+    for split, listed in splits + [(split, False) for split, _ in splits if split <= MAX_OFFICE_NAME_WORDS]:
         head, rest = " ".join(words[:split]), " ".join(words[split:])
         body_name = bodies.get(head.casefold()) if listed else (
             head if _regional_office(words[:split], admin_heads) else None)

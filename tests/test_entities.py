@@ -3215,3 +3215,15 @@ def test_restaurants_by_their_kind_and_a_landmark() -> None:
         "organization:Rumah Makan Puti Bungsu")
     assert found.get("Jam Gadang") == "location:Jam Gadang"
     assert not any(key.startswith("RM5") for key in found)
+
+
+def test_river_basin_offices_and_a_long_regional_bodys_name_with_its_place() -> None:
+    found = surfaces("Kepala Balai Besar Wilayah Sungai (BBWS) Pemali Juana Nurul Fadhilah mengatakan air surut. BBWS "
+                     "Pemali Juana memompa air. Balai Wilayah Sungai Sumatera VII (BWS Sumatera VII) membantu.", None)
+    assert found.get("BBWS Pemali Juana") == found.get("Balai Besar Wilayah Sungai (BBWS) Pemali Juana") == (
+        "organization:BBWS Pemali Juana")
+    assert found.get("Nurul Fadhilah") == "person:Nurul Fadhilah"
+    assert found.get("BWS Sumatera VII") == found.get("Balai Wilayah Sungai Sumatera VII")
+    found = surfaces("Satwa diserahkan kepada Balai Besar Konservasi Sumber Daya Alam Sumatera Utara (BBKSDA Sumut).",
+                     None)
+    assert found.get("BBKSDA Sumut") == found.get("Balai Besar Konservasi Sumber Daya Alam Sumatera Utara")
