@@ -5168,11 +5168,15 @@ def test_review_47c_a_briefs_lead_credited_to_its_wire_an_outlet_named_by_a_word
     assert sentence in clean_document(raw(_page(HEADLINE, *PARAGRAPHS, sentence))).body_text
 
 
+# Two paragraphs of an English report, for the English sites' page furniture.
+ENGLISH_PARAGRAPHS = ["Surabaya has reported its first laboratory-confirmed mpox cases, prompting contact tracing "
+                      "across three districts, the city's health office said on Thursday.",
+                      "The two men, aged 28 and 34, were admitted to the provincial referral hospital and are stable, "
+                      "doctors told reporters."]
+
+
 def test_a_health_sites_byline_checker_and_disclaimer_and_a_publishers_note() -> None:
-    english = ["Surabaya has reported its first laboratory-confirmed mpox cases, prompting contact tracing across "
-               "three districts, the city's health office said on Thursday.",
-               "The two men, aged 28 and 34, were admitted to the provincial referral hospital and are stable, "
-               "doctors told reporters."]
+    english = ENGLISH_PARAGRAPHS
     text = _page("Indonesia Confirms First Mpox Cases in Surabaya", "Authored by\nDaniel Reyes\nFact checked by\n"
                  "Dr. Priya Ramanathan, MPH\nLast updated\nNovember 28th, 2026", *english,
                  "Our content is for informational purposes only and is not a substitute for professional medical "
@@ -5186,10 +5190,7 @@ def test_a_health_sites_byline_checker_and_disclaimer_and_a_publishers_note() ->
 
 
 def test_a_papers_byline_over_its_name_a_topic_row_and_a_comment_prompt() -> None:
-    english = ["Foot-and-mouth disease has re-emerged in Boyolali, a regency in Central Java known for its dairy "
-               "farms, weeks before Eid al-Adha, officials said on Tuesday.",
-               "Regency officials closed the Sunggingan livestock market for at least two weeks, cutting off one of "
-               "the busiest cattle trading points in the province."]
+    english = ENGLISH_PARAGRAPHS
     text = _page("The Weekly Times", "Topics", "Livestock, Dairy Farming, Animal Health",
                  "Foot-and-mouth disease flares in Indonesia's dairy heartland", "A fresh outbreak in Central Java has "
                  "infected more than 200 cattle and shut a major market.", "Jane Holloway", "The Weekly Times",
