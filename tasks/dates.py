@@ -1479,9 +1479,9 @@ def _month_without_year(m: re.Match[str], prefix: _Prefix, anchor: date) -> date
     if direction is None and prefix.cue in _SINCE_CUES:
         direction = -1  # "sejak (awal) Oktober": before the report, also in a sentence about a plan ("akan meminta
         # data penyaluran sejak Oktober")
-    elif direction is None and _in_future_sentence(m):
+    elif direction is None and _in_future_sentence(m) and not _past_clause_before(m):
         direction = 1
-    elif direction is None and (_past_verb_before(m) or _past_verb_after_opening(m)
+    elif direction is None and (_past_verb_before(m) or _past_verb_after_opening(m) or _past_clause_before(m)
                                 or _PAST_RIGHT_AFTER_MONTH.match(m.string, m.end()) is not None):
         direction = -1  # "invaded Ukraine in February", "In January, a cruise vessel damaged ...", "A smaller die-off
         # in January killed ...": before the report
@@ -1536,6 +1536,34 @@ def _past_verb_after_opening(m: re.Match[str]) -> bool:
     end = _SENTENCE_END.search(m.string, m.end())
     rest = m.string[m.end():end.start() if end is not None else len(m.string)]
     return _FUTURE_IN_REST.search(rest) is None and _PAST_AFTER_OPENING.match(m.string, m.end()) is not None
+
+
+# An English verb in the past in a month's own clause (after its last comma): "after the society stopped honouring
+# withdrawals in August", "began working for Tan at a flat in Bedok North in January" (not a plan's participle: "the
+# planned visit in January", "expected in February").
+_PAST_IN_CLAUSE = re.compile(r"(?<![\w'\u2019-])(?!(?:expected|planned|scheduled|proposed|intended|anticipated|targeted"
+                             r"|slated|needed|required|delayed|postponed|extended|moved|pushed|deferred)\b)"
+                             r"(?:[a-z]{3,}ed|began|took|met|held|came|went|fell|rose|won|lost|struck|fled|died|left)"
+                             r"(?![\w'\u2019-])")
+MONTH_CLAUSE_REACH = 120
+
+
+def _past_clause_before(m: re.Match[str]) -> bool:
+    start = max(0, m.start() - MONTH_CLAUSE_REACH)
+    clause = m.string[start:m.start()]
+    # (the clause a reported or relative clause opens: not "cautioned that the monsoon usually lasts until early
+    # October", whose verb in the past is the saying's)
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(". "), clause.rfind("\n"),
+              *(clause.rfind(word) for word in _CLAUSE_OPENERS))
+    clause = clause[cut + 1:]
+    past = _PAST_IN_CLAUSE.search(clause)
+    return past is not None and not _PERFECT_BEFORE.search(clause, 0, past.start()) and not re.search(
+        r"\b(?:will|would|shall|to|akan|bakal)\b", clause)
+
+
+_CLAUSE_OPENERS = (" that ", " bahwa ", " which ", " who ", " yang ")
+# A present perfect ("who have not covered their December requirement"): no past of the month's clause.
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)(?:\s+not)?\s+\Z")
 
 
 def _past_verb_before(m: re.Match[str]) -> bool:

@@ -5225,3 +5225,10 @@ def test_review_47e_a_title_case_headline_with_section_words_stays_the_title(tit
 def test_review_47e_a_funders_name_inside_a_sentence_stays() -> None:
     kept = "This report was produced with support from the ADB, which funded the survey of 3,000 households."
     assert kept in clean_document(raw(_page(HEADLINE, PARAGRAPHS[0], kept, *PARAGRAPHS[1:]))).body_text
+
+
+def test_a_parenting_sites_related_article_a_row_of_share_links_and_a_reader_funded_note() -> None:
+    text = _page(HEADLINE, "Share on Facebook  Share on X  Share on WhatsApp  Share on Telegram  Copy link",
+                 PARAGRAPHS[0], "Artikel terkait: Anak Jatuh dan Kepala Terbentur, Kapan Harus ke Dokter?",
+                 *PARAGRAPHS[1:], "TOC is reader-funded. Support independent journalism by becoming a TOC supporter.")
+    assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS

@@ -1644,3 +1644,16 @@ def test_review_47d_the_day_of_the_saying_after_a_future_clause(text: str) -> No
 def test_review_47e_a_reported_plan_after_said_stays_ahead() -> None:
     text = "The carrier will change routes, the airline said the new schedule takes effect on Monday."
     assert find_date_mentions(text, date(2025, 12, 10))[-1].resolved_value == "2025-12-15"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Members wonder whether they will see their money again, after the society stopped honouring withdrawals in "
+     "August.", "2026-08"),
+    ("Sartini began working for Tan at a five-room flat in Bedok North in January.", "2026-01"),
+    ("The plant will reopen in March, after it was closed in January.", "2026-01"),
+    ("Mr Seah cautioned that the monsoon season usually lasts until early January.", "2027-01"),
+    ("Refiners who have not covered their January requirement will feel the pinch.", "2027-01"),
+    ("The minister will visit Jakarta in January.", "2027-01"),
+])
+def test_a_month_in_a_clause_in_the_past_is_this_years(text: str, value: str) -> None:
+    assert find_date_mentions(text, date(2026, 12, 1))[-1].resolved_value == value
