@@ -1549,6 +1549,7 @@ MONTH_CLAUSE_REACH = 120
 
 
 def _past_clause_before(m: re.Match[str]) -> bool:
+    """Whether the month's own clause has an English verb in the past before it and no word of the future."""
     start = max(0, m.start() - MONTH_CLAUSE_REACH)
     clause = m.string[start:m.start()]
     # (the clause a reported or relative clause opens: not "cautioned that the monsoon usually lasts until early
@@ -1557,11 +1558,12 @@ def _past_clause_before(m: re.Match[str]) -> bool:
               *(clause.rfind(word) for word in _CLAUSE_OPENERS))
     clause = clause[cut + 1:]
     past = _PAST_IN_CLAUSE.search(clause)
-    return past is not None and not _PERFECT_BEFORE.search(clause, 0, past.start()) and not re.search(
-        r"\b(?:will|would|shall|to|akan|bakal)\b", clause)
+    return past is not None and not _PERFECT_BEFORE.search(clause, 0, past.start()) and (
+        _FUTURE_IN_CLAUSE.search(clause) is None)
 
 
 _CLAUSE_OPENERS = (" that ", " bahwa ", " which ", " who ", " yang ")
+_FUTURE_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|to|akan|bakal)\b")
 # A present perfect ("who have not covered their December requirement"): no past of the month's clause.
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)(?:\s+not)?\s+\Z")
 
