@@ -1610,13 +1610,14 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     if not 0 < first < len(lines) - 1:
         return
     caption, above_at = lines[first], first - 1
+    dated = _has_dateline(caption.text)  # (the first paragraph's dateline: asked once, a probe of the whole reading)
     while above_at > 1 and lines[above_at].role == "boilerplate":
         above_at -= 1  # (an ad's label between the caption and the lead: "(Memontum/bgs)", "ADVERTISEMENT", the lead)
-    if lines[above_at].role != "body" or not _has_dateline(caption.text):
+    if lines[above_at].role != "body" or not dated:
         above_at = first - 1
     above = lines[above_at]
     if above_at > 0 and above.role == "body" and lines[above_at - 1].role != "body" and (
-            _has_dateline(caption.text) or _POSITION_MARKER.search(above.text) is not None):
+            dated or _POSITION_MARKER.search(above.text) is not None):
         # a credited caption over the lead, which is the first paragraph: "Ketua Komisi IV DPRD Sumbawa, Hj. Salmah
         # Amir (tengah), saat menerima ... (PSNews/Dedi)" over "SUMBAWA BESAR, PSNews - ..."; one that says where
         # someone stands needs no dateline under it ("Manajer GKE Hendra Wibisono (tengah) bersama para pemain di
@@ -1625,7 +1626,7 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
             above.take("boilerplate", "photo_caption")
         return
     if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS
-            or any(mark in caption.text for mark in '"\u201c\u201d') or _has_dateline(caption.text)):
+            or any(mark in caption.text for mark in '"\u201c\u201d') or dated):
         return
     kicker = _COLON_KICKER.match(caption.text)
     if not _credited_caption(caption.text) and (
