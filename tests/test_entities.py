@@ -76,6 +76,19 @@ def test_people_are_discovered_from_their_role_or_speech(sentence: str, name: st
     assert not [s for s, kind in found.items() if kind.startswith("person") and s != name]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The co-op's chair, Haryanto Wibisono, has denied wrongdoing.", "Haryanto Wibisono"),
+    ("The case against the boat's captain, Yohanis Lumintang, was settled last week.", "Yohanis Lumintang"),
+    ("Senada, Manajer Persik Andhika Rahmat Saputra menyampaikan permintaan maaf.", "Andhika Rahmat Saputra"),
+    # a name that often comes second stays inside the name: the judge is Dedy Prasetyo Hartono, not Prasetyo Hartono
+    ("Vonis itu dibacakan Ketua Majelis Hakim Dedy Prasetyo Hartono di ruang sidang.", "Dedy Prasetyo Hartono"),
+])
+def test_a_common_given_name_opens_a_name_with_no_other_cue(sentence: str, name: str) -> None:
+    """Given names of Indonesia's regions (name_context.yaml) tell a person where no role or verb is beside it."""
+    found = surfaces(sentence, None)
+    assert found.get(name) == f"person:{name}"
+
+
 def test_bare_surname_links_to_the_full_name() -> None:
     text = ("Juru bicara angkatan udara Yuri Gromov mengatakan serangan berlanjut. "
             "Gromov menambahkan bahwa pertahanan udara siap.")
