@@ -181,6 +181,9 @@ _PHOTO_CREDIT = re.compile(
     # a photo given to the outlet, then the outlet's address: "... Jumat sore. (ist/Lakeynews.com)" ("(Outlet/Ist)" is
     # _ARCHIVE_CREDIT; not "(istri korban)", nor a paragraph's "(ist/red)", the desk's sign-off; review 46a)
     r"|\((?:ist|istimewa)\.?\s?/\s?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}\)$"
+    # a photo taken from a social account, the platform and the account: "... Sabtu malam. (Instagram/gelombangbiru.
+    # official)", "(Instagram/@raisa6690)", "(TikTok/@pemkotbdg)"
+    r"|\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
     r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
@@ -3809,6 +3812,10 @@ def _read_dateline(lead: str, article: CleanArticle, strict: bool = False) -> st
         elif place is not None and (part.isupper() or region) and f"({part})" in prefix:
             continue  # the credit of an outlet the register does not know: "WABAG, 13 AUGUST 2026 (POST-COURIER) ---",
             # "Singapore, 17 November (Argus) —"
+        elif (place is not None and region and outlet_name is None and not unknown_outlet and _PLACE.match(part)
+              and _words(part) <= MAX_OUTLET_NAME_WORDS and _known_place(place.title() if place.isupper() else place)):
+            unknown_outlet = True  # a known place, its day in figures, then the site's short name with no bracket:
+            continue  # "Mataram, 08/06/2026 Kemenkeu - " (the finance ministry's and its directorates' news pages)
         elif (place is not None and outlet_name is None and not region
               and (_PLACE.match(part) or _LOWERCASE_BRAND.fullmatch(part))
               and _words(part) <= MAX_OUTLET_NAME_WORDS and (
@@ -4808,6 +4815,9 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group"; then
     # a link, a sign, a year, a group or its owner after a slash ("© 2004-2026 VolcanoDiscovery / Tom Pfeiffer").
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
+    # (and a logo's words run together are apart in the notice: "GoodNews From Indonesia" over the menu, "© 2026 Good
+    # News From Indonesia" under the text)
+    spelled = _CAMEL_JOINT.sub(r"[\\s-]?", spelled)
     holder = re.compile(rf"(?<![\w.])({spelled})(?:\.[a-z]{{2,6}}){{0,2}}"
                         r"(?=\s*(?:$|[-\u2013\u2014|,(/\u00a9]|\.?\s*(?:All|Hak|Seluruh|Semua)\b|\.\s*$|\s\d{4}\b|\s(?:Group|Grup)\b"
                         # (or a sentence after it: "... Papua Selatan. Dikelola oleh ...")
@@ -4817,7 +4827,11 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
         return None
     if name.isupper() and " " in name and " " not in found[1]:
         return _spaced_like(found[1], name)  # "PULAU SUMBAWA NEWS" over the menu, "© 2026 PulauSumbawaNews.net"
-    return found[1] if name.isupper() else name
+    return found[1] if name.isupper() or found[1].count(" ") > name.count(" ") else name
+
+
+# Where a word written in camel case joins two words ("GoodNews", "KabarPapua"): a lower-case letter, then a capital.
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # (RMOL's regional sites hold theirs as a news agency: "Copyright © 2026 Kantor Berita RMOLSumsel")

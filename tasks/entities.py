@@ -337,9 +337,10 @@ def _short_names_found_again(body: str, mentions: list[EntityMention],
 def _airports_written_long(mentions: list[EntityMention], known: MutableMapping[str, Entity],
                            gaz: Gazetteer) -> list[EntityMention]:
     """"Bandar Udara Internasional Sultan Hasanuddin" is the airport the gazetteer knows as "Bandara ..." (the word
-    written out), and so is "Bandara Internasional Sultan Syarif Kasim II" ("Bandara Sultan Syarif Kasim II")."""
+    written out), and so is "Bandara Internasional Sultan Syarif Kasim II" ("Bandara Sultan Syarif Kasim II"); with
+    the initials the text gave the long form ("Bandara Internasional Zainuddin Abdul Madjid (BIZAM)")."""
     written = {m.surface: m.entity_id for m in mentions if m.surface.startswith("Bandara ")}
-    out = []
+    moved: dict[str, str] = {}
     for m in mentions:
         if m.surface.startswith(("Bandar Udara ", "Bandara Internasional ")) and m.entity_id.startswith("x-loc-"):
             short = "Bandara " + m.surface.removeprefix("Bandar Udara ").removeprefix("Bandara ")
@@ -347,11 +348,10 @@ def _airports_written_long(mentions: list[EntityMention], known: MutableMapping[
                 short = "Bandara " + short.removeprefix("Bandara Internasional ")
             if (airport := gaz.exact(short)) is not None:
                 known.setdefault(airport.entity_id, airport)
-                m = EntityMention(airport.entity_id, m.surface, m.char_start, m.char_end)
+                moved[m.entity_id] = airport.entity_id
             elif short in written:  # the text's own "Bandara Oksibil"
-                m = EntityMention(written[short], m.surface, m.char_start, m.char_end)
-        out.append(m)
-    return out
+                moved[m.entity_id] = written[short]
+    return _with_moved_ids(mentions, moved)
 
 
 # English reports name a small place after its kind: "from the village of Pepela", "on the island of Rote".
@@ -1983,6 +1983,9 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
         end = office_class.end() - 1  # "Kantor Imigrasi Kelas II TPI Nunukan"
     elif j < len(mentions) and body.startswith(" Negeri ", end) and mentions[j].char_start == end + len(" Negeri "):
         end += len(" Negeri")  # a Malaysian state's: "Jabatan Imigresen Negeri Johor"
+    elif j < len(mentions) and body_name in _SEATED_WITH_DI and body.startswith(" di ", end) and (
+            mentions[j].char_start == end + len(" di ")):
+        end += len(" di")  # the food and drug agency's offices are named so: "Balai Besar POM di Yogyakarta"
     if j >= len(mentions) or body[end:mentions[j].char_start] != " ":
         return None
     place = known.get(mentions[j].entity_id)
@@ -1991,6 +1994,9 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     return _branch(body_name, place), mentions[j].char_end
 
 
+# Bodies whose offices' official names put "di" before their seat ("Balai Besar POM di Yogyakarta", "Balai POM di
+# Kupang"), as regional_bodies names them first.
+_SEATED_WITH_DI = frozenset({"BBPOM", "Balai POM", "Loka POM"})
 # The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
 _AIRPORT_NAME = re.compile(rf" (?:{_OFFICE_CLASS.pattern})?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}})")
 
@@ -2853,10 +2859,11 @@ def _clearly_vocabulary(word: str) -> bool:
 def _suffixed_noun(key: str) -> bool:
     """A noun made from a frequent Indonesian word with -an ("unggahan", "rekaman", "putusan"): not the first
     word of a name. Given names that end in -an come from no such word (Setiawan, Sulaiman) or from an English
-    one (Hasan); a family name may (Tambunan), so this is only asked of a run's first word."""
+    one (Hasan); a family name may (Tambunan), so this is only asked of a run's first word. A listed given name is
+    none: wordfreq counts names too, so "Febrian" (a name from the month, "Febri" + -an) looked like "Rekaman"."""
     root = key[:-2]
     return (key.endswith("an") and len(root) >= 4 and zipf_frequency(root, "id") >= 3.5
-            and zipf_frequency(root, "en") < 3.0)
+            and zipf_frequency(root, "en") < 3.0 and key not in _context().given_names)
 
 
 def _never_name(word: str) -> bool:

@@ -5232,3 +5232,55 @@ def test_a_parenting_sites_related_article_a_row_of_share_links_and_a_reader_fun
                  PARAGRAPHS[0], "Artikel terkait: Anak Jatuh dan Kepala Terbentur, Kapan Harus ke Dokter?",
                  *PARAGRAPHS[1:], "TOC is reader-funded. Support independent journalism by becoming a TOC supporter.")
     assert clean_document(raw(text)).body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Tautan: lampungprov.go.id | LPSE | JDIH | PPID | SP4N-LAPOR!", "link_row"),
+    ("Give to Sumatran Rhinos", "donation_prompt"),
+    ("The International Rhino Foundation is a 501(c)(3) nonprofit organization. Contributions are tax-deductible to "
+     "the extent allowed by law.", "donation_prompt"),
+    ("Kawan GNFI, punya cerita baik dari daerahmu? Kirim tulisanmu dan jadilah bagian dari Kawan GNFI!",
+     "reader_tip_prompt"),
+    ("Kirim Tulisan", "reader_tip_prompt"),
+    ("Dapatkan kabar baik dari seluruh penjuru Indonesia langsung di kotak masukmu.", "newsletter_prompt"),
+    ("Dapatkan edisi cetak dan digital setiap bulan. Hubungi bagian sirkulasi kami melalui WhatsApp.",
+     "newsletter_prompt"),
+])
+def test_footers_of_institutions_charities_and_magazines_are_boilerplate(line: str, rule: str) -> None:
+    """Stop 48's pages: a province's link row, a charity's donate button and tax note, a site's call for readers'
+    writing and its newsletter and print-edition boxes."""
+    title = "Tiga Ruas Jalan di Bandung Ditutup Selama Perayaan"
+    article = clean_document(raw("\n\n".join([title, *PARAGRAPHS, line])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_a_caption_credited_to_a_social_account_leaves_the_body() -> None:
+    caption = ("Gelombang Biru tampil membawakan lagu-lagu hits di Stadion GBLA, Bandung, Sabtu malam. "
+               "(Instagram/gelombangbiru.official)")
+    article = clean_document(raw("\n\n".join(["Konser Gelombang Biru Berjalan Lancar", caption, *PARAGRAPHS])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_logo_run_together_is_the_copyright_notices_name() -> None:
+    """"GoodNews From Indonesia" over the menu and "© 2026 Good News From Indonesia" under the text: one outlet, named
+    as the notice writes it."""
+    page = ["GNFI", "GoodNews From Indonesia", "Beranda", "Lingkungan", "Benih Lobster Pulang ke Laut Lombok",
+            *PARAGRAPHS, "© 2026 Good News From Indonesia. All rights reserved."]
+    assert clean_document(raw("\n\n".join(page))).outlet == "Good News From Indonesia"
+
+
+def test_a_place_and_its_day_in_figures_before_the_sites_short_name_is_a_dateline() -> None:
+    """The finance ministry's pages: "Mataram, 08/06/2026 Kemenkeu - ..."."""
+    lead = "Mataram, 08/06/2026 Kemenkeu - " + PARAGRAPHS[0]
+    article = clean_document(raw("\n\n".join(["Bea Cukai Mataram Gagalkan Penyelundupan", lead, *PARAGRAPHS[1:]])))
+    assert article.dateline == "Mataram"
+    assert article.body_text.split("\n\n") == [lead, *PARAGRAPHS[1:]]
+
+
+def test_an_update_stamp_in_gmt_under_the_date_line_leaves_the_body() -> None:
+    page = ["Indonesia foils airport smuggling of lobster seed", "Rebecca Whitfield", "10 June 2026 7:02 GMT",
+            "Updated 10 June 2026 8:41 GMT", *PARAGRAPHS]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert "Updated 10 June 2026 8:41 GMT" in {r.text for r in article.removed}

@@ -3240,3 +3240,28 @@ def test_river_basin_offices_and_a_long_regional_bodys_name_with_its_place() -> 
     found = surfaces("Satwa diserahkan kepada Balai Besar Konservasi Sumber Daya Alam Sumatera Utara (BBKSDA Sumut).",
                      None)
     assert found.get("BBKSDA Sumut") == found.get("Balai Besar Konservasi Sumber Daya Alam Sumatera Utara")
+
+
+def test_a_given_name_made_from_a_month_is_no_noun() -> None:
+    """"Febrian" ends in -an after a word wordfreq knows ("Febri"), as "Rekaman" does: a listed given name is a name."""
+    for text in ("Koordinator tim medis SRS, drh. Febrian Saputra, menjelaskan kebuntingan dipantau.",
+                 "Our job was to stay quiet, said Dr. Febrian Saputra, who coordinates the medical team."):
+        assert surfaces(text, None).get("Febrian Saputra") == "person:Febrian Saputra"
+
+
+def test_national_parks_and_offices_named_with_their_seat() -> None:
+    found = surfaces("The calf was born in Way Kambas National Park. Rangers patrol Tesso Nilo National Park daily. "
+                     "Hasil uji Balai Besar POM (BBPOM) di Yogyakarta keluar. Kepala BBPOM di Yogyakarta, Rina "
+                     "Puspitasari, menyebut KKP melalui Direktorat Jenderal Perikanan Budi Daya (DJPB) membantu.", None)
+    assert found["Way Kambas National Park"].startswith("location:")
+    assert found["Tesso Nilo National Park"].startswith("location:")
+    assert found["Balai Besar POM (BBPOM) di Yogyakarta"] == found["BBPOM di Yogyakarta"]
+    assert found["Direktorat Jenderal Perikanan Budi Daya"] == found["DJPB"]
+    assert "Budi Daya" not in found  # cultivation, no person
+
+
+def test_an_airports_initials_name_the_airport_the_gazetteer_knows() -> None:
+    _, mentions = extract_entities("Penyelundupan digagalkan di Bandara Internasional Zainuddin Abdul Madjid "
+                                   "(BIZAM), Lombok Tengah. Petugas BIZAM memeriksa koper.", None)
+    airport = {m.entity_id for m in mentions if m.surface in ("BIZAM", "Bandara Internasional Zainuddin Abdul Madjid")}
+    assert airport == {"loc-lombok-airport"}
