@@ -184,6 +184,10 @@ _PHOTO_CREDIT = re.compile(
     # a photo taken from a social account, the platform and the account: "... Sabtu malam. (Instagram/gelombangbiru.
     # official)", "(Instagram/@raisa6690)", "(TikTok/@pemkotbdg)"
     r"|\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$"
+    # the photographer and the stock agency after the caption's sentence: "... during a Pasola in Sumba. Hendra
+    # Lapu/Shutterstock" (Lonely Planet)
+    r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s?/\s?(?:shutterstock|getty images|istock(?:photo)?|alamy"
+    r"|adobe stock|dreamstime|eyeem|unsplash)$"
     # The source, then the photographer, after the caption's last sentence: "... Pleno MK. Foto Humas/Bayu".
     r"|[.!?]\s(?-i:Foto|FOTO)\s(?-i:[A-Z][\w.]*)(?:\s(?-i:[A-Z][\w.]*))?/[^/()!?]{2,40}$"
     # AFP's photographer in brackets, the family name in capitals: "... recruit couriers from abroad (Theo LIM)".
@@ -469,6 +473,8 @@ def clean_document(document: RawDocument) -> CleanArticle:
     _mark_read_also_lists(lines)
     _mark_comment_threads(lines, article)
     _mark_captions(lines)
+    if "\t" in text:
+        _mark_fact_box(lines, _keyed_rows(text))
     _mark_header(lines, article, title_known=extraction is not None and article.title is not None)
     _mark_uncredited_header_caption(lines)
     _mark_byline_over_outlet(lines, article)
@@ -623,6 +629,16 @@ def _without_update_stamp(text: str) -> str:
     return text[:found.start()]
 
 
+# A post's details after a bar on its date line, as content systems print them: who posted it, its category, how many
+# read it ("| Diposting oleh: admin | Kategori: Berita Komisi | Dilihat: 187").
+_POST_DETAIL = re.compile(r"\s*\|\s*(?:diposting oleh|posted by|dipublikasikan oleh|kategori|category|dilihat|dibaca"
+                          r"|views)\b\s*:?[^|]*", re.IGNORECASE)
+
+
+def _without_post_details(text: str) -> str:
+    return _POST_DETAIL.sub("", text) if "|" in text else text
+
+
 def _last_body_index(lines: list[_Line], default: int) -> int:
     """Where the last line still read as text is (`default` when none is)."""
     return max((i for i, line in enumerate(lines) if line.role == "body"), default=default)
@@ -680,6 +696,25 @@ def _tab_separated(text: str) -> frozenset[str]:
     """The lines (as split_lines writes them) that had a tab between their words: a table's rows, copied cell by
     cell ("Final\tMinggu (26/1)\tZhou Haoran/Lin Zexuan (China)\t21-18, 19-21, 21-15")."""
     return frozenset(split_lines("\n".join(line for line in text.split("\n") if "\t" in line.strip())))
+
+
+# A fact box's row as a browser copies it: a short label, its colon, a tab, the value ("Registration:\tPK-LZN",
+# "Aircraft damage:\tMinor"; Aviation Safety Network's occurrence pages, a database's record). Three rows at least: a
+# table of data, no prose (a results table has no colon after its first cell: "Final\tMinggu (26/1)\t...").
+_KEYED_ROW = re.compile(r"^[^\t:]{1,40}:\t+\S")
+MIN_FACT_BOX_ROWS = 3
+
+
+def _keyed_rows(text: str) -> frozenset[str]:
+    """The lines (as split_lines writes them) of a fact box: label, colon, tab, value."""
+    rows = [line for line in text.split("\n") if _KEYED_ROW.match(line.strip())]
+    return frozenset(split_lines("\n".join(rows))) if len(rows) >= MIN_FACT_BOX_ROWS else frozenset()
+
+
+def _mark_fact_box(lines: list[_Line], rows: frozenset[str]) -> None:
+    for line in lines:
+        if line.role == "body" and line.text in rows:
+            line.take("metadata", "metadata:fact_box")
 
 
 def split_lines(text: str) -> list[str]:
@@ -1557,10 +1592,12 @@ def _mark_about_the_issuer(lines: list[_Line]) -> None:
     """The box under a press release's text that says what its issuer is: a heading "Tentang <name>" (or "About")
     and one paragraph, the text's last, that opens with the issuer's name and says what it is, on a page that says
     it is a press release ("Siaran Pers", "Narahubung", "Media Contact"; not a subheading of a report: "Tentang
-    Pelaku", "Tentang Perusahaan"; review 47b)."""
+    Pelaku", "Tentang Perusahaan"; review 47b) or on the issuer's own site (its copyright notice holds the name)."""
     body = [i for i, line in enumerate(lines) if line.role == "body"]
-    if len(body) < 3 or (heading := _ABOUT_HEADING.match(lines[body[-2]].text)) is None or not any(
-            _PRESS_RELEASE_MARK.search(line.text) for line in lines):
+    if len(body) >= 3 and lines[body[-1] - 1].role != "body":
+        body[-2] = body[-1] - 1  # the heading taken with the list of links over it ("Berita Lainnya", its headlines)
+    if len(body) < 3 or (heading := _ABOUT_HEADING.match(lines[body[-2]].text)) is None or not (any(
+            _PRESS_RELEASE_MARK.search(line.text) for line in lines) or _owns_the_site(heading["name"], lines)):
         return
     last = lines[body[-1]].text
     opening = {w.casefold() for w in re.findall(r"[\w-]{4,}", " ".join(last.split()[:MAX_ISSUER_NAME_WORDS]))}
@@ -1568,6 +1605,14 @@ def _mark_about_the_issuer(lines: list[_Line]) -> None:
     if _WHAT_IT_IS.search(last[:200]) and _AN_ISSUER.search(last[:200]) and words & opening:
         for i in body[-2:]:
             lines[i].take("boilerplate", "press_release_about")
+
+
+def _owns_the_site(name: str, lines: list[_Line]) -> bool:
+    """Whether the page's copyright notice holds `name`: "Tentang PT Garam (Persero)" over the last paragraph of a news
+    page on the company's own site ("© 2026 PT Garam (Persero)."), a box about the site's owner, whatever the page
+    is."""
+    folded = name.strip().casefold()
+    return len(folded) >= 4 and any(folded in notice.casefold() for notice in _copyright_notices(lines))
 
 
 # A label alone ("Topics", "Tags") over one line of its items between commas: "Infrastructure & Maintenance, Rolling
@@ -2521,8 +2566,9 @@ def _mark_header(lines: list[_Line], article: CleanArticle, title_known: bool = 
         if k > first and (article.date_line is not None or _ends_like_sentence(line.text)):
             continue  # below the first paragraph only a date line that is no sentence, when none came above
         names_and_date = _byline_with_date(line.text)
-        if names_and_date is None and _words(_without_update_stamp(line.text)) > 14:
-            continue  # (the time it was updated after the date counts no words: a stamp, no sentence)
+        if names_and_date is None and _words(_without_post_details(_without_update_stamp(line.text))) > 14:
+            continue  # (the time it was updated after the date counts no words: a stamp, no sentence; nor do the
+            # post's details after bars: "Rabu, 2 September 2026 | Diposting oleh: admin | Kategori: ... | Dilihat: 9")
         if names_and_date is None and (dates.parse_date_line(line.text) or dates.is_yearless_date_line(line.text)):
             if _dated_headline(line.text):
                 dated_headlines.append(line)  # "..., Berlaku 1 Maret 2026": a headline, unless no other line is dated

@@ -5284,3 +5284,55 @@ def test_an_update_stamp_in_gmt_under_the_date_line_leaves_the_body() -> None:
     article = clean_document(raw("\n\n".join(page)))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert "Updated 10 June 2026 8:41 GMT" in {r.text for r in article.removed}
+
+
+def test_a_date_line_with_the_posts_details_and_the_caption_under_it() -> None:
+    """A council's site: "Rabu, 2 September 2026 | Diposting oleh: admin | Kategori: ... | Dilihat: 187" is the date
+    line, and the uncredited caption between it and the dated lead is no paragraph."""
+    caption = ("Suasana rapat dengar pendapat Komisi B DPRD Kabupaten Pati bersama Forum Petambak Udang Pati di ruang "
+               "rapat gabungan DPRD, Selasa (1/9/2026).")
+    lead = "PATI – " + PARAGRAPHS[0]
+    page = ["Komisi B Tampung Keluhan Petambak Udang soal Listrik dan Saluran Tambak",
+            "Rabu, 2 September 2026 | Diposting oleh: admin | Kategori: Berita Komisi | Dilihat: 187",
+            caption, lead, *PARAGRAPHS[1:]]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.date_line is not None and article.date_line.startswith("Rabu, 2 September 2026")
+    assert article.body_text.split("\n\n") == [lead, *PARAGRAPHS[1:]]
+    assert article.dateline == "Pati"
+
+
+def test_a_box_about_the_sites_owner_under_its_related_links_leaves_the_body() -> None:
+    about = ("PT Garam (Persero) adalah Badan Usaha Milik Negara yang bergerak di bidang produksi, pengolahan dan "
+             "perdagangan garam, dengan lahan pegaraman di Pulau Madura.")
+    page = ["PT Garam Resmikan Gudang Garam Rakyat di Pati", *PARAGRAPHS, "Berita Lainnya",
+            "PT Garam Salurkan Bantuan Air Bersih untuk Warga Pesisir Sumenep", "17 Juli 2026",
+            "Tentang PT Garam (Persero)", about, "© 2026 PT Garam (Persero). Hak Cipta Dilindungi Undang-Undang."]
+    assert clean_document(raw("\n\n".join(page))).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_fact_boxs_rows_and_a_databases_disclaimer_leave_the_body() -> None:
+    """Aviation Safety Network's record: "Label:<tab>value" rows copied from its table, over the narrative."""
+    rows = ["Date:\tWednesday 21 October 2026", "Type:\tAirbus A320-214", "Owner/operator:\tBatik Air",
+            "Registration:\tPK-LZN", "Aircraft damage:\tMinor"]
+    disclaimer = ("This information is added by users of ASN. Neither ASN nor the Flight Safety Foundation are "
+                  "responsible for the completeness or correctness of this information.")
+    page = ["Incident Airbus A320-214 PK-LZN", disclaimer, *rows, *PARAGRAPHS]
+    article = clean_document(raw("\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Butuh data lengkap industri garam, soda kaustik dan kimia dasar Indonesia? Hubungi Data Consult untuk laporan "
+     "riset dan database industri terbaru.", "service_ad"),
+])
+def test_a_sites_own_service_advertised_under_the_text_is_boilerplate(line: str, rule: str) -> None:
+    article = clean_document(raw("\n\n".join(["Impor Garam Tekan Harga di Tingkat Petambak", *PARAGRAPHS, line])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_a_caption_credited_to_a_photographer_and_a_stock_agency_leaves_the_body() -> None:
+    caption = "Riders hurl blunt wooden spears during a Pasola in Sumba. Hendra Lapu/Shutterstock"
+    page = ["Pasola Ends in a Brawl", "Mar 9, 2026", PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS

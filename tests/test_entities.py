@@ -3265,3 +3265,15 @@ def test_an_airports_initials_name_the_airport_the_gazetteer_knows() -> None:
                                    "(BIZAM), Lombok Tengah. Petugas BIZAM memeriksa koper.", None)
     airport = {m.entity_id for m in mentions if m.surface in ("BIZAM", "Bandara Internasional Zainuddin Abdul Madjid")}
     assert airport == {"loc-lombok-airport"}
+
+
+def test_churches_bodies_and_their_priests_titles() -> None:
+    """A parish and a diocese are organizations; "Romo" and "Rato" are a priest's and Sumba's customary priest's
+    titles, not their names: "Romo Aloysius" is Aloysius Leba Ngara, "para Rato" no one."""
+    found = surfaces("Pastor Paroki Bondo Kodi, RD Aloysius Leba Ngara, mengajak umat berdamai. Uskup Keuskupan "
+                     "Weetebula hadir.\n\nMenurut Romo Aloysius, sebagian umat terlibat. Para Rato akan berkumpul, "
+                     "ujar Rato Martinus Ngongo Leba.", None)
+    assert found["Paroki Bondo Kodi"].startswith("organization:")
+    assert found["Keuskupan Weetebula"].startswith("organization:")
+    assert found.get("Aloysius") == found["Aloysius Leba Ngara"]
+    assert "Rato" not in found and "Romo Aloysius" not in found
