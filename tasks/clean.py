@@ -184,6 +184,14 @@ _PHOTO_CREDIT = re.compile(
     # a photo taken from a social account, the platform and the account: "... Sabtu malam. (Instagram/gelombangbiru.
     # official)", "(Instagram/@raisa6690)", "(TikTok/@pemkotbdg)"
     r"|\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$"
+    # a caption labelled as a video's or a photo's, closing with the outlet and its cameraman: "VIDEO: Petugas Labfor
+    # memeriksa ... (Molluca TV/Edo Rumalatu)"
+    r"|^(?-i:VIDEO|FOTO|PHOTO)\s*:\s.{10,400}\((?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) ?/ ?(?-i:[A-Z])"
+    r"[\w.' -]{2,40}\)$"
+    # a credit after a bar: "... di depan Gedung Rektorat | Credit: Instagram @bemunila" (Hipwee); a handout or a
+    # source and its owner after the caption's sentence: "... up to 52%. Source: Handout/BEM Unila"
+    r"|\s\|\s(?:credit|kredit|foto|photo)\s*:\s*[^|]{2,60}$"
+    r"|[.!?]\s(?-i:Source|Sumber):\s(?:handout|supplied|istimewa|dok(?:umentasi)?\b|[\w .&'-]{2,40}/)[^.!?]{0,60}$"
     # the photographer and the stock agency after the caption's sentence: "... during a Pasola in Sumba. Hendra
     # Lapu/Shutterstock" (Lonely Planet)
     r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s?/\s?(?:shutterstock|getty images|istock(?:photo)?|alamy"
@@ -2014,10 +2022,14 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 map(_looks_like_name, re.split(r",\s*|\s+(?:and|dan|&)\s+", match["name"]))):
             article.author = article.author or _byline_name(match["name"])  # "(By Chao Yu-hsuan and Ken Wang)"
             line.take("metadata", "metadata:author")
-        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_name(name := _strip_credit_tail(match["name"])):
+        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_names(name := _strip_credit_tail(match["name"])):
             # "By Pacific Island Times News Staff": the newsroom, no writer; "Penulis: Tim Kominfo Gresik": an office's
             # team, no one named
             if not _STAFF_CREDIT.search(name) and not _team_credit(name):
+                # (a writer named under the site's admin replaces it: "Diposting oleh Admin Diskominfo | ..." over
+                # "Penulis: Wahyu Kusuma"; the admin alone is cleared later, and holds the place of other lines)
+                if article.author and _NEWSROOM_BYLINE.match(article.author) and not _NEWSROOM_BYLINE.match(name):
+                    article.author = None
                 article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
             _date_after_bar(text, article)
@@ -2284,8 +2296,8 @@ _BYLINE_WORD = re.compile(r"^(?:by|oleh)\s+", re.I)
 
 
 # (a plural is a desk, never one writer: "By AF Reporters", Asia Financial)
-_STAFF_CREDIT = re.compile(r"\b(?:news )?staff(?: writers?| reporters?)?$|\bweb desk$|\btim redaksi$|\b(?:reporters|"
-                           r"correspondents)$", re.I)
+_STAFF_CREDIT = re.compile(r"\b(?:news )?staff(?: writers?| reporters?| reports?)?$|\bweb desk$|\btim redaksi$"
+                           r"|\b(?:reporters|correspondents)$", re.I)
 
 
 def _byline_name(name: str) -> str:
@@ -2484,6 +2496,24 @@ _EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$"
 
 def _looks_like_name(text: str) -> bool:
     return bool(_NAME_LINE.match(text)) and not any(ch.isdigit() for ch in text)
+
+
+# Between the names of a byline's writers: "Reporter: Rahma Dwi Anggraini, Yoga Pratama", "Oleh A dan B".
+_BETWEEN_NAMES = re.compile(r",\s*(?:(?:dan|and|&)\s+)?|\s+(?:dan|and|&)\s+")
+MAX_BYLINE_NAMES = 4
+
+
+def _looks_like_names(text: str) -> bool:
+    """A writer's name, or two to four of them between commas or "dan" (kept as written); not a contributor's town
+    before the name ("Kontributor Bali, Ni Komang Ayu Laksmi"), nor an office's name with "dan" in it ("Biro Kerja
+    Sama dan Hubungan Masyarakat")."""
+    from tasks.entities import is_body_head  # discovery's word lists, read once per process
+
+    if _looks_like_name(text):
+        return True
+    names = _BETWEEN_NAMES.split(text)
+    return 2 <= len(names) <= MAX_BYLINE_NAMES and all(map(_looks_like_name, names)) and not any(
+        map(_known_place, names)) and not any(is_body_head(name.split()[0]) for name in names)
 
 
 def _take_author_near(lines: list[_Line], label_index: int, article: CleanArticle) -> None:
@@ -3063,8 +3093,14 @@ def _mark_author_box_heading(lines: list[_Line]) -> None:
         if line.role == "body" and _AUTHOR_BOX_HEADING.match(line.text) and (
                 lines[i + 1].rule in ("author_bio", "metadata:author")):
             line.take("boilerplate", "author_box_heading")
+        # the box's label and the writer's name under the text, then one short line about the writer: "Ditulis oleh",
+        # "Salsabila Nur Azizah", "Penulis yang percaya bahwa cerita kampus selalu lebih seru dari sinetron." (Hipwee)
+        if line.rule == "metadata:author_label" and lines[i + 1].rule == "metadata:author" and i + 2 < len(lines) and (
+                (bio := lines[i + 2]).role == "body" and _words(bio.text) <= MAX_AUTHOR_BIO_WORDS):
+            bio.take("boilerplate", "author_bio")
 
 
+MAX_AUTHOR_BIO_WORDS = 40
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,3})(?: (?:is an? |is the |adalah |covers |menulis "
     r"|meneliti |researches |mengajar |teaches |writes (?:about|on|for) )"

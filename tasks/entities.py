@@ -224,6 +224,11 @@ def opens_vietnamese_name(word: str) -> bool:
     return key in ctx.vietnamese_family_names or key in ctx.vietnamese_middle_names
 
 
+def is_body_head(word: str) -> bool:
+    """Whether `word` opens the name of an organization or a place ("Biro", "Dinas", "Kabupaten")."""
+    return _is_head(word.casefold())
+
+
 def given_names() -> frozenset[str]:
     """Given names (casefolded) that open a person's name (name_context.yaml)."""
     return _context().given_names
@@ -2553,7 +2558,7 @@ def _opens_sentence(body: str, start: int) -> bool:
             body, max(0, start - _DATELINE_REACH), start - 3) is not None)
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:dr|drh|drg|Dr|Ir|Hj|H|Drs|Dra|Prof)\. $")
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:dr|drh|drg|Dr|Ir|Hj|H|Drs|Dra|Prof|Pdt|Rev)\. $")
 _DATELINE_DASHES = frozenset({" - ", " \u2013 ", " \u2014 "})
 # A dateline from the paragraph's start: capitalised words, an outlet in brackets, a date ("Jakarta (ANTARA)",
 # "TRIBUNNEWSBOGOR.COM, CIBINONG"), no word in lower case.
@@ -2804,7 +2809,21 @@ def _saint_or_title_after_head(body: str, tokens: Sequence[_Token], current: lis
     if body[last.end:token.start] != ". ":
         return False
     return (last.text in _TITLES_AFTER_HEADS and len(current) >= 2 and tokens[current[-2]].key in heads) or (
-        last.text in _ABBREVIATED_GIVEN_NAMES) or (last.text in _NAME_INFIXES and len(current) >= 2)
+        last.text in _ABBREVIATED_GIVEN_NAMES) or (last.text in _NAME_INFIXES and len(current) >= 2) or (
+        _middle_initial(tokens, current, token) and not any(tokens[j].key in heads for j in current))
+
+
+# A middle name's initial inside a name: "Helena M. Souisa", "Ruben A. Lekahena", "George W. Bush": a capital letter and
+# its stop after a word of the name, before a word no sentence opens with, or right after a given name (not "di Blok A.
+# Warga mengatakan ..."); not in a body's name, which its own kind reads ("RSUD Ade M. Djoen Sintang").
+MIDDLE_INITIAL_ZIPF = 3.5
+
+
+def _middle_initial(tokens: Sequence[_Token], current: list[int], token: _Token) -> bool:
+    last = tokens[current[-1]]
+    return (len(last.text) == 1 and last.text.isupper() and len(current) >= 2 and len(tokens[current[-2]].text) > 1
+            and token.capitalised and (zipf_frequency(token.key, "id") < MIDDLE_INITIAL_ZIPF
+                                       or tokens[current[-2]].key in _context().given_names))
 
 
 # Given names written short with a stop: "Moh. Rasyidi", "Ach. Zainuri", "Muh. Fadli" (Madura, Java, Sulawesi).

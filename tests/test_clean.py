@@ -5336,3 +5336,48 @@ def test_a_caption_credited_to_a_photographer_and_a_stock_agency_leaves_the_body
     page = ["Pasola Ends in a Brawl", "Mar 9, 2026", PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]
     article = clean_document(raw("\n\n".join(page)))
     assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Reporter: Rahma Dwi Anggraini, Yoga Pratama", "Rahma Dwi Anggraini, Yoga Pratama"),  # two writers, as written
+    ("Penulis: Biro Kerja Sama dan Hubungan Masyarakat", None),  # an office with "dan" in its name, no writers
+    ("By Staff Report", None),
+])
+def test_bylines_of_several_writers_and_of_no_one(byline: str, author: str | None) -> None:
+    page = ["Ribuan Mahasiswa Unila Kepung Rektorat", byline, "Selasa, 2 Juni 2026 | 19.42 WIB", *PARAGRAPHS]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.author == author
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_writer_named_under_the_sites_admin_is_the_author() -> None:
+    page = ["Festival Panen Raya Tembakau 2026 Digelar di Embung Kledung",
+            "Diposting oleh Admin Diskominfo | Minggu, 30 Agustus 2026 | Dilihat 318 kali", "Penulis: Wahyu Kusuma",
+            *PARAGRAPHS]
+    assert clean_document(raw("\n\n".join(page))).author == "Wahyu Kusuma"
+
+
+@pytest.mark.parametrize("caption", [
+    "Mahasiswa Unila saat menggelar aksi tolak kenaikan UKT di depan Gedung Rektorat | Credit: Instagram @bemunila",
+    "Students at the University of Lampung rallied outside the rectorate building on June 2 to protest against fee "
+    "increases. Source: Handout/BEM Unila",
+    "VIDEO: Petugas Labfor memeriksa sisa panel listrik di ruang konsistori gereja yang terbakar di Batu Meja, Ambon. "
+    "(Molluca TV/Edo Rumalatu)",
+])
+def test_captions_credited_after_a_bar_as_a_handout_or_as_a_video_leave_the_body(caption: str) -> None:
+    page = ["Kenaikan UKT Unila Akhirnya Ditunda", "4 Juni 2026", PARAGRAPHS[0], caption, *PARAGRAPHS[1:]]
+    assert clean_document(raw("\n\n".join(page))).body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_youth_sites_promotions_and_author_box_leave_the_body() -> None:
+    """Hipwee's and a campus paper's furniture: an in-house call to register, a premium pitch, the author box's one line
+    about its writer, a read-also heading asked as a question."""
+    page = ["Kenaikan UKT Unila Akhirnya Ditunda", "Salsabila Nur Azizah", "Diterbitkan 4 Juni 2026", PARAGRAPHS[0],
+            "Open Recruitment Anggota Magang UKPM Teknokra 2026 – Daftar Sekarang!", *PARAGRAPHS[1:],
+            "Ditulis oleh", "Salsabila Nur Azizah",
+            "Penulis yang percaya bahwa cerita kampus selalu lebih seru dari sinetron.",
+            "Sudah baca artikel ini? Yuk, baca juga:", "7 Tanda Kamu Butuh Istirahat dari Organisasi Kampus",
+            "Berlangganan Hipwee Premium sekarang dan nikmati artikel tanpa iklan!"]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.author == "Salsabila Nur Azizah"

@@ -3277,3 +3277,28 @@ def test_churches_bodies_and_their_priests_titles() -> None:
     assert found["Keuskupan Weetebula"].startswith("organization:")
     assert found.get("Aloysius") == found["Aloysius Leba Ngara"]
     assert "Rato" not in found and "Romo Aloysius" not in found
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    found = surfaces("Ketua Majelis Jemaat GPM Batu Meja, Pdt. Helena M. Souisa, mengatakan posko dibuka. Presiden "
+                     "Susilo B. Yudhoyono hadir. Banjir melanda Blok A. Warga mengungsi. Direktur RSUD Ade M. Djoen "
+                     "Sintang menjelaskan.", None)
+    assert found.get("Helena M. Souisa") == "person:Helena M. Souisa"
+    assert found.get("Susilo B. Yudhoyono") == "person:Susilo B. Yudhoyono"
+    assert not any("Warga" in surface for surface in found)  # a sentence after an initial is no name's
+    assert found.get("RSUD Ade M. Djoen Sintang", "").startswith("organization:")
+
+
+def test_a_congregation_and_a_classis_are_organizations() -> None:
+    found = surfaces("Gedung gereja milik Jemaat GPM Batu Meja terbakar. Sekretaris Klasis GPM Kota Ambon, Pdt. Johan "
+                     "Leiwakabessy, menyebut kerugian besar.", None)
+    assert found["Jemaat GPM Batu Meja"].startswith("organization:")
+    assert found["Klasis GPM Kota Ambon"].startswith("organization:")
+    assert found["Johan Leiwakabessy"] == "person:Johan Leiwakabessy"
+
+
+def test_waters_islands_and_mountains_are_places() -> None:
+    found = surfaces("Polisi menertibkan ponton di perairan Batu Perahu dan di Pulau Bangka. Petani di lereng Sumbing "
+                     "dan Sindoro menolak.", None)
+    assert all(found.get(name, "").startswith("location:") for name in ("Batu Perahu", "Pulau Bangka", "Sumbing",
+                                                                       "Sindoro"))
