@@ -191,7 +191,9 @@ _PHOTO_CREDIT = re.compile(
     # a credit after a bar: "... di depan Gedung Rektorat | Credit: Instagram @bemunila" (Hipwee); a handout or a
     # source and its owner after the caption's sentence: "... up to 52%. Source: Handout/BEM Unila"
     r"|\s\|\s(?:credit|kredit|foto|photo)\s*:\s*[^|]{2,60}$"
-    r"|[.!?]\s(?-i:Source|Sumber):\s(?:handout|supplied|istimewa|dok(?:umentasi)?\b|[\w .&'-]{2,40}/)[^.!?]{0,60}$"
+    # (not a figure's source and a poll: "... in September. Source: Statistics Indonesia / Reuters poll")
+    r"|[.!?]\s(?-i:Source|Sumber):\s(?:handout|supplied|istimewa|dok(?:umentasi)?\b|[\w.&'-]+(?: [\w.&'-]+){0,2}/\S)"
+    r"[^.!?]{0,60}$"
     # the photographer and the stock agency after the caption's sentence: "... during a Pasola in Sumba. Hendra
     # Lapu/Shutterstock" (Lonely Planet)
     r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s?/\s?(?:shutterstock|getty images|istock(?:photo)?|alamy"
