@@ -194,6 +194,9 @@ _PHOTO_CREDIT = re.compile(
     # (not a figure's source and a poll: "... in September. Source: Statistics Indonesia / Reuters poll")
     r"|[.!?]\s(?-i:Source|Sumber):\s(?:handout|supplied|istimewa|dok(?:umentasi)?\b|[\w.&'-]+(?: [\w.&'-]+){0,2}/\S)"
     r"[^.!?]{0,60}$"
+    # a photographer and an agency through a stock library: "... make their way to the ocean. Jeff Rotman / Universal
+    # Images Group via Getty Images" (EcoWatch)
+    r"|[.!?]\s[^.!?]{2,80}\s(?-i:via Getty Images)$"
     # the photographer and the stock agency after the caption's sentence: "... during a Pasola in Sumba. Hendra
     # Lapu/Shutterstock" (Lonely Planet)
     r"|[.!?]\s(?-i:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s?/\s?(?:shutterstock|getty images|istock(?:photo)?|alamy"
@@ -1674,26 +1677,40 @@ def _mark_uncredited_header_caption(lines: list[_Line]) -> None:
     if lines[above_at].role != "body" or not dated:
         above_at = first - 1
     above = lines[above_at]
+    own_credit = above.role == "body" and _credited_to_own_site(above.text, lines)
     if above_at > 0 and above.role == "body" and lines[above_at - 1].role != "body" and (
-            dated or _POSITION_MARKER.search(above.text) is not None):
+            dated or _POSITION_MARKER.search(above.text) is not None or own_credit):
         # a credited caption over the lead, which is the first paragraph: "Ketua Komisi IV DPRD Sumbawa, Hj. Salmah
         # Amir (tengah), saat menerima ... (PSNews/Dedi)" over "SUMBAWA BESAR, PSNews - ..."; one that says where
         # someone stands needs no dateline under it ("Manajer GKE Hendra Wibisono (tengah) bersama para pemain di
-        # Terminal 3 ... (Dunia Games/Dimas Prasetyo)")
-        if _credited_caption(above.text):
+        # Terminal 3 ... (Dunia Games/Dimas Prasetyo)"), nor one that credits the page's own outlet ("... (DAAI
+        # TV/Ardiansyah)" on DAAI TV's page)
+        if own_credit or _credited_caption(above.text):
             above.take("boilerplate", "photo_caption")
         return
     if (above.role == "body" or _words(caption.text) > MAX_CAPTION_WORDS
             or any(mark in caption.text for mark in '"\u201c\u201d') or dated):
         return
     kicker = _COLON_KICKER.match(caption.text)
-    if not _credited_caption(caption.text) and (
+    own = _credited_to_own_site(caption.text, lines)
+    if not (own or _credited_caption(caption.text)) and (
             not _reads_as_uncredited_caption(caption.text)
             or _breaks_a_sentence(caption.text[kicker.end() if kicker else 0:-1])):
         return
     lead = _next_body_line(lines, first + 1, past_date_line=True)
-    if lead is not None and _has_dateline(lead.text):
+    if lead is not None and (own or _has_dateline(lead.text)):
         caption.take("boilerplate", "photo_caption")
+
+
+# The outlet and its photographer in brackets, closing a caption: "(DAAI TV/Ardiansyah)".
+_OUTLET_AND_PHOTOGRAPHER = re.compile(r"\((?P<outlet>[^()/]{2,40})/[^()/]{2,40}\)$")
+
+
+def _credited_to_own_site(text: str, lines: list[_Line]) -> bool:
+    """A caption that credits the page's own outlet and its photographer is a photo's, whatever the lead under it
+    holds ("Wisatawan melepas tukik di pantai ... (DAAI TV/Ardiansyah)" on DAAI TV's page)."""
+    credit = _OUTLET_AND_PHOTOGRAPHER.search(text)
+    return credit is not None and _names_own_site(lines, credit["outlet"].strip())
 
 
 # A site's or agency's name and the photographer's in brackets, closing a caption: "(Gaung NTB/Randi)",
@@ -4898,6 +4915,8 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
         return None  # (a government's masthead in capitals may be longer: "PEMERINTAH PROVINSI PAPUA SELATAN")
     # The holder's whole name: not "Kelana" of "PT Kelana Digital Nusantara Tbk", "Crash" of "Crash Media Group"; then
     # a link, a sign, a year, a group or its owner after a slash ("© 2004-2026 VolcanoDiscovery / Tom Pfeiffer").
+    # (a station's frequency in its masthead, not in its notice: "Swaragama 101.7 FM" and "© 2026 Swaragama FM")
+    name = " ".join(_FREQUENCY.sub(" ", name).split()) if _FREQUENCY.search(name) else name
     spelled = r"[\s-]?".join(map(re.escape, name.split()))  # "Kabar Kota Raya" is also kabarkotaraya.co.id
     # (and a logo's words run together are apart in the notice: "GoodNews From Indonesia" over the menu, "© 2026 Good
     # News From Indonesia" under the text)
@@ -4914,6 +4933,8 @@ def _copyright_holder(notices: list[str], name: str) -> str | None:
     return found[1] if name.isupper() or found[1].count(" ") > name.count(" ") else name
 
 
+# A radio station's frequency inside its name: "Swaragama 101.7 FM", "Radio Suara Surabaya 100 FM".
+_FREQUENCY = re.compile(r"\s\d{2,3}(?:[.,]\d)?(?=\s?(?:FM|AM)\b)")
 # Where a word written in camel case joins two words ("GoodNews", "KabarPapua"): a lower-case letter, then a capital.
 _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 

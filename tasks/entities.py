@@ -4127,6 +4127,8 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
         return None  # "Dinas Sumber Daya Air dan Bina Marga": the body's name goes on after "dan"
     if k == 0 and len(run) > 1 and _suffixed_noun(tokens[run[0]].key):
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
+    if k == 0 and len(run) >= MIN_TEAM_AND_PLAYER_WORDS and (split := _player_after_team(tokens, run)) is not None:
+        k = split  # "kiper Muria Putra Rafi Ardiansyah": the player's post, his team's name, then his
     name = run[k:]
     ctx = _context()
     if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
@@ -4188,6 +4190,20 @@ def _role_token_before(tokens: Sequence[_Token], first: int) -> bool:
             return True
         i -= 1
     return i >= 0 and tokens[i].key in _context().role_words
+
+
+MIN_TEAM_AND_PLAYER_WORDS = 4
+
+
+def _player_after_team(tokens: Sequence[_Token], run: list[int]) -> int | None:
+    """Where a person's name starts after a team's or a body's name that has no head word, under a post in lower case
+    ("bek Muria Putra Ilham Maulana"): the first given name from the run's third word, opening its last two or three
+    words, when the run's first word is no given name (not "Muhammad Rafi Ardiansyah")."""
+    given = _context().given_names
+    if tokens[run[0]].key in given or not _role_token_before(tokens, run[0]) or tokens[run[0] - 1].capitalised:
+        return None
+    tail = next((j for j in range(2, len(run) - 1) if tokens[run[j]].key in given), None)
+    return tail if tail is not None and 2 <= len(run) - tail <= 3 else None
 
 
 def _plain_name_word(word: str) -> bool:

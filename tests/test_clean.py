@@ -5381,3 +5381,51 @@ def test_a_youth_sites_promotions_and_author_box_leave_the_body() -> None:
     article = clean_document(raw("\n\n".join(page)))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert article.author == "Salsabila Nur Azizah"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("By signing up, you agree to the Terms of Use and Privacy Policy & to receive electronic communications from "
+     "EcoWatch Media Group, which may include marketing promotions.", "newsletter_prompt"),
+    ("The best features, fun and footballing quizzes, straight to your inbox every week.", "newsletter_prompt"),
+    ("Contact me with news and offers from other Future brands", "newsletter_prompt"),
+    ("Receive email from us on behalf of our trusted partners or sponsors", "newsletter_prompt"),
+    ("Dengarkan Swaragama 101.7 FM lewat aplikasi dan live streaming.", "broadcast_promo"),
+    ("Fikri Ananda 34'", "match_centre"),
+    ("BRI Super League 2026/27 · Pekan 2 · Stadion Mandala Krida · Penonton: 14.326", "match_centre"),
+])
+def test_newsletter_consents_a_stations_prompt_and_a_score_box_are_boilerplate(line: str, rule: str) -> None:
+    page = ["Laskar Mataram Tundukkan Madura United", PARAGRAPHS[0], line, *PARAGRAPHS[1:]]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_captions_credited_via_a_stock_library_or_to_the_pages_own_outlet_leave_the_body() -> None:
+    stock = ("Green sea turtle hatchlings make their way to the ocean. Jeff Rotman / Universal Images Group via Getty "
+             "Images")
+    own = ("Wisatawan melepas tukik di pantai depan penangkaran penyu Pulau Derawan, Kabupaten Berau. (DAAI "
+           "TV/Ardiansyah)")
+    page = ["DAAI TV", "Beranda", "Serunya Wisatawan Ikut Lepas Tukik", "Senin, 18 Mei 2026 | 19:05 WIB",
+            "00:00 / 02:47", own, PARAGRAPHS[0], stock, *PARAGRAPHS[1:], "© 2026 DAAI TV. All rights reserved."]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_stations_masthead_with_its_frequency_is_its_copyright_notices_name() -> None:
+    page = ["Swaragama 101.7 FM", "Dengarkan Live", "Home", "Swaragama News", "Final Piala Soeratin Ricuh", *PARAGRAPHS,
+            "© 2026 Swaragama FM. All rights reserved."]
+    assert clean_document(raw("\n\n".join(page))).outlet == "Swaragama FM"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Simak selengkapnya dalam tayangan Fokus berikut ini.", "video_prompt"),
+    ("ALSO READ | Indonesia to move thousands more civil servants to Nusantara by 2028", "read_also_link_en"),
+    ("(With inputs from agencies)", "agencies_inputs"),
+    ("Stay updated with all the latest news on WION. Follow WION on X, Facebook and YouTube.", "agencies_inputs"),
+])
+def test_a_tv_sites_and_an_indian_sites_furniture_is_boilerplate(line: str, rule: str) -> None:
+    """Left in, "Simak selengkapnya ..." failed validation and sent Indosiar's whole report to quarantine."""
+    page = ["Olah TKP Kebakaran Pasar Pandansari Balikpapan", *PARAGRAPHS, line]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}

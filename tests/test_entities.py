@@ -3303,3 +3303,11 @@ def test_waters_islands_and_mountains_are_places() -> None:
                      "dan Sindoro menolak.", None)
     assert all(found.get(name, "").startswith("location:") for name in ("Batu Perahu", "Pulau Bangka", "Sumbing",
                                                                        "Sindoro"))
+
+
+def test_a_player_after_his_teams_name_under_his_post() -> None:
+    found = surfaces("Empat pemain luka: kiper Muria Putra Rafi Ardiansyah, bek Muria Putra Ilham Maulana. Gol dicetak "
+                     "striker Muhammad Dafa Nugroho.", None)
+    assert found["Rafi Ardiansyah"] == "person:Rafi Ardiansyah"
+    assert found["Ilham Maulana"] == "person:Ilham Maulana"
+    assert found["Muhammad Dafa Nugroho"] == "person:Muhammad Dafa Nugroho"  # a given name opens it: whole
