@@ -182,7 +182,7 @@ _PHOTO_CREDIT = re.compile(
     # _ARCHIVE_CREDIT; not "(istri korban)", nor a paragraph's "(ist/red)", the desk's sign-off; review 46a)
     r"|\((?:ist|istimewa)\.?\s?/\s?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}\)$"
     # a photo taken from a social account, the platform and the account: "... Sabtu malam. (Instagram/gelombangbiru.
-    # official)", "(Instagram/@raisa6690)", "(TikTok/@pemkotbdg)"
+    # official)", "(TikTok/@pemkotbdg)"; not after a post quoted (_credited_photo)
     r"|\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$"
     # a caption labelled as a video's or a photo's, closing with the outlet and its cameraman: "VIDEO: Petugas Labfor
     # memeriksa ... (Molluca TV/Edo Rumalatu)"
@@ -191,9 +191,12 @@ _PHOTO_CREDIT = re.compile(
     # a credit after a bar: "... di depan Gedung Rektorat | Credit: Instagram @bemunila" (Hipwee); a handout or a
     # source and its owner after the caption's sentence: "... up to 52%. Source: Handout/BEM Unila"
     r"|\s\|\s(?:credit|kredit|foto|photo)\s*:\s*[^|]{2,60}$"
-    # (not a figure's source and a poll: "... in September. Source: Statistics Indonesia / Reuters poll")
-    r"|[.!?]\s(?-i:Source|Sumber):\s(?:handout|supplied|istimewa|dok(?:umentasi)?\b|[\w.&'-]+(?: [\w.&'-]+){0,2}/\S)"
-    r"[^.!?]{0,60}$"
+    # (not a figure's source: "... in September. Source: Statistics Indonesia / Reuters poll", "Sumber: BPS/diolah";
+    # review 48)
+    r"|[.!?]\s(?-i:Source|Sumber):\s(?:handout|supplied|istimewa|dok(?:umentasi)?\b)[^.!?]{0,60}$"
+    # a labelled credit after the caption's sentence: "... in North Luwu, South Sulawesi. Pic: Getty Images/Bambang
+    # Wijaya" (ConfectioneryNews), "... di Desa Seumanah Jaya, Aceh Timur. Dokumentasi: HAkA"
+    r"|[.!?]\s(?-i:Pic|Picture|Photo|Image|Dokumentasi|Dok\.)\s?:\s[\w .&/'@-]{2,60}$"
     # a photographer and an agency through a stock library: "... make their way to the ocean. Jeff Rotman / Universal
     # Images Group via Getty Images" (EcoWatch)
     r"|[.!?]\s[^.!?]{2,80}\s(?-i:via Getty Images)$"
@@ -725,9 +728,14 @@ def _keyed_rows(text: str) -> frozenset[str]:
 
 
 def _mark_fact_box(lines: list[_Line], rows: frozenset[str]) -> None:
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.role == "body" and line.text in rows:
+            if i > 0 and lines[i - 1].text not in rows and _INTRODUCES_A_TABLE.search(lines[i - 1].text):
+                return  # the text's own table: "... dengan hasil sebagai berikut." over the results (review 48)
             line.take("metadata", "metadata:fact_box")
+
+
+_INTRODUCES_A_TABLE = re.compile(r"(?:berikut|as follows|following)\W*$|:\s*$", re.IGNORECASE)
 
 
 def split_lines(text: str) -> list[str]:
@@ -1289,7 +1297,14 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
     # that ran its story: "... kata Hendrik. (Antara/NTTOnlinenow)" (a photo's credit names the photographer).
     return credited and not _CLOSING_WIRE.search(text) and not (
         (wired := _WIRE_AND_OUTLET.search(text)) is not None
-        and wired["outlet"].casefold() in outlet_by_dateline_name())
+        and wired["outlet"].casefold() in outlet_by_dateline_name()) and not (
+        # a post quoted, then its account: '"... Kalian luar biasa," tulis Raisa di akun Instagram pribadinya.
+        # (Instagram/@raisa6690)' is the text's (review 48)
+        any(mark in text for mark in '"\u201c\u201d') and _SOCIAL_ACCOUNT_CREDIT.search(text) is not None)
+
+
+_SOCIAL_ACCOUNT_CREDIT = re.compile(r"\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$",
+                                    re.IGNORECASE)
 
 
 _WRITTEN_FOR = re.compile(r"^(?P<name>.+?)\s+(?:for|untuk)\s+(?P<outlet>\S.{1,40})$", re.I)
@@ -2041,13 +2056,15 @@ def _mark_metadata(lines: list[_Line], article: CleanArticle) -> None:
                 map(_looks_like_name, re.split(r",\s*|\s+(?:and|dan|&)\s+", match["name"]))):
             article.author = article.author or _byline_name(match["name"])  # "(By Chao Yu-hsuan and Ken Wang)"
             line.take("metadata", "metadata:author")
-        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_names(name := _strip_credit_tail(match["name"])):
+        elif (match := _AUTHOR_INLINE.match(text)) and _looks_like_names(
+                name := _DEGREES_AFTER_NAME.sub("", _strip_credit_tail(match["name"]))):
             # "By Pacific Island Times News Staff": the newsroom, no writer; "Penulis: Tim Kominfo Gresik": an office's
             # team, no one named
             if not _STAFF_CREDIT.search(name) and not _team_credit(name):
                 # (a writer named under the site's admin replaces it: "Diposting oleh Admin Diskominfo | ..." over
                 # "Penulis: Wahyu Kusuma"; the admin alone is cleared later, and holds the place of other lines)
-                if article.author and _NEWSROOM_BYLINE.match(article.author) and not _NEWSROOM_BYLINE.match(name):
+                if article.author and _NEWSROOM_BYLINE.match(article.author) and not _NEWSROOM_BYLINE.match(
+                        name) and not _among_labelled_rows(lines, i):  # (not a reviewed book's "Penulis:" in its data)
                     article.author = None
                 article.author = article.author or _byline_name(name)  # "BY ALVIN JOSEPH ..." in the case names take
             line.take("metadata", "metadata:author")
@@ -2319,10 +2336,16 @@ _STAFF_CREDIT = re.compile(r"\b(?:news )?staff(?: writers?| reporters?| reports?
                            r"|\b(?:reporters|correspondents)$", re.I)
 
 
+# Academic degrees after a writer's name: ", S.H.", ", S.Sos.", ", M.Si.", ", Ph.D." (a legal site's lawyers sign so).
+_DEGREES_AFTER_NAME = re.compile(r"(?:,\s*(?-i:(?:S|M)\.\s?(?:H|E|T|Si|Sos|Kom|Pd|Ked|Hum|Psi|Ag|Farm|Kep|IP|Sc|A|M|Kn)"
+                                 r"|Ph\.\s?D|Lc|MBA|MH|SH|SE)\.?)+$")
+
+
 def _byline_name(name: str) -> str:
     """A writer's name without "By" or a closing full stop, in the case names are written in ("KATRINA MAE SOLIVEN"
     -> "Katrina Mae Soliven", "Penulis: Dian Rahmawati." -> "Dian Rahmawati"; an initial keeps its stop)."""
     name = _BYLINE_WORD.sub("", name.strip())
+    name = _DEGREES_AFTER_NAME.sub("", name)  # "Nadia Putri Anindita, S.H." is Nadia Putri Anindita
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
         name = name[:-1]
     return name.title() if name.isupper() else name
@@ -2513,6 +2536,18 @@ _EMAIL_ALONE = re.compile(r"(?:(?:e-?mail|surel)\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w
 _EMAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$")
 
 
+# A row of a book's or a record's data: "Judul: Bumi Manusia", "Penerbit: Lentera Dipantara", "Tebal: 535 halaman" (not
+# a byline's rows under the text: "Kontributor: ...", "Editor: ...").
+_LABELLED_ROW = re.compile(r"^(?:judul|penerbit|tebal|isbn|cetakan|harga|tahun terbit|title|publisher|pages|genre"
+                           r"|sutradara|director|durasi|pemain)\s*:\s+\S", re.IGNORECASE)
+
+
+def _among_labelled_rows(lines: list[_Line], i: int) -> bool:
+    """Whether line i sits among a record's rows (a reviewed book's "Judul:", "Penulis:", "Penerbit:"): its author
+    line is the book's, not the review's (review 48)."""
+    return any(0 <= j < len(lines) and _LABELLED_ROW.match(lines[j].text) is not None for j in (i - 1, i + 1))
+
+
 def _looks_like_name(text: str) -> bool:
     return bool(_NAME_LINE.match(text)) and not any(ch.isdigit() for ch in text)
 
@@ -2523,16 +2558,20 @@ MAX_BYLINE_NAMES = 4
 
 
 def _looks_like_names(text: str) -> bool:
-    """A writer's name, or two to four of them between commas or "dan" (kept as written); not a contributor's town
-    before the name ("Kontributor Bali, Ni Komang Ayu Laksmi"), nor an office's name with "dan" in it ("Biro Kerja
-    Sama dan Hubungan Masyarakat")."""
-    from tasks.entities import is_body_head  # discovery's word lists, read once per process
+    """A writer's name, or two to four of them between commas or "dan" (kept as written), each opening with a given
+    name; not a contributor's town before the name ("Kontributor Bali, Ni Komang Ayu Laksmi"), nor an office's name
+    with "dan" in it ("Biro Kerja Sama dan Hubungan Masyarakat")."""
+    from tasks.entities import given_names, is_body_head, is_ordinary_word, is_role_word  # read once per process
 
     if _looks_like_name(text):
         return True
     names = _BETWEEN_NAMES.split(text)
+    # (each opening with a listed given name or a word no sentence has: not a columnist's post after the name, "Oleh:
+    # Ahmad Yani, Dosen Universitas Andalas"; review 48)
     return 2 <= len(names) <= MAX_BYLINE_NAMES and all(map(_looks_like_name, names)) and not any(
-        map(_known_place, names)) and not any(is_body_head(name.split()[0]) for name in names)
+        map(_known_place, names)) and all(
+        (first := name.split()[0]).casefold() in given_names() or not (
+            is_ordinary_word(first) or is_role_word(first) or is_body_head(first)) for name in names)
 
 
 def _take_author_near(lines: list[_Line], label_index: int, article: CleanArticle) -> None:
@@ -3114,8 +3153,10 @@ def _mark_author_box_heading(lines: list[_Line]) -> None:
             line.take("boilerplate", "author_box_heading")
         # the box's label and the writer's name under the text, then one short line about the writer: "Ditulis oleh",
         # "Salsabila Nur Azizah", "Penulis yang percaya bahwa cerita kampus selalu lebih seru dari sinetron." (Hipwee)
+        # (under the text only: no paragraph after it; in the header the line under the name is the lead; review 48)
         if line.rule == "metadata:author_label" and lines[i + 1].rule == "metadata:author" and i + 2 < len(lines) and (
-                (bio := lines[i + 2]).role == "body" and _words(bio.text) <= MAX_AUTHOR_BIO_WORDS):
+                (bio := lines[i + 2]).role == "body" and _words(bio.text) <= MAX_AUTHOR_BIO_WORDS) and not any(
+                later.role == "body" for later in lines[i + 3:]):
             bio.take("boilerplate", "author_bio")
 
 

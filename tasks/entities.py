@@ -1989,7 +1989,7 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
     elif j < len(mentions) and body.startswith(" Negeri ", end) and mentions[j].char_start == end + len(" Negeri "):
         end += len(" Negeri")  # a Malaysian state's: "Jabatan Imigresen Negeri Johor"
     elif j < len(mentions) and body_name in _SEATED_WITH_DI and body.startswith(" di ", end) and (
-            mentions[j].char_start == end + len(" di ")):
+            mentions[j].char_start == end + len(" di ")) and not mentions[j].entity_id.startswith("x-"):
         end += len(" di")  # the food and drug agency's offices are named so: "Balai Besar POM di Yogyakarta"
     if j >= len(mentions) or body[end:mentions[j].char_start] != " ":
         return None
@@ -2000,7 +2000,8 @@ def _branch_at(body: str, mentions: list[EntityMention], i: int, known: Mapping[
 
 
 # Bodies whose offices' official names put "di" before their seat ("Balai Besar POM di Yogyakarta", "Balai POM di
-# Kupang"), as regional_bodies names them first.
+# Kupang"), as regional_bodies names them first; a city or region the register knows (not "di Pasar Oeba": where its
+# officers were; review 48).
 _SEATED_WITH_DI = frozenset({"BBPOM", "Balai POM", "Loka POM"})
 # The airport's name after the office and its class: " Kelas I Khusus TPI Ngurah Rai".
 _AIRPORT_NAME = re.compile(rf" (?:{_OFFICE_CLASS.pattern})?(?P<name>[A-Z][\w'-]*(?: [A-Z][\w'-]*){{0,3}})")
@@ -2810,20 +2811,25 @@ def _saint_or_title_after_head(body: str, tokens: Sequence[_Token], current: lis
         return False
     return (last.text in _TITLES_AFTER_HEADS and len(current) >= 2 and tokens[current[-2]].key in heads) or (
         last.text in _ABBREVIATED_GIVEN_NAMES) or (last.text in _NAME_INFIXES and len(current) >= 2) or (
-        _middle_initial(tokens, current, token) and not any(tokens[j].key in heads for j in current))
+        _middle_initial(tokens, current, token) and not any(_is_head(tokens[j].key) for j in current))
 
 
-# A middle name's initial inside a name: "Helena M. Souisa", "Ruben A. Lekahena", "George W. Bush": a capital letter and
-# its stop after a word of the name, before a word no sentence opens with, or right after a given name (not "di Blok A.
-# Warga mengatakan ..."); not in a body's name, which its own kind reads ("RSUD Ade M. Djoen Sintang").
-MIDDLE_INITIAL_ZIPF = 3.5
+# A middle name's initial inside a name: "Helena M. Souisa", "Ruben A. Lekahena": a capital letter and its stop after a
+# word of the name, before a surname rare in Indonesian and English alike. A crime report's shortened name ends its
+# sentence there as often ("... bersama Rahmat H. Polisi menyita ...", "Dedi K. Keduanya ...", "Rudi S. Ahmad,
+# tetangga korban, ..."; review 48): a frequent word, a given name, a role or a head word after the stop is the next
+# sentence's. Not in a body's name, which its own kind reads ("RSUD Ade M. Djoen Sintang").
+MIDDLE_INITIAL_ZIPF = 3.0
 
 
 def _middle_initial(tokens: Sequence[_Token], current: list[int], token: _Token) -> bool:
     last = tokens[current[-1]]
-    return (len(last.text) == 1 and last.text.isupper() and len(current) >= 2 and len(tokens[current[-2]].text) > 1
-            and token.capitalised and (zipf_frequency(token.key, "id") < MIDDLE_INITIAL_ZIPF
-                                       or tokens[current[-2]].key in _context().given_names))
+    if not (len(last.text) == 1 and last.text.isupper() and len(current) >= 2 and len(tokens[current[-2]].text) > 1
+            and token.capitalised):
+        return False
+    key, ctx = token.key, _context()
+    return (zipf_frequency(key, "id") < MIDDLE_INITIAL_ZIPF and zipf_frequency(key, "en") < MIDDLE_INITIAL_ZIPF
+            and key not in ctx.given_names and not _never_name(token.text))
 
 
 # Given names written short with a stop: "Moh. Rasyidi", "Ach. Zainuri", "Muh. Fadli" (Madura, Java, Sulawesi).
@@ -3871,6 +3877,9 @@ def _within_known_place(body: str, end: int, mentions: Sequence[EntityMention], 
 
 
 MAX_TAILED_NAME_WORDS = 5
+# Words before the name of a band or a work, whose last word may be a place's kind ("Linkin Park", "Jurassic Park").
+_WORKS_BEFORE = frozenset({"band", "grup", "group", "film", "lagu", "album", "serial", "novel", "rock", "pop", "musik",
+                           "song", "movie", "series"})
 # English words a headline in title case holds and a place's name does not ("Phu My Bridge", "Tan An Port" hold
 # syllables that are English words too, so no frequency cut-off).
 _HEADLINE_WORDS = frozenset({"will", "be", "is", "are", "was", "were", "been", "before", "after", "you", "they", "we",
@@ -3888,6 +3897,8 @@ def _place_before_tail(body: str, tokens: Sequence[_Token], run: list[int]) -> _
         if first is None:
             return None  # "The Road was closed": an article and the kind, no name
         before = tokens[run[0] - 1] if run[0] > 0 else None
+        if tokens[run[first]].key in _WORKS_BEFORE or (before is not None and before.key in _WORKS_BEFORE):
+            return None  # "Band rock Linkin Park", "Film Jurassic Park": a band's or a work's name (review 48)
         if tokens[last].key in _context().place_tails_capitalised and before is not None and before.capitalised and (
                 body[before.end:tokens[run[0]].start] == " " and not before.key.endswith(("'s", "\u2019s"))):
             # "Kumamoto Prefectural Gymnasium": the name starts at a known place, not after it (but "Sagaing's
@@ -4193,6 +4204,10 @@ def _role_token_before(tokens: Sequence[_Token], first: int) -> bool:
 
 
 MIN_TEAM_AND_PLAYER_WORDS = 4
+# Titles of nobility and birth that open a full name, before its given name: "La Ode Muhammad Rusdi" (Buton), "Wa Ode
+# ...", "Cut Nyak ...", "Teuku ...", "Andi ...", "Raden ..." (review 48).
+_NAME_OPENING_TITLES = frozenset({"la", "wa", "ode", "cut", "nyak", "teuku", "tengku", "andi", "raden", "daeng",
+                                  "puang", "haji", "hj"})
 
 
 def _player_after_team(tokens: Sequence[_Token], run: list[int]) -> int | None:
@@ -4200,7 +4215,8 @@ def _player_after_team(tokens: Sequence[_Token], run: list[int]) -> int | None:
     ("bek Muria Putra Ilham Maulana"): the first given name from the run's third word, opening its last two or three
     words, when the run's first word is no given name (not "Muhammad Rafi Ardiansyah")."""
     given = _context().given_names
-    if tokens[run[0]].key in given or not _role_token_before(tokens, run[0]) or tokens[run[0] - 1].capitalised:
+    if tokens[run[0]].key in given or tokens[run[0]].key in _NAME_OPENING_TITLES or not _role_token_before(
+            tokens, run[0]) or tokens[run[0] - 1].capitalised:
         return None
     tail = next((j for j in range(2, len(run) - 1) if tokens[run[j]].key in given), None)
     return tail if tail is not None and 2 <= len(run) - tail <= 3 else None

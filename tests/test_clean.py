@@ -5429,3 +5429,64 @@ def test_a_tv_sites_and_an_indian_sites_furniture_is_boilerplate(line: str, rule
     article = clean_document(raw("\n\n".join(page)))
     assert article.body_text.split("\n\n") == PARAGRAPHS
     assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_review_48s_cleaning_cases() -> None:
+    """Found in review 48 of stop 48's rules: prose, a lead, a table, a headline and bylines they must not take."""
+    lead = "BANDUNG, KOMPAS.com - " + PARAGRAPHS[0]
+    article = clean_document(raw("\n\n".join(["Tiga Ruas Jalan di Bandung Ditutup", "Senin, 12 Mei 2026 10:15 WIB",
+                                             "Penulis", "Rina Marlina Siregar", lead, *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == [lead, *PARAGRAPHS[1:]]  # the lead under a labelled byline stays
+    prose = ["Mencari tempat wisata murah di Bandung? Kunjungi Taman Hutan Raya Djuanda yang tiketnya Rp 15.000.",
+             "Perlu bantuan darurat? Hubungi nomor 112 yang aktif 24 jam, kata Kepala BPBD Sleman Makwan.",
+             "Nilai ekspor nonmigas mencapai 21,3 miliar dolar AS pada Oktober. Sumber: BPS/diolah",
+             "\u201cKalian luar biasa,\u201d tulis Raisa di akun Instagram pribadinya. (Instagram/@raisa6690)",
+             "By clicking 'I agree', users consent to Meta training its AI on their posts, the company has argued.",
+             "The group is a 501(c)(3) nonprofit, meaning it does not have to disclose its donors."]
+    article = clean_document(raw("\n\n".join(["Kabar Pekan Ini di Bandung dan Sekitarnya", PARAGRAPHS[0], *prose,
+                                             *PARAGRAPHS[1:]])))
+    assert article.body_text.split("\n\n") == [PARAGRAPHS[0], *prose, *PARAGRAPHS[1:]]
+    title = "Pendaftaran Kartu Prakerja Gelombang 5 Dibuka – Daftar di Sini"
+    assert clean_document(raw("\n\n".join([title, *PARAGRAPHS]))).title == title
+    table = ["Acep-Gitalis:\t1.856.024 suara", "Jeje-Ronal:\t2.121.450 suara", "Dedi-Erwan:\t14.130.192 suara"]
+    article = clean_document(raw("\n".join(["Hasil Pilgub Jabar", PARAGRAPHS[0] + " Hasilnya sebagai berikut.", *table,
+                                            *PARAGRAPHS[1:]])))
+    assert article.body_text.count("suara") == 3  # the text's own table, introduced by it
+    byline = clean_document(raw("\n\n".join(["Menakar Arah Politik Daerah", "Oleh: Ahmad Yani, Dosen Universitas "
+                                             "Andalas", "Selasa, 2 Juni 2026", *PARAGRAPHS])))
+    assert byline.author != "Ahmad Yani, Dosen Universitas Andalas"
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Saksikan selengkapnya dalam program Jateng Hari Ini pukul 17.00 WIB, hanya di Cakra Semarang TV.",
+     "video_prompt"),
+    ("We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+     "newsletter_prompt"),
+    ("Butuh Bantuan Hukum?", "consult_promo"),
+    ("Konsultasikan masalah hukum Anda dengan Advokat Justika secara online.", "consult_promo"),
+])
+def test_the_fifth_rounds_furniture_is_boilerplate(line: str, rule: str) -> None:
+    article = clean_document(raw("\n\n".join(["Kereta Gantung Macet Tiga Jam", *PARAGRAPHS, line])))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert (rule, line) in {(r.rule, r.text) for r in article.removed}
+
+
+def test_labelled_credits_a_time_first_update_stamp_and_a_lawyers_degrees() -> None:
+    captions = ["Cocoa beans drying at a cooperative collection point in North Luwu. Pic: Getty Images/Bambang Wijaya",
+                "Petugas BKSDA Aceh di lokasi penemuan bangkai gajah di Desa Seumanah Jaya. Dokumentasi: HAkA"]
+    page = ["Cocoa Co-op Signs Export Deal", "By Nadia Putri Anindita, S.H.", "15 Jun 2026",
+            "Updated 10:02, 15 Jun 2026", PARAGRAPHS[0], captions[0], PARAGRAPHS[1], captions[1], PARAGRAPHS[2]]
+    article = clean_document(raw("\n\n".join(page)))
+    assert article.body_text.split("\n\n") == PARAGRAPHS
+    assert article.author == "Nadia Putri Anindita"
+
+
+def test_a_reviewed_books_writer_is_not_the_reviews_author_but_a_contributor_under_the_text_is() -> None:
+    """Review 48: under an admin's byline, the book's "Penulis:" among its data is the book's writer; a contributor's
+    credit under the text is the report's."""
+    review = ["Resensi: Bumi Manusia", "Diposting oleh: Admin", "Senin, 2 Juni 2026", *PARAGRAPHS,
+              "Judul: Bumi Manusia", "Penulis: Pramoedya Ananta Toer", "Penerbit: Lentera Dipantara"]
+    assert clean_document(raw("\n\n".join(review))).author is None
+    report = ["Bupati Kolaka Perintahkan Hitung Ulang", "Diposting oleh Redaksi | 19 Oktober 2026 - 16:40 WITA",
+              *PARAGRAPHS, "Kontributor: Hasrul Tamrin"]
+    assert clean_document(raw("\n\n".join(report))).author == "Hasrul Tamrin"
