@@ -184,10 +184,6 @@ _PHOTO_CREDIT = re.compile(
     # a photo taken from a social account, the platform and the account: "... Sabtu malam. (Instagram/gelombangbiru.
     # official)", "(TikTok/@pemkotbdg)"; not after a post quoted (_credited_photo)
     r"|\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$"
-    # a caption labelled as a video's or a photo's, closing with the outlet and its cameraman: "VIDEO: Petugas Labfor
-    # memeriksa ... (Molluca TV/Edo Rumalatu)"
-    r"|^(?-i:VIDEO|FOTO|PHOTO)\s*:\s.{10,400}\((?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) ?/ ?(?-i:[A-Z])"
-    r"[\w.' -]{2,40}\)$"
     # a credit after a bar: "... di depan Gedung Rektorat | Credit: Instagram @bemunila" (Hipwee); a handout or a
     # source and its owner after the caption's sentence: "... up to 52%. Source: Handout/BEM Unila"
     r"|\s\|\s(?:credit|kredit|foto|photo)\s*:\s*[^|]{2,60}$"
@@ -1288,6 +1284,7 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
         or _AGENCY_PHOTO.match(text) is not None or (in_header and _agency_after_caption(text))
+        or _LABELLED_VIDEO_CAPTION.match(text) is not None
         or _agency_source_and_owner(text)
         # a short caption given to the outlet, dating its photo: "... Senin (12/10/2026) malam.(Istimewa)" (not a
         # paragraph that ends "..., kata dia. (Istimewa)")
@@ -1303,6 +1300,10 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
         any(mark in text for mark in '"\u201c\u201d') and _SOCIAL_ACCOUNT_CREDIT.search(text) is not None)
 
 
+# A caption labelled as a video's or a photo's, closing with the outlet and its cameraman: "VIDEO: Petugas Labfor
+# memeriksa ... (Molluca TV/Edo Rumalatu)" (matched from the line's start: _PHOTO_CREDIT looks at its tail only).
+_LABELLED_VIDEO_CAPTION = re.compile(r"(?:VIDEO|FOTO|PHOTO)\s*:\s.{10,400}\([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}"
+                                     r" ?/ ?[A-Z][\w.' -]{2,40}\)$")
 _SOCIAL_ACCOUNT_CREDIT = re.compile(r"\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$",
                                     re.IGNORECASE)
 
@@ -2558,9 +2559,9 @@ MAX_BYLINE_NAMES = 4
 
 
 def _looks_like_names(text: str) -> bool:
-    """A writer's name, or two to four of them between commas or "dan" (kept as written), each opening with a given
-    name; not a contributor's town before the name ("Kontributor Bali, Ni Komang Ayu Laksmi"), nor an office's name
-    with "dan" in it ("Biro Kerja Sama dan Hubungan Masyarakat")."""
+    """A writer's name, or two to four of them between commas or "dan" (kept as written); not a contributor's town
+    before the name ("Kontributor Bali, Ni Komang Ayu Laksmi"), nor an office's name with "dan" in it ("Biro Kerja
+    Sama dan Hubungan Masyarakat")."""
     from tasks.entities import given_names, is_body_head, is_ordinary_word, is_role_word  # read once per process
 
     if _looks_like_name(text):

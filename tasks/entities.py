@@ -4139,7 +4139,7 @@ def _name_at_run_end(body: str, tokens: Sequence[_Token], run: list[int], speake
     if k == 0 and len(run) > 1 and _suffixed_noun(tokens[run[0]].key):
         k = 1  # "Unggahan Nadira", "Rekaman Budi Santoso": a noun, then the name
     if k == 0 and len(run) >= MIN_TEAM_AND_PLAYER_WORDS and (split := _player_after_team(tokens, run)) is not None:
-        k = split  # "kiper Muria Putra Rafi Ardiansyah": the player's post, his team's name, then his
+        k = split  # "kiper Muria Putra Rafi Ardiansyah": the player's post, his team's name, then his own
     name = run[k:]
     ctx = _context()
     if tokens[run[-1]].key in ctx.org_tails and tokens[run[-1]].key != "united":
