@@ -181,9 +181,6 @@ _PHOTO_CREDIT = re.compile(
     # a photo given to the outlet, then the outlet's address: "... Jumat sore. (ist/Lakeynews.com)" ("(Outlet/Ist)" is
     # _ARCHIVE_CREDIT; not "(istri korban)", nor a paragraph's "(ist/red)", the desk's sign-off; review 46a)
     r"|\((?:ist|istimewa)\.?\s?/\s?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}\)$"
-    # a photo taken from a social account, the platform and the account: "... Sabtu malam. (Instagram/gelombangbiru.
-    # official)", "(TikTok/@pemkotbdg)"; not after a post quoted (_credited_photo)
-    r"|\((?:instagram|ig|tiktok|twitter|x|facebook|fb|youtube)\s?/\s?@?[\w.-]{2,40}\)$"
     # a credit after a bar: "... di depan Gedung Rektorat | Credit: Instagram @bemunila" (Hipwee); a handout or a
     # source and its owner after the caption's sentence: "... up to 52%. Source: Handout/BEM Unila"
     r"|\s\|\s(?:credit|kredit|foto|photo)\s*:\s*[^|]{2,60}$"
@@ -1284,7 +1281,7 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
             _KICKER.match(text) is not None and (
             _outlet_credit(text, bracketed=True) or _COURTESY_CREDIT.search(text) is not None))
         or _AGENCY_PHOTO.match(text) is not None or (in_header and _agency_after_caption(text))
-        or _LABELLED_VIDEO_CAPTION.match(text) is not None
+        or _LABELLED_VIDEO_CAPTION.match(text) is not None or _social_account_photo(text)
         or _agency_source_and_owner(text)
         # a short caption given to the outlet, dating its photo: "... Senin (12/10/2026) malam.(Istimewa)" (not a
         # paragraph that ends "..., kata dia. (Istimewa)")
@@ -1294,10 +1291,14 @@ def _credited_photo(text: str, in_header: bool = True) -> bool:
     # that ran its story: "... kata Hendrik. (Antara/NTTOnlinenow)" (a photo's credit names the photographer).
     return credited and not _CLOSING_WIRE.search(text) and not (
         (wired := _WIRE_AND_OUTLET.search(text)) is not None
-        and wired["outlet"].casefold() in outlet_by_dateline_name()) and not (
-        # a post quoted, then its account: '"... Kalian luar biasa," tulis Raisa di akun Instagram pribadinya.
-        # (Instagram/@raisa6690)' is the text's (review 48)
-        any(mark in text for mark in '"\u201c\u201d') and _SOCIAL_ACCOUNT_CREDIT.search(text) is not None)
+        and wired["outlet"].casefold() in outlet_by_dateline_name())
+
+
+def _social_account_photo(text: str) -> bool:
+    """A photo taken from a social account, the platform and the account closing its caption: "... Sabtu malam.
+    (Instagram/gelombangbiru.official)", "(TikTok/@pemkotbdg)"; not a post quoted, then its account: '"... Kalian luar
+    biasa," tulis Raisa di akun Instagram pribadinya. (Instagram/@raisa6690)' is the text's (review 48)."""
+    return _SOCIAL_ACCOUNT_CREDIT.search(text) is not None and not any(mark in text for mark in '"\u201c\u201d')
 
 
 # A caption labelled as a video's or a photo's, closing with the outlet and its cameraman: "VIDEO: Petugas Labfor
